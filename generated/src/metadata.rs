@@ -149,9 +149,9 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2275
+    // at runtime/bytecodes.uops:2276
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2188
+    // at runtime/bytecodes.uops:2189
     pub const BEFORE_WITH: u16 = 1u16;
     // at runtime/bytecodes.uops:889
     pub const BINARY_OP: u16 = 2u16;
@@ -211,7 +211,7 @@ pub mod op {
     pub const BINARY_SUBSCR_STR_INT: u16 = 29u16;
     // at runtime/bytecodes.uops:1313
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 30u16;
-    // at runtime/bytecodes.uops:2266
+    // at runtime/bytecodes.uops:2267
     pub const BUILD_CLASS: u16 = 31u16;
     // at runtime/bytecodes.uops:1389
     pub const BUILD_LIST: u16 = 32u16;
@@ -225,23 +225,23 @@ pub mod op {
     pub const BUILD_STRING: u16 = 36u16;
     // at runtime/bytecodes.uops:1393
     pub const BUILD_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:2386
-    pub const CALL: u16 = 38u16;
-    // at runtime/bytecodes.uops:2389
-    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 39u16;
-    // at runtime/bytecodes.uops:2391
-    pub const CALL_BUILTIN: u16 = 40u16;
-    // at runtime/bytecodes.uops:2388
-    pub const CALL_CLASS: u16 = 41u16;
-    // at runtime/bytecodes.uops:2454
-    pub const CALL_FUNCTION_EX: u16 = 42u16;
-    // at runtime/bytecodes.uops:2428
-    pub const CALL_KW: u16 = 43u16;
     // at runtime/bytecodes.uops:2387
-    pub const CALL_PY_EXACT_ARGS: u16 = 44u16;
+    pub const CALL: u16 = 38u16;
     // at runtime/bytecodes.uops:2390
+    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 39u16;
+    // at runtime/bytecodes.uops:2392
+    pub const CALL_BUILTIN: u16 = 40u16;
+    // at runtime/bytecodes.uops:2389
+    pub const CALL_CLASS: u16 = 41u16;
+    // at runtime/bytecodes.uops:2455
+    pub const CALL_FUNCTION_EX: u16 = 42u16;
+    // at runtime/bytecodes.uops:2429
+    pub const CALL_KW: u16 = 43u16;
+    // at runtime/bytecodes.uops:2388
+    pub const CALL_PY_EXACT_ARGS: u16 = 44u16;
+    // at runtime/bytecodes.uops:2391
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 45u16;
-    // at runtime/bytecodes.uops:2159
+    // at runtime/bytecodes.uops:2160
     pub const CHECK_EXC_MATCH: u16 = 46u16;
     // at runtime/bytecodes.uops:1115
     pub const COMPARE_OP: u16 = 47u16;
@@ -263,69 +263,69 @@ pub mod op {
     pub const COPY: u16 = 55u16;
     // at runtime/bytecodes.uops:726
     pub const COPY_FREE_VARS: u16 = 56u16;
-    // at runtime/bytecodes.uops:2170
+    // at runtime/bytecodes.uops:2171
     pub const DELETE_FAST: u16 = 57u16;
-    // at runtime/bytecodes.uops:2176
+    // at runtime/bytecodes.uops:2177
     pub const DELETE_GLOBAL: u16 = 58u16;
     // at runtime/bytecodes.uops:1376
     pub const DELETE_SUBSCR: u16 = 59u16;
-    // at runtime/bytecodes.uops:2495
+    // at runtime/bytecodes.uops:2496
     pub const DICT_MERGE: u16 = 60u16;
-    // at runtime/bytecodes.uops:2485
+    // at runtime/bytecodes.uops:2486
     pub const DICT_UPDATE: u16 = 61u16;
-    // at runtime/bytecodes.uops:1949
+    // at runtime/bytecodes.uops:1950
     pub const ENTER_EXECUTOR: u16 = 62u16;
-    // at runtime/bytecodes.uops:1880
+    // at runtime/bytecodes.uops:1881
     pub const EXTENDED_ARG: u16 = 63u16;
     // at runtime/bytecodes.uops:1530
     pub const FORMAT_SIMPLE: u16 = 64u16;
     // at runtime/bytecodes.uops:1539
     pub const FORMAT_WITH_SPEC: u16 = 65u16;
-    // at runtime/bytecodes.uops:1989
+    // at runtime/bytecodes.uops:1990
     pub const FOR_ITER: u16 = 66u16;
-    // at runtime/bytecodes.uops:2118
+    // at runtime/bytecodes.uops:2119
     pub const FOR_ITER_GEN: u16 = 67u16;
-    // at runtime/bytecodes.uops:2117
+    // at runtime/bytecodes.uops:2118
     pub const FOR_ITER_LIST: u16 = 68u16;
-    // at runtime/bytecodes.uops:2116
+    // at runtime/bytecodes.uops:2117
     pub const FOR_ITER_RANGE: u16 = 69u16;
-    // at runtime/bytecodes.uops:1958
+    // at runtime/bytecodes.uops:1959
     pub const GET_ITER: u16 = 70u16;
     // at runtime/bytecodes.uops:1197
     pub const GET_LEN: u16 = 71u16;
-    // at runtime/bytecodes.uops:2234
+    // at runtime/bytecodes.uops:2235
     pub const GET_YIELD_FROM_ITER: u16 = 72u16;
-    // at runtime/bytecodes.uops:1853
+    // at runtime/bytecodes.uops:1854
     pub const IMPORT_FROM: u16 = 73u16;
-    // at runtime/bytecodes.uops:1845
+    // at runtime/bytecodes.uops:1846
     pub const IMPORT_NAME: u16 = 74u16;
-    // at runtime/bytecodes.uops:1862
+    // at runtime/bytecodes.uops:1863
     pub const IMPORT_STAR: u16 = 75u16;
-    // at runtime/bytecodes.uops:2449
+    // at runtime/bytecodes.uops:2450
     pub const INTERPRETER_EXIT: u16 = 76u16;
     // at runtime/bytecodes.uops:1185
     pub const IS_OP: u16 = 77u16;
-    // at runtime/bytecodes.uops:1932
+    // at runtime/bytecodes.uops:1933
     pub const JUMP_BACKWARD: u16 = 78u16;
-    // at runtime/bytecodes.uops:1925
+    // at runtime/bytecodes.uops:1926
     pub const JUMP_FORWARD: u16 = 79u16;
     // at runtime/bytecodes.uops:1415
     pub const LIST_APPEND: u16 = 80u16;
-    // at runtime/bytecodes.uops:2467
+    // at runtime/bytecodes.uops:2468
     pub const LIST_EXTEND: u16 = 81u16;
-    // at runtime/bytecodes.uops:2478
+    // at runtime/bytecodes.uops:2479
     pub const LIST_TO_TUPLE: u16 = 82u16;
-    // at runtime/bytecodes.uops:1714
-    pub const LOAD_ATTR: u16 = 83u16;
-    // at runtime/bytecodes.uops:1719
-    pub const LOAD_ATTR_CLASS: u16 = 84u16;
     // at runtime/bytecodes.uops:1715
-    pub const LOAD_ATTR_MODULE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1718
-    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 86u16;
-    // at runtime/bytecodes.uops:1717
-    pub const LOAD_ATTR_PROPERTY: u16 = 87u16;
+    pub const LOAD_ATTR: u16 = 83u16;
+    // at runtime/bytecodes.uops:1720
+    pub const LOAD_ATTR_CLASS: u16 = 84u16;
     // at runtime/bytecodes.uops:1716
+    pub const LOAD_ATTR_MODULE: u16 = 85u16;
+    // at runtime/bytecodes.uops:1719
+    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 86u16;
+    // at runtime/bytecodes.uops:1718
+    pub const LOAD_ATTR_PROPERTY: u16 = 87u16;
+    // at runtime/bytecodes.uops:1717
     pub const LOAD_ATTR_WITH_HINT: u16 = 88u16;
     // at runtime/bytecodes.uops:655
     pub const LOAD_CLASS_LOCAL: u16 = 89u16;
@@ -347,7 +347,7 @@ pub mod op {
     pub const LOAD_GLOBAL_BUILTIN: u16 = 97u16;
     // at runtime/bytecodes.uops:802
     pub const LOAD_GLOBAL_MODULE: u16 = 98u16;
-    // at runtime/bytecodes.uops:2259
+    // at runtime/bytecodes.uops:2260
     pub const LOAD_LOCALS: u16 = 99u16;
     // at runtime/bytecodes.uops:1616
     pub const LOAD_METHOD: u16 = 100u16;
@@ -357,7 +357,7 @@ pub mod op {
     pub const LOAD_METHOD_WITH_VALUES: u16 = 102u16;
     // at runtime/bytecodes.uops:719
     pub const MAKE_CELL: u16 = 103u16;
-    // at runtime/bytecodes.uops:2503
+    // at runtime/bytecodes.uops:2504
     pub const MAKE_FUNCTION: u16 = 104u16;
     // at runtime/bytecodes.uops:1446
     pub const MAP_ADD: u16 = 105u16;
@@ -371,43 +371,43 @@ pub mod op {
     pub const MATCH_SEQUENCE: u16 = 109u16;
     // at runtime/bytecodes.uops:608
     pub const NOP: u16 = 110u16;
-    // at runtime/bytecodes.uops:2154
+    // at runtime/bytecodes.uops:2155
     pub const POP_EXCEPT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1888
+    // at runtime/bytecodes.uops:1889
     pub const POP_JUMP_IF_FALSE: u16 = 112u16;
-    // at runtime/bytecodes.uops:1907
+    // at runtime/bytecodes.uops:1908
     pub const POP_JUMP_IF_TRUE: u16 = 113u16;
     // at runtime/bytecodes.uops:611
     pub const POP_TOP: u16 = 114u16;
-    // at runtime/bytecodes.uops:1869
+    // at runtime/bytecodes.uops:1870
     pub const PRINT_EXPR: u16 = 115u16;
-    // at runtime/bytecodes.uops:2146
+    // at runtime/bytecodes.uops:2147
     pub const PUSH_EXC_INFO: u16 = 116u16;
     // at runtime/bytecodes.uops:615
     pub const PUSH_NULL: u16 = 117u16;
-    // at runtime/bytecodes.uops:2125
+    // at runtime/bytecodes.uops:2126
     pub const RAISE_ASSERTION: u16 = 118u16;
-    // at runtime/bytecodes.uops:2139
+    // at runtime/bytecodes.uops:2140
     pub const RAISE_VARARGS: u16 = 119u16;
-    // at runtime/bytecodes.uops:2182
+    // at runtime/bytecodes.uops:2183
     pub const RERAISE: u16 = 120u16;
-    // at runtime/bytecodes.uops:2221
+    // at runtime/bytecodes.uops:2222
     pub const RETURN_GENERATOR: u16 = 121u16;
-    // at runtime/bytecodes.uops:2439
+    // at runtime/bytecodes.uops:2440
     pub const RETURN_VALUE: u16 = 122u16;
-    // at runtime/bytecodes.uops:2241
+    // at runtime/bytecodes.uops:2242
     pub const SEND: u16 = 123u16;
     // at runtime/bytecodes.uops:1426
     pub const SET_ADD: u16 = 124u16;
-    // at runtime/bytecodes.uops:2509
+    // at runtime/bytecodes.uops:2510
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 125u16;
     // at runtime/bytecodes.uops:1436
     pub const SET_UPDATE: u16 = 126u16;
-    // at runtime/bytecodes.uops:1816
-    pub const STORE_ATTR: u16 = 127u16;
-    // at runtime/bytecodes.uops:1818
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 128u16;
     // at runtime/bytecodes.uops:1817
+    pub const STORE_ATTR: u16 = 127u16;
+    // at runtime/bytecodes.uops:1819
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 128u16;
+    // at runtime/bytecodes.uops:1818
     pub const STORE_ATTR_WITH_HINT: u16 = 129u16;
     // at runtime/bytecodes.uops:750
     pub const STORE_DEREF: u16 = 130u16;
@@ -439,18 +439,18 @@ pub mod op {
     pub const UNPACK_SEQUENCE_LIST: u16 = 143u16;
     // at runtime/bytecodes.uops:1523
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 144u16;
-    // at runtime/bytecodes.uops:2204
+    // at runtime/bytecodes.uops:2205
     pub const WITH_EXCEPT_START: u16 = 145u16;
-    // at runtime/bytecodes.uops:2227
+    // at runtime/bytecodes.uops:2228
     pub const YIELD_VALUE: u16 = 146u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2275
+    // at runtime/bytecodes.uops:2276
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2188
+    // at runtime/bytecodes.uops:2189
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2266
+    // at runtime/bytecodes.uops:2267
     pub const BUILD_CLASS: u16 = 2u16;
     // at runtime/bytecodes.uops:1389
     pub const BUILD_LIST: u16 = 3u16;
@@ -464,11 +464,11 @@ pub mod uop {
     pub const BUILD_STRING: u16 = 7u16;
     // at runtime/bytecodes.uops:1393
     pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2454
+    // at runtime/bytecodes.uops:2455
     pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2428
+    // at runtime/bytecodes.uops:2429
     pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2159
+    // at runtime/bytecodes.uops:2160
     pub const CHECK_EXC_MATCH: u16 = 11u16;
     // at runtime/bytecodes.uops:1549
     pub const CONVERT_VALUE: u16 = 12u16;
@@ -476,49 +476,49 @@ pub mod uop {
     pub const COPY: u16 = 13u16;
     // at runtime/bytecodes.uops:726
     pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2170
+    // at runtime/bytecodes.uops:2171
     pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2176
+    // at runtime/bytecodes.uops:2177
     pub const DELETE_GLOBAL: u16 = 16u16;
     // at runtime/bytecodes.uops:1376
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2495
+    // at runtime/bytecodes.uops:2496
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2485
+    // at runtime/bytecodes.uops:2486
     pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:1949
+    // at runtime/bytecodes.uops:1950
     pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1880
+    // at runtime/bytecodes.uops:1881
     pub const EXTENDED_ARG: u16 = 21u16;
     // at runtime/bytecodes.uops:1530
     pub const FORMAT_SIMPLE: u16 = 22u16;
     // at runtime/bytecodes.uops:1539
     pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:1958
+    // at runtime/bytecodes.uops:1959
     pub const GET_ITER: u16 = 24u16;
     // at runtime/bytecodes.uops:1197
     pub const GET_LEN: u16 = 25u16;
-    // at runtime/bytecodes.uops:2234
+    // at runtime/bytecodes.uops:2235
     pub const GET_YIELD_FROM_ITER: u16 = 26u16;
-    // at runtime/bytecodes.uops:1853
+    // at runtime/bytecodes.uops:1854
     pub const IMPORT_FROM: u16 = 27u16;
-    // at runtime/bytecodes.uops:1845
+    // at runtime/bytecodes.uops:1846
     pub const IMPORT_NAME: u16 = 28u16;
-    // at runtime/bytecodes.uops:1862
+    // at runtime/bytecodes.uops:1863
     pub const IMPORT_STAR: u16 = 29u16;
-    // at runtime/bytecodes.uops:2449
+    // at runtime/bytecodes.uops:2450
     pub const INTERPRETER_EXIT: u16 = 30u16;
     // at runtime/bytecodes.uops:1185
     pub const IS_OP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1932
+    // at runtime/bytecodes.uops:1933
     pub const JUMP_BACKWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1925
+    // at runtime/bytecodes.uops:1926
     pub const JUMP_FORWARD: u16 = 33u16;
     // at runtime/bytecodes.uops:1415
     pub const LIST_APPEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2467
+    // at runtime/bytecodes.uops:2468
     pub const LIST_EXTEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2478
+    // at runtime/bytecodes.uops:2479
     pub const LIST_TO_TUPLE: u16 = 36u16;
     // at runtime/bytecodes.uops:655
     pub const LOAD_CLASS_LOCAL: u16 = 37u16;
@@ -534,11 +534,11 @@ pub mod uop {
     pub const LOAD_FAST_CHECK: u16 = 42u16;
     // at runtime/bytecodes.uops:678
     pub const LOAD_FAST_LOAD_FAST: u16 = 43u16;
-    // at runtime/bytecodes.uops:2259
+    // at runtime/bytecodes.uops:2260
     pub const LOAD_LOCALS: u16 = 44u16;
     // at runtime/bytecodes.uops:719
     pub const MAKE_CELL: u16 = 45u16;
-    // at runtime/bytecodes.uops:2503
+    // at runtime/bytecodes.uops:2504
     pub const MAKE_FUNCTION: u16 = 46u16;
     // at runtime/bytecodes.uops:1446
     pub const MAP_ADD: u16 = 47u16;
@@ -552,35 +552,35 @@ pub mod uop {
     pub const MATCH_SEQUENCE: u16 = 51u16;
     // at runtime/bytecodes.uops:608
     pub const NOP: u16 = 52u16;
-    // at runtime/bytecodes.uops:2154
+    // at runtime/bytecodes.uops:2155
     pub const POP_EXCEPT: u16 = 53u16;
-    // at runtime/bytecodes.uops:1888
+    // at runtime/bytecodes.uops:1889
     pub const POP_JUMP_IF_FALSE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1907
+    // at runtime/bytecodes.uops:1908
     pub const POP_JUMP_IF_TRUE: u16 = 55u16;
     // at runtime/bytecodes.uops:611
     pub const POP_TOP: u16 = 56u16;
-    // at runtime/bytecodes.uops:1869
+    // at runtime/bytecodes.uops:1870
     pub const PRINT_EXPR: u16 = 57u16;
-    // at runtime/bytecodes.uops:2146
+    // at runtime/bytecodes.uops:2147
     pub const PUSH_EXC_INFO: u16 = 58u16;
     // at runtime/bytecodes.uops:615
     pub const PUSH_NULL: u16 = 59u16;
-    // at runtime/bytecodes.uops:2125
+    // at runtime/bytecodes.uops:2126
     pub const RAISE_ASSERTION: u16 = 60u16;
-    // at runtime/bytecodes.uops:2139
+    // at runtime/bytecodes.uops:2140
     pub const RAISE_VARARGS: u16 = 61u16;
-    // at runtime/bytecodes.uops:2182
+    // at runtime/bytecodes.uops:2183
     pub const RERAISE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2221
+    // at runtime/bytecodes.uops:2222
     pub const RETURN_GENERATOR: u16 = 63u16;
-    // at runtime/bytecodes.uops:2439
+    // at runtime/bytecodes.uops:2440
     pub const RETURN_VALUE: u16 = 64u16;
-    // at runtime/bytecodes.uops:2241
+    // at runtime/bytecodes.uops:2242
     pub const SEND: u16 = 65u16;
     // at runtime/bytecodes.uops:1426
     pub const SET_ADD: u16 = 66u16;
-    // at runtime/bytecodes.uops:2509
+    // at runtime/bytecodes.uops:2510
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 67u16;
     // at runtime/bytecodes.uops:1436
     pub const SET_UPDATE: u16 = 68u16;
@@ -598,9 +598,9 @@ pub mod uop {
     pub const UNARY_OP: u16 = 74u16;
     // at runtime/bytecodes.uops:1511
     pub const UNPACK_EX: u16 = 75u16;
-    // at runtime/bytecodes.uops:2204
+    // at runtime/bytecodes.uops:2205
     pub const WITH_EXCEPT_START: u16 = 76u16;
-    // at runtime/bytecodes.uops:2227
+    // at runtime/bytecodes.uops:2228
     pub const YIELD_VALUE: u16 = 77u16;
     // at runtime/bytecodes.uops:880
     pub const _BINARY_OP: u16 = 78u16;
@@ -612,19 +612,19 @@ pub mod uop {
     pub const _BINARY_OP_ADD_MIX: u16 = 81u16;
     // at runtime/bytecodes.uops:1019
     pub const _BINARY_OP_ADD_STR: u16 = 82u16;
-    // at runtime/bytecodes.uops:2768
+    // at runtime/bytecodes.uops:2769
     pub const _BINARY_OP_ADD_WORD: u16 = 83u16;
     // at runtime/bytecodes.uops:939
     pub const _BINARY_OP_AND_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:2810
+    // at runtime/bytecodes.uops:2811
     pub const _BINARY_OP_AND_WORD: u16 = 85u16;
     // at runtime/bytecodes.uops:929
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2792
+    // at runtime/bytecodes.uops:2793
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 87u16;
     // at runtime/bytecodes.uops:951
     pub const _BINARY_OP_LSHIFT_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2828
+    // at runtime/bytecodes.uops:2829
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 89u16;
     // at runtime/bytecodes.uops:982
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 90u16;
@@ -632,21 +632,21 @@ pub mod uop {
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 91u16;
     // at runtime/bytecodes.uops:999
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 92u16;
-    // at runtime/bytecodes.uops:2784
+    // at runtime/bytecodes.uops:2785
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 93u16;
     // at runtime/bytecodes.uops:943
     pub const _BINARY_OP_OR_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:2816
+    // at runtime/bytecodes.uops:2817
     pub const _BINARY_OP_OR_WORD: u16 = 95u16;
     // at runtime/bytecodes.uops:1008
     pub const _BINARY_OP_POWER_FLOAT: u16 = 96u16;
     // at runtime/bytecodes.uops:934
     pub const _BINARY_OP_REMAINDER_INT: u16 = 97u16;
-    // at runtime/bytecodes.uops:2801
+    // at runtime/bytecodes.uops:2802
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 98u16;
     // at runtime/bytecodes.uops:962
     pub const _BINARY_OP_RSHIFT_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2839
+    // at runtime/bytecodes.uops:2840
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 100u16;
     // at runtime/bytecodes.uops:978
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 101u16;
@@ -654,7 +654,7 @@ pub mod uop {
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 102u16;
     // at runtime/bytecodes.uops:995
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 103u16;
-    // at runtime/bytecodes.uops:2776
+    // at runtime/bytecodes.uops:2777
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 104u16;
     // at runtime/bytecodes.uops:986
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 105u16;
@@ -664,7 +664,7 @@ pub mod uop {
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 107u16;
     // at runtime/bytecodes.uops:947
     pub const _BINARY_OP_XOR_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:2822
+    // at runtime/bytecodes.uops:2823
     pub const _BINARY_OP_XOR_WORD: u16 = 109u16;
     // at runtime/bytecodes.uops:1255
     pub const _BINARY_SUBSCR: u16 = 110u16;
@@ -678,27 +678,27 @@ pub mod uop {
     pub const _BINARY_SUBSCR_STR_INT: u16 = 114u16;
     // at runtime/bytecodes.uops:1277
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 115u16;
-    // at runtime/bytecodes.uops:2763
+    // at runtime/bytecodes.uops:2764
     pub const _BOX_WORD: u16 = 116u16;
-    // at runtime/bytecodes.uops:2299
+    // at runtime/bytecodes.uops:2300
     pub const _CALL: u16 = 117u16;
-    // at runtime/bytecodes.uops:2325
+    // at runtime/bytecodes.uops:2326
     pub const _CALL_BUILTIN: u16 = 118u16;
-    // at runtime/bytecodes.uops:2354
+    // at runtime/bytecodes.uops:2355
     pub const _CALL_CLASS: u16 = 119u16;
-    // at runtime/bytecodes.uops:2365
+    // at runtime/bytecodes.uops:2366
     pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 120u16;
     // at runtime/bytecodes.uops:1677
     pub const _CHECK_ATTR_CLASS: u16 = 121u16;
     // at runtime/bytecodes.uops:1582
     pub const _CHECK_ATTR_MODULE: u16 = 122u16;
-    // at runtime/bytecodes.uops:2309
+    // at runtime/bytecodes.uops:2310
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 123u16;
-    // at runtime/bytecodes.uops:2335
+    // at runtime/bytecodes.uops:2336
     pub const _CHECK_METHOD_EXACT_ARGS: u16 = 124u16;
-    // at runtime/bytecodes.uops:2529
+    // at runtime/bytecodes.uops:2530
     pub const _CHECK_VALIDITY: u16 = 125u16;
-    // at runtime/bytecodes.uops:2555
+    // at runtime/bytecodes.uops:2556
     pub const _COLD_EXIT: u16 = 126u16;
     // at runtime/bytecodes.uops:1106
     pub const _COMPARE_OP: u16 = 127u16;
@@ -714,15 +714,15 @@ pub mod uop {
     pub const _CONTAINS_OP: u16 = 132u16;
     // at runtime/bytecodes.uops:1168
     pub const _CONTAINS_OP_PLAIN: u16 = 133u16;
-    // at runtime/bytecodes.uops:2571
+    // at runtime/bytecodes.uops:2572
     pub const _DEOPT: u16 = 134u16;
-    // at runtime/bytecodes.uops:2576
+    // at runtime/bytecodes.uops:2577
     pub const _ERROR_EXIT: u16 = 135u16;
-    // at runtime/bytecodes.uops:2546
+    // at runtime/bytecodes.uops:2547
     pub const _EXIT_TRACE: u16 = 136u16;
-    // at runtime/bytecodes.uops:1974
+    // at runtime/bytecodes.uops:1975
     pub const _FOR_ITER: u16 = 137u16;
-    // at runtime/bytecodes.uops:2099
+    // at runtime/bytecodes.uops:2100
     pub const _FOR_ITER_GEN: u16 = 138u16;
     // at runtime/bytecodes.uops:896
     pub const _GUARD_BOTH_FLOAT: u16 = 139u16;
@@ -732,55 +732,55 @@ pub mod uop {
     pub const _GUARD_BOTH_STR: u16 = 141u16;
     // at runtime/bytecodes.uops:780
     pub const _GUARD_BUILTINS_VERSION: u16 = 142u16;
-    // at runtime/bytecodes.uops:2534
+    // at runtime/bytecodes.uops:2535
     pub const _GUARD_CALLER: u16 = 143u16;
     // at runtime/bytecodes.uops:900
     pub const _GUARD_FLOAT_MIX: u16 = 144u16;
     // at runtime/bytecodes.uops:774
     pub const _GUARD_GLOBALS_VERSION: u16 = 145u16;
-    // at runtime/bytecodes.uops:2697
+    // at runtime/bytecodes.uops:2698
     pub const _GUARD_GLOBAL_TYPE: u16 = 146u16;
-    // at runtime/bytecodes.uops:2724
+    // at runtime/bytecodes.uops:2725
     pub const _GUARD_IS_FALSE_POP: u16 = 147u16;
-    // at runtime/bytecodes.uops:2713
+    // at runtime/bytecodes.uops:2714
     pub const _GUARD_IS_TRUE_POP: u16 = 148u16;
-    // at runtime/bytecodes.uops:1992
+    // at runtime/bytecodes.uops:1993
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 149u16;
-    // at runtime/bytecodes.uops:2689
+    // at runtime/bytecodes.uops:2690
     pub const _GUARD_LOCAL_TYPE: u16 = 150u16;
-    // at runtime/bytecodes.uops:2083
+    // at runtime/bytecodes.uops:2084
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 151u16;
-    // at runtime/bytecodes.uops:2028
+    // at runtime/bytecodes.uops:2029
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 152u16;
-    // at runtime/bytecodes.uops:2705
+    // at runtime/bytecodes.uops:2706
     pub const _GUARD_STACK_TYPE: u16 = 153u16;
     // at runtime/bytecodes.uops:1599
     pub const _GUARD_TYPE_VERSION: u16 = 154u16;
-    // at runtime/bytecodes.uops:2743
+    // at runtime/bytecodes.uops:2744
     pub const _INT_TO_WORD: u16 = 155u16;
-    // at runtime/bytecodes.uops:2095
+    // at runtime/bytecodes.uops:2096
     pub const _ITER_CHECK_GEN: u16 = 156u16;
-    // at runtime/bytecodes.uops:2045
+    // at runtime/bytecodes.uops:2046
     pub const _ITER_CHECK_LIST: u16 = 157u16;
-    // at runtime/bytecodes.uops:2014
+    // at runtime/bytecodes.uops:2015
     pub const _ITER_CHECK_RANGE: u16 = 158u16;
-    // at runtime/bytecodes.uops:2049
+    // at runtime/bytecodes.uops:2050
     pub const _ITER_JUMP_LIST: u16 = 159u16;
-    // at runtime/bytecodes.uops:2018
+    // at runtime/bytecodes.uops:2019
     pub const _ITER_JUMP_RANGE: u16 = 160u16;
-    // at runtime/bytecodes.uops:2088
+    // at runtime/bytecodes.uops:2089
     pub const _ITER_NEXT_LIST: u16 = 161u16;
-    // at runtime/bytecodes.uops:2072
+    // at runtime/bytecodes.uops:2073
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 162u16;
-    // at runtime/bytecodes.uops:2002
+    // at runtime/bytecodes.uops:2003
     pub const _ITER_NEXT_PRESENT: u16 = 163u16;
-    // at runtime/bytecodes.uops:2032
+    // at runtime/bytecodes.uops:2033
     pub const _ITER_NEXT_RANGE: u16 = 164u16;
-    // at runtime/bytecodes.uops:2060
+    // at runtime/bytecodes.uops:2061
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 165u16;
-    // at runtime/bytecodes.uops:2039
+    // at runtime/bytecodes.uops:2040
     pub const _ITER_POP_EXHAUSTED: u16 = 166u16;
-    // at runtime/bytecodes.uops:2680
+    // at runtime/bytecodes.uops:2681
     pub const _JUMP_TO_TOP: u16 = 167u16;
     // at runtime/bytecodes.uops:1650
     pub const _LOAD_ATTR: u16 = 168u16;
@@ -790,15 +790,15 @@ pub mod uop {
     pub const _LOAD_ATTR_MODULE: u16 = 170u16;
     // at runtime/bytecodes.uops:1664
     pub const _LOAD_ATTR_WITH_HINT: u16 = 171u16;
-    // at runtime/bytecodes.uops:2581
+    // at runtime/bytecodes.uops:2582
     pub const _LOAD_CONST_INLINE: u16 = 172u16;
-    // at runtime/bytecodes.uops:2599
+    // at runtime/bytecodes.uops:2600
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 173u16;
-    // at runtime/bytecodes.uops:2748
+    // at runtime/bytecodes.uops:2749
     pub const _LOAD_CONST_WORD: u16 = 174u16;
-    // at runtime/bytecodes.uops:2616
+    // at runtime/bytecodes.uops:2617
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:2607
+    // at runtime/bytecodes.uops:2608
     pub const _LOAD_FAST_UNBOXED: u16 = 176u16;
     // at runtime/bytecodes.uops:769
     pub const _LOAD_GLOBAL: u16 = 177u16;
@@ -806,7 +806,7 @@ pub mod uop {
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 178u16;
     // at runtime/bytecodes.uops:786
     pub const _LOAD_GLOBAL_MODULE: u16 = 179u16;
-    // at runtime/bytecodes.uops:2649
+    // at runtime/bytecodes.uops:2650
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 180u16;
     // at runtime/bytecodes.uops:1570
     pub const _LOAD_METHOD: u16 = 181u16;
@@ -814,31 +814,31 @@ pub mod uop {
     pub const _LOAD_METHOD_MODULE: u16 = 182u16;
     // at runtime/bytecodes.uops:1607
     pub const _LOAD_METHOD_WITH_VALUES: u16 = 183u16;
+    // at runtime/bytecodes.uops:2644
+    pub const _POP_TOP_UNBOXED: u16 = 184u16;
     // at runtime/bytecodes.uops:1694
-    pub const _LOAD_PROPERTY_GETTER: u16 = 184u16;
-    // at runtime/bytecodes.uops:2643
-    pub const _POP_TOP_UNBOXED: u16 = 185u16;
-    // at runtime/bytecodes.uops:2317
+    pub const _PROPERTY_SELF: u16 = 185u16;
+    // at runtime/bytecodes.uops:2318
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 186u16;
-    // at runtime/bytecodes.uops:1702
+    // at runtime/bytecodes.uops:1701
     pub const _PUSH_FRAME_GETTER: u16 = 187u16;
-    // at runtime/bytecodes.uops:2344
+    // at runtime/bytecodes.uops:2345
     pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 188u16;
-    // at runtime/bytecodes.uops:2375
+    // at runtime/bytecodes.uops:2376
     pub const _PUSH_INIT_FRAME: u16 = 189u16;
-    // at runtime/bytecodes.uops:2524
+    // at runtime/bytecodes.uops:2525
     pub const _SET_IP: u16 = 190u16;
     // at runtime/bytecodes.uops:872
     pub const _SPECIALIZE_BINARY_OP: u16 = 191u16;
     // at runtime/bytecodes.uops:1247
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 192u16;
-    // at runtime/bytecodes.uops:2291
+    // at runtime/bytecodes.uops:2292
     pub const _SPECIALIZE_CALL: u16 = 193u16;
     // at runtime/bytecodes.uops:1098
     pub const _SPECIALIZE_COMPARE_OP: u16 = 194u16;
     // at runtime/bytecodes.uops:1146
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 195u16;
-    // at runtime/bytecodes.uops:1966
+    // at runtime/bytecodes.uops:1967
     pub const _SPECIALIZE_FOR_ITER: u16 = 196u16;
     // at runtime/bytecodes.uops:1642
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 197u16;
@@ -846,7 +846,7 @@ pub mod uop {
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 198u16;
     // at runtime/bytecodes.uops:1562
     pub const _SPECIALIZE_LOAD_METHOD: u16 = 199u16;
-    // at runtime/bytecodes.uops:1774
+    // at runtime/bytecodes.uops:1775
     pub const _SPECIALIZE_STORE_ATTR: u16 = 200u16;
     // at runtime/bytecodes.uops:828
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 201u16;
@@ -854,25 +854,25 @@ pub mod uop {
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 202u16;
     // at runtime/bytecodes.uops:1459
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 203u16;
-    // at runtime/bytecodes.uops:2519
+    // at runtime/bytecodes.uops:2520
     pub const _START_EXECUTOR: u16 = 204u16;
-    // at runtime/bytecodes.uops:1782
+    // at runtime/bytecodes.uops:1783
     pub const _STORE_ATTR: u16 = 205u16;
-    // at runtime/bytecodes.uops:1804
+    // at runtime/bytecodes.uops:1805
     pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 206u16;
-    // at runtime/bytecodes.uops:1790
+    // at runtime/bytecodes.uops:1791
     pub const _STORE_ATTR_WITH_HINT: u16 = 207u16;
-    // at runtime/bytecodes.uops:2633
+    // at runtime/bytecodes.uops:2634
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 208u16;
-    // at runtime/bytecodes.uops:2625
+    // at runtime/bytecodes.uops:2626
     pub const _STORE_FAST_UNBOXED: u16 = 209u16;
     // at runtime/bytecodes.uops:836
     pub const _STORE_GLOBAL: u16 = 210u16;
     // at runtime/bytecodes.uops:842
     pub const _STORE_GLOBAL_MODULE: u16 = 211u16;
-    // at runtime/bytecodes.uops:2658
+    // at runtime/bytecodes.uops:2659
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 212u16;
-    // at runtime/bytecodes.uops:2669
+    // at runtime/bytecodes.uops:2670
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 213u16;
     // at runtime/bytecodes.uops:1333
     pub const _STORE_SUBSCR: u16 = 214u16;
@@ -886,7 +886,7 @@ pub mod uop {
     pub const _UNPACK_SEQUENCE_LIST: u16 = 218u16;
     // at runtime/bytecodes.uops:1479
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 219u16;
-    // at runtime/bytecodes.uops:2755
+    // at runtime/bytecodes.uops:2756
     pub const _WORD_TO_INT: u16 = 220u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -1118,7 +1118,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2275u32,
+        line: 2276u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
@@ -1143,7 +1143,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2188u32,
+        line: 2189u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1981,7 +1981,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2266u32,
+        line: 2267u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -2156,7 +2156,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2386u32,
+        line: 2387u32,
     },
     InstructionInfo {
         name: "CALL_ALLOC_AND_ENTER_INIT",
@@ -2191,7 +2191,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 2389u32,
+        line: 2390u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2216,7 +2216,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2391u32,
+        line: 2392u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2241,7 +2241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2388u32,
+        line: 2389u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2266,7 +2266,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2454u32,
+        line: 2455u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2291,7 +2291,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2428u32,
+        line: 2429u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2323,7 +2323,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2387u32,
+        line: 2388u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2355,7 +2355,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2390u32,
+        line: 2391u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2380,7 +2380,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2159u32,
+        line: 2160u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2671,7 +2671,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2170u32,
+        line: 2171u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2696,7 +2696,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2176u32,
+        line: 2177u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2746,7 +2746,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2495u32,
+        line: 2496u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2771,7 +2771,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2485u32,
+        line: 2486u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2796,7 +2796,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1949u32,
+        line: 1950u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2821,7 +2821,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1880u32,
+        line: 1881u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2896,7 +2896,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1989u32,
+        line: 1990u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2925,7 +2925,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2118u32,
+        line: 2119u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2958,7 +2958,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2117u32,
+        line: 2118u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2991,7 +2991,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2116u32,
+        line: 2117u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -3016,7 +3016,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1958u32,
+        line: 1959u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -3066,7 +3066,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2234u32,
+        line: 2235u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3091,7 +3091,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1853u32,
+        line: 1854u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3116,7 +3116,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1845u32,
+        line: 1846u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3141,7 +3141,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1862u32,
+        line: 1863u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3166,7 +3166,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2449u32,
+        line: 2450u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3216,7 +3216,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1932u32,
+        line: 1933u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3241,7 +3241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1925u32,
+        line: 1926u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3291,7 +3291,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2467u32,
+        line: 2468u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3316,7 +3316,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2478u32,
+        line: 2479u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3341,7 +3341,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1714u32,
+        line: 1715u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_CLASS",
@@ -3376,7 +3376,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1719u32,
+        line: 1720u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3411,7 +3411,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1715u32,
+        line: 1716u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_NONDESCRIPTOR",
@@ -3446,7 +3446,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1718u32,
+        line: 1719u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_PROPERTY",
@@ -3472,23 +3472,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
                 },
             },
             Expansion {
-                uop: 184u16,
+                uop: 185u16,
                 operand: Operand::Cache {
                     offset: 3u8,
-                    units: 4u8,
+                    units: 2u8,
                 },
             },
             Expansion {
                 uop: 187u16,
                 operand: Operand::Cache {
-                    offset: 7u8,
-                    units: 2u8,
+                    offset: 5u8,
+                    units: 4u8,
                 },
             },
         ],
         history: None,
-        callee: Some((7u8, 2u8)),
-        line: 1717u32,
+        callee: Some((3u8, 2u8)),
+        line: 1718u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3523,7 +3523,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1716u32,
+        line: 1717u32,
     },
     InstructionInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -3825,7 +3825,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2259u32,
+        line: 2260u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3970,7 +3970,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2503u32,
+        line: 2504u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -4145,7 +4145,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2154u32,
+        line: 2155u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -4170,7 +4170,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1888u32,
+        line: 1889u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4195,7 +4195,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1907u32,
+        line: 1908u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4245,7 +4245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1869u32,
+        line: 1870u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4270,7 +4270,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2146u32,
+        line: 2147u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4320,7 +4320,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2125u32,
+        line: 2126u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4345,7 +4345,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2139u32,
+        line: 2140u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4370,7 +4370,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2182u32,
+        line: 2183u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4395,7 +4395,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2221u32,
+        line: 2222u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4420,7 +4420,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2439u32,
+        line: 2440u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4445,7 +4445,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2241u32,
+        line: 2242u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4495,7 +4495,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2509u32,
+        line: 2510u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4545,7 +4545,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1816u32,
+        line: 1817u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4580,7 +4580,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1818u32,
+        line: 1819u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4615,7 +4615,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1817u32,
+        line: 1818u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -5025,7 +5025,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2204u32,
+        line: 2205u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -5050,7 +5050,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2227u32,
+        line: 2228u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -5113,7 +5113,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2275u32,
+        line: 2276u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
@@ -5173,7 +5173,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2188u32,
+        line: 2189u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5241,7 +5241,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2266u32,
+        line: 2267u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5629,7 +5629,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2454u32,
+        line: 2455u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5705,7 +5705,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2428u32,
+        line: 2429u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5773,7 +5773,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2159u32,
+        line: 2160u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5974,7 +5974,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2170u32,
+        line: 2171u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -6008,7 +6008,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2176u32,
+        line: 2177u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6167,7 +6167,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2495u32,
+        line: 2496u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6243,7 +6243,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2485u32,
+        line: 2486u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6277,7 +6277,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1949u32,
+        line: 1950u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6311,7 +6311,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1880u32,
+        line: 1881u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6475,7 +6475,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1958u32,
+        line: 1959u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6587,7 +6587,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2234u32,
+        line: 2235u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6647,7 +6647,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1853u32,
+        line: 1854u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6707,7 +6707,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1845u32,
+        line: 1846u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6750,7 +6750,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1862u32,
+        line: 1863u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6793,7 +6793,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2449u32,
+        line: 2450u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6887,7 +6887,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1932u32,
+        line: 1933u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6921,7 +6921,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1925u32,
+        line: 1926u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -7073,7 +7073,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2467u32,
+        line: 2468u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -7125,7 +7125,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2478u32,
+        line: 2479u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7570,7 +7570,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2259u32,
+        line: 2260u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7656,7 +7656,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2503u32,
+        line: 2504u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -8081,7 +8081,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2154u32,
+        line: 2155u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -8124,7 +8124,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1888u32,
+        line: 1889u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8167,7 +8167,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1907u32,
+        line: 1908u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8264,7 +8264,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1869u32,
+        line: 1870u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8324,7 +8324,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2146u32,
+        line: 2147u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8410,7 +8410,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2125u32,
+        line: 2126u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8453,7 +8453,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2139u32,
+        line: 2140u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8496,7 +8496,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2182u32,
+        line: 2183u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8530,7 +8530,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2221u32,
+        line: 2222u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8573,7 +8573,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2439u32,
+        line: 2440u32,
     },
     UopInfo {
         name: "SEND",
@@ -8649,7 +8649,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2241u32,
+        line: 2242u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8785,7 +8785,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2509u32,
+        line: 2510u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -9408,7 +9408,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2204u32,
+        line: 2205u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9451,7 +9451,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2227u32,
+        line: 2228u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9811,7 +9811,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2768u32,
+        line: 2769u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9931,7 +9931,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2810u32,
+        line: 2811u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -10051,7 +10051,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2792u32,
+        line: 2793u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10171,7 +10171,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2828u32,
+        line: 2829u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10411,7 +10411,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2784u32,
+        line: 2785u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10531,7 +10531,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2816u32,
+        line: 2817u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10711,7 +10711,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2801u32,
+        line: 2802u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10831,7 +10831,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2839u32,
+        line: 2840u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -11071,7 +11071,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2776u32,
+        line: 2777u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11371,7 +11371,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2822u32,
+        line: 2823u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11799,7 +11799,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2763u32,
+        line: 2764u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11867,7 +11867,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2299u32,
+        line: 2300u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11935,7 +11935,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2325u32,
+        line: 2326u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -12003,7 +12003,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2354u32,
+        line: 2355u32,
     },
     UopInfo {
         name: "_CHECK_AND_ALLOCATE_OBJECT",
@@ -12071,7 +12071,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2365u32,
+        line: 2366u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_CLASS",
@@ -12259,7 +12259,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2309u32,
+        line: 2310u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12327,7 +12327,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2335u32,
+        line: 2336u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12361,7 +12361,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2529u32,
+        line: 2530u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12395,7 +12395,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2555u32,
+        line: 2556u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12849,7 +12849,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2571u32,
+        line: 2572u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12883,7 +12883,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2576u32,
+        line: 2577u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12917,7 +12917,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2546u32,
+        line: 2547u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12977,7 +12977,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1974u32,
+        line: 1975u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -13037,7 +13037,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2099u32,
+        line: 2100u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -13309,7 +13309,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2534u32,
+        line: 2535u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13473,7 +13473,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             }),
             fused_from: None,
         },
-        line: 2697u32,
+        line: 2698u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13516,7 +13516,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2724u32,
+        line: 2725u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13559,7 +13559,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2713u32,
+        line: 2714u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13611,7 +13611,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1992u32,
+        line: 1993u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -13652,7 +13652,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             }),
             fused_from: None,
         },
-        line: 2689u32,
+        line: 2690u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13704,7 +13704,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2083u32,
+        line: 2084u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13756,7 +13756,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2028u32,
+        line: 2029u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13827,7 +13827,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             }),
             fused_from: None,
         },
-        line: 2705u32,
+        line: 2706u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13947,7 +13947,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2743u32,
+        line: 2744u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -13999,7 +13999,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2095u32,
+        line: 2096u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -14051,7 +14051,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2045u32,
+        line: 2046u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -14103,7 +14103,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2014u32,
+        line: 2015u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -14155,7 +14155,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2049u32,
+        line: 2050u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -14207,7 +14207,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2018u32,
+        line: 2019u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -14267,7 +14267,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2088u32,
+        line: 2089u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14327,7 +14327,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 2072u32,
+        line: 2073u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14387,7 +14387,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2002u32,
+        line: 2003u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -14447,7 +14447,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2032u32,
+        line: 2033u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -14507,7 +14507,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 2060u32,
+        line: 2061u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -14550,7 +14550,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2039u32,
+        line: 2040u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -14584,7 +14584,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2680u32,
+        line: 2681u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14855,7 +14855,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2581u32,
+        line: 2582u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14907,7 +14907,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2599u32,
+        line: 2600u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14950,7 +14950,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2748u32,
+        line: 2749u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -15018,7 +15018,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2616u32,
+        line: 2617u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -15070,7 +15070,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2607u32,
+        line: 2608u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -15321,7 +15321,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2649u32,
+        line: 2650u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15504,66 +15504,6 @@ pub static UOPS: [UopInfo; 221usize] = [
         line: 1607u32,
     },
     UopInfo {
-        name: "_LOAD_PROPERTY_GETTER",
-        flags: 2113536u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        tier2: Tier2::Viable,
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 1694u32,
-    },
-    UopInfo {
         name: "_POP_TOP_UNBOXED",
         flags: 524288u32,
         popped: Count {
@@ -15604,7 +15544,59 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2643u32,
+        line: 2644u32,
+    },
+    UopInfo {
+        name: "_PROPERTY_SELF",
+        flags: 2113536u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1694u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -15672,28 +15664,20 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2317u32,
+        line: 2318u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_GETTER",
         flags: 2113688u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 2i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
         inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
             Slot {
                 size: Count {
                     per_oparg: 0i16,
@@ -15727,12 +15711,12 @@ pub static UOPS: [UopInfo; 221usize] = [
                 globals: false,
                 locals: false,
             },
-            calls: Some(1u8),
+            calls: Some(0u8),
             returns: None,
             checks: None,
             fused_from: None,
         },
-        line: 1702u32,
+        line: 1701u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -15792,7 +15776,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2344u32,
+        line: 2345u32,
     },
     UopInfo {
         name: "_PUSH_INIT_FRAME",
@@ -15852,7 +15836,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2375u32,
+        line: 2376u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -15886,7 +15870,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2524u32,
+        line: 2525u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -16106,7 +16090,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2291u32,
+        line: 2292u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -16294,7 +16278,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1966u32,
+        line: 1967u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -16484,7 +16468,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1774u32,
+        line: 1775u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -16672,7 +16656,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2519u32,
+        line: 2520u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -16723,7 +16707,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1782u32,
+        line: 1783u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -16774,7 +16758,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1804u32,
+        line: 1805u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -16825,7 +16809,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1790u32,
+        line: 1791u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -16894,7 +16878,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2633u32,
+        line: 2634u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16946,7 +16930,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2625u32,
+        line: 2626u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -17122,7 +17106,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2658u32,
+        line: 2659u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -17174,7 +17158,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2669u32,
+        line: 2670u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -17575,7 +17559,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2755u32,
+        line: 2756u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
@@ -17630,22 +17614,22 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
         head: 83u16,
         members: &[88u16, 87u16, 86u16, 84u16, 85u16],
-        line: 1720u32,
+        line: 1721u32,
     },
     FamilyInfo {
         head: 127u16,
         members: &[129u16, 128u16],
-        line: 1819u32,
+        line: 1820u32,
     },
     FamilyInfo {
         head: 66u16,
         members: &[69u16, 68u16, 67u16],
-        line: 2119u32,
+        line: 2120u32,
     },
     FamilyInfo {
         head: 38u16,
         members: &[44u16, 45u16, 39u16, 41u16, 40u16],
-        line: 2392u32,
+        line: 2393u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -17655,21 +17639,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 2072u32,
+        line: 2073u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 2060u32,
+        line: 2061u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2748u32,
+        line: 2749u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

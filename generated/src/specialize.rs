@@ -513,7 +513,7 @@ pub unsafe fn load_method(
         not_specialized(this_instr)
     }
 }
-// family LOAD_ATTR at runtime/bytecodes.uops:1720
+// family LOAD_ATTR at runtime/bytecodes.uops:1721
 /// Picks the member of the `LOAD_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_attr(
@@ -524,7 +524,7 @@ pub unsafe fn load_attr(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1721
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1722
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -548,11 +548,11 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_WITH_HINT);
             }
         }
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1731
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1732
         {
             let mut type_version: u32 = 0;
-            let mut fget: u64 = 0;
             let mut func_version: u32 = 0;
+            let mut fget: u64 = 0;
             let fits: bool = {
                 match stitch_core::classes::property_getter_for_version(
                     owner,
@@ -569,12 +569,12 @@ pub unsafe fn load_attr(
             };
             if fits {
                 write_cache(this_instr, 1, type_version);
-                write_cache(this_instr, 3, fget);
-                write_cache(this_instr, 7, func_version);
+                write_cache(this_instr, 3, func_version);
+                write_cache(this_instr, 5, fget);
                 return specialized(this_instr, op::LOAD_ATTR_PROPERTY);
             }
         }
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1742
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1743
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -597,7 +597,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_NONDESCRIPTOR);
             }
         }
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1752
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1753
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -620,7 +620,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_CLASS);
             }
         }
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1762
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1763
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -643,7 +643,7 @@ pub unsafe fn load_attr(
         not_specialized(this_instr)
     }
 }
-// family STORE_ATTR at runtime/bytecodes.uops:1819
+// family STORE_ATTR at runtime/bytecodes.uops:1820
 /// Picks the member of the `STORE_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_attr(
@@ -654,7 +654,7 @@ pub unsafe fn store_attr(
     owner: Value,
 ) {
     unsafe {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1820
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1821
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -678,7 +678,7 @@ pub unsafe fn store_attr(
                 return specialized(this_instr, op::STORE_ATTR_WITH_HINT);
             }
         }
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1830
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1831
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -704,7 +704,7 @@ pub unsafe fn store_attr(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:2119
+// family FOR_ITER at runtime/bytecodes.uops:2120
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -715,21 +715,21 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2120
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2121
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2121
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2122
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_LIST);
             }
         }
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2122
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2123
         {
             let fits: bool = { iter.is_kind(KIND_GENERATOR) };
             if fits {
@@ -739,7 +739,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:2392
+// family CALL at runtime/bytecodes.uops:2393
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -752,7 +752,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2393
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2394
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -769,7 +769,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2402
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2403
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -786,7 +786,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2411
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2412
         {
             let mut type_version: u32 = 0;
             let mut init_version: u32 = 0;
@@ -806,14 +806,14 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_ALLOC_AND_ENTER_INIT);
             }
         }
-        // CALL_CLASS at runtime/bytecodes.uops:2421
+        // CALL_CLASS at runtime/bytecodes.uops:2422
         {
             let fits: bool = { callable.is_kind(KIND_CLASS) };
             if fits {
                 return specialized(this_instr, op::CALL_CLASS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:2422
+        // CALL_BUILTIN at runtime/bytecodes.uops:2423
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

@@ -45,7 +45,7 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 181 stencils, 24937 bytes of code in all.
+/// 181 stencils, 24914 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
 pub static STENCILS: [Option<&Stencil>; 221usize] = [
     None,
@@ -232,8 +232,8 @@ pub static STENCILS: [Option<&Stencil>; 221usize] = [
     Some(&STENCIL_LOAD_METHOD),
     Some(&STENCIL_LOAD_METHOD_MODULE),
     Some(&STENCIL_LOAD_METHOD_WITH_VALUES),
-    Some(&STENCIL_LOAD_PROPERTY_GETTER),
     Some(&STENCIL_POP_TOP_UNBOXED),
+    Some(&STENCIL_PROPERTY_SELF),
     Some(&STENCIL_PUSH_FRAME_EXACT_ARGS),
     Some(&STENCIL_PUSH_FRAME_GETTER),
     Some(&STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS),
@@ -685,7 +685,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2454
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2455
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -820,7 +820,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2428
+/// CALL_KW at runtime/bytecodes.uops:2429
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1283,7 +1283,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2495
+/// DICT_MERGE at runtime/bytecodes.uops:2496
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1375,7 +1375,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2485
+/// DICT_UPDATE at runtime/bytecodes.uops:2486
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1734,7 +1734,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1958
+/// GET_ITER at runtime/bytecodes.uops:1959
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1919,7 +1919,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1853
+/// IMPORT_FROM at runtime/bytecodes.uops:1854
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2016,7 +2016,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1845
+/// IMPORT_NAME at runtime/bytecodes.uops:1846
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2154,7 +2154,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1862
+/// IMPORT_STAR at runtime/bytecodes.uops:1863
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2420,7 +2420,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2467
+/// LIST_EXTEND at runtime/bytecodes.uops:2468
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2554,7 +2554,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2478
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2479
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3120,7 +3120,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2503
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2504
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3824,7 +3824,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2125
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2126
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3880,7 +3880,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2439
+/// RETURN_VALUE at runtime/bytecodes.uops:2440
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4102,7 +4102,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2509
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2510
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5341,7 +5341,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2768
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2769
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5408,7 +5408,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2810
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2811
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5505,7 +5505,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2792
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2793
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5632,7 +5632,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2828
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2829
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5810,7 +5810,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2784
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2785
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5877,7 +5877,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2816
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2817
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6117,7 +6117,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2801
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2802
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6242,7 +6242,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2839
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2840
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6412,7 +6412,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2776
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2777
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6645,7 +6645,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2822
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2823
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7413,7 +7413,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2763
+/// _BOX_WORD at runtime/bytecodes.uops:2764
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7476,7 +7476,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2299
+/// _CALL at runtime/bytecodes.uops:2300
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7618,7 +7618,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2325
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2326
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7774,7 +7774,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2354
+/// _CALL_CLASS at runtime/bytecodes.uops:2355
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7892,7 +7892,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2365
+/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2366
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8092,7 +8092,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2309
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2310
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8162,7 +8162,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2335
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2336
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8233,7 +8233,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2529
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2530
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -8271,7 +8271,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2555
+/// _COLD_EXIT at runtime/bytecodes.uops:2556
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8351,7 +8351,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2555, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2556, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9182,7 +9182,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2571
+/// _DEOPT at runtime/bytecodes.uops:2572
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9210,7 +9210,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2576
+/// _ERROR_EXIT at runtime/bytecodes.uops:2577
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9238,7 +9238,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2546
+/// _EXIT_TRACE at runtime/bytecodes.uops:2547
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9447,7 +9447,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2534
+/// _GUARD_CALLER at runtime/bytecodes.uops:2535
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
@@ -9599,7 +9599,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2697
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2698
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9684,7 +9684,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2724
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2725
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9810,7 +9810,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2713
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2714
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9941,7 +9941,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1992
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1993
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9998,7 +9998,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2689
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2690
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10079,7 +10079,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2083
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2084
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -10115,7 +10115,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2028
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2029
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -10149,7 +10149,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2705
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2706
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10286,7 +10286,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2743
+/// _INT_TO_WORD at runtime/bytecodes.uops:2744
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10324,7 +10324,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2095
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2096
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10364,7 +10364,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2045
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2046
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10404,7 +10404,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2014
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2015
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10444,7 +10444,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2088
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2089
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10487,7 +10487,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2072
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2073
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10541,7 +10541,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2002
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2003
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10631,7 +10631,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2032
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2033
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10667,7 +10667,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2060
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2061
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10717,7 +10717,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2039
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2040
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10783,7 +10783,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2680
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2681
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -11236,7 +11236,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2581
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2582
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -11276,7 +11276,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2599
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2600
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -11306,7 +11306,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2748
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2749
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -11338,7 +11338,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2616
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2617
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -11374,7 +11374,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2607
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2608
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -11566,7 +11566,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2649
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2650
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11848,50 +11848,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_PROPERTY_GETTER at runtime/bytecodes.uops:1694
-///
-/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
-/// 000e: 49 89 c0                         mov r8,rax
-/// 0011: 49 c1 e8 30                      shr r8,30h
-/// 0015: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
-/// 001c: 75 13                            jne short 0000000000000031h
-/// 001e: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
-/// 0028: 49 89 c1                         mov r9,rax
-/// 002b: 4d 21 c1                         and r9,r8
-/// 002e: 41 ff 01                         inc dword ptr [r9]
-/// 0031: 48 89 0e                         mov [rsi],rcx
-/// 0034: 48 89 46 f8                      mov [rsi-8],rax
-/// 0038: 48 83 c6 08                      add rsi,8
-/// 003c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0046: ff e0                            jmp rax
-pub static STENCIL_LOAD_PROPERTY_GETTER: Stencil = Stencil {
-    code: &[
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
-        0xf8, 0x49, 0x89, 0xc0, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff,
-        0x00, 0x00, 0x75, 0x13, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
-        0x00, 0x49, 0x89, 0xc1, 0x4d, 0x21, 0xc1, 0x41, 0xff, 0x01, 0x48, 0x89, 0x0e,
-        0x48, 0x89, 0x46, 0xf8, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
-    ],
-    data: &[],
-    holes: &[
-        Hole {
-            offset: 2u16,
-            kind: HoleKind::Operand,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 62u16,
-            kind: HoleKind::Continue,
-            addend: 0i64,
-            jump: true,
-        },
-    ],
-    tail: 12u8,
-};
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2643
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2644
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11912,7 +11869,24 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2317
+/// _PROPERTY_SELF at runtime/bytecodes.uops:1694
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: ff e0                            jmp rax
+pub static STENCIL_PROPERTY_SELF: Stencil = Stencil {
+    code: &[0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2318
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11994,7 +11968,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1702
+/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1701
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12002,61 +11976,78 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
 /// 0005: 48 89 d3                         mov rbx,rdx
 /// 0008: 49 89 f6                         mov r14,rsi
 /// 000b: 49 89 ff                         mov r15,rdi
-/// 000e: 48 8d 4e f8                      lea rcx,[rsi-8]
-/// 0012: 48 8b 56 f0                      mov rdx,[rsi-10h]
-/// 0016: 49 83 c6 f0                      add r14,0FFFFFFFFFFFFFFF0h
-/// 001a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0024: 48 89 df                         mov rdi,rbx
-/// 0027: 4c 89 fe                         mov rsi,r15
-/// 002a: 41 b8 01 00 00 00                mov r8d,1
-/// 0030: ff d0                            call rax
-/// 0032: 48 85 c0                         test rax,rax
-/// 0035: 74 1f                            je short 0000000000000056h
-/// 0037: 4d 89 77 18                      mov [r15+18h],r14
-/// 003b: 48 8b 70 18                      mov rsi,[rax+18h]
-/// 003f: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0049: 48 89 c7                         mov rdi,rax
-/// 004c: 48 89 da                         mov rdx,rbx
-/// 004f: 5b                               pop rbx
-/// 0050: 41 5e                            pop r14
-/// 0052: 41 5f                            pop r15
-/// 0054: ff e1                            jmp rcx
-/// 0056: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0060: 4c 89 ff                         mov rdi,r15
-/// 0063: 4c 89 f6                         mov rsi,r14
-/// 0066: 48 89 da                         mov rdx,rbx
-/// 0069: 5b                               pop rbx
-/// 006a: 41 5e                            pop r14
-/// 006c: 41 5f                            pop r15
-/// 006e: ff e0                            jmp rax
+/// 000e: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0018: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 001c: 48 89 d0                         mov rax,rdx
+/// 001f: 48 c1 e8 30                      shr rax,30h
+/// 0023: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0028: 75 12                            jne short 000000000000003Ch
+/// 002a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0034: 48 89 d1                         mov rcx,rdx
+/// 0037: 48 21 c1                         and rcx,rax
+/// 003a: ff 01                            inc dword ptr [rcx]
+/// 003c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0046: 48 89 df                         mov rdi,rbx
+/// 0049: 4c 89 fe                         mov rsi,r15
+/// 004c: 4c 89 f1                         mov rcx,r14
+/// 004f: 41 b8 01 00 00 00                mov r8d,1
+/// 0055: ff d0                            call rax
+/// 0057: 48 85 c0                         test rax,rax
+/// 005a: 74 1f                            je short 000000000000007Bh
+/// 005c: 4d 89 77 18                      mov [r15+18h],r14
+/// 0060: 48 8b 70 18                      mov rsi,[rax+18h]
+/// 0064: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 006e: 48 89 c7                         mov rdi,rax
+/// 0071: 48 89 da                         mov rdx,rbx
+/// 0074: 5b                               pop rbx
+/// 0075: 41 5e                            pop r14
+/// 0077: 41 5f                            pop r15
+/// 0079: ff e1                            jmp rcx
+/// 007b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0085: 4c 89 ff                         mov rdi,r15
+/// 0088: 4c 89 f6                         mov rsi,r14
+/// 008b: 48 89 da                         mov rdx,rbx
+/// 008e: 5b                               pop rbx
+/// 008f: 41 5e                            pop r14
+/// 0091: 41 5f                            pop r15
+/// 0093: ff e0                            jmp rax
 pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
-        0xff, 0x48, 0x8d, 0x4e, 0xf8, 0x48, 0x8b, 0x56, 0xf0, 0x49, 0x83, 0xc6, 0xf0,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf,
-        0x4c, 0x89, 0xfe, 0x41, 0xb8, 0x01, 0x00, 0x00, 0x00, 0xff, 0xd0, 0x48, 0x85,
-        0xc0, 0x74, 0x1f, 0x4d, 0x89, 0x77, 0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89,
-        0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe1, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89,
-        0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+        0xff, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x83,
+        0xc6, 0xf8, 0x48, 0x89, 0xd0, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00,
+        0x00, 0x75, 0x12, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00,
+        0x48, 0x89, 0xd1, 0x48, 0x21, 0xc1, 0xff, 0x01, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89,
+        0xf1, 0x41, 0xb8, 0x01, 0x00, 0x00, 0x00, 0xff, 0xd0, 0x48, 0x85, 0xc0, 0x74,
+        0x1f, 0x4d, 0x89, 0x77, 0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda, 0x5b,
+        0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b,
+        0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 28u16,
+            offset: 16u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 62u16,
             kind: HoleKind::Helper(41u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 65u16,
+            offset: 102u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 88u16,
+            offset: 125u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
@@ -12064,7 +12055,7 @@ pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2344
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2345
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12146,7 +12137,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2375
+/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2376
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12228,7 +12219,7 @@ pub static STENCIL_PUSH_INIT_FRAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2524
+/// _SET_IP at runtime/bytecodes.uops:2525
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -12259,7 +12250,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2519
+/// _START_EXECUTOR at runtime/bytecodes.uops:2520
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -12287,7 +12278,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1782
+/// _STORE_ATTR at runtime/bytecodes.uops:1783
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12421,7 +12412,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1804
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1805
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12558,7 +12549,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1790
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1791
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12719,7 +12710,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2633
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2634
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12754,7 +12745,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2625
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2626
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12937,7 +12928,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2658
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2659
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12992,7 +12983,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2669
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2670
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -13943,7 +13934,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2755
+/// _WORD_TO_INT at runtime/bytecodes.uops:2756
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -100,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2454
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2455
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2428
+        // CALL_KW at runtime/bytecodes.uops:2429
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -258,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2495
+        // DICT_MERGE at runtime/bytecodes.uops:2496
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2485
+        // DICT_UPDATE at runtime/bytecodes.uops:2486
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -333,7 +333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1958
+        // GET_ITER at runtime/bytecodes.uops:1959
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -372,7 +372,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1853
+        // IMPORT_FROM at runtime/bytecodes.uops:1854
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -394,7 +394,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1845
+        // IMPORT_NAME at runtime/bytecodes.uops:1846
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -416,7 +416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1862
+        // IMPORT_STAR at runtime/bytecodes.uops:1863
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -457,7 +457,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2467
+        // LIST_EXTEND at runtime/bytecodes.uops:2468
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -476,7 +476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2478
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2479
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -621,7 +621,7 @@ match opcode {
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2503
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2504
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -751,7 +751,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2125
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2126
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -765,7 +765,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2439
+        // RETURN_VALUE at runtime/bytecodes.uops:2440
         let retval: Value = *sp.sub(1);
         {
             if (*frame).spare != 0 && helpers::init_returned_other(ts, retval) {
@@ -803,7 +803,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2509
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2510
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -1052,7 +1052,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2768
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2769
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1085,7 +1085,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2810
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2811
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1117,7 +1117,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2792
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2793
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1161,7 +1161,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2828
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2829
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1232,7 +1232,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2784
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2785
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1265,7 +1265,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2816
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2817
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1321,7 +1321,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2801
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2802
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1359,7 +1359,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2839
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2840
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1425,7 +1425,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2776
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2777
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1512,7 +1512,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2822
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2823
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1672,7 +1672,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2763
+        // _BOX_WORD at runtime/bytecodes.uops:2764
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1685,7 +1685,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2299
+        // _CALL at runtime/bytecodes.uops:2300
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1736,7 +1736,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2325
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2326
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1772,7 +1772,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2354
+        // _CALL_CLASS at runtime/bytecodes.uops:2355
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1805,7 +1805,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_AND_ALLOCATE_OBJECT => {
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2365
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2366
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1862,7 +1862,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2309
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2310
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1883,7 +1883,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2335
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2336
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1904,7 +1904,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2529
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2530
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1913,7 +1913,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2555
+        // _COLD_EXIT at runtime/bytecodes.uops:2556
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -2080,7 +2080,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2571
+        // _DEOPT at runtime/bytecodes.uops:2572
         let target = (*inst).target;
         {
             {
@@ -2092,7 +2092,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2576
+        // _ERROR_EXIT at runtime/bytecodes.uops:2577
         let target = (*inst).target;
         {
             {
@@ -2104,7 +2104,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2546
+        // _EXIT_TRACE at runtime/bytecodes.uops:2547
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2165,7 +2165,7 @@ match opcode {
         }
     }
     uop::_GUARD_CALLER => {
-        // _GUARD_CALLER at runtime/bytecodes.uops:2534
+        // _GUARD_CALLER at runtime/bytecodes.uops:2535
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2204,7 +2204,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2697
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2698
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2218,7 +2218,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2724
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2725
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2238,7 +2238,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2713
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2714
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2258,7 +2258,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1992
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1993
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2268,7 +2268,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2689
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2690
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2279,7 +2279,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2083
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2084
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2290,7 +2290,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2028
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2029
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2300,7 +2300,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2705
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2706
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2332,7 +2332,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2743
+        // _INT_TO_WORD at runtime/bytecodes.uops:2744
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2345,7 +2345,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2095
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2096
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2355,7 +2355,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2045
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2046
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2365,7 +2365,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2014
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2015
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2375,7 +2375,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2088
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2089
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2391,7 +2391,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2072
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2073
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2411,7 +2411,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2002
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2003
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2432,7 +2432,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2032
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2033
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2448,7 +2448,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2060
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2061
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2468,7 +2468,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2039
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2040
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2476,7 +2476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2680
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2681
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2571,7 +2571,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2581
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2582
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2585,7 +2585,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2599
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2600
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2598,7 +2598,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2748
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2749
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2611,7 +2611,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2616
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2617
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2627,7 +2627,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2607
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2608
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2687,7 +2687,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2649
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2650
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2764,32 +2764,26 @@ match opcode {
         *sp = self_or_null;
         sp = sp.add(1);
     }
-    uop::_LOAD_PROPERTY_GETTER => {
-        // _LOAD_PROPERTY_GETTER at runtime/bytecodes.uops:1694
-        let operand = (*inst).operand;
-        let owner: Value = *sp.sub(1);
-        let self_arg: *mut Value = sp;
-        let getter = {
-            let getter: Value;
-            let fget: u64 = operand as u64;
-            {
-                getter = Value(fget);
-                getter.incref();
-                *self_arg = owner;
-            }
-            getter
-        };
-        *sp.sub(1) = getter;
-        sp = sp.add(1);
-    }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2643
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2644
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
+    uop::_PROPERTY_SELF => {
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1694
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let self_arg: *mut Value = sp.sub(1);
+        {
+            let func_version: u32 = operand as u32;
+            {
+                *self_arg = owner;
+            }
+        }
+    }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2317
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2318
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2822,14 +2816,15 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_FRAME_GETTER => {
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1702
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1701
         let operand = (*inst).operand;
         let self_arg: *mut Value = sp.sub(1);
-        let getter: Value = *sp.sub(2);
         let attr = {
             let attr: Value;
-            let func_version: u32 = operand as u32;
+            let fget: u64 = operand as u64;
             {
+                let getter = Value(fget);
+                getter.incref();
                 let callee = helpers::push_frame_exact(
                     ts,
                     frame,
@@ -2838,12 +2833,12 @@ match opcode {
                     1,
                 );
                 if callee.is_null() {
-                    sp = sp.sub(2);
+                    sp = sp.sub(1);
                     uip = trace.add((*inst).error_target as usize);
                     continue 'dispatch;
                 }
                 {
-                    (*frame).sp = sp.sub(2);
+                    (*frame).sp = sp.sub(1);
                     frame = callee;
                     sp = (*frame).sp;
                     continue 'dispatch;
@@ -2851,11 +2846,10 @@ match opcode {
             }
             attr
         };
-        *sp.sub(2) = attr;
-        sp = sp.sub(1);
+        *sp.sub(1) = attr;
     }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2344
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2345
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2887,7 +2881,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_INIT_FRAME => {
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2375
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2376
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2921,20 +2915,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2524
+        // _SET_IP at runtime/bytecodes.uops:2525
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2519
+        // _START_EXECUTOR at runtime/bytecodes.uops:2520
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_ATTR => {
-        // _STORE_ATTR at runtime/bytecodes.uops:1782
+        // _STORE_ATTR at runtime/bytecodes.uops:1783
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2951,7 +2945,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_NEW_WITH_HINT => {
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1804
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1805
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2978,7 +2972,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_WITH_HINT => {
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1790
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1791
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -3005,7 +2999,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2633
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2634
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3019,7 +3013,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2625
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2626
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3057,7 +3051,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2658
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2659
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3066,7 +3060,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2669
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2670
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3215,7 +3209,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2755
+        // _WORD_TO_INT at runtime/bytecodes.uops:2756
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
