@@ -149,9 +149,9 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2276
+    // at runtime/bytecodes.uops:2279
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2189
+    // at runtime/bytecodes.uops:2192
     pub const BEFORE_WITH: u16 = 1u16;
     // at runtime/bytecodes.uops:889
     pub const BINARY_OP: u16 = 2u16;
@@ -211,7 +211,7 @@ pub mod op {
     pub const BINARY_SUBSCR_STR_INT: u16 = 29u16;
     // at runtime/bytecodes.uops:1313
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 30u16;
-    // at runtime/bytecodes.uops:2267
+    // at runtime/bytecodes.uops:2270
     pub const BUILD_CLASS: u16 = 31u16;
     // at runtime/bytecodes.uops:1389
     pub const BUILD_LIST: u16 = 32u16;
@@ -225,23 +225,23 @@ pub mod op {
     pub const BUILD_STRING: u16 = 36u16;
     // at runtime/bytecodes.uops:1393
     pub const BUILD_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:2387
-    pub const CALL: u16 = 38u16;
     // at runtime/bytecodes.uops:2390
+    pub const CALL: u16 = 38u16;
+    // at runtime/bytecodes.uops:2393
     pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 39u16;
-    // at runtime/bytecodes.uops:2392
+    // at runtime/bytecodes.uops:2395
     pub const CALL_BUILTIN: u16 = 40u16;
-    // at runtime/bytecodes.uops:2389
+    // at runtime/bytecodes.uops:2392
     pub const CALL_CLASS: u16 = 41u16;
-    // at runtime/bytecodes.uops:2455
+    // at runtime/bytecodes.uops:2460
     pub const CALL_FUNCTION_EX: u16 = 42u16;
-    // at runtime/bytecodes.uops:2429
+    // at runtime/bytecodes.uops:2434
     pub const CALL_KW: u16 = 43u16;
-    // at runtime/bytecodes.uops:2388
-    pub const CALL_PY_EXACT_ARGS: u16 = 44u16;
     // at runtime/bytecodes.uops:2391
+    pub const CALL_PY_EXACT_ARGS: u16 = 44u16;
+    // at runtime/bytecodes.uops:2394
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 45u16;
-    // at runtime/bytecodes.uops:2160
+    // at runtime/bytecodes.uops:2163
     pub const CHECK_EXC_MATCH: u16 = 46u16;
     // at runtime/bytecodes.uops:1115
     pub const COMPARE_OP: u16 = 47u16;
@@ -263,57 +263,57 @@ pub mod op {
     pub const COPY: u16 = 55u16;
     // at runtime/bytecodes.uops:726
     pub const COPY_FREE_VARS: u16 = 56u16;
-    // at runtime/bytecodes.uops:2171
+    // at runtime/bytecodes.uops:2174
     pub const DELETE_FAST: u16 = 57u16;
-    // at runtime/bytecodes.uops:2177
+    // at runtime/bytecodes.uops:2180
     pub const DELETE_GLOBAL: u16 = 58u16;
     // at runtime/bytecodes.uops:1376
     pub const DELETE_SUBSCR: u16 = 59u16;
-    // at runtime/bytecodes.uops:2496
+    // at runtime/bytecodes.uops:2501
     pub const DICT_MERGE: u16 = 60u16;
-    // at runtime/bytecodes.uops:2486
+    // at runtime/bytecodes.uops:2491
     pub const DICT_UPDATE: u16 = 61u16;
-    // at runtime/bytecodes.uops:1950
+    // at runtime/bytecodes.uops:1953
     pub const ENTER_EXECUTOR: u16 = 62u16;
-    // at runtime/bytecodes.uops:1881
+    // at runtime/bytecodes.uops:1884
     pub const EXTENDED_ARG: u16 = 63u16;
     // at runtime/bytecodes.uops:1530
     pub const FORMAT_SIMPLE: u16 = 64u16;
     // at runtime/bytecodes.uops:1539
     pub const FORMAT_WITH_SPEC: u16 = 65u16;
-    // at runtime/bytecodes.uops:1990
+    // at runtime/bytecodes.uops:1993
     pub const FOR_ITER: u16 = 66u16;
-    // at runtime/bytecodes.uops:2119
+    // at runtime/bytecodes.uops:2122
     pub const FOR_ITER_GEN: u16 = 67u16;
-    // at runtime/bytecodes.uops:2118
+    // at runtime/bytecodes.uops:2121
     pub const FOR_ITER_LIST: u16 = 68u16;
-    // at runtime/bytecodes.uops:2117
+    // at runtime/bytecodes.uops:2120
     pub const FOR_ITER_RANGE: u16 = 69u16;
-    // at runtime/bytecodes.uops:1959
+    // at runtime/bytecodes.uops:1962
     pub const GET_ITER: u16 = 70u16;
     // at runtime/bytecodes.uops:1197
     pub const GET_LEN: u16 = 71u16;
-    // at runtime/bytecodes.uops:2235
+    // at runtime/bytecodes.uops:2238
     pub const GET_YIELD_FROM_ITER: u16 = 72u16;
-    // at runtime/bytecodes.uops:1854
+    // at runtime/bytecodes.uops:1857
     pub const IMPORT_FROM: u16 = 73u16;
-    // at runtime/bytecodes.uops:1846
+    // at runtime/bytecodes.uops:1849
     pub const IMPORT_NAME: u16 = 74u16;
-    // at runtime/bytecodes.uops:1863
+    // at runtime/bytecodes.uops:1866
     pub const IMPORT_STAR: u16 = 75u16;
-    // at runtime/bytecodes.uops:2450
+    // at runtime/bytecodes.uops:2455
     pub const INTERPRETER_EXIT: u16 = 76u16;
     // at runtime/bytecodes.uops:1185
     pub const IS_OP: u16 = 77u16;
-    // at runtime/bytecodes.uops:1933
+    // at runtime/bytecodes.uops:1936
     pub const JUMP_BACKWARD: u16 = 78u16;
-    // at runtime/bytecodes.uops:1926
+    // at runtime/bytecodes.uops:1929
     pub const JUMP_FORWARD: u16 = 79u16;
     // at runtime/bytecodes.uops:1415
     pub const LIST_APPEND: u16 = 80u16;
-    // at runtime/bytecodes.uops:2468
+    // at runtime/bytecodes.uops:2473
     pub const LIST_EXTEND: u16 = 81u16;
-    // at runtime/bytecodes.uops:2479
+    // at runtime/bytecodes.uops:2484
     pub const LIST_TO_TUPLE: u16 = 82u16;
     // at runtime/bytecodes.uops:1715
     pub const LOAD_ATTR: u16 = 83u16;
@@ -347,7 +347,7 @@ pub mod op {
     pub const LOAD_GLOBAL_BUILTIN: u16 = 97u16;
     // at runtime/bytecodes.uops:802
     pub const LOAD_GLOBAL_MODULE: u16 = 98u16;
-    // at runtime/bytecodes.uops:2260
+    // at runtime/bytecodes.uops:2263
     pub const LOAD_LOCALS: u16 = 99u16;
     // at runtime/bytecodes.uops:1616
     pub const LOAD_METHOD: u16 = 100u16;
@@ -357,7 +357,7 @@ pub mod op {
     pub const LOAD_METHOD_WITH_VALUES: u16 = 102u16;
     // at runtime/bytecodes.uops:719
     pub const MAKE_CELL: u16 = 103u16;
-    // at runtime/bytecodes.uops:2504
+    // at runtime/bytecodes.uops:2509
     pub const MAKE_FUNCTION: u16 = 104u16;
     // at runtime/bytecodes.uops:1446
     pub const MAP_ADD: u16 = 105u16;
@@ -371,43 +371,43 @@ pub mod op {
     pub const MATCH_SEQUENCE: u16 = 109u16;
     // at runtime/bytecodes.uops:608
     pub const NOP: u16 = 110u16;
-    // at runtime/bytecodes.uops:2155
+    // at runtime/bytecodes.uops:2158
     pub const POP_EXCEPT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1889
+    // at runtime/bytecodes.uops:1892
     pub const POP_JUMP_IF_FALSE: u16 = 112u16;
-    // at runtime/bytecodes.uops:1908
+    // at runtime/bytecodes.uops:1911
     pub const POP_JUMP_IF_TRUE: u16 = 113u16;
     // at runtime/bytecodes.uops:611
     pub const POP_TOP: u16 = 114u16;
-    // at runtime/bytecodes.uops:1870
+    // at runtime/bytecodes.uops:1873
     pub const PRINT_EXPR: u16 = 115u16;
-    // at runtime/bytecodes.uops:2147
+    // at runtime/bytecodes.uops:2150
     pub const PUSH_EXC_INFO: u16 = 116u16;
     // at runtime/bytecodes.uops:615
     pub const PUSH_NULL: u16 = 117u16;
-    // at runtime/bytecodes.uops:2126
+    // at runtime/bytecodes.uops:2129
     pub const RAISE_ASSERTION: u16 = 118u16;
-    // at runtime/bytecodes.uops:2140
+    // at runtime/bytecodes.uops:2143
     pub const RAISE_VARARGS: u16 = 119u16;
-    // at runtime/bytecodes.uops:2183
+    // at runtime/bytecodes.uops:2186
     pub const RERAISE: u16 = 120u16;
-    // at runtime/bytecodes.uops:2222
+    // at runtime/bytecodes.uops:2225
     pub const RETURN_GENERATOR: u16 = 121u16;
-    // at runtime/bytecodes.uops:2440
+    // at runtime/bytecodes.uops:2445
     pub const RETURN_VALUE: u16 = 122u16;
-    // at runtime/bytecodes.uops:2242
+    // at runtime/bytecodes.uops:2245
     pub const SEND: u16 = 123u16;
     // at runtime/bytecodes.uops:1426
     pub const SET_ADD: u16 = 124u16;
-    // at runtime/bytecodes.uops:2510
+    // at runtime/bytecodes.uops:2515
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 125u16;
     // at runtime/bytecodes.uops:1436
     pub const SET_UPDATE: u16 = 126u16;
-    // at runtime/bytecodes.uops:1817
+    // at runtime/bytecodes.uops:1820
     pub const STORE_ATTR: u16 = 127u16;
-    // at runtime/bytecodes.uops:1819
+    // at runtime/bytecodes.uops:1822
     pub const STORE_ATTR_NEW_WITH_HINT: u16 = 128u16;
-    // at runtime/bytecodes.uops:1818
+    // at runtime/bytecodes.uops:1821
     pub const STORE_ATTR_WITH_HINT: u16 = 129u16;
     // at runtime/bytecodes.uops:750
     pub const STORE_DEREF: u16 = 130u16;
@@ -439,18 +439,18 @@ pub mod op {
     pub const UNPACK_SEQUENCE_LIST: u16 = 143u16;
     // at runtime/bytecodes.uops:1523
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 144u16;
-    // at runtime/bytecodes.uops:2205
+    // at runtime/bytecodes.uops:2208
     pub const WITH_EXCEPT_START: u16 = 145u16;
-    // at runtime/bytecodes.uops:2228
+    // at runtime/bytecodes.uops:2231
     pub const YIELD_VALUE: u16 = 146u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2276
+    // at runtime/bytecodes.uops:2279
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2189
+    // at runtime/bytecodes.uops:2192
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2267
+    // at runtime/bytecodes.uops:2270
     pub const BUILD_CLASS: u16 = 2u16;
     // at runtime/bytecodes.uops:1389
     pub const BUILD_LIST: u16 = 3u16;
@@ -464,11 +464,11 @@ pub mod uop {
     pub const BUILD_STRING: u16 = 7u16;
     // at runtime/bytecodes.uops:1393
     pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2455
+    // at runtime/bytecodes.uops:2460
     pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2429
+    // at runtime/bytecodes.uops:2434
     pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2160
+    // at runtime/bytecodes.uops:2163
     pub const CHECK_EXC_MATCH: u16 = 11u16;
     // at runtime/bytecodes.uops:1549
     pub const CONVERT_VALUE: u16 = 12u16;
@@ -476,49 +476,49 @@ pub mod uop {
     pub const COPY: u16 = 13u16;
     // at runtime/bytecodes.uops:726
     pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2171
+    // at runtime/bytecodes.uops:2174
     pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2177
+    // at runtime/bytecodes.uops:2180
     pub const DELETE_GLOBAL: u16 = 16u16;
     // at runtime/bytecodes.uops:1376
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2496
+    // at runtime/bytecodes.uops:2501
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2486
+    // at runtime/bytecodes.uops:2491
     pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:1950
+    // at runtime/bytecodes.uops:1953
     pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1881
+    // at runtime/bytecodes.uops:1884
     pub const EXTENDED_ARG: u16 = 21u16;
     // at runtime/bytecodes.uops:1530
     pub const FORMAT_SIMPLE: u16 = 22u16;
     // at runtime/bytecodes.uops:1539
     pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:1959
+    // at runtime/bytecodes.uops:1962
     pub const GET_ITER: u16 = 24u16;
     // at runtime/bytecodes.uops:1197
     pub const GET_LEN: u16 = 25u16;
-    // at runtime/bytecodes.uops:2235
+    // at runtime/bytecodes.uops:2238
     pub const GET_YIELD_FROM_ITER: u16 = 26u16;
-    // at runtime/bytecodes.uops:1854
+    // at runtime/bytecodes.uops:1857
     pub const IMPORT_FROM: u16 = 27u16;
-    // at runtime/bytecodes.uops:1846
+    // at runtime/bytecodes.uops:1849
     pub const IMPORT_NAME: u16 = 28u16;
-    // at runtime/bytecodes.uops:1863
+    // at runtime/bytecodes.uops:1866
     pub const IMPORT_STAR: u16 = 29u16;
-    // at runtime/bytecodes.uops:2450
+    // at runtime/bytecodes.uops:2455
     pub const INTERPRETER_EXIT: u16 = 30u16;
     // at runtime/bytecodes.uops:1185
     pub const IS_OP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1933
+    // at runtime/bytecodes.uops:1936
     pub const JUMP_BACKWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1926
+    // at runtime/bytecodes.uops:1929
     pub const JUMP_FORWARD: u16 = 33u16;
     // at runtime/bytecodes.uops:1415
     pub const LIST_APPEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2468
+    // at runtime/bytecodes.uops:2473
     pub const LIST_EXTEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2479
+    // at runtime/bytecodes.uops:2484
     pub const LIST_TO_TUPLE: u16 = 36u16;
     // at runtime/bytecodes.uops:655
     pub const LOAD_CLASS_LOCAL: u16 = 37u16;
@@ -534,11 +534,11 @@ pub mod uop {
     pub const LOAD_FAST_CHECK: u16 = 42u16;
     // at runtime/bytecodes.uops:678
     pub const LOAD_FAST_LOAD_FAST: u16 = 43u16;
-    // at runtime/bytecodes.uops:2260
+    // at runtime/bytecodes.uops:2263
     pub const LOAD_LOCALS: u16 = 44u16;
     // at runtime/bytecodes.uops:719
     pub const MAKE_CELL: u16 = 45u16;
-    // at runtime/bytecodes.uops:2504
+    // at runtime/bytecodes.uops:2509
     pub const MAKE_FUNCTION: u16 = 46u16;
     // at runtime/bytecodes.uops:1446
     pub const MAP_ADD: u16 = 47u16;
@@ -552,35 +552,35 @@ pub mod uop {
     pub const MATCH_SEQUENCE: u16 = 51u16;
     // at runtime/bytecodes.uops:608
     pub const NOP: u16 = 52u16;
-    // at runtime/bytecodes.uops:2155
+    // at runtime/bytecodes.uops:2158
     pub const POP_EXCEPT: u16 = 53u16;
-    // at runtime/bytecodes.uops:1889
+    // at runtime/bytecodes.uops:1892
     pub const POP_JUMP_IF_FALSE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1908
+    // at runtime/bytecodes.uops:1911
     pub const POP_JUMP_IF_TRUE: u16 = 55u16;
     // at runtime/bytecodes.uops:611
     pub const POP_TOP: u16 = 56u16;
-    // at runtime/bytecodes.uops:1870
+    // at runtime/bytecodes.uops:1873
     pub const PRINT_EXPR: u16 = 57u16;
-    // at runtime/bytecodes.uops:2147
+    // at runtime/bytecodes.uops:2150
     pub const PUSH_EXC_INFO: u16 = 58u16;
     // at runtime/bytecodes.uops:615
     pub const PUSH_NULL: u16 = 59u16;
-    // at runtime/bytecodes.uops:2126
+    // at runtime/bytecodes.uops:2129
     pub const RAISE_ASSERTION: u16 = 60u16;
-    // at runtime/bytecodes.uops:2140
+    // at runtime/bytecodes.uops:2143
     pub const RAISE_VARARGS: u16 = 61u16;
-    // at runtime/bytecodes.uops:2183
+    // at runtime/bytecodes.uops:2186
     pub const RERAISE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2222
+    // at runtime/bytecodes.uops:2225
     pub const RETURN_GENERATOR: u16 = 63u16;
-    // at runtime/bytecodes.uops:2440
+    // at runtime/bytecodes.uops:2445
     pub const RETURN_VALUE: u16 = 64u16;
-    // at runtime/bytecodes.uops:2242
+    // at runtime/bytecodes.uops:2245
     pub const SEND: u16 = 65u16;
     // at runtime/bytecodes.uops:1426
     pub const SET_ADD: u16 = 66u16;
-    // at runtime/bytecodes.uops:2510
+    // at runtime/bytecodes.uops:2515
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 67u16;
     // at runtime/bytecodes.uops:1436
     pub const SET_UPDATE: u16 = 68u16;
@@ -598,9 +598,9 @@ pub mod uop {
     pub const UNARY_OP: u16 = 74u16;
     // at runtime/bytecodes.uops:1511
     pub const UNPACK_EX: u16 = 75u16;
-    // at runtime/bytecodes.uops:2205
+    // at runtime/bytecodes.uops:2208
     pub const WITH_EXCEPT_START: u16 = 76u16;
-    // at runtime/bytecodes.uops:2228
+    // at runtime/bytecodes.uops:2231
     pub const YIELD_VALUE: u16 = 77u16;
     // at runtime/bytecodes.uops:880
     pub const _BINARY_OP: u16 = 78u16;
@@ -612,19 +612,19 @@ pub mod uop {
     pub const _BINARY_OP_ADD_MIX: u16 = 81u16;
     // at runtime/bytecodes.uops:1019
     pub const _BINARY_OP_ADD_STR: u16 = 82u16;
-    // at runtime/bytecodes.uops:2769
+    // at runtime/bytecodes.uops:2774
     pub const _BINARY_OP_ADD_WORD: u16 = 83u16;
     // at runtime/bytecodes.uops:939
     pub const _BINARY_OP_AND_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:2811
+    // at runtime/bytecodes.uops:2816
     pub const _BINARY_OP_AND_WORD: u16 = 85u16;
     // at runtime/bytecodes.uops:929
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2793
+    // at runtime/bytecodes.uops:2798
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 87u16;
     // at runtime/bytecodes.uops:951
     pub const _BINARY_OP_LSHIFT_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2829
+    // at runtime/bytecodes.uops:2834
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 89u16;
     // at runtime/bytecodes.uops:982
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 90u16;
@@ -632,21 +632,21 @@ pub mod uop {
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 91u16;
     // at runtime/bytecodes.uops:999
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 92u16;
-    // at runtime/bytecodes.uops:2785
+    // at runtime/bytecodes.uops:2790
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 93u16;
     // at runtime/bytecodes.uops:943
     pub const _BINARY_OP_OR_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:2817
+    // at runtime/bytecodes.uops:2822
     pub const _BINARY_OP_OR_WORD: u16 = 95u16;
     // at runtime/bytecodes.uops:1008
     pub const _BINARY_OP_POWER_FLOAT: u16 = 96u16;
     // at runtime/bytecodes.uops:934
     pub const _BINARY_OP_REMAINDER_INT: u16 = 97u16;
-    // at runtime/bytecodes.uops:2802
+    // at runtime/bytecodes.uops:2807
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 98u16;
     // at runtime/bytecodes.uops:962
     pub const _BINARY_OP_RSHIFT_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2840
+    // at runtime/bytecodes.uops:2845
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 100u16;
     // at runtime/bytecodes.uops:978
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 101u16;
@@ -654,7 +654,7 @@ pub mod uop {
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 102u16;
     // at runtime/bytecodes.uops:995
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 103u16;
-    // at runtime/bytecodes.uops:2777
+    // at runtime/bytecodes.uops:2782
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 104u16;
     // at runtime/bytecodes.uops:986
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 105u16;
@@ -664,7 +664,7 @@ pub mod uop {
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 107u16;
     // at runtime/bytecodes.uops:947
     pub const _BINARY_OP_XOR_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:2823
+    // at runtime/bytecodes.uops:2828
     pub const _BINARY_OP_XOR_WORD: u16 = 109u16;
     // at runtime/bytecodes.uops:1255
     pub const _BINARY_SUBSCR: u16 = 110u16;
@@ -678,27 +678,27 @@ pub mod uop {
     pub const _BINARY_SUBSCR_STR_INT: u16 = 114u16;
     // at runtime/bytecodes.uops:1277
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 115u16;
-    // at runtime/bytecodes.uops:2764
+    // at runtime/bytecodes.uops:2769
     pub const _BOX_WORD: u16 = 116u16;
-    // at runtime/bytecodes.uops:2300
+    // at runtime/bytecodes.uops:2303
     pub const _CALL: u16 = 117u16;
-    // at runtime/bytecodes.uops:2326
+    // at runtime/bytecodes.uops:2329
     pub const _CALL_BUILTIN: u16 = 118u16;
-    // at runtime/bytecodes.uops:2355
+    // at runtime/bytecodes.uops:2358
     pub const _CALL_CLASS: u16 = 119u16;
-    // at runtime/bytecodes.uops:2366
+    // at runtime/bytecodes.uops:2369
     pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 120u16;
     // at runtime/bytecodes.uops:1677
     pub const _CHECK_ATTR_CLASS: u16 = 121u16;
     // at runtime/bytecodes.uops:1582
     pub const _CHECK_ATTR_MODULE: u16 = 122u16;
-    // at runtime/bytecodes.uops:2310
+    // at runtime/bytecodes.uops:2313
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 123u16;
-    // at runtime/bytecodes.uops:2336
+    // at runtime/bytecodes.uops:2339
     pub const _CHECK_METHOD_EXACT_ARGS: u16 = 124u16;
-    // at runtime/bytecodes.uops:2530
+    // at runtime/bytecodes.uops:2535
     pub const _CHECK_VALIDITY: u16 = 125u16;
-    // at runtime/bytecodes.uops:2556
+    // at runtime/bytecodes.uops:2561
     pub const _COLD_EXIT: u16 = 126u16;
     // at runtime/bytecodes.uops:1106
     pub const _COMPARE_OP: u16 = 127u16;
@@ -714,15 +714,15 @@ pub mod uop {
     pub const _CONTAINS_OP: u16 = 132u16;
     // at runtime/bytecodes.uops:1168
     pub const _CONTAINS_OP_PLAIN: u16 = 133u16;
-    // at runtime/bytecodes.uops:2572
-    pub const _DEOPT: u16 = 134u16;
     // at runtime/bytecodes.uops:2577
+    pub const _DEOPT: u16 = 134u16;
+    // at runtime/bytecodes.uops:2582
     pub const _ERROR_EXIT: u16 = 135u16;
-    // at runtime/bytecodes.uops:2547
+    // at runtime/bytecodes.uops:2552
     pub const _EXIT_TRACE: u16 = 136u16;
-    // at runtime/bytecodes.uops:1975
+    // at runtime/bytecodes.uops:1978
     pub const _FOR_ITER: u16 = 137u16;
-    // at runtime/bytecodes.uops:2100
+    // at runtime/bytecodes.uops:2103
     pub const _FOR_ITER_GEN: u16 = 138u16;
     // at runtime/bytecodes.uops:896
     pub const _GUARD_BOTH_FLOAT: u16 = 139u16;
@@ -732,55 +732,55 @@ pub mod uop {
     pub const _GUARD_BOTH_STR: u16 = 141u16;
     // at runtime/bytecodes.uops:780
     pub const _GUARD_BUILTINS_VERSION: u16 = 142u16;
-    // at runtime/bytecodes.uops:2535
+    // at runtime/bytecodes.uops:2540
     pub const _GUARD_CALLER: u16 = 143u16;
     // at runtime/bytecodes.uops:900
     pub const _GUARD_FLOAT_MIX: u16 = 144u16;
     // at runtime/bytecodes.uops:774
     pub const _GUARD_GLOBALS_VERSION: u16 = 145u16;
-    // at runtime/bytecodes.uops:2698
+    // at runtime/bytecodes.uops:2703
     pub const _GUARD_GLOBAL_TYPE: u16 = 146u16;
-    // at runtime/bytecodes.uops:2725
+    // at runtime/bytecodes.uops:2730
     pub const _GUARD_IS_FALSE_POP: u16 = 147u16;
-    // at runtime/bytecodes.uops:2714
+    // at runtime/bytecodes.uops:2719
     pub const _GUARD_IS_TRUE_POP: u16 = 148u16;
-    // at runtime/bytecodes.uops:1993
+    // at runtime/bytecodes.uops:1996
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 149u16;
-    // at runtime/bytecodes.uops:2690
+    // at runtime/bytecodes.uops:2695
     pub const _GUARD_LOCAL_TYPE: u16 = 150u16;
-    // at runtime/bytecodes.uops:2084
+    // at runtime/bytecodes.uops:2087
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 151u16;
-    // at runtime/bytecodes.uops:2029
+    // at runtime/bytecodes.uops:2032
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 152u16;
-    // at runtime/bytecodes.uops:2706
+    // at runtime/bytecodes.uops:2711
     pub const _GUARD_STACK_TYPE: u16 = 153u16;
     // at runtime/bytecodes.uops:1599
     pub const _GUARD_TYPE_VERSION: u16 = 154u16;
-    // at runtime/bytecodes.uops:2744
+    // at runtime/bytecodes.uops:2749
     pub const _INT_TO_WORD: u16 = 155u16;
-    // at runtime/bytecodes.uops:2096
+    // at runtime/bytecodes.uops:2099
     pub const _ITER_CHECK_GEN: u16 = 156u16;
-    // at runtime/bytecodes.uops:2046
+    // at runtime/bytecodes.uops:2049
     pub const _ITER_CHECK_LIST: u16 = 157u16;
-    // at runtime/bytecodes.uops:2015
+    // at runtime/bytecodes.uops:2018
     pub const _ITER_CHECK_RANGE: u16 = 158u16;
-    // at runtime/bytecodes.uops:2050
+    // at runtime/bytecodes.uops:2053
     pub const _ITER_JUMP_LIST: u16 = 159u16;
-    // at runtime/bytecodes.uops:2019
+    // at runtime/bytecodes.uops:2022
     pub const _ITER_JUMP_RANGE: u16 = 160u16;
-    // at runtime/bytecodes.uops:2089
+    // at runtime/bytecodes.uops:2092
     pub const _ITER_NEXT_LIST: u16 = 161u16;
-    // at runtime/bytecodes.uops:2073
+    // at runtime/bytecodes.uops:2076
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 162u16;
-    // at runtime/bytecodes.uops:2003
+    // at runtime/bytecodes.uops:2006
     pub const _ITER_NEXT_PRESENT: u16 = 163u16;
-    // at runtime/bytecodes.uops:2033
+    // at runtime/bytecodes.uops:2036
     pub const _ITER_NEXT_RANGE: u16 = 164u16;
-    // at runtime/bytecodes.uops:2061
+    // at runtime/bytecodes.uops:2064
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 165u16;
-    // at runtime/bytecodes.uops:2040
+    // at runtime/bytecodes.uops:2043
     pub const _ITER_POP_EXHAUSTED: u16 = 166u16;
-    // at runtime/bytecodes.uops:2681
+    // at runtime/bytecodes.uops:2686
     pub const _JUMP_TO_TOP: u16 = 167u16;
     // at runtime/bytecodes.uops:1650
     pub const _LOAD_ATTR: u16 = 168u16;
@@ -790,15 +790,15 @@ pub mod uop {
     pub const _LOAD_ATTR_MODULE: u16 = 170u16;
     // at runtime/bytecodes.uops:1664
     pub const _LOAD_ATTR_WITH_HINT: u16 = 171u16;
-    // at runtime/bytecodes.uops:2582
+    // at runtime/bytecodes.uops:2587
     pub const _LOAD_CONST_INLINE: u16 = 172u16;
-    // at runtime/bytecodes.uops:2600
+    // at runtime/bytecodes.uops:2605
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 173u16;
-    // at runtime/bytecodes.uops:2749
+    // at runtime/bytecodes.uops:2754
     pub const _LOAD_CONST_WORD: u16 = 174u16;
-    // at runtime/bytecodes.uops:2617
+    // at runtime/bytecodes.uops:2622
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:2608
+    // at runtime/bytecodes.uops:2613
     pub const _LOAD_FAST_UNBOXED: u16 = 176u16;
     // at runtime/bytecodes.uops:769
     pub const _LOAD_GLOBAL: u16 = 177u16;
@@ -806,7 +806,7 @@ pub mod uop {
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 178u16;
     // at runtime/bytecodes.uops:786
     pub const _LOAD_GLOBAL_MODULE: u16 = 179u16;
-    // at runtime/bytecodes.uops:2650
+    // at runtime/bytecodes.uops:2655
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 180u16;
     // at runtime/bytecodes.uops:1570
     pub const _LOAD_METHOD: u16 = 181u16;
@@ -814,31 +814,31 @@ pub mod uop {
     pub const _LOAD_METHOD_MODULE: u16 = 182u16;
     // at runtime/bytecodes.uops:1607
     pub const _LOAD_METHOD_WITH_VALUES: u16 = 183u16;
-    // at runtime/bytecodes.uops:2644
+    // at runtime/bytecodes.uops:2649
     pub const _POP_TOP_UNBOXED: u16 = 184u16;
     // at runtime/bytecodes.uops:1694
     pub const _PROPERTY_SELF: u16 = 185u16;
-    // at runtime/bytecodes.uops:2318
+    // at runtime/bytecodes.uops:2321
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 186u16;
     // at runtime/bytecodes.uops:1701
     pub const _PUSH_FRAME_GETTER: u16 = 187u16;
-    // at runtime/bytecodes.uops:2345
+    // at runtime/bytecodes.uops:2348
     pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 188u16;
-    // at runtime/bytecodes.uops:2376
+    // at runtime/bytecodes.uops:2379
     pub const _PUSH_INIT_FRAME: u16 = 189u16;
-    // at runtime/bytecodes.uops:2525
+    // at runtime/bytecodes.uops:2530
     pub const _SET_IP: u16 = 190u16;
     // at runtime/bytecodes.uops:872
     pub const _SPECIALIZE_BINARY_OP: u16 = 191u16;
     // at runtime/bytecodes.uops:1247
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 192u16;
-    // at runtime/bytecodes.uops:2292
+    // at runtime/bytecodes.uops:2295
     pub const _SPECIALIZE_CALL: u16 = 193u16;
     // at runtime/bytecodes.uops:1098
     pub const _SPECIALIZE_COMPARE_OP: u16 = 194u16;
     // at runtime/bytecodes.uops:1146
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 195u16;
-    // at runtime/bytecodes.uops:1967
+    // at runtime/bytecodes.uops:1970
     pub const _SPECIALIZE_FOR_ITER: u16 = 196u16;
     // at runtime/bytecodes.uops:1642
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 197u16;
@@ -846,7 +846,7 @@ pub mod uop {
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 198u16;
     // at runtime/bytecodes.uops:1562
     pub const _SPECIALIZE_LOAD_METHOD: u16 = 199u16;
-    // at runtime/bytecodes.uops:1775
+    // at runtime/bytecodes.uops:1778
     pub const _SPECIALIZE_STORE_ATTR: u16 = 200u16;
     // at runtime/bytecodes.uops:828
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 201u16;
@@ -854,25 +854,25 @@ pub mod uop {
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 202u16;
     // at runtime/bytecodes.uops:1459
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 203u16;
-    // at runtime/bytecodes.uops:2520
+    // at runtime/bytecodes.uops:2525
     pub const _START_EXECUTOR: u16 = 204u16;
-    // at runtime/bytecodes.uops:1783
+    // at runtime/bytecodes.uops:1786
     pub const _STORE_ATTR: u16 = 205u16;
-    // at runtime/bytecodes.uops:1805
+    // at runtime/bytecodes.uops:1808
     pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 206u16;
-    // at runtime/bytecodes.uops:1791
+    // at runtime/bytecodes.uops:1794
     pub const _STORE_ATTR_WITH_HINT: u16 = 207u16;
-    // at runtime/bytecodes.uops:2634
+    // at runtime/bytecodes.uops:2639
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 208u16;
-    // at runtime/bytecodes.uops:2626
+    // at runtime/bytecodes.uops:2631
     pub const _STORE_FAST_UNBOXED: u16 = 209u16;
     // at runtime/bytecodes.uops:836
     pub const _STORE_GLOBAL: u16 = 210u16;
     // at runtime/bytecodes.uops:842
     pub const _STORE_GLOBAL_MODULE: u16 = 211u16;
-    // at runtime/bytecodes.uops:2659
+    // at runtime/bytecodes.uops:2664
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 212u16;
-    // at runtime/bytecodes.uops:2670
+    // at runtime/bytecodes.uops:2675
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 213u16;
     // at runtime/bytecodes.uops:1333
     pub const _STORE_SUBSCR: u16 = 214u16;
@@ -886,7 +886,7 @@ pub mod uop {
     pub const _UNPACK_SEQUENCE_LIST: u16 = 218u16;
     // at runtime/bytecodes.uops:1479
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 219u16;
-    // at runtime/bytecodes.uops:2756
+    // at runtime/bytecodes.uops:2761
     pub const _WORD_TO_INT: u16 = 220u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -1118,7 +1118,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2276u32,
+        line: 2279u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
@@ -1143,7 +1143,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2189u32,
+        line: 2192u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1981,7 +1981,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2267u32,
+        line: 2270u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -2156,7 +2156,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2387u32,
+        line: 2390u32,
     },
     InstructionInfo {
         name: "CALL_ALLOC_AND_ENTER_INIT",
@@ -2191,7 +2191,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 2390u32,
+        line: 2393u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2216,7 +2216,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2392u32,
+        line: 2395u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2241,7 +2241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2389u32,
+        line: 2392u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2266,7 +2266,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2455u32,
+        line: 2460u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2291,7 +2291,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2429u32,
+        line: 2434u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2323,7 +2323,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2388u32,
+        line: 2391u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2355,7 +2355,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2391u32,
+        line: 2394u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2380,7 +2380,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2160u32,
+        line: 2163u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2671,7 +2671,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2171u32,
+        line: 2174u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2696,7 +2696,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2177u32,
+        line: 2180u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2746,7 +2746,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2496u32,
+        line: 2501u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2771,7 +2771,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2486u32,
+        line: 2491u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2796,7 +2796,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1950u32,
+        line: 1953u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2821,7 +2821,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1881u32,
+        line: 1884u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2896,7 +2896,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1990u32,
+        line: 1993u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2925,7 +2925,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2119u32,
+        line: 2122u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2958,7 +2958,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2118u32,
+        line: 2121u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2991,7 +2991,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2117u32,
+        line: 2120u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -3016,7 +3016,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1959u32,
+        line: 1962u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -3066,7 +3066,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2235u32,
+        line: 2238u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3091,7 +3091,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1854u32,
+        line: 1857u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3116,7 +3116,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1846u32,
+        line: 1849u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3141,7 +3141,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1863u32,
+        line: 1866u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3166,7 +3166,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2450u32,
+        line: 2455u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3216,7 +3216,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1933u32,
+        line: 1936u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3241,7 +3241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1926u32,
+        line: 1929u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3291,7 +3291,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2468u32,
+        line: 2473u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3316,7 +3316,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2479u32,
+        line: 2484u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3825,7 +3825,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2260u32,
+        line: 2263u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3970,7 +3970,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2504u32,
+        line: 2509u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -4145,7 +4145,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2155u32,
+        line: 2158u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -4170,7 +4170,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1889u32,
+        line: 1892u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4195,7 +4195,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1908u32,
+        line: 1911u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4245,7 +4245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1870u32,
+        line: 1873u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4270,7 +4270,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2147u32,
+        line: 2150u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4320,7 +4320,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2126u32,
+        line: 2129u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4345,7 +4345,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2140u32,
+        line: 2143u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4370,7 +4370,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2183u32,
+        line: 2186u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4395,7 +4395,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2222u32,
+        line: 2225u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4420,7 +4420,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2440u32,
+        line: 2445u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4445,7 +4445,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2242u32,
+        line: 2245u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4495,7 +4495,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2510u32,
+        line: 2515u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4545,7 +4545,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1817u32,
+        line: 1820u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4580,7 +4580,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1819u32,
+        line: 1822u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4615,7 +4615,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1818u32,
+        line: 1821u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -5025,7 +5025,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2205u32,
+        line: 2208u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -5050,7 +5050,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2228u32,
+        line: 2231u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -5113,7 +5113,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2276u32,
+        line: 2279u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
@@ -5173,7 +5173,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2189u32,
+        line: 2192u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5241,7 +5241,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2267u32,
+        line: 2270u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5629,7 +5629,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2455u32,
+        line: 2460u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5705,7 +5705,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2429u32,
+        line: 2434u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5773,7 +5773,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2160u32,
+        line: 2163u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5974,7 +5974,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2171u32,
+        line: 2174u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -6008,7 +6008,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2177u32,
+        line: 2180u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6167,7 +6167,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2496u32,
+        line: 2501u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6243,7 +6243,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2486u32,
+        line: 2491u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6277,7 +6277,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1950u32,
+        line: 1953u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6311,7 +6311,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1881u32,
+        line: 1884u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6475,7 +6475,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1959u32,
+        line: 1962u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6587,7 +6587,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2235u32,
+        line: 2238u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6647,7 +6647,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1854u32,
+        line: 1857u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6707,7 +6707,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1846u32,
+        line: 1849u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6750,7 +6750,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1863u32,
+        line: 1866u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6793,7 +6793,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2450u32,
+        line: 2455u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6887,7 +6887,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1933u32,
+        line: 1936u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6921,7 +6921,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1926u32,
+        line: 1929u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -7073,7 +7073,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2468u32,
+        line: 2473u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -7125,7 +7125,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2479u32,
+        line: 2484u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7570,7 +7570,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2260u32,
+        line: 2263u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7656,7 +7656,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2504u32,
+        line: 2509u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -8081,7 +8081,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2155u32,
+        line: 2158u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -8124,7 +8124,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1889u32,
+        line: 1892u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8167,7 +8167,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1908u32,
+        line: 1911u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8264,7 +8264,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1870u32,
+        line: 1873u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8324,7 +8324,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2147u32,
+        line: 2150u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8410,7 +8410,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2126u32,
+        line: 2129u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8453,7 +8453,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2140u32,
+        line: 2143u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8496,7 +8496,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2183u32,
+        line: 2186u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8530,7 +8530,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2222u32,
+        line: 2225u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8573,7 +8573,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2440u32,
+        line: 2445u32,
     },
     UopInfo {
         name: "SEND",
@@ -8649,7 +8649,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2242u32,
+        line: 2245u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8785,7 +8785,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2510u32,
+        line: 2515u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -9408,7 +9408,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2205u32,
+        line: 2208u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9451,7 +9451,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2228u32,
+        line: 2231u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9811,7 +9811,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2769u32,
+        line: 2774u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9931,7 +9931,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2811u32,
+        line: 2816u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -10051,7 +10051,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2793u32,
+        line: 2798u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10171,7 +10171,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2829u32,
+        line: 2834u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10411,7 +10411,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2785u32,
+        line: 2790u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10531,7 +10531,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2817u32,
+        line: 2822u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10711,7 +10711,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2802u32,
+        line: 2807u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10831,7 +10831,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2840u32,
+        line: 2845u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -11071,7 +11071,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2777u32,
+        line: 2782u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11371,7 +11371,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2823u32,
+        line: 2828u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11799,7 +11799,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2764u32,
+        line: 2769u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11867,7 +11867,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2300u32,
+        line: 2303u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11935,7 +11935,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2326u32,
+        line: 2329u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -12003,7 +12003,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2355u32,
+        line: 2358u32,
     },
     UopInfo {
         name: "_CHECK_AND_ALLOCATE_OBJECT",
@@ -12071,7 +12071,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2366u32,
+        line: 2369u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_CLASS",
@@ -12259,7 +12259,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2310u32,
+        line: 2313u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12327,7 +12327,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2336u32,
+        line: 2339u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12361,7 +12361,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2530u32,
+        line: 2535u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12395,7 +12395,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2556u32,
+        line: 2561u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12849,7 +12849,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2572u32,
+        line: 2577u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12883,7 +12883,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2577u32,
+        line: 2582u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12917,7 +12917,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2547u32,
+        line: 2552u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12977,7 +12977,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1975u32,
+        line: 1978u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -13037,7 +13037,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2100u32,
+        line: 2103u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -13309,7 +13309,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2535u32,
+        line: 2540u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13473,7 +13473,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             }),
             fused_from: None,
         },
-        line: 2698u32,
+        line: 2703u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13516,7 +13516,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2725u32,
+        line: 2730u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13559,7 +13559,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2714u32,
+        line: 2719u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13611,7 +13611,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1993u32,
+        line: 1996u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -13652,7 +13652,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             }),
             fused_from: None,
         },
-        line: 2690u32,
+        line: 2695u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13704,7 +13704,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2084u32,
+        line: 2087u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13756,7 +13756,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2029u32,
+        line: 2032u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13827,7 +13827,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             }),
             fused_from: None,
         },
-        line: 2706u32,
+        line: 2711u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13947,7 +13947,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2744u32,
+        line: 2749u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -13999,7 +13999,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2096u32,
+        line: 2099u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -14051,7 +14051,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2046u32,
+        line: 2049u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -14103,7 +14103,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2015u32,
+        line: 2018u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -14155,7 +14155,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2050u32,
+        line: 2053u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -14207,7 +14207,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2019u32,
+        line: 2022u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -14267,7 +14267,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2089u32,
+        line: 2092u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14327,7 +14327,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 2073u32,
+        line: 2076u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14387,7 +14387,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2003u32,
+        line: 2006u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -14447,7 +14447,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2033u32,
+        line: 2036u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -14507,7 +14507,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 2061u32,
+        line: 2064u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -14550,7 +14550,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2040u32,
+        line: 2043u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -14584,7 +14584,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2681u32,
+        line: 2686u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14855,7 +14855,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2582u32,
+        line: 2587u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14907,7 +14907,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2600u32,
+        line: 2605u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14950,7 +14950,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2749u32,
+        line: 2754u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -15018,7 +15018,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2617u32,
+        line: 2622u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -15070,7 +15070,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2608u32,
+        line: 2613u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -15321,7 +15321,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2650u32,
+        line: 2655u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15544,7 +15544,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2644u32,
+        line: 2649u32,
     },
     UopInfo {
         name: "_PROPERTY_SELF",
@@ -15664,7 +15664,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2318u32,
+        line: 2321u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_GETTER",
@@ -15776,7 +15776,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2345u32,
+        line: 2348u32,
     },
     UopInfo {
         name: "_PUSH_INIT_FRAME",
@@ -15836,7 +15836,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2376u32,
+        line: 2379u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -15870,7 +15870,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2525u32,
+        line: 2530u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -16090,7 +16090,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2292u32,
+        line: 2295u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -16278,7 +16278,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1967u32,
+        line: 1970u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -16468,7 +16468,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1775u32,
+        line: 1778u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -16656,7 +16656,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2520u32,
+        line: 2525u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -16707,7 +16707,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1783u32,
+        line: 1786u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -16758,7 +16758,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1805u32,
+        line: 1808u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -16809,7 +16809,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1791u32,
+        line: 1794u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -16878,7 +16878,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2634u32,
+        line: 2639u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16930,7 +16930,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2626u32,
+        line: 2631u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -17106,7 +17106,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2659u32,
+        line: 2664u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -17158,7 +17158,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2670u32,
+        line: 2675u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -17559,7 +17559,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2756u32,
+        line: 2761u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
@@ -17619,17 +17619,17 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
         head: 127u16,
         members: &[129u16, 128u16],
-        line: 1820u32,
+        line: 1823u32,
     },
     FamilyInfo {
         head: 66u16,
         members: &[69u16, 68u16, 67u16],
-        line: 2120u32,
+        line: 2123u32,
     },
     FamilyInfo {
         head: 38u16,
         members: &[44u16, 45u16, 39u16, 41u16, 40u16],
-        line: 2393u32,
+        line: 2396u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -17639,21 +17639,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 2073u32,
+        line: 2076u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 2061u32,
+        line: 2064u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2749u32,
+        line: 2754u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -558,13 +558,15 @@ pub unsafe fn load_attr(
                     owner,
                     name_at(frame, oparg).0,
                 ) {
-                    Some((v, getter)) => {
+                    Some(
+                        (v, getter),
+                    ) if (*getter.cast::<Function>()).globals == (*frame).globals => {
                         type_version = v;
                         func_version = (*getter.cast::<Function>()).version;
                         fget = getter.0;
                         true
                     }
-                    None => false,
+                    _ => false,
                 }
             };
             if fits {
@@ -574,7 +576,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_PROPERTY);
             }
         }
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1743
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1746
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -597,7 +599,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_NONDESCRIPTOR);
             }
         }
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1753
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1756
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -620,7 +622,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_CLASS);
             }
         }
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1763
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1766
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -643,7 +645,7 @@ pub unsafe fn load_attr(
         not_specialized(this_instr)
     }
 }
-// family STORE_ATTR at runtime/bytecodes.uops:1820
+// family STORE_ATTR at runtime/bytecodes.uops:1823
 /// Picks the member of the `STORE_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_attr(
@@ -654,7 +656,7 @@ pub unsafe fn store_attr(
     owner: Value,
 ) {
     unsafe {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1821
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1824
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -678,7 +680,7 @@ pub unsafe fn store_attr(
                 return specialized(this_instr, op::STORE_ATTR_WITH_HINT);
             }
         }
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1831
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1834
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -704,7 +706,7 @@ pub unsafe fn store_attr(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:2120
+// family FOR_ITER at runtime/bytecodes.uops:2123
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -715,21 +717,21 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2121
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2124
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2122
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2125
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_LIST);
             }
         }
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2123
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2126
         {
             let fits: bool = { iter.is_kind(KIND_GENERATOR) };
             if fits {
@@ -739,7 +741,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:2393
+// family CALL at runtime/bytecodes.uops:2396
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -752,7 +754,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2394
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2397
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -769,7 +771,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2403
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2406
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -786,13 +788,16 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2412
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2415
         {
             let mut type_version: u32 = 0;
             let mut init_version: u32 = 0;
             let fits: bool = {
                 match stitch_core::classes::init_for_version(callable, oparg) {
-                    Some((v, init)) if self_or_null.is_null() => {
+                    Some(
+                        (v, init),
+                    ) if self_or_null.is_null()
+                        && (*init.cast::<Function>()).globals == (*frame).globals => {
                         type_version = v;
                         init_version = (*init.cast::<Function>()).version;
                         true
@@ -806,14 +811,14 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_ALLOC_AND_ENTER_INIT);
             }
         }
-        // CALL_CLASS at runtime/bytecodes.uops:2422
+        // CALL_CLASS at runtime/bytecodes.uops:2427
         {
             let fits: bool = { callable.is_kind(KIND_CLASS) };
             if fits {
                 return specialized(this_instr, op::CALL_CLASS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:2423
+        // CALL_BUILTIN at runtime/bytecodes.uops:2428
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

@@ -685,7 +685,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2455
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2460
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -820,7 +820,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2429
+/// CALL_KW at runtime/bytecodes.uops:2434
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1283,7 +1283,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2496
+/// DICT_MERGE at runtime/bytecodes.uops:2501
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1375,7 +1375,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2486
+/// DICT_UPDATE at runtime/bytecodes.uops:2491
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1734,7 +1734,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1959
+/// GET_ITER at runtime/bytecodes.uops:1962
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1919,7 +1919,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1854
+/// IMPORT_FROM at runtime/bytecodes.uops:1857
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2016,7 +2016,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1846
+/// IMPORT_NAME at runtime/bytecodes.uops:1849
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2154,7 +2154,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1863
+/// IMPORT_STAR at runtime/bytecodes.uops:1866
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2420,7 +2420,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2468
+/// LIST_EXTEND at runtime/bytecodes.uops:2473
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2554,7 +2554,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2479
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2484
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3120,7 +3120,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2504
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2509
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3824,7 +3824,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2126
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2129
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3880,7 +3880,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2440
+/// RETURN_VALUE at runtime/bytecodes.uops:2445
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4102,7 +4102,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2510
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2515
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5341,7 +5341,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2769
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2774
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5408,7 +5408,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2811
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2816
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5505,7 +5505,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2793
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2798
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5632,7 +5632,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2829
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2834
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5810,7 +5810,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2785
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2790
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5877,7 +5877,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2817
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2822
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6117,7 +6117,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2802
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2807
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6242,7 +6242,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2840
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2845
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6412,7 +6412,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2777
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2782
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6645,7 +6645,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2823
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2828
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7413,7 +7413,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2764
+/// _BOX_WORD at runtime/bytecodes.uops:2769
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7476,7 +7476,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2300
+/// _CALL at runtime/bytecodes.uops:2303
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7618,7 +7618,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2326
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2329
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7774,7 +7774,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2355
+/// _CALL_CLASS at runtime/bytecodes.uops:2358
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7892,7 +7892,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2366
+/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2369
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8092,7 +8092,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2310
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2313
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8162,7 +8162,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2336
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2339
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8233,7 +8233,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2530
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2535
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -8271,7 +8271,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2556
+/// _COLD_EXIT at runtime/bytecodes.uops:2561
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8351,7 +8351,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2556, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2561, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9182,7 +9182,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2572
+/// _DEOPT at runtime/bytecodes.uops:2577
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9210,7 +9210,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2577
+/// _ERROR_EXIT at runtime/bytecodes.uops:2582
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9238,7 +9238,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2547
+/// _EXIT_TRACE at runtime/bytecodes.uops:2552
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9447,7 +9447,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2535
+/// _GUARD_CALLER at runtime/bytecodes.uops:2540
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
@@ -9599,7 +9599,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2698
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2703
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9684,7 +9684,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2725
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2730
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9810,7 +9810,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2714
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2719
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9941,7 +9941,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1993
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1996
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9998,7 +9998,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2690
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2695
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10079,7 +10079,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2084
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2087
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -10115,7 +10115,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2029
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2032
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -10149,7 +10149,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2706
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2711
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10286,7 +10286,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2744
+/// _INT_TO_WORD at runtime/bytecodes.uops:2749
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10324,7 +10324,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2096
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2099
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10364,7 +10364,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2046
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2049
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10404,7 +10404,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2015
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2018
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10444,7 +10444,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2089
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2092
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10487,7 +10487,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2073
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2076
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10541,7 +10541,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2003
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2006
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10631,7 +10631,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2033
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2036
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10667,7 +10667,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2061
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2064
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10717,7 +10717,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2040
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2043
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10783,7 +10783,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2681
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2686
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -11236,7 +11236,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2582
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2587
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -11276,7 +11276,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2600
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2605
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -11306,7 +11306,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2749
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2754
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -11338,7 +11338,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2617
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2622
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -11374,7 +11374,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2608
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2613
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -11566,7 +11566,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2650
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2655
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11848,7 +11848,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2644
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2649
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11886,7 +11886,7 @@ pub static STENCIL_PROPERTY_SELF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2318
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2321
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12055,7 +12055,7 @@ pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2345
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2348
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12137,7 +12137,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2376
+/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2379
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12219,7 +12219,7 @@ pub static STENCIL_PUSH_INIT_FRAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2525
+/// _SET_IP at runtime/bytecodes.uops:2530
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -12250,7 +12250,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2520
+/// _START_EXECUTOR at runtime/bytecodes.uops:2525
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -12278,7 +12278,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1783
+/// _STORE_ATTR at runtime/bytecodes.uops:1786
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12412,7 +12412,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1805
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1808
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12549,7 +12549,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1791
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1794
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12710,7 +12710,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2634
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2639
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12745,7 +12745,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2626
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2631
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12928,7 +12928,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2659
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2664
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12983,7 +12983,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2670
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2675
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -13934,7 +13934,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2756
+/// _WORD_TO_INT at runtime/bytecodes.uops:2761
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

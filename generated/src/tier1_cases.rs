@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::APPLY_METACLASS => {
-        // APPLY_METACLASS at runtime/bytecodes.uops:2276
+        // APPLY_METACLASS at runtime/bytecodes.uops:2279
         ip = this_instr.add(2);
         let cls: Value = *sp.sub(1);
         let meta: Value = *sp.sub(2);
@@ -32,7 +32,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2189
+        // BEFORE_WITH at runtime/bytecodes.uops:2192
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -953,7 +953,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2267
+        // BUILD_CLASS at runtime/bytecodes.uops:2270
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let bases: Value = *sp.sub(2);
@@ -1068,9 +1068,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2387
+        // CALL at runtime/bytecodes.uops:2390
         ip = this_instr.add(7);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2292
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2295
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1098,7 +1098,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2300
+        // _CALL at runtime/bytecodes.uops:2303
         let res = {
             let res: Value;
             {
@@ -1145,9 +1145,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_ALLOC_AND_ENTER_INIT => {
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2390
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2393
         ip = this_instr.add(7);
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2366
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2369
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1170,7 +1170,7 @@ match opcode {
                 *self_args = helpers::alloc_instance(callable);
             }
         }
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2376
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2379
         let res = {
             let res: Value;
             let init_version: u32 = core::ptr::read_unaligned(
@@ -1203,7 +1203,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2392
+        // CALL_BUILTIN at runtime/bytecodes.uops:2395
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1242,7 +1242,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2389
+        // CALL_CLASS at runtime/bytecodes.uops:2392
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1276,7 +1276,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2455
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2460
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1325,7 +1325,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2429
+        // CALL_KW at runtime/bytecodes.uops:2434
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1377,9 +1377,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2388
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2391
         ip = this_instr.add(7);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2310
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2313
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1402,7 +1402,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2318
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2321
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1433,9 +1433,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2391
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2394
         ip = this_instr.add(7);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2336
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2339
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1458,7 +1458,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2345
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2348
         let res = {
             let args = self_args;
             let res: Value;
@@ -1489,7 +1489,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2160
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2163
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1774,7 +1774,7 @@ match opcode {
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2171
+        // DELETE_FAST at runtime/bytecodes.uops:2174
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1784,7 +1784,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2177
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2180
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1810,7 +1810,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2496
+        // DICT_MERGE at runtime/bytecodes.uops:2501
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1827,7 +1827,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2486
+        // DICT_UPDATE at runtime/bytecodes.uops:2491
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1845,7 +1845,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1950
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1953
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1873,7 +1873,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1881
+        // EXTENDED_ARG at runtime/bytecodes.uops:1884
         ip = this_instr.add(2);
         {
             {
@@ -1922,9 +1922,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1990
+        // FOR_ITER at runtime/bytecodes.uops:1993
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1967
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1970
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1942,7 +1942,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1975
+        // _FOR_ITER at runtime/bytecodes.uops:1978
         let next = {
             let next: Value;
             {
@@ -1969,9 +1969,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2119
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2122
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2096
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2099
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1981,7 +1981,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:2100
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2103
         let next = {
             let next: Value;
             {
@@ -2008,9 +2008,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2118
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2121
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2046
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2049
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2020,7 +2020,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2050
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2053
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -2032,7 +2032,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2089
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2092
         let next = {
             let next: Value;
             {
@@ -2047,9 +2047,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2117
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2120
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2015
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2018
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2059,7 +2059,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2019
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2022
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -2070,7 +2070,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2033
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2036
         let next = {
             let next: Value;
             {
@@ -2085,7 +2085,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1959
+        // GET_ITER at runtime/bytecodes.uops:1962
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2124,7 +2124,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2235
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2238
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2142,7 +2142,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1854
+        // IMPORT_FROM at runtime/bytecodes.uops:1857
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2163,7 +2163,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1846
+        // IMPORT_NAME at runtime/bytecodes.uops:1849
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2184,7 +2184,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1863
+        // IMPORT_STAR at runtime/bytecodes.uops:1866
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2198,7 +2198,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2450
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2455
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2226,7 +2226,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1933
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1936
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2271,7 +2271,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1926
+        // JUMP_FORWARD at runtime/bytecodes.uops:1929
         ip = this_instr.add(2);
         {
             {
@@ -2291,7 +2291,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2468
+        // LIST_EXTEND at runtime/bytecodes.uops:2473
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2309,7 +2309,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2479
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2484
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2839,7 +2839,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2260
+        // LOAD_LOCALS at runtime/bytecodes.uops:2263
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2992,7 +2992,7 @@ match opcode {
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2504
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2509
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -3104,7 +3104,7 @@ match opcode {
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2155
+        // POP_EXCEPT at runtime/bytecodes.uops:2158
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -3113,7 +3113,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1889
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1892
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3144,7 +3144,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1908
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1911
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3184,7 +3184,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1870
+        // PRINT_EXPR at runtime/bytecodes.uops:1873
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3198,7 +3198,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2147
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2150
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -3229,7 +3229,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2126
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2129
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3242,7 +3242,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2140
+        // RAISE_VARARGS at runtime/bytecodes.uops:2143
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3255,7 +3255,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2183
+        // RERAISE at runtime/bytecodes.uops:2186
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3268,7 +3268,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2222
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2225
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3283,7 +3283,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2440
+        // RETURN_VALUE at runtime/bytecodes.uops:2445
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3304,7 +3304,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2242
+        // SEND at runtime/bytecodes.uops:2245
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3347,7 +3347,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2510
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2515
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3381,9 +3381,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1817
+        // STORE_ATTR at runtime/bytecodes.uops:1820
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1775
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1778
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3401,7 +3401,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1783
+        // _STORE_ATTR at runtime/bytecodes.uops:1786
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3415,7 +3415,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1819
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1822
         ip = this_instr.add(6);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
         let owner: Value = *sp.sub(1);
@@ -3440,7 +3440,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1805
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1808
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3470,7 +3470,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1818
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1821
         ip = this_instr.add(6);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
         let owner: Value = *sp.sub(1);
@@ -3495,7 +3495,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1791
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1794
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3904,7 +3904,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2205
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2208
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3924,7 +3924,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2228
+        // YIELD_VALUE at runtime/bytecodes.uops:2231
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -100,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2455
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2460
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2429
+        // CALL_KW at runtime/bytecodes.uops:2434
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -258,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2496
+        // DICT_MERGE at runtime/bytecodes.uops:2501
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2486
+        // DICT_UPDATE at runtime/bytecodes.uops:2491
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -333,7 +333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1959
+        // GET_ITER at runtime/bytecodes.uops:1962
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -372,7 +372,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1854
+        // IMPORT_FROM at runtime/bytecodes.uops:1857
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -394,7 +394,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1846
+        // IMPORT_NAME at runtime/bytecodes.uops:1849
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -416,7 +416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1863
+        // IMPORT_STAR at runtime/bytecodes.uops:1866
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -457,7 +457,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2468
+        // LIST_EXTEND at runtime/bytecodes.uops:2473
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -476,7 +476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2479
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2484
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -621,7 +621,7 @@ match opcode {
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2504
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2509
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -751,7 +751,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2126
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2129
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -765,7 +765,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2440
+        // RETURN_VALUE at runtime/bytecodes.uops:2445
         let retval: Value = *sp.sub(1);
         {
             if (*frame).spare != 0 && helpers::init_returned_other(ts, retval) {
@@ -803,7 +803,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2510
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2515
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -1052,7 +1052,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2769
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2774
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1085,7 +1085,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2811
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2816
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1117,7 +1117,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2793
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2798
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1161,7 +1161,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2829
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2834
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1232,7 +1232,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2785
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2790
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1265,7 +1265,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2817
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2822
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1321,7 +1321,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2802
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2807
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1359,7 +1359,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2840
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2845
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1425,7 +1425,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2777
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2782
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1512,7 +1512,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2823
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2828
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1672,7 +1672,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2764
+        // _BOX_WORD at runtime/bytecodes.uops:2769
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1685,7 +1685,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2300
+        // _CALL at runtime/bytecodes.uops:2303
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1736,7 +1736,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2326
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2329
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1772,7 +1772,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2355
+        // _CALL_CLASS at runtime/bytecodes.uops:2358
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1805,7 +1805,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_AND_ALLOCATE_OBJECT => {
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2366
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2369
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1862,7 +1862,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2310
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2313
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1883,7 +1883,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2336
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2339
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1904,7 +1904,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2530
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2535
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1913,7 +1913,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2556
+        // _COLD_EXIT at runtime/bytecodes.uops:2561
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -2080,7 +2080,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2572
+        // _DEOPT at runtime/bytecodes.uops:2577
         let target = (*inst).target;
         {
             {
@@ -2092,7 +2092,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2577
+        // _ERROR_EXIT at runtime/bytecodes.uops:2582
         let target = (*inst).target;
         {
             {
@@ -2104,7 +2104,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2547
+        // _EXIT_TRACE at runtime/bytecodes.uops:2552
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2165,7 +2165,7 @@ match opcode {
         }
     }
     uop::_GUARD_CALLER => {
-        // _GUARD_CALLER at runtime/bytecodes.uops:2535
+        // _GUARD_CALLER at runtime/bytecodes.uops:2540
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2204,7 +2204,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2698
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2703
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2218,7 +2218,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2725
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2730
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2238,7 +2238,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2714
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2719
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2258,7 +2258,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1993
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1996
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2268,7 +2268,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2690
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2695
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2279,7 +2279,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2084
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2087
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2290,7 +2290,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2029
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2032
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2300,7 +2300,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2706
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2711
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2332,7 +2332,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2744
+        // _INT_TO_WORD at runtime/bytecodes.uops:2749
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2345,7 +2345,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2096
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2099
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2355,7 +2355,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2046
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2049
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2365,7 +2365,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2015
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2018
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2375,7 +2375,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2089
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2092
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2391,7 +2391,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2073
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2076
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2411,7 +2411,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2003
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2006
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2432,7 +2432,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2033
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2036
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2448,7 +2448,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2061
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2064
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2468,7 +2468,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2040
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2043
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2476,7 +2476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2681
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2686
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2571,7 +2571,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2582
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2587
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2585,7 +2585,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2600
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2605
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2598,7 +2598,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2749
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2754
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2611,7 +2611,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2617
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2622
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2627,7 +2627,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2608
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2613
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2687,7 +2687,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2650
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2655
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2765,7 +2765,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2644
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2649
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
@@ -2783,7 +2783,7 @@ match opcode {
         }
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2318
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2321
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2849,7 +2849,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2345
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2348
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2881,7 +2881,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_INIT_FRAME => {
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2376
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2379
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2915,20 +2915,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2525
+        // _SET_IP at runtime/bytecodes.uops:2530
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2520
+        // _START_EXECUTOR at runtime/bytecodes.uops:2525
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_ATTR => {
-        // _STORE_ATTR at runtime/bytecodes.uops:1783
+        // _STORE_ATTR at runtime/bytecodes.uops:1786
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2945,7 +2945,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_NEW_WITH_HINT => {
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1805
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1808
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2972,7 +2972,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_WITH_HINT => {
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1791
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1794
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2999,7 +2999,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2634
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2639
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3013,7 +3013,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2626
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2631
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3051,7 +3051,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2659
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2664
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3060,7 +3060,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2670
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2675
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3209,7 +3209,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2756
+        // _WORD_TO_INT at runtime/bytecodes.uops:2761
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
