@@ -98,8 +98,10 @@ fn step(a: &Analysis, uop: &Uop, step: &PlanStep, caches: &[CacheBinding], tier:
         let name = format_ident!("{}", output.name);
         match output.array_at {
             Some(at) => {
+                // Bound outside the uop's block: a later uop of the same instruction
+                // may take the array as its input (a getter's argument).
                 let at = sp_at(at);
-                prologue.extend(quote! { let #name: *mut Value = #at; });
+                out.extend(quote! { let #name: *mut Value = #at; });
             }
             None => {
                 prologue.extend(quote! { let #name: Value; });

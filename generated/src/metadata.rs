@@ -149,725 +149,745 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2198
+    // at runtime/bytecodes.uops:2282
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2108
+    // at runtime/bytecodes.uops:2192
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:880
+    // at runtime/bytecodes.uops:889
     pub const BINARY_OP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1028
-    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
-    // at runtime/bytecodes.uops:1017
-    pub const BINARY_OP_ADD_INT: u16 = 4u16;
-    // at runtime/bytecodes.uops:1032
-    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1036
-    pub const BINARY_OP_ADD_STR: u16 = 6u16;
-    // at runtime/bytecodes.uops:1022
-    pub const BINARY_OP_AND_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:1020
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:1025
-    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:1030
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
-    // at runtime/bytecodes.uops:1019
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:1034
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
-    // at runtime/bytecodes.uops:1023
-    pub const BINARY_OP_OR_INT: u16 = 13u16;
     // at runtime/bytecodes.uops:1037
-    pub const BINARY_OP_POWER_FLOAT: u16 = 14u16;
-    // at runtime/bytecodes.uops:1038
-    pub const BINARY_OP_POWER_MIX: u16 = 15u16;
-    // at runtime/bytecodes.uops:1021
-    pub const BINARY_OP_REMAINDER_INT: u16 = 16u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
     // at runtime/bytecodes.uops:1026
-    pub const BINARY_OP_RSHIFT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:1029
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 18u16;
-    // at runtime/bytecodes.uops:1018
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
-    // at runtime/bytecodes.uops:1033
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
+    pub const BINARY_OP_ADD_INT: u16 = 4u16;
+    // at runtime/bytecodes.uops:1041
+    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
+    // at runtime/bytecodes.uops:1045
+    pub const BINARY_OP_ADD_STR: u16 = 6u16;
     // at runtime/bytecodes.uops:1031
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
-    // at runtime/bytecodes.uops:1027
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
+    pub const BINARY_OP_AND_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:1029
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:1034
+    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:1039
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
+    // at runtime/bytecodes.uops:1028
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:1043
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
+    // at runtime/bytecodes.uops:1032
+    pub const BINARY_OP_OR_INT: u16 = 13u16;
+    // at runtime/bytecodes.uops:1046
+    pub const BINARY_OP_POWER_FLOAT: u16 = 14u16;
+    // at runtime/bytecodes.uops:1047
+    pub const BINARY_OP_POWER_MIX: u16 = 15u16;
+    // at runtime/bytecodes.uops:1030
+    pub const BINARY_OP_REMAINDER_INT: u16 = 16u16;
     // at runtime/bytecodes.uops:1035
+    pub const BINARY_OP_RSHIFT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:1038
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 18u16;
+    // at runtime/bytecodes.uops:1027
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
+    // at runtime/bytecodes.uops:1042
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
+    // at runtime/bytecodes.uops:1040
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
+    // at runtime/bytecodes.uops:1036
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
+    // at runtime/bytecodes.uops:1044
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 23u16;
-    // at runtime/bytecodes.uops:1024
+    // at runtime/bytecodes.uops:1033
     pub const BINARY_OP_XOR_INT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1255
+    // at runtime/bytecodes.uops:1264
     pub const BINARY_SUBSCR: u16 = 25u16;
-    // at runtime/bytecodes.uops:1306
+    // at runtime/bytecodes.uops:1315
     pub const BINARY_SUBSCR_BYTES_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1307
+    // at runtime/bytecodes.uops:1316
     pub const BINARY_SUBSCR_DICT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1303
+    // at runtime/bytecodes.uops:1312
     pub const BINARY_SUBSCR_LIST_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1305
+    // at runtime/bytecodes.uops:1314
     pub const BINARY_SUBSCR_STR_INT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1304
+    // at runtime/bytecodes.uops:1313
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 30u16;
-    // at runtime/bytecodes.uops:2186
+    // at runtime/bytecodes.uops:2270
     pub const BUILD_CLASS: u16 = 31u16;
-    // at runtime/bytecodes.uops:1380
+    // at runtime/bytecodes.uops:1389
     pub const BUILD_LIST: u16 = 32u16;
-    // at runtime/bytecodes.uops:1388
+    // at runtime/bytecodes.uops:1397
     pub const BUILD_MAP: u16 = 33u16;
-    // at runtime/bytecodes.uops:1411
+    // at runtime/bytecodes.uops:1420
     pub const BUILD_SET: u16 = 34u16;
-    // at runtime/bytecodes.uops:1401
+    // at runtime/bytecodes.uops:1410
     pub const BUILD_SLICE: u16 = 35u16;
-    // at runtime/bytecodes.uops:1396
+    // at runtime/bytecodes.uops:1405
     pub const BUILD_STRING: u16 = 36u16;
-    // at runtime/bytecodes.uops:1384
+    // at runtime/bytecodes.uops:1393
     pub const BUILD_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:2232
+    // at runtime/bytecodes.uops:2393
     pub const CALL: u16 = 38u16;
-    // at runtime/bytecodes.uops:2292
-    pub const CALL_BUILTIN: u16 = 39u16;
-    // at runtime/bytecodes.uops:2290
-    pub const CALL_CLASS: u16 = 40u16;
-    // at runtime/bytecodes.uops:2342
-    pub const CALL_FUNCTION_EX: u16 = 41u16;
-    // at runtime/bytecodes.uops:2319
-    pub const CALL_KW: u16 = 42u16;
-    // at runtime/bytecodes.uops:2289
-    pub const CALL_PY_EXACT_ARGS: u16 = 43u16;
-    // at runtime/bytecodes.uops:2291
-    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 44u16;
-    // at runtime/bytecodes.uops:2079
-    pub const CHECK_EXC_MATCH: u16 = 45u16;
-    // at runtime/bytecodes.uops:1106
-    pub const COMPARE_OP: u16 = 46u16;
-    // at runtime/bytecodes.uops:1124
-    pub const COMPARE_OP_FLOAT: u16 = 47u16;
-    // at runtime/bytecodes.uops:1123
-    pub const COMPARE_OP_INT: u16 = 48u16;
-    // at runtime/bytecodes.uops:1128
-    pub const COMPARE_OP_MIX: u16 = 49u16;
-    // at runtime/bytecodes.uops:1129
-    pub const COMPARE_OP_STR: u16 = 50u16;
-    // at runtime/bytecodes.uops:1156
-    pub const CONTAINS_OP: u16 = 51u16;
-    // at runtime/bytecodes.uops:1171
-    pub const CONTAINS_OP_PLAIN: u16 = 52u16;
-    // at runtime/bytecodes.uops:1540
-    pub const CONVERT_VALUE: u16 = 53u16;
-    // at runtime/bytecodes.uops:610
-    pub const COPY: u16 = 54u16;
-    // at runtime/bytecodes.uops:717
-    pub const COPY_FREE_VARS: u16 = 55u16;
-    // at runtime/bytecodes.uops:2090
-    pub const DELETE_FAST: u16 = 56u16;
-    // at runtime/bytecodes.uops:2096
-    pub const DELETE_GLOBAL: u16 = 57u16;
-    // at runtime/bytecodes.uops:1367
-    pub const DELETE_SUBSCR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2383
-    pub const DICT_MERGE: u16 = 59u16;
-    // at runtime/bytecodes.uops:2373
-    pub const DICT_UPDATE: u16 = 60u16;
-    // at runtime/bytecodes.uops:1869
-    pub const ENTER_EXECUTOR: u16 = 61u16;
-    // at runtime/bytecodes.uops:1800
-    pub const EXTENDED_ARG: u16 = 62u16;
-    // at runtime/bytecodes.uops:1521
-    pub const FORMAT_SIMPLE: u16 = 63u16;
-    // at runtime/bytecodes.uops:1530
-    pub const FORMAT_WITH_SPEC: u16 = 64u16;
-    // at runtime/bytecodes.uops:1909
-    pub const FOR_ITER: u16 = 65u16;
-    // at runtime/bytecodes.uops:2038
-    pub const FOR_ITER_GEN: u16 = 66u16;
-    // at runtime/bytecodes.uops:2037
-    pub const FOR_ITER_LIST: u16 = 67u16;
-    // at runtime/bytecodes.uops:2036
-    pub const FOR_ITER_RANGE: u16 = 68u16;
-    // at runtime/bytecodes.uops:1878
-    pub const GET_ITER: u16 = 69u16;
-    // at runtime/bytecodes.uops:1188
-    pub const GET_LEN: u16 = 70u16;
-    // at runtime/bytecodes.uops:2154
-    pub const GET_YIELD_FROM_ITER: u16 = 71u16;
-    // at runtime/bytecodes.uops:1773
-    pub const IMPORT_FROM: u16 = 72u16;
-    // at runtime/bytecodes.uops:1765
-    pub const IMPORT_NAME: u16 = 73u16;
-    // at runtime/bytecodes.uops:1782
-    pub const IMPORT_STAR: u16 = 74u16;
-    // at runtime/bytecodes.uops:2337
-    pub const INTERPRETER_EXIT: u16 = 75u16;
-    // at runtime/bytecodes.uops:1176
-    pub const IS_OP: u16 = 76u16;
-    // at runtime/bytecodes.uops:1852
-    pub const JUMP_BACKWARD: u16 = 77u16;
-    // at runtime/bytecodes.uops:1845
-    pub const JUMP_FORWARD: u16 = 78u16;
-    // at runtime/bytecodes.uops:1406
-    pub const LIST_APPEND: u16 = 79u16;
-    // at runtime/bytecodes.uops:2355
-    pub const LIST_EXTEND: u16 = 80u16;
-    // at runtime/bytecodes.uops:2366
-    pub const LIST_TO_TUPLE: u16 = 81u16;
-    // at runtime/bytecodes.uops:1668
-    pub const LOAD_ATTR: u16 = 82u16;
-    // at runtime/bytecodes.uops:1669
-    pub const LOAD_ATTR_MODULE: u16 = 83u16;
-    // at runtime/bytecodes.uops:1670
-    pub const LOAD_ATTR_WITH_HINT: u16 = 84u16;
-    // at runtime/bytecodes.uops:646
-    pub const LOAD_CLASS_LOCAL: u16 = 85u16;
-    // at runtime/bytecodes.uops:725
-    pub const LOAD_CLOSURE: u16 = 86u16;
-    // at runtime/bytecodes.uops:695
-    pub const LOAD_CONST: u16 = 87u16;
-    // at runtime/bytecodes.uops:731
-    pub const LOAD_DEREF: u16 = 88u16;
-    // at runtime/bytecodes.uops:626
-    pub const LOAD_FAST: u16 = 89u16;
-    // at runtime/bytecodes.uops:634
-    pub const LOAD_FAST_CHECK: u16 = 90u16;
-    // at runtime/bytecodes.uops:669
-    pub const LOAD_FAST_LOAD_FAST: u16 = 91u16;
-    // at runtime/bytecodes.uops:791
-    pub const LOAD_GLOBAL: u16 = 92u16;
-    // at runtime/bytecodes.uops:794
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 93u16;
-    // at runtime/bytecodes.uops:793
-    pub const LOAD_GLOBAL_MODULE: u16 = 94u16;
-    // at runtime/bytecodes.uops:2179
-    pub const LOAD_LOCALS: u16 = 95u16;
-    // at runtime/bytecodes.uops:1607
-    pub const LOAD_METHOD: u16 = 96u16;
-    // at runtime/bytecodes.uops:1608
-    pub const LOAD_METHOD_MODULE: u16 = 97u16;
-    // at runtime/bytecodes.uops:1609
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 98u16;
-    // at runtime/bytecodes.uops:710
-    pub const MAKE_CELL: u16 = 99u16;
-    // at runtime/bytecodes.uops:2391
-    pub const MAKE_FUNCTION: u16 = 100u16;
-    // at runtime/bytecodes.uops:1437
-    pub const MAP_ADD: u16 = 101u16;
-    // at runtime/bytecodes.uops:1222
-    pub const MATCH_CLASS: u16 = 102u16;
-    // at runtime/bytecodes.uops:1209
-    pub const MATCH_KEYS: u16 = 103u16;
-    // at runtime/bytecodes.uops:1204
-    pub const MATCH_MAPPING: u16 = 104u16;
-    // at runtime/bytecodes.uops:1199
-    pub const MATCH_SEQUENCE: u16 = 105u16;
-    // at runtime/bytecodes.uops:599
-    pub const NOP: u16 = 106u16;
-    // at runtime/bytecodes.uops:2074
-    pub const POP_EXCEPT: u16 = 107u16;
-    // at runtime/bytecodes.uops:1808
-    pub const POP_JUMP_IF_FALSE: u16 = 108u16;
-    // at runtime/bytecodes.uops:1827
-    pub const POP_JUMP_IF_TRUE: u16 = 109u16;
-    // at runtime/bytecodes.uops:602
-    pub const POP_TOP: u16 = 110u16;
-    // at runtime/bytecodes.uops:1789
-    pub const PRINT_EXPR: u16 = 111u16;
-    // at runtime/bytecodes.uops:2066
-    pub const PUSH_EXC_INFO: u16 = 112u16;
-    // at runtime/bytecodes.uops:606
-    pub const PUSH_NULL: u16 = 113u16;
-    // at runtime/bytecodes.uops:2045
-    pub const RAISE_ASSERTION: u16 = 114u16;
-    // at runtime/bytecodes.uops:2059
-    pub const RAISE_VARARGS: u16 = 115u16;
-    // at runtime/bytecodes.uops:2102
-    pub const RERAISE: u16 = 116u16;
-    // at runtime/bytecodes.uops:2141
-    pub const RETURN_GENERATOR: u16 = 117u16;
-    // at runtime/bytecodes.uops:2330
-    pub const RETURN_VALUE: u16 = 118u16;
-    // at runtime/bytecodes.uops:2161
-    pub const SEND: u16 = 119u16;
-    // at runtime/bytecodes.uops:1417
-    pub const SET_ADD: u16 = 120u16;
+    // at runtime/bytecodes.uops:2396
+    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 39u16;
+    // at runtime/bytecodes.uops:2398
+    pub const CALL_BUILTIN: u16 = 40u16;
+    // at runtime/bytecodes.uops:2395
+    pub const CALL_CLASS: u16 = 41u16;
+    // at runtime/bytecodes.uops:2463
+    pub const CALL_FUNCTION_EX: u16 = 42u16;
+    // at runtime/bytecodes.uops:2437
+    pub const CALL_KW: u16 = 43u16;
+    // at runtime/bytecodes.uops:2394
+    pub const CALL_PY_EXACT_ARGS: u16 = 44u16;
     // at runtime/bytecodes.uops:2397
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 121u16;
-    // at runtime/bytecodes.uops:1427
-    pub const SET_UPDATE: u16 = 122u16;
-    // at runtime/bytecodes.uops:1736
-    pub const STORE_ATTR: u16 = 123u16;
-    // at runtime/bytecodes.uops:1738
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 124u16;
-    // at runtime/bytecodes.uops:1737
-    pub const STORE_ATTR_WITH_HINT: u16 = 125u16;
-    // at runtime/bytecodes.uops:741
-    pub const STORE_DEREF: u16 = 126u16;
-    // at runtime/bytecodes.uops:660
-    pub const STORE_FAST: u16 = 127u16;
-    // at runtime/bytecodes.uops:681
-    pub const STORE_FAST_LOAD_FAST: u16 = 128u16;
-    // at runtime/bytecodes.uops:844
-    pub const STORE_GLOBAL: u16 = 129u16;
-    // at runtime/bytecodes.uops:846
-    pub const STORE_GLOBAL_MODULE: u16 = 130u16;
-    // at runtime/bytecodes.uops:1334
-    pub const STORE_SUBSCR: u16 = 131u16;
-    // at runtime/bytecodes.uops:1361
-    pub const STORE_SUBSCR_DICT: u16 = 132u16;
-    // at runtime/bytecodes.uops:1360
-    pub const STORE_SUBSCR_LIST_INT: u16 = 133u16;
-    // at runtime/bytecodes.uops:618
-    pub const SWAP: u16 = 134u16;
+    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 45u16;
+    // at runtime/bytecodes.uops:2163
+    pub const CHECK_EXC_MATCH: u16 = 46u16;
+    // at runtime/bytecodes.uops:1115
+    pub const COMPARE_OP: u16 = 47u16;
+    // at runtime/bytecodes.uops:1133
+    pub const COMPARE_OP_FLOAT: u16 = 48u16;
+    // at runtime/bytecodes.uops:1132
+    pub const COMPARE_OP_INT: u16 = 49u16;
+    // at runtime/bytecodes.uops:1137
+    pub const COMPARE_OP_MIX: u16 = 50u16;
+    // at runtime/bytecodes.uops:1138
+    pub const COMPARE_OP_STR: u16 = 51u16;
+    // at runtime/bytecodes.uops:1165
+    pub const CONTAINS_OP: u16 = 52u16;
+    // at runtime/bytecodes.uops:1180
+    pub const CONTAINS_OP_PLAIN: u16 = 53u16;
+    // at runtime/bytecodes.uops:1549
+    pub const CONVERT_VALUE: u16 = 54u16;
+    // at runtime/bytecodes.uops:619
+    pub const COPY: u16 = 55u16;
+    // at runtime/bytecodes.uops:726
+    pub const COPY_FREE_VARS: u16 = 56u16;
+    // at runtime/bytecodes.uops:2174
+    pub const DELETE_FAST: u16 = 57u16;
+    // at runtime/bytecodes.uops:2180
+    pub const DELETE_GLOBAL: u16 = 58u16;
+    // at runtime/bytecodes.uops:1376
+    pub const DELETE_SUBSCR: u16 = 59u16;
+    // at runtime/bytecodes.uops:2504
+    pub const DICT_MERGE: u16 = 60u16;
+    // at runtime/bytecodes.uops:2494
+    pub const DICT_UPDATE: u16 = 61u16;
+    // at runtime/bytecodes.uops:1953
+    pub const ENTER_EXECUTOR: u16 = 62u16;
+    // at runtime/bytecodes.uops:1884
+    pub const EXTENDED_ARG: u16 = 63u16;
+    // at runtime/bytecodes.uops:1530
+    pub const FORMAT_SIMPLE: u16 = 64u16;
+    // at runtime/bytecodes.uops:1539
+    pub const FORMAT_WITH_SPEC: u16 = 65u16;
+    // at runtime/bytecodes.uops:1993
+    pub const FOR_ITER: u16 = 66u16;
+    // at runtime/bytecodes.uops:2122
+    pub const FOR_ITER_GEN: u16 = 67u16;
+    // at runtime/bytecodes.uops:2121
+    pub const FOR_ITER_LIST: u16 = 68u16;
+    // at runtime/bytecodes.uops:2120
+    pub const FOR_ITER_RANGE: u16 = 69u16;
+    // at runtime/bytecodes.uops:1962
+    pub const GET_ITER: u16 = 70u16;
+    // at runtime/bytecodes.uops:1197
+    pub const GET_LEN: u16 = 71u16;
+    // at runtime/bytecodes.uops:2238
+    pub const GET_YIELD_FROM_ITER: u16 = 72u16;
+    // at runtime/bytecodes.uops:1857
+    pub const IMPORT_FROM: u16 = 73u16;
+    // at runtime/bytecodes.uops:1849
+    pub const IMPORT_NAME: u16 = 74u16;
+    // at runtime/bytecodes.uops:1866
+    pub const IMPORT_STAR: u16 = 75u16;
+    // at runtime/bytecodes.uops:2458
+    pub const INTERPRETER_EXIT: u16 = 76u16;
+    // at runtime/bytecodes.uops:1185
+    pub const IS_OP: u16 = 77u16;
+    // at runtime/bytecodes.uops:1936
+    pub const JUMP_BACKWARD: u16 = 78u16;
+    // at runtime/bytecodes.uops:1929
+    pub const JUMP_FORWARD: u16 = 79u16;
+    // at runtime/bytecodes.uops:1415
+    pub const LIST_APPEND: u16 = 80u16;
+    // at runtime/bytecodes.uops:2476
+    pub const LIST_EXTEND: u16 = 81u16;
+    // at runtime/bytecodes.uops:2487
+    pub const LIST_TO_TUPLE: u16 = 82u16;
+    // at runtime/bytecodes.uops:1715
+    pub const LOAD_ATTR: u16 = 83u16;
+    // at runtime/bytecodes.uops:1720
+    pub const LOAD_ATTR_CLASS: u16 = 84u16;
+    // at runtime/bytecodes.uops:1716
+    pub const LOAD_ATTR_MODULE: u16 = 85u16;
+    // at runtime/bytecodes.uops:1719
+    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 86u16;
+    // at runtime/bytecodes.uops:1718
+    pub const LOAD_ATTR_PROPERTY: u16 = 87u16;
+    // at runtime/bytecodes.uops:1717
+    pub const LOAD_ATTR_WITH_HINT: u16 = 88u16;
+    // at runtime/bytecodes.uops:655
+    pub const LOAD_CLASS_LOCAL: u16 = 89u16;
+    // at runtime/bytecodes.uops:734
+    pub const LOAD_CLOSURE: u16 = 90u16;
+    // at runtime/bytecodes.uops:704
+    pub const LOAD_CONST: u16 = 91u16;
+    // at runtime/bytecodes.uops:740
+    pub const LOAD_DEREF: u16 = 92u16;
+    // at runtime/bytecodes.uops:635
+    pub const LOAD_FAST: u16 = 93u16;
+    // at runtime/bytecodes.uops:643
+    pub const LOAD_FAST_CHECK: u16 = 94u16;
+    // at runtime/bytecodes.uops:678
+    pub const LOAD_FAST_LOAD_FAST: u16 = 95u16;
+    // at runtime/bytecodes.uops:800
+    pub const LOAD_GLOBAL: u16 = 96u16;
+    // at runtime/bytecodes.uops:803
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 97u16;
+    // at runtime/bytecodes.uops:802
+    pub const LOAD_GLOBAL_MODULE: u16 = 98u16;
+    // at runtime/bytecodes.uops:2263
+    pub const LOAD_LOCALS: u16 = 99u16;
+    // at runtime/bytecodes.uops:1616
+    pub const LOAD_METHOD: u16 = 100u16;
+    // at runtime/bytecodes.uops:1617
+    pub const LOAD_METHOD_MODULE: u16 = 101u16;
+    // at runtime/bytecodes.uops:1618
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 102u16;
+    // at runtime/bytecodes.uops:719
+    pub const MAKE_CELL: u16 = 103u16;
+    // at runtime/bytecodes.uops:2512
+    pub const MAKE_FUNCTION: u16 = 104u16;
+    // at runtime/bytecodes.uops:1446
+    pub const MAP_ADD: u16 = 105u16;
+    // at runtime/bytecodes.uops:1231
+    pub const MATCH_CLASS: u16 = 106u16;
+    // at runtime/bytecodes.uops:1218
+    pub const MATCH_KEYS: u16 = 107u16;
+    // at runtime/bytecodes.uops:1213
+    pub const MATCH_MAPPING: u16 = 108u16;
+    // at runtime/bytecodes.uops:1208
+    pub const MATCH_SEQUENCE: u16 = 109u16;
+    // at runtime/bytecodes.uops:608
+    pub const NOP: u16 = 110u16;
+    // at runtime/bytecodes.uops:2158
+    pub const POP_EXCEPT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1892
+    pub const POP_JUMP_IF_FALSE: u16 = 112u16;
+    // at runtime/bytecodes.uops:1911
+    pub const POP_JUMP_IF_TRUE: u16 = 113u16;
+    // at runtime/bytecodes.uops:611
+    pub const POP_TOP: u16 = 114u16;
+    // at runtime/bytecodes.uops:1873
+    pub const PRINT_EXPR: u16 = 115u16;
+    // at runtime/bytecodes.uops:2150
+    pub const PUSH_EXC_INFO: u16 = 116u16;
+    // at runtime/bytecodes.uops:615
+    pub const PUSH_NULL: u16 = 117u16;
+    // at runtime/bytecodes.uops:2129
+    pub const RAISE_ASSERTION: u16 = 118u16;
+    // at runtime/bytecodes.uops:2143
+    pub const RAISE_VARARGS: u16 = 119u16;
+    // at runtime/bytecodes.uops:2186
+    pub const RERAISE: u16 = 120u16;
+    // at runtime/bytecodes.uops:2225
+    pub const RETURN_GENERATOR: u16 = 121u16;
+    // at runtime/bytecodes.uops:2448
+    pub const RETURN_VALUE: u16 = 122u16;
+    // at runtime/bytecodes.uops:2245
+    pub const SEND: u16 = 123u16;
+    // at runtime/bytecodes.uops:1426
+    pub const SET_ADD: u16 = 124u16;
+    // at runtime/bytecodes.uops:2518
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 125u16;
+    // at runtime/bytecodes.uops:1436
+    pub const SET_UPDATE: u16 = 126u16;
+    // at runtime/bytecodes.uops:1820
+    pub const STORE_ATTR: u16 = 127u16;
+    // at runtime/bytecodes.uops:1822
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 128u16;
+    // at runtime/bytecodes.uops:1821
+    pub const STORE_ATTR_WITH_HINT: u16 = 129u16;
+    // at runtime/bytecodes.uops:750
+    pub const STORE_DEREF: u16 = 130u16;
+    // at runtime/bytecodes.uops:669
+    pub const STORE_FAST: u16 = 131u16;
+    // at runtime/bytecodes.uops:690
+    pub const STORE_FAST_LOAD_FAST: u16 = 132u16;
+    // at runtime/bytecodes.uops:853
+    pub const STORE_GLOBAL: u16 = 133u16;
+    // at runtime/bytecodes.uops:855
+    pub const STORE_GLOBAL_MODULE: u16 = 134u16;
+    // at runtime/bytecodes.uops:1343
+    pub const STORE_SUBSCR: u16 = 135u16;
+    // at runtime/bytecodes.uops:1370
+    pub const STORE_SUBSCR_DICT: u16 = 136u16;
+    // at runtime/bytecodes.uops:1369
+    pub const STORE_SUBSCR_LIST_INT: u16 = 137u16;
+    // at runtime/bytecodes.uops:627
+    pub const SWAP: u16 = 138u16;
+    // at runtime/bytecodes.uops:1083
+    pub const UNARY_NOT: u16 = 139u16;
     // at runtime/bytecodes.uops:1074
-    pub const UNARY_NOT: u16 = 135u16;
-    // at runtime/bytecodes.uops:1065
-    pub const UNARY_OP: u16 = 136u16;
-    // at runtime/bytecodes.uops:1502
-    pub const UNPACK_EX: u16 = 137u16;
-    // at runtime/bytecodes.uops:1467
-    pub const UNPACK_SEQUENCE: u16 = 138u16;
-    // at runtime/bytecodes.uops:1515
-    pub const UNPACK_SEQUENCE_LIST: u16 = 139u16;
-    // at runtime/bytecodes.uops:1514
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 140u16;
-    // at runtime/bytecodes.uops:2124
-    pub const WITH_EXCEPT_START: u16 = 141u16;
-    // at runtime/bytecodes.uops:2147
-    pub const YIELD_VALUE: u16 = 142u16;
+    pub const UNARY_OP: u16 = 140u16;
+    // at runtime/bytecodes.uops:1511
+    pub const UNPACK_EX: u16 = 141u16;
+    // at runtime/bytecodes.uops:1476
+    pub const UNPACK_SEQUENCE: u16 = 142u16;
+    // at runtime/bytecodes.uops:1524
+    pub const UNPACK_SEQUENCE_LIST: u16 = 143u16;
+    // at runtime/bytecodes.uops:1523
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 144u16;
+    // at runtime/bytecodes.uops:2208
+    pub const WITH_EXCEPT_START: u16 = 145u16;
+    // at runtime/bytecodes.uops:2231
+    pub const YIELD_VALUE: u16 = 146u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2198
+    // at runtime/bytecodes.uops:2282
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2108
+    // at runtime/bytecodes.uops:2192
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2186
+    // at runtime/bytecodes.uops:2270
     pub const BUILD_CLASS: u16 = 2u16;
-    // at runtime/bytecodes.uops:1380
+    // at runtime/bytecodes.uops:1389
     pub const BUILD_LIST: u16 = 3u16;
-    // at runtime/bytecodes.uops:1388
+    // at runtime/bytecodes.uops:1397
     pub const BUILD_MAP: u16 = 4u16;
-    // at runtime/bytecodes.uops:1411
+    // at runtime/bytecodes.uops:1420
     pub const BUILD_SET: u16 = 5u16;
-    // at runtime/bytecodes.uops:1401
+    // at runtime/bytecodes.uops:1410
     pub const BUILD_SLICE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1396
+    // at runtime/bytecodes.uops:1405
     pub const BUILD_STRING: u16 = 7u16;
-    // at runtime/bytecodes.uops:1384
+    // at runtime/bytecodes.uops:1393
     pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2342
+    // at runtime/bytecodes.uops:2463
     pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2319
+    // at runtime/bytecodes.uops:2437
     pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2079
+    // at runtime/bytecodes.uops:2163
     pub const CHECK_EXC_MATCH: u16 = 11u16;
-    // at runtime/bytecodes.uops:1540
+    // at runtime/bytecodes.uops:1549
     pub const CONVERT_VALUE: u16 = 12u16;
-    // at runtime/bytecodes.uops:610
+    // at runtime/bytecodes.uops:619
     pub const COPY: u16 = 13u16;
-    // at runtime/bytecodes.uops:717
+    // at runtime/bytecodes.uops:726
     pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2090
+    // at runtime/bytecodes.uops:2174
     pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2096
+    // at runtime/bytecodes.uops:2180
     pub const DELETE_GLOBAL: u16 = 16u16;
-    // at runtime/bytecodes.uops:1367
+    // at runtime/bytecodes.uops:1376
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2383
-    pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2373
-    pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:1869
-    pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1800
-    pub const EXTENDED_ARG: u16 = 21u16;
-    // at runtime/bytecodes.uops:1521
-    pub const FORMAT_SIMPLE: u16 = 22u16;
-    // at runtime/bytecodes.uops:1530
-    pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:1878
-    pub const GET_ITER: u16 = 24u16;
-    // at runtime/bytecodes.uops:1188
-    pub const GET_LEN: u16 = 25u16;
-    // at runtime/bytecodes.uops:2154
-    pub const GET_YIELD_FROM_ITER: u16 = 26u16;
-    // at runtime/bytecodes.uops:1773
-    pub const IMPORT_FROM: u16 = 27u16;
-    // at runtime/bytecodes.uops:1765
-    pub const IMPORT_NAME: u16 = 28u16;
-    // at runtime/bytecodes.uops:1782
-    pub const IMPORT_STAR: u16 = 29u16;
-    // at runtime/bytecodes.uops:2337
-    pub const INTERPRETER_EXIT: u16 = 30u16;
-    // at runtime/bytecodes.uops:1176
-    pub const IS_OP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1852
-    pub const JUMP_BACKWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1845
-    pub const JUMP_FORWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:1406
-    pub const LIST_APPEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2355
-    pub const LIST_EXTEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2366
-    pub const LIST_TO_TUPLE: u16 = 36u16;
-    // at runtime/bytecodes.uops:646
-    pub const LOAD_CLASS_LOCAL: u16 = 37u16;
-    // at runtime/bytecodes.uops:725
-    pub const LOAD_CLOSURE: u16 = 38u16;
-    // at runtime/bytecodes.uops:695
-    pub const LOAD_CONST: u16 = 39u16;
-    // at runtime/bytecodes.uops:731
-    pub const LOAD_DEREF: u16 = 40u16;
-    // at runtime/bytecodes.uops:626
-    pub const LOAD_FAST: u16 = 41u16;
-    // at runtime/bytecodes.uops:634
-    pub const LOAD_FAST_CHECK: u16 = 42u16;
-    // at runtime/bytecodes.uops:669
-    pub const LOAD_FAST_LOAD_FAST: u16 = 43u16;
-    // at runtime/bytecodes.uops:2179
-    pub const LOAD_LOCALS: u16 = 44u16;
-    // at runtime/bytecodes.uops:710
-    pub const MAKE_CELL: u16 = 45u16;
-    // at runtime/bytecodes.uops:2391
-    pub const MAKE_FUNCTION: u16 = 46u16;
-    // at runtime/bytecodes.uops:1437
-    pub const MAP_ADD: u16 = 47u16;
-    // at runtime/bytecodes.uops:1222
-    pub const MATCH_CLASS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1209
-    pub const MATCH_KEYS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1204
-    pub const MATCH_MAPPING: u16 = 50u16;
-    // at runtime/bytecodes.uops:1199
-    pub const MATCH_SEQUENCE: u16 = 51u16;
-    // at runtime/bytecodes.uops:599
-    pub const NOP: u16 = 52u16;
-    // at runtime/bytecodes.uops:2074
-    pub const POP_EXCEPT: u16 = 53u16;
-    // at runtime/bytecodes.uops:1808
-    pub const POP_JUMP_IF_FALSE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1827
-    pub const POP_JUMP_IF_TRUE: u16 = 55u16;
-    // at runtime/bytecodes.uops:602
-    pub const POP_TOP: u16 = 56u16;
-    // at runtime/bytecodes.uops:1789
-    pub const PRINT_EXPR: u16 = 57u16;
-    // at runtime/bytecodes.uops:2066
-    pub const PUSH_EXC_INFO: u16 = 58u16;
-    // at runtime/bytecodes.uops:606
-    pub const PUSH_NULL: u16 = 59u16;
-    // at runtime/bytecodes.uops:2045
-    pub const RAISE_ASSERTION: u16 = 60u16;
-    // at runtime/bytecodes.uops:2059
-    pub const RAISE_VARARGS: u16 = 61u16;
-    // at runtime/bytecodes.uops:2102
-    pub const RERAISE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2141
-    pub const RETURN_GENERATOR: u16 = 63u16;
-    // at runtime/bytecodes.uops:2330
-    pub const RETURN_VALUE: u16 = 64u16;
-    // at runtime/bytecodes.uops:2161
-    pub const SEND: u16 = 65u16;
-    // at runtime/bytecodes.uops:1417
-    pub const SET_ADD: u16 = 66u16;
-    // at runtime/bytecodes.uops:2397
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 67u16;
-    // at runtime/bytecodes.uops:1427
-    pub const SET_UPDATE: u16 = 68u16;
-    // at runtime/bytecodes.uops:741
-    pub const STORE_DEREF: u16 = 69u16;
-    // at runtime/bytecodes.uops:660
-    pub const STORE_FAST: u16 = 70u16;
-    // at runtime/bytecodes.uops:681
-    pub const STORE_FAST_LOAD_FAST: u16 = 71u16;
-    // at runtime/bytecodes.uops:618
-    pub const SWAP: u16 = 72u16;
-    // at runtime/bytecodes.uops:1074
-    pub const UNARY_NOT: u16 = 73u16;
-    // at runtime/bytecodes.uops:1065
-    pub const UNARY_OP: u16 = 74u16;
-    // at runtime/bytecodes.uops:1502
-    pub const UNPACK_EX: u16 = 75u16;
-    // at runtime/bytecodes.uops:2124
-    pub const WITH_EXCEPT_START: u16 = 76u16;
-    // at runtime/bytecodes.uops:2147
-    pub const YIELD_VALUE: u16 = 77u16;
-    // at runtime/bytecodes.uops:871
-    pub const _BINARY_OP: u16 = 78u16;
-    // at runtime/bytecodes.uops:965
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 79u16;
-    // at runtime/bytecodes.uops:902
-    pub const _BINARY_OP_ADD_INT: u16 = 80u16;
-    // at runtime/bytecodes.uops:982
-    pub const _BINARY_OP_ADD_MIX: u16 = 81u16;
-    // at runtime/bytecodes.uops:1010
-    pub const _BINARY_OP_ADD_STR: u16 = 82u16;
-    // at runtime/bytecodes.uops:2656
-    pub const _BINARY_OP_ADD_WORD: u16 = 83u16;
-    // at runtime/bytecodes.uops:930
-    pub const _BINARY_OP_AND_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:2698
-    pub const _BINARY_OP_AND_WORD: u16 = 85u16;
-    // at runtime/bytecodes.uops:920
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2680
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 87u16;
-    // at runtime/bytecodes.uops:942
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2716
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 89u16;
-    // at runtime/bytecodes.uops:973
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 90u16;
-    // at runtime/bytecodes.uops:914
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:990
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 92u16;
-    // at runtime/bytecodes.uops:2672
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 93u16;
-    // at runtime/bytecodes.uops:934
-    pub const _BINARY_OP_OR_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:2704
-    pub const _BINARY_OP_OR_WORD: u16 = 95u16;
-    // at runtime/bytecodes.uops:999
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 96u16;
-    // at runtime/bytecodes.uops:925
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 97u16;
-    // at runtime/bytecodes.uops:2689
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 98u16;
-    // at runtime/bytecodes.uops:953
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2727
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 100u16;
-    // at runtime/bytecodes.uops:969
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 101u16;
-    // at runtime/bytecodes.uops:908
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 102u16;
-    // at runtime/bytecodes.uops:986
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 103u16;
-    // at runtime/bytecodes.uops:2664
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 104u16;
-    // at runtime/bytecodes.uops:977
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 105u16;
-    // at runtime/bytecodes.uops:960
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:994
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 107u16;
-    // at runtime/bytecodes.uops:938
-    pub const _BINARY_OP_XOR_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:2710
-    pub const _BINARY_OP_XOR_WORD: u16 = 109u16;
-    // at runtime/bytecodes.uops:1246
-    pub const _BINARY_SUBSCR: u16 = 110u16;
-    // at runtime/bytecodes.uops:1285
-    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1293
-    pub const _BINARY_SUBSCR_DICT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1258
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1278
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1268
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 115u16;
-    // at runtime/bytecodes.uops:2651
-    pub const _BOX_WORD: u16 = 116u16;
-    // at runtime/bytecodes.uops:2222
-    pub const _CALL: u16 = 117u16;
-    // at runtime/bytecodes.uops:2249
-    pub const _CALL_BUILTIN: u16 = 118u16;
-    // at runtime/bytecodes.uops:2278
-    pub const _CALL_CLASS: u16 = 119u16;
-    // at runtime/bytecodes.uops:1573
-    pub const _CHECK_ATTR_MODULE: u16 = 120u16;
-    // at runtime/bytecodes.uops:2235
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 121u16;
-    // at runtime/bytecodes.uops:2259
-    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 122u16;
-    // at runtime/bytecodes.uops:2417
-    pub const _CHECK_VALIDITY: u16 = 123u16;
-    // at runtime/bytecodes.uops:2443
-    pub const _COLD_EXIT: u16 = 124u16;
-    // at runtime/bytecodes.uops:1097
-    pub const _COMPARE_OP: u16 = 125u16;
-    // at runtime/bytecodes.uops:1113
-    pub const _COMPARE_OP_FLOAT: u16 = 126u16;
-    // at runtime/bytecodes.uops:1109
-    pub const _COMPARE_OP_INT: u16 = 127u16;
-    // at runtime/bytecodes.uops:1125
-    pub const _COMPARE_OP_MIX: u16 = 128u16;
-    // at runtime/bytecodes.uops:1117
-    pub const _COMPARE_OP_STR: u16 = 129u16;
-    // at runtime/bytecodes.uops:1145
-    pub const _CONTAINS_OP: u16 = 130u16;
-    // at runtime/bytecodes.uops:1159
-    pub const _CONTAINS_OP_PLAIN: u16 = 131u16;
-    // at runtime/bytecodes.uops:2459
-    pub const _DEOPT: u16 = 132u16;
-    // at runtime/bytecodes.uops:2464
-    pub const _ERROR_EXIT: u16 = 133u16;
-    // at runtime/bytecodes.uops:2434
-    pub const _EXIT_TRACE: u16 = 134u16;
-    // at runtime/bytecodes.uops:1894
-    pub const _FOR_ITER: u16 = 135u16;
-    // at runtime/bytecodes.uops:2019
-    pub const _FOR_ITER_GEN: u16 = 136u16;
-    // at runtime/bytecodes.uops:887
-    pub const _GUARD_BOTH_FLOAT: u16 = 137u16;
-    // at runtime/bytecodes.uops:883
-    pub const _GUARD_BOTH_INT: u16 = 138u16;
-    // at runtime/bytecodes.uops:898
-    pub const _GUARD_BOTH_STR: u16 = 139u16;
-    // at runtime/bytecodes.uops:771
-    pub const _GUARD_BUILTINS_VERSION: u16 = 140u16;
-    // at runtime/bytecodes.uops:2422
-    pub const _GUARD_CALLER: u16 = 141u16;
-    // at runtime/bytecodes.uops:891
-    pub const _GUARD_FLOAT_MIX: u16 = 142u16;
-    // at runtime/bytecodes.uops:765
-    pub const _GUARD_GLOBALS_VERSION: u16 = 143u16;
-    // at runtime/bytecodes.uops:2585
-    pub const _GUARD_GLOBAL_TYPE: u16 = 144u16;
-    // at runtime/bytecodes.uops:2612
-    pub const _GUARD_IS_FALSE_POP: u16 = 145u16;
-    // at runtime/bytecodes.uops:2601
-    pub const _GUARD_IS_TRUE_POP: u16 = 146u16;
-    // at runtime/bytecodes.uops:1912
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 147u16;
-    // at runtime/bytecodes.uops:2577
-    pub const _GUARD_LOCAL_TYPE: u16 = 148u16;
-    // at runtime/bytecodes.uops:2003
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 149u16;
-    // at runtime/bytecodes.uops:1948
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 150u16;
-    // at runtime/bytecodes.uops:2593
-    pub const _GUARD_STACK_TYPE: u16 = 151u16;
-    // at runtime/bytecodes.uops:1590
-    pub const _GUARD_TYPE_VERSION: u16 = 152u16;
-    // at runtime/bytecodes.uops:2631
-    pub const _INT_TO_WORD: u16 = 153u16;
-    // at runtime/bytecodes.uops:2015
-    pub const _ITER_CHECK_GEN: u16 = 154u16;
-    // at runtime/bytecodes.uops:1965
-    pub const _ITER_CHECK_LIST: u16 = 155u16;
-    // at runtime/bytecodes.uops:1934
-    pub const _ITER_CHECK_RANGE: u16 = 156u16;
-    // at runtime/bytecodes.uops:1969
-    pub const _ITER_JUMP_LIST: u16 = 157u16;
-    // at runtime/bytecodes.uops:1938
-    pub const _ITER_JUMP_RANGE: u16 = 158u16;
-    // at runtime/bytecodes.uops:2008
-    pub const _ITER_NEXT_LIST: u16 = 159u16;
-    // at runtime/bytecodes.uops:1992
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 160u16;
-    // at runtime/bytecodes.uops:1922
-    pub const _ITER_NEXT_PRESENT: u16 = 161u16;
-    // at runtime/bytecodes.uops:1952
-    pub const _ITER_NEXT_RANGE: u16 = 162u16;
-    // at runtime/bytecodes.uops:1980
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 163u16;
-    // at runtime/bytecodes.uops:1959
-    pub const _ITER_POP_EXHAUSTED: u16 = 164u16;
-    // at runtime/bytecodes.uops:2568
-    pub const _JUMP_TO_TOP: u16 = 165u16;
-    // at runtime/bytecodes.uops:1641
-    pub const _LOAD_ATTR: u16 = 166u16;
-    // at runtime/bytecodes.uops:1648
-    pub const _LOAD_ATTR_MODULE: u16 = 167u16;
-    // at runtime/bytecodes.uops:1655
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 168u16;
-    // at runtime/bytecodes.uops:2469
-    pub const _LOAD_CONST_INLINE: u16 = 169u16;
-    // at runtime/bytecodes.uops:2487
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 170u16;
-    // at runtime/bytecodes.uops:2636
-    pub const _LOAD_CONST_WORD: u16 = 171u16;
     // at runtime/bytecodes.uops:2504
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 172u16;
-    // at runtime/bytecodes.uops:2495
-    pub const _LOAD_FAST_UNBOXED: u16 = 173u16;
-    // at runtime/bytecodes.uops:760
-    pub const _LOAD_GLOBAL: u16 = 174u16;
-    // at runtime/bytecodes.uops:784
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 175u16;
-    // at runtime/bytecodes.uops:777
-    pub const _LOAD_GLOBAL_MODULE: u16 = 176u16;
-    // at runtime/bytecodes.uops:2537
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 177u16;
-    // at runtime/bytecodes.uops:1561
-    pub const _LOAD_METHOD: u16 = 178u16;
-    // at runtime/bytecodes.uops:1581
-    pub const _LOAD_METHOD_MODULE: u16 = 179u16;
-    // at runtime/bytecodes.uops:1598
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 180u16;
-    // at runtime/bytecodes.uops:2531
-    pub const _POP_TOP_UNBOXED: u16 = 181u16;
-    // at runtime/bytecodes.uops:2241
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 182u16;
-    // at runtime/bytecodes.uops:2268
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 183u16;
-    // at runtime/bytecodes.uops:2412
-    pub const _SET_IP: u16 = 184u16;
-    // at runtime/bytecodes.uops:863
-    pub const _SPECIALIZE_BINARY_OP: u16 = 185u16;
-    // at runtime/bytecodes.uops:1238
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 186u16;
-    // at runtime/bytecodes.uops:2214
-    pub const _SPECIALIZE_CALL: u16 = 187u16;
-    // at runtime/bytecodes.uops:1089
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 188u16;
-    // at runtime/bytecodes.uops:1137
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 189u16;
-    // at runtime/bytecodes.uops:1886
-    pub const _SPECIALIZE_FOR_ITER: u16 = 190u16;
-    // at runtime/bytecodes.uops:1633
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 191u16;
-    // at runtime/bytecodes.uops:752
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 192u16;
-    // at runtime/bytecodes.uops:1553
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 193u16;
+    pub const DICT_MERGE: u16 = 18u16;
+    // at runtime/bytecodes.uops:2494
+    pub const DICT_UPDATE: u16 = 19u16;
+    // at runtime/bytecodes.uops:1953
+    pub const ENTER_EXECUTOR: u16 = 20u16;
+    // at runtime/bytecodes.uops:1884
+    pub const EXTENDED_ARG: u16 = 21u16;
+    // at runtime/bytecodes.uops:1530
+    pub const FORMAT_SIMPLE: u16 = 22u16;
+    // at runtime/bytecodes.uops:1539
+    pub const FORMAT_WITH_SPEC: u16 = 23u16;
+    // at runtime/bytecodes.uops:1962
+    pub const GET_ITER: u16 = 24u16;
+    // at runtime/bytecodes.uops:1197
+    pub const GET_LEN: u16 = 25u16;
+    // at runtime/bytecodes.uops:2238
+    pub const GET_YIELD_FROM_ITER: u16 = 26u16;
+    // at runtime/bytecodes.uops:1857
+    pub const IMPORT_FROM: u16 = 27u16;
+    // at runtime/bytecodes.uops:1849
+    pub const IMPORT_NAME: u16 = 28u16;
+    // at runtime/bytecodes.uops:1866
+    pub const IMPORT_STAR: u16 = 29u16;
+    // at runtime/bytecodes.uops:2458
+    pub const INTERPRETER_EXIT: u16 = 30u16;
+    // at runtime/bytecodes.uops:1185
+    pub const IS_OP: u16 = 31u16;
+    // at runtime/bytecodes.uops:1936
+    pub const JUMP_BACKWARD: u16 = 32u16;
+    // at runtime/bytecodes.uops:1929
+    pub const JUMP_FORWARD: u16 = 33u16;
+    // at runtime/bytecodes.uops:1415
+    pub const LIST_APPEND: u16 = 34u16;
+    // at runtime/bytecodes.uops:2476
+    pub const LIST_EXTEND: u16 = 35u16;
+    // at runtime/bytecodes.uops:2487
+    pub const LIST_TO_TUPLE: u16 = 36u16;
+    // at runtime/bytecodes.uops:655
+    pub const LOAD_CLASS_LOCAL: u16 = 37u16;
+    // at runtime/bytecodes.uops:734
+    pub const LOAD_CLOSURE: u16 = 38u16;
+    // at runtime/bytecodes.uops:704
+    pub const LOAD_CONST: u16 = 39u16;
+    // at runtime/bytecodes.uops:740
+    pub const LOAD_DEREF: u16 = 40u16;
+    // at runtime/bytecodes.uops:635
+    pub const LOAD_FAST: u16 = 41u16;
+    // at runtime/bytecodes.uops:643
+    pub const LOAD_FAST_CHECK: u16 = 42u16;
+    // at runtime/bytecodes.uops:678
+    pub const LOAD_FAST_LOAD_FAST: u16 = 43u16;
+    // at runtime/bytecodes.uops:2263
+    pub const LOAD_LOCALS: u16 = 44u16;
+    // at runtime/bytecodes.uops:719
+    pub const MAKE_CELL: u16 = 45u16;
+    // at runtime/bytecodes.uops:2512
+    pub const MAKE_FUNCTION: u16 = 46u16;
+    // at runtime/bytecodes.uops:1446
+    pub const MAP_ADD: u16 = 47u16;
+    // at runtime/bytecodes.uops:1231
+    pub const MATCH_CLASS: u16 = 48u16;
+    // at runtime/bytecodes.uops:1218
+    pub const MATCH_KEYS: u16 = 49u16;
+    // at runtime/bytecodes.uops:1213
+    pub const MATCH_MAPPING: u16 = 50u16;
+    // at runtime/bytecodes.uops:1208
+    pub const MATCH_SEQUENCE: u16 = 51u16;
+    // at runtime/bytecodes.uops:608
+    pub const NOP: u16 = 52u16;
+    // at runtime/bytecodes.uops:2158
+    pub const POP_EXCEPT: u16 = 53u16;
+    // at runtime/bytecodes.uops:1892
+    pub const POP_JUMP_IF_FALSE: u16 = 54u16;
+    // at runtime/bytecodes.uops:1911
+    pub const POP_JUMP_IF_TRUE: u16 = 55u16;
+    // at runtime/bytecodes.uops:611
+    pub const POP_TOP: u16 = 56u16;
+    // at runtime/bytecodes.uops:1873
+    pub const PRINT_EXPR: u16 = 57u16;
+    // at runtime/bytecodes.uops:2150
+    pub const PUSH_EXC_INFO: u16 = 58u16;
+    // at runtime/bytecodes.uops:615
+    pub const PUSH_NULL: u16 = 59u16;
+    // at runtime/bytecodes.uops:2129
+    pub const RAISE_ASSERTION: u16 = 60u16;
+    // at runtime/bytecodes.uops:2143
+    pub const RAISE_VARARGS: u16 = 61u16;
+    // at runtime/bytecodes.uops:2186
+    pub const RERAISE: u16 = 62u16;
+    // at runtime/bytecodes.uops:2225
+    pub const RETURN_GENERATOR: u16 = 63u16;
+    // at runtime/bytecodes.uops:2448
+    pub const RETURN_VALUE: u16 = 64u16;
+    // at runtime/bytecodes.uops:2245
+    pub const SEND: u16 = 65u16;
+    // at runtime/bytecodes.uops:1426
+    pub const SET_ADD: u16 = 66u16;
+    // at runtime/bytecodes.uops:2518
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 67u16;
+    // at runtime/bytecodes.uops:1436
+    pub const SET_UPDATE: u16 = 68u16;
+    // at runtime/bytecodes.uops:750
+    pub const STORE_DEREF: u16 = 69u16;
+    // at runtime/bytecodes.uops:669
+    pub const STORE_FAST: u16 = 70u16;
+    // at runtime/bytecodes.uops:690
+    pub const STORE_FAST_LOAD_FAST: u16 = 71u16;
+    // at runtime/bytecodes.uops:627
+    pub const SWAP: u16 = 72u16;
+    // at runtime/bytecodes.uops:1083
+    pub const UNARY_NOT: u16 = 73u16;
+    // at runtime/bytecodes.uops:1074
+    pub const UNARY_OP: u16 = 74u16;
+    // at runtime/bytecodes.uops:1511
+    pub const UNPACK_EX: u16 = 75u16;
+    // at runtime/bytecodes.uops:2208
+    pub const WITH_EXCEPT_START: u16 = 76u16;
+    // at runtime/bytecodes.uops:2231
+    pub const YIELD_VALUE: u16 = 77u16;
+    // at runtime/bytecodes.uops:880
+    pub const _BINARY_OP: u16 = 78u16;
+    // at runtime/bytecodes.uops:974
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 79u16;
+    // at runtime/bytecodes.uops:911
+    pub const _BINARY_OP_ADD_INT: u16 = 80u16;
+    // at runtime/bytecodes.uops:991
+    pub const _BINARY_OP_ADD_MIX: u16 = 81u16;
+    // at runtime/bytecodes.uops:1019
+    pub const _BINARY_OP_ADD_STR: u16 = 82u16;
+    // at runtime/bytecodes.uops:2777
+    pub const _BINARY_OP_ADD_WORD: u16 = 83u16;
+    // at runtime/bytecodes.uops:939
+    pub const _BINARY_OP_AND_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:2819
+    pub const _BINARY_OP_AND_WORD: u16 = 85u16;
+    // at runtime/bytecodes.uops:929
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 86u16;
+    // at runtime/bytecodes.uops:2801
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 87u16;
+    // at runtime/bytecodes.uops:951
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:2837
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 89u16;
+    // at runtime/bytecodes.uops:982
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 90u16;
+    // at runtime/bytecodes.uops:923
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 91u16;
+    // at runtime/bytecodes.uops:999
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 92u16;
+    // at runtime/bytecodes.uops:2793
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 93u16;
+    // at runtime/bytecodes.uops:943
+    pub const _BINARY_OP_OR_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:2825
+    pub const _BINARY_OP_OR_WORD: u16 = 95u16;
+    // at runtime/bytecodes.uops:1008
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 96u16;
+    // at runtime/bytecodes.uops:934
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 97u16;
+    // at runtime/bytecodes.uops:2810
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 98u16;
+    // at runtime/bytecodes.uops:962
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:2848
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 100u16;
+    // at runtime/bytecodes.uops:978
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 101u16;
+    // at runtime/bytecodes.uops:917
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 102u16;
+    // at runtime/bytecodes.uops:995
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 103u16;
+    // at runtime/bytecodes.uops:2785
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 104u16;
+    // at runtime/bytecodes.uops:986
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 105u16;
+    // at runtime/bytecodes.uops:969
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 106u16;
+    // at runtime/bytecodes.uops:1003
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 107u16;
+    // at runtime/bytecodes.uops:947
+    pub const _BINARY_OP_XOR_INT: u16 = 108u16;
+    // at runtime/bytecodes.uops:2831
+    pub const _BINARY_OP_XOR_WORD: u16 = 109u16;
+    // at runtime/bytecodes.uops:1255
+    pub const _BINARY_SUBSCR: u16 = 110u16;
+    // at runtime/bytecodes.uops:1294
+    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1302
+    pub const _BINARY_SUBSCR_DICT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1267
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 113u16;
+    // at runtime/bytecodes.uops:1287
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 114u16;
+    // at runtime/bytecodes.uops:1277
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 115u16;
+    // at runtime/bytecodes.uops:2772
+    pub const _BOX_WORD: u16 = 116u16;
+    // at runtime/bytecodes.uops:2306
+    pub const _CALL: u16 = 117u16;
+    // at runtime/bytecodes.uops:2332
+    pub const _CALL_BUILTIN: u16 = 118u16;
+    // at runtime/bytecodes.uops:2361
+    pub const _CALL_CLASS: u16 = 119u16;
+    // at runtime/bytecodes.uops:2372
+    pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 120u16;
+    // at runtime/bytecodes.uops:1677
+    pub const _CHECK_ATTR_CLASS: u16 = 121u16;
+    // at runtime/bytecodes.uops:1582
+    pub const _CHECK_ATTR_MODULE: u16 = 122u16;
+    // at runtime/bytecodes.uops:2316
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 123u16;
+    // at runtime/bytecodes.uops:2342
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 124u16;
+    // at runtime/bytecodes.uops:2538
+    pub const _CHECK_VALIDITY: u16 = 125u16;
+    // at runtime/bytecodes.uops:2564
+    pub const _COLD_EXIT: u16 = 126u16;
+    // at runtime/bytecodes.uops:1106
+    pub const _COMPARE_OP: u16 = 127u16;
+    // at runtime/bytecodes.uops:1122
+    pub const _COMPARE_OP_FLOAT: u16 = 128u16;
+    // at runtime/bytecodes.uops:1118
+    pub const _COMPARE_OP_INT: u16 = 129u16;
+    // at runtime/bytecodes.uops:1134
+    pub const _COMPARE_OP_MIX: u16 = 130u16;
+    // at runtime/bytecodes.uops:1126
+    pub const _COMPARE_OP_STR: u16 = 131u16;
+    // at runtime/bytecodes.uops:1154
+    pub const _CONTAINS_OP: u16 = 132u16;
+    // at runtime/bytecodes.uops:1168
+    pub const _CONTAINS_OP_PLAIN: u16 = 133u16;
+    // at runtime/bytecodes.uops:2580
+    pub const _DEOPT: u16 = 134u16;
+    // at runtime/bytecodes.uops:2585
+    pub const _ERROR_EXIT: u16 = 135u16;
+    // at runtime/bytecodes.uops:2555
+    pub const _EXIT_TRACE: u16 = 136u16;
+    // at runtime/bytecodes.uops:1978
+    pub const _FOR_ITER: u16 = 137u16;
+    // at runtime/bytecodes.uops:2103
+    pub const _FOR_ITER_GEN: u16 = 138u16;
+    // at runtime/bytecodes.uops:896
+    pub const _GUARD_BOTH_FLOAT: u16 = 139u16;
+    // at runtime/bytecodes.uops:892
+    pub const _GUARD_BOTH_INT: u16 = 140u16;
+    // at runtime/bytecodes.uops:907
+    pub const _GUARD_BOTH_STR: u16 = 141u16;
+    // at runtime/bytecodes.uops:780
+    pub const _GUARD_BUILTINS_VERSION: u16 = 142u16;
+    // at runtime/bytecodes.uops:2543
+    pub const _GUARD_CALLER: u16 = 143u16;
+    // at runtime/bytecodes.uops:900
+    pub const _GUARD_FLOAT_MIX: u16 = 144u16;
+    // at runtime/bytecodes.uops:774
+    pub const _GUARD_GLOBALS_VERSION: u16 = 145u16;
+    // at runtime/bytecodes.uops:2706
+    pub const _GUARD_GLOBAL_TYPE: u16 = 146u16;
+    // at runtime/bytecodes.uops:2733
+    pub const _GUARD_IS_FALSE_POP: u16 = 147u16;
+    // at runtime/bytecodes.uops:2722
+    pub const _GUARD_IS_TRUE_POP: u16 = 148u16;
+    // at runtime/bytecodes.uops:1996
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 149u16;
+    // at runtime/bytecodes.uops:2698
+    pub const _GUARD_LOCAL_TYPE: u16 = 150u16;
+    // at runtime/bytecodes.uops:2087
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 151u16;
+    // at runtime/bytecodes.uops:2032
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 152u16;
+    // at runtime/bytecodes.uops:2714
+    pub const _GUARD_STACK_TYPE: u16 = 153u16;
+    // at runtime/bytecodes.uops:1599
+    pub const _GUARD_TYPE_VERSION: u16 = 154u16;
+    // at runtime/bytecodes.uops:2752
+    pub const _INT_TO_WORD: u16 = 155u16;
+    // at runtime/bytecodes.uops:2099
+    pub const _ITER_CHECK_GEN: u16 = 156u16;
+    // at runtime/bytecodes.uops:2049
+    pub const _ITER_CHECK_LIST: u16 = 157u16;
+    // at runtime/bytecodes.uops:2018
+    pub const _ITER_CHECK_RANGE: u16 = 158u16;
+    // at runtime/bytecodes.uops:2053
+    pub const _ITER_JUMP_LIST: u16 = 159u16;
+    // at runtime/bytecodes.uops:2022
+    pub const _ITER_JUMP_RANGE: u16 = 160u16;
+    // at runtime/bytecodes.uops:2092
+    pub const _ITER_NEXT_LIST: u16 = 161u16;
+    // at runtime/bytecodes.uops:2076
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 162u16;
+    // at runtime/bytecodes.uops:2006
+    pub const _ITER_NEXT_PRESENT: u16 = 163u16;
+    // at runtime/bytecodes.uops:2036
+    pub const _ITER_NEXT_RANGE: u16 = 164u16;
+    // at runtime/bytecodes.uops:2064
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 165u16;
+    // at runtime/bytecodes.uops:2043
+    pub const _ITER_POP_EXHAUSTED: u16 = 166u16;
+    // at runtime/bytecodes.uops:2689
+    pub const _JUMP_TO_TOP: u16 = 167u16;
+    // at runtime/bytecodes.uops:1650
+    pub const _LOAD_ATTR: u16 = 168u16;
+    // at runtime/bytecodes.uops:1685
+    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 169u16;
+    // at runtime/bytecodes.uops:1657
+    pub const _LOAD_ATTR_MODULE: u16 = 170u16;
+    // at runtime/bytecodes.uops:1664
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 171u16;
+    // at runtime/bytecodes.uops:2590
+    pub const _LOAD_CONST_INLINE: u16 = 172u16;
+    // at runtime/bytecodes.uops:2608
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 173u16;
+    // at runtime/bytecodes.uops:2757
+    pub const _LOAD_CONST_WORD: u16 = 174u16;
+    // at runtime/bytecodes.uops:2625
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 175u16;
+    // at runtime/bytecodes.uops:2616
+    pub const _LOAD_FAST_UNBOXED: u16 = 176u16;
+    // at runtime/bytecodes.uops:769
+    pub const _LOAD_GLOBAL: u16 = 177u16;
+    // at runtime/bytecodes.uops:793
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 178u16;
+    // at runtime/bytecodes.uops:786
+    pub const _LOAD_GLOBAL_MODULE: u16 = 179u16;
+    // at runtime/bytecodes.uops:2658
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 180u16;
+    // at runtime/bytecodes.uops:1570
+    pub const _LOAD_METHOD: u16 = 181u16;
+    // at runtime/bytecodes.uops:1590
+    pub const _LOAD_METHOD_MODULE: u16 = 182u16;
+    // at runtime/bytecodes.uops:1607
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 183u16;
+    // at runtime/bytecodes.uops:2652
+    pub const _POP_TOP_UNBOXED: u16 = 184u16;
     // at runtime/bytecodes.uops:1694
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 194u16;
-    // at runtime/bytecodes.uops:819
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 195u16;
-    // at runtime/bytecodes.uops:1316
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 196u16;
-    // at runtime/bytecodes.uops:1450
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 197u16;
-    // at runtime/bytecodes.uops:2407
-    pub const _START_EXECUTOR: u16 = 198u16;
-    // at runtime/bytecodes.uops:1702
-    pub const _STORE_ATTR: u16 = 199u16;
-    // at runtime/bytecodes.uops:1724
-    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 200u16;
-    // at runtime/bytecodes.uops:1710
-    pub const _STORE_ATTR_WITH_HINT: u16 = 201u16;
-    // at runtime/bytecodes.uops:2521
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 202u16;
-    // at runtime/bytecodes.uops:2513
-    pub const _STORE_FAST_UNBOXED: u16 = 203u16;
-    // at runtime/bytecodes.uops:827
-    pub const _STORE_GLOBAL: u16 = 204u16;
-    // at runtime/bytecodes.uops:833
-    pub const _STORE_GLOBAL_MODULE: u16 = 205u16;
-    // at runtime/bytecodes.uops:2546
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 206u16;
-    // at runtime/bytecodes.uops:2557
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 207u16;
-    // at runtime/bytecodes.uops:1324
-    pub const _STORE_SUBSCR: u16 = 208u16;
-    // at runtime/bytecodes.uops:1349
-    pub const _STORE_SUBSCR_DICT: u16 = 209u16;
-    // at runtime/bytecodes.uops:1337
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 210u16;
-    // at runtime/bytecodes.uops:1458
-    pub const _UNPACK_SEQUENCE: u16 = 211u16;
-    // at runtime/bytecodes.uops:1486
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 212u16;
-    // at runtime/bytecodes.uops:1470
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 213u16;
-    // at runtime/bytecodes.uops:2643
-    pub const _WORD_TO_INT: u16 = 214u16;
+    pub const _PROPERTY_SELF: u16 = 185u16;
+    // at runtime/bytecodes.uops:2324
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 186u16;
+    // at runtime/bytecodes.uops:1701
+    pub const _PUSH_FRAME_GETTER: u16 = 187u16;
+    // at runtime/bytecodes.uops:2351
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 188u16;
+    // at runtime/bytecodes.uops:2382
+    pub const _PUSH_INIT_FRAME: u16 = 189u16;
+    // at runtime/bytecodes.uops:2533
+    pub const _SET_IP: u16 = 190u16;
+    // at runtime/bytecodes.uops:872
+    pub const _SPECIALIZE_BINARY_OP: u16 = 191u16;
+    // at runtime/bytecodes.uops:1247
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 192u16;
+    // at runtime/bytecodes.uops:2298
+    pub const _SPECIALIZE_CALL: u16 = 193u16;
+    // at runtime/bytecodes.uops:1098
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 194u16;
+    // at runtime/bytecodes.uops:1146
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 195u16;
+    // at runtime/bytecodes.uops:1970
+    pub const _SPECIALIZE_FOR_ITER: u16 = 196u16;
+    // at runtime/bytecodes.uops:1642
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 197u16;
+    // at runtime/bytecodes.uops:761
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 198u16;
+    // at runtime/bytecodes.uops:1562
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 199u16;
+    // at runtime/bytecodes.uops:1778
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 200u16;
+    // at runtime/bytecodes.uops:828
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 201u16;
+    // at runtime/bytecodes.uops:1325
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 202u16;
+    // at runtime/bytecodes.uops:1459
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 203u16;
+    // at runtime/bytecodes.uops:2528
+    pub const _START_EXECUTOR: u16 = 204u16;
+    // at runtime/bytecodes.uops:1786
+    pub const _STORE_ATTR: u16 = 205u16;
+    // at runtime/bytecodes.uops:1808
+    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 206u16;
+    // at runtime/bytecodes.uops:1794
+    pub const _STORE_ATTR_WITH_HINT: u16 = 207u16;
+    // at runtime/bytecodes.uops:2642
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 208u16;
+    // at runtime/bytecodes.uops:2634
+    pub const _STORE_FAST_UNBOXED: u16 = 209u16;
+    // at runtime/bytecodes.uops:836
+    pub const _STORE_GLOBAL: u16 = 210u16;
+    // at runtime/bytecodes.uops:842
+    pub const _STORE_GLOBAL_MODULE: u16 = 211u16;
+    // at runtime/bytecodes.uops:2667
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 212u16;
+    // at runtime/bytecodes.uops:2678
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 213u16;
+    // at runtime/bytecodes.uops:1333
+    pub const _STORE_SUBSCR: u16 = 214u16;
+    // at runtime/bytecodes.uops:1358
+    pub const _STORE_SUBSCR_DICT: u16 = 215u16;
+    // at runtime/bytecodes.uops:1346
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 216u16;
+    // at runtime/bytecodes.uops:1467
+    pub const _UNPACK_SEQUENCE: u16 = 217u16;
+    // at runtime/bytecodes.uops:1495
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 218u16;
+    // at runtime/bytecodes.uops:1479
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 219u16;
+    // at runtime/bytecodes.uops:2764
+    pub const _WORD_TO_INT: u16 = 220u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -950,8 +970,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 143usize;
-pub const UOP_COUNT: usize = 215usize;
+pub const INSTRUCTION_COUNT: usize = 147usize;
+pub const UOP_COUNT: usize = 221usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1074,7 +1094,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
     InstructionInfo {
         name: "APPLY_METACLASS",
         cache_units: 0u8,
@@ -1098,7 +1118,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2198u32,
+        line: 2282u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
@@ -1123,7 +1143,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2108u32,
+        line: 2192u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1148,7 +1168,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 880u32,
+        line: 889u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1167,7 +1187,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1177,7 +1197,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1028u32,
+        line: 1037u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1196,7 +1216,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1206,7 +1226,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1017u32,
+        line: 1026u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1225,7 +1245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1235,7 +1255,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1032u32,
+        line: 1041u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1254,7 +1274,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1264,7 +1284,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1036u32,
+        line: 1045u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1283,7 +1303,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1293,7 +1313,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1022u32,
+        line: 1031u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1312,7 +1332,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1322,7 +1342,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1020u32,
+        line: 1029u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1341,7 +1361,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1351,7 +1371,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1025u32,
+        line: 1034u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1370,7 +1390,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1380,7 +1400,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1030u32,
+        line: 1039u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1399,7 +1419,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1409,7 +1429,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1019u32,
+        line: 1028u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1428,7 +1448,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1438,7 +1458,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1034u32,
+        line: 1043u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1457,7 +1477,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1467,7 +1487,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1023u32,
+        line: 1032u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1486,7 +1506,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1496,7 +1516,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1037u32,
+        line: 1046u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1515,7 +1535,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1525,7 +1545,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1038u32,
+        line: 1047u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1544,7 +1564,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1554,7 +1574,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1021u32,
+        line: 1030u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1573,7 +1593,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1583,7 +1603,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1026u32,
+        line: 1035u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1602,7 +1622,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1612,7 +1632,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1029u32,
+        line: 1038u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1631,7 +1651,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1641,7 +1661,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1018u32,
+        line: 1027u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1660,7 +1680,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1670,7 +1690,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1033u32,
+        line: 1042u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1689,7 +1709,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1699,7 +1719,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1031u32,
+        line: 1040u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1718,7 +1738,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1728,7 +1748,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1027u32,
+        line: 1036u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1747,7 +1767,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1757,7 +1777,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1035u32,
+        line: 1044u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1776,7 +1796,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1786,7 +1806,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1024u32,
+        line: 1033u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1811,7 +1831,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1255u32,
+        line: 1264u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_BYTES_INT",
@@ -1836,7 +1856,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1306u32,
+        line: 1315u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1861,7 +1881,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1307u32,
+        line: 1316u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1886,7 +1906,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1303u32,
+        line: 1312u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1911,7 +1931,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1305u32,
+        line: 1314u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1936,7 +1956,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1304u32,
+        line: 1313u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1961,7 +1981,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2186u32,
+        line: 2270u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1986,7 +2006,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1380u32,
+        line: 1389u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -2011,7 +2031,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1388u32,
+        line: 1397u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -2036,7 +2056,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1411u32,
+        line: 1420u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -2061,7 +2081,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1401u32,
+        line: 1410u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -2086,7 +2106,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1396u32,
+        line: 1405u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -2111,11 +2131,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1384u32,
+        line: 1393u32,
     },
     InstructionInfo {
         name: "CALL",
-        cache_units: 3u8,
+        cache_units: 5u8,
         flags: 10629273u32,
         popped: Count {
             per_oparg: 1i16,
@@ -2136,11 +2156,46 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2232u32,
+        line: 2393u32,
+    },
+    InstructionInfo {
+        name: "CALL_ALLOC_AND_ENTER_INIT",
+        cache_units: 5u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 120u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 189u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 2u8,
+                },
+            },
+        ],
+        history: None,
+        callee: Some((3u8, 2u8)),
+        line: 2396u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
-        cache_units: 3u8,
+        cache_units: 5u8,
         flags: 27u32,
         popped: Count {
             per_oparg: 1i16,
@@ -2161,11 +2216,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2292u32,
+        line: 2398u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
-        cache_units: 3u8,
+        cache_units: 5u8,
         flags: 8388635u32,
         popped: Count {
             per_oparg: 1i16,
@@ -2186,35 +2241,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2290u32,
+        line: 2395u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 41u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 9u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2342u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -2230,17 +2260,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 9u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2463u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 43u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2319u32,
+        line: 2437u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
-        cache_units: 3u8,
+        cache_units: 5u8,
         flags: 2113691u32,
         popped: Count {
             per_oparg: 1i16,
@@ -2255,24 +2310,24 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 182u16,
+                uop: 186u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2289u32,
+        line: 2394u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
-        cache_units: 3u8,
+        cache_units: 5u8,
         flags: 2113691u32,
         popped: Count {
             per_oparg: 1i16,
@@ -2287,20 +2342,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 124u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 183u16,
+                uop: 188u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2291u32,
+        line: 2397u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2314,7 +2369,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 45u16,
+        deopt: 46u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
@@ -2325,7 +2380,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2079u32,
+        line: 2163u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2339,18 +2394,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 46u16,
+        deopt: 47u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 127u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1106u32,
+        line: 1115u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2364,22 +2419,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 46u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 139u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 126u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1124u32,
+        line: 1133u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2393,22 +2448,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 46u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 140u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 127u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1123u32,
+        line: 1132u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2422,22 +2477,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 46u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 128u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1128u32,
+        line: 1137u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2451,22 +2506,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 46u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 129u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1129u32,
+        line: 1138u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2480,18 +2535,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 51u16,
+        deopt: 52u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 130u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1156u32,
+        line: 1165u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2505,18 +2560,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 51u16,
+        deopt: 52u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 131u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1171u32,
+        line: 1180u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2530,7 +2585,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 53u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2541,7 +2596,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1540u32,
+        line: 1549u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2555,7 +2610,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 54u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2566,7 +2621,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 610u32,
+        line: 619u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2580,7 +2635,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 55u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2591,7 +2646,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 717u32,
+        line: 726u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2605,7 +2660,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 56u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
@@ -2616,7 +2671,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2090u32,
+        line: 2174u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2630,7 +2685,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 57u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
@@ -2641,7 +2696,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2096u32,
+        line: 2180u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2655,7 +2710,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2666,7 +2721,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1367u32,
+        line: 1376u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2680,7 +2735,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 59u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2691,7 +2746,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2383u32,
+        line: 2504u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2705,7 +2760,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 60u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2716,7 +2771,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2373u32,
+        line: 2494u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2730,7 +2785,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 61u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
@@ -2741,7 +2796,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1869u32,
+        line: 1953u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2755,7 +2810,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
@@ -2766,7 +2821,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1800u32,
+        line: 1884u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2780,7 +2835,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2791,7 +2846,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1521u32,
+        line: 1530u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2805,7 +2860,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2816,7 +2871,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1530u32,
+        line: 1539u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2830,18 +2885,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 137u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1909u32,
+        line: 1993u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2855,22 +2910,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 156u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 136u16,
+                uop: 138u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 2038u32,
+        line: 2122u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2884,26 +2939,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 155u16,
+                uop: 157u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 157u16,
+                uop: 159u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 159u16,
+                uop: 161u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2037u32,
+        line: 2121u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2917,26 +2972,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 156u16,
+                uop: 158u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 158u16,
+                uop: 160u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 162u16,
+                uop: 164u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2036u32,
+        line: 2120u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -2950,7 +3005,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 69u16,
+        deopt: 70u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2961,7 +3016,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1878u32,
+        line: 1962u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -2975,7 +3030,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 70u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2986,7 +3041,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1188u32,
+        line: 1197u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -3000,7 +3055,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
         expansion: &[
@@ -3011,7 +3066,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2154u32,
+        line: 2238u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3025,7 +3080,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 72u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3036,7 +3091,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1773u32,
+        line: 1857u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3050,7 +3105,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 73u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3061,7 +3116,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1765u32,
+        line: 1849u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3075,7 +3130,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 74u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3086,7 +3141,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1782u32,
+        line: 1866u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3100,7 +3155,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
@@ -3111,7 +3166,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2337u32,
+        line: 2458u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3125,7 +3180,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 76u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3136,7 +3191,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1176u32,
+        line: 1185u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3150,7 +3205,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 77u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3161,7 +3216,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1852u32,
+        line: 1936u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3175,7 +3230,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 78u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3186,7 +3241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1845u32,
+        line: 1929u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3200,7 +3255,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3211,7 +3266,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1406u32,
+        line: 1415u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3225,7 +3280,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3236,7 +3291,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2355u32,
+        line: 2476u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3250,7 +3305,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 81u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3261,11 +3316,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2366u32,
+        line: 2487u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
-        cache_units: 4u8,
+        cache_units: 9u8,
         flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
@@ -3275,22 +3330,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 83u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 166u16,
+                uop: 168u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1668u32,
+        line: 1715u32,
     },
     InstructionInfo {
-        name: "LOAD_ATTR_MODULE",
-        cache_units: 4u8,
+        name: "LOAD_ATTR_CLASS",
+        cache_units: 9u8,
         flags: 2113554u32,
         popped: Count {
             per_oparg: 0i16,
@@ -3300,19 +3355,54 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 121u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 167u16,
+                uop: 169u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 4u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1720u32,
+    },
+    InstructionInfo {
+        name: "LOAD_ATTR_MODULE",
+        cache_units: 9u8,
+        flags: 2113554u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 83u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 122u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 170u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3321,11 +3411,88 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1669u32,
+        line: 1716u32,
+    },
+    InstructionInfo {
+        name: "LOAD_ATTR_NONDESCRIPTOR",
+        cache_units: 9u8,
+        flags: 2113554u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 83u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 154u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 169u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 4u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1719u32,
+    },
+    InstructionInfo {
+        name: "LOAD_ATTR_PROPERTY",
+        cache_units: 9u8,
+        flags: 2113690u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 83u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 154u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 185u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 187u16,
+                operand: Operand::Cache {
+                    offset: 5u8,
+                    units: 4u8,
+                },
+            },
+        ],
+        history: None,
+        callee: Some((3u8, 2u8)),
+        line: 1718u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
-        cache_units: 4u8,
+        cache_units: 9u8,
         flags: 2113555u32,
         popped: Count {
             per_oparg: 0i16,
@@ -3335,19 +3502,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 152u16,
+                uop: 154u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 168u16,
+                uop: 171u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3356,7 +3523,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1670u32,
+        line: 1717u32,
     },
     InstructionInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -3370,7 +3537,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 85u16,
+        deopt: 89u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3381,7 +3548,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 646u32,
+        line: 655u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -3395,7 +3562,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 86u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3406,7 +3573,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 725u32,
+        line: 734u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -3420,7 +3587,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 87u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3431,7 +3598,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 695u32,
+        line: 704u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -3445,7 +3612,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 88u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3456,7 +3623,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 731u32,
+        line: 740u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -3470,7 +3637,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 89u16,
+        deopt: 93u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3481,7 +3648,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 626u32,
+        line: 635u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -3495,7 +3662,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 90u16,
+        deopt: 94u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3506,7 +3673,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 634u32,
+        line: 643u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3520,7 +3687,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 91u16,
+        deopt: 95u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3531,7 +3698,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 669u32,
+        line: 678u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3545,18 +3712,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 92u16,
+        deopt: 96u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 174u16,
+                uop: 177u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 791u32,
+        line: 800u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3570,26 +3737,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 92u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 145u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 140u16,
+                uop: 142u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 175u16,
+                uop: 178u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3598,7 +3765,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 794u32,
+        line: 803u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3612,19 +3779,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 92u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 145u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 176u16,
+                uop: 179u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3633,7 +3800,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 793u32,
+        line: 802u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3647,7 +3814,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 95u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
@@ -3658,7 +3825,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2179u32,
+        line: 2263u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3672,18 +3839,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 96u16,
+        deopt: 100u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 178u16,
+                uop: 181u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1607u32,
+        line: 1616u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3697,19 +3864,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 96u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 122u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 179u16,
+                uop: 182u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3718,7 +3885,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1608u32,
+        line: 1617u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3732,19 +3899,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 96u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 152u16,
+                uop: 154u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 180u16,
+                uop: 183u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3753,7 +3920,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1609u32,
+        line: 1618u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3767,7 +3934,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 99u16,
+        deopt: 103u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3778,7 +3945,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 710u32,
+        line: 719u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3792,7 +3959,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 100u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3803,7 +3970,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2391u32,
+        line: 2512u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3817,7 +3984,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 101u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3828,7 +3995,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1437u32,
+        line: 1446u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -3842,7 +4009,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 102u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3853,7 +4020,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1222u32,
+        line: 1231u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -3867,7 +4034,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 103u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3878,7 +4045,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1209u32,
+        line: 1218u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
@@ -3892,7 +4059,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 104u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3903,7 +4070,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1204u32,
+        line: 1213u32,
     },
     InstructionInfo {
         name: "MATCH_SEQUENCE",
@@ -3917,7 +4084,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 105u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3928,7 +4095,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1199u32,
+        line: 1208u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -3942,7 +4109,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3953,7 +4120,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 599u32,
+        line: 608u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -3967,7 +4134,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 107u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
@@ -3978,7 +4145,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2074u32,
+        line: 2158u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -3992,7 +4159,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 108u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -4003,7 +4170,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1808u32,
+        line: 1892u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4017,7 +4184,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 109u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -4028,7 +4195,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1827u32,
+        line: 1911u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4042,7 +4209,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 110u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4053,7 +4220,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 602u32,
+        line: 611u32,
     },
     InstructionInfo {
         name: "PRINT_EXPR",
@@ -4067,7 +4234,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::NotViable("`PRINT_EXPR` declared `tier1`"),
         expansion: &[
@@ -4078,7 +4245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1789u32,
+        line: 1873u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4092,7 +4259,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 112u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
@@ -4103,7 +4270,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2066u32,
+        line: 2150u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4117,7 +4284,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 113u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4128,7 +4295,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 606u32,
+        line: 615u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4142,7 +4309,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4153,7 +4320,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2045u32,
+        line: 2129u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4167,7 +4334,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 115u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
@@ -4178,7 +4345,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2059u32,
+        line: 2143u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4192,7 +4359,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
@@ -4203,7 +4370,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2102u32,
+        line: 2186u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4217,7 +4384,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 117u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
@@ -4228,12 +4395,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2141u32,
+        line: 2225u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
         cache_units: 0u8,
-        flags: 144u32,
+        flags: 152u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4242,7 +4409,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 122u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4253,7 +4420,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2330u32,
+        line: 2448u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4267,7 +4434,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 119u16,
+        deopt: 123u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
@@ -4278,7 +4445,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2161u32,
+        line: 2245u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4292,7 +4459,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 120u16,
+        deopt: 124u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4303,7 +4470,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1417u32,
+        line: 1426u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4317,7 +4484,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 121u16,
+        deopt: 125u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4328,7 +4495,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2397u32,
+        line: 2518u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4342,7 +4509,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 122u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4353,7 +4520,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1427u32,
+        line: 1436u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4367,18 +4534,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 127u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 199u16,
+                uop: 205u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1736u32,
+        line: 1820u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4392,19 +4559,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 152u16,
+                uop: 154u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 200u16,
+                uop: 206u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4413,7 +4580,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1738u32,
+        line: 1822u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4427,19 +4594,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 152u16,
+                uop: 154u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 201u16,
+                uop: 207u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4448,7 +4615,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1737u32,
+        line: 1821u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -4462,7 +4629,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 130u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4473,7 +4640,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 741u32,
+        line: 750u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -4487,7 +4654,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 131u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4498,7 +4665,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 660u32,
+        line: 669u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4512,7 +4679,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 128u16,
+        deopt: 132u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4523,7 +4690,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 681u32,
+        line: 690u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4537,18 +4704,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 129u16,
+        deopt: 133u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 204u16,
+                uop: 210u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 844u32,
+        line: 853u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4562,19 +4729,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 129u16,
+        deopt: 133u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 145u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 205u16,
+                uop: 211u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4583,7 +4750,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 846u32,
+        line: 855u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4597,18 +4764,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 131u16,
+        deopt: 135u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 208u16,
+                uop: 214u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1334u32,
+        line: 1343u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4622,18 +4789,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 131u16,
+        deopt: 135u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 209u16,
+                uop: 215u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1361u32,
+        line: 1370u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4647,18 +4814,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 131u16,
+        deopt: 135u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 210u16,
+                uop: 216u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1360u32,
+        line: 1369u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4672,7 +4839,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 134u16,
+        deopt: 138u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4683,7 +4850,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 618u32,
+        line: 627u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -4697,7 +4864,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 135u16,
+        deopt: 139u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4708,7 +4875,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1074u32,
+        line: 1083u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4722,7 +4889,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 136u16,
+        deopt: 140u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4733,7 +4900,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1065u32,
+        line: 1074u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4747,7 +4914,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 137u16,
+        deopt: 141u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4758,7 +4925,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 1502u32,
+        line: 1511u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4772,18 +4939,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 138u16,
+        deopt: 142u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 211u16,
+                uop: 217u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1467u32,
+        line: 1476u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4797,18 +4964,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 138u16,
+        deopt: 142u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 212u16,
+                uop: 218u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1515u32,
+        line: 1524u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4822,18 +4989,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 138u16,
+        deopt: 142u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 213u16,
+                uop: 219u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1514u32,
+        line: 1523u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -4847,7 +5014,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 141u16,
+        deopt: 145u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
@@ -4858,7 +5025,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2124u32,
+        line: 2208u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -4872,7 +5039,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 142u16,
+        deopt: 146u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
@@ -4883,11 +5050,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 143usize] = [
         ],
         history: None,
         callee: None,
-        line: 2147u32,
+        line: 2231u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 215usize] = [
+pub static UOPS: [UopInfo; 221usize] = [
     UopInfo {
         name: "APPLY_METACLASS",
         flags: 262168u32,
@@ -4946,7 +5113,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2198u32,
+        line: 2282u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
@@ -5006,7 +5173,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2108u32,
+        line: 2192u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5082,7 +5249,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2186u32,
+        line: 2270u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5134,7 +5301,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1380u32,
+        line: 1389u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -5186,7 +5353,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1388u32,
+        line: 1397u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5238,7 +5405,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1411u32,
+        line: 1420u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5290,7 +5457,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1401u32,
+        line: 1410u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5342,7 +5509,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1396u32,
+        line: 1405u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5394,7 +5561,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1384u32,
+        line: 1393u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5470,7 +5637,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2342u32,
+        line: 2463u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5546,7 +5713,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2319u32,
+        line: 2437u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5614,7 +5781,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2079u32,
+        line: 2163u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5666,7 +5833,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1540u32,
+        line: 1549u32,
     },
     UopInfo {
         name: "COPY",
@@ -5747,7 +5914,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 610u32,
+        line: 619u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5781,7 +5948,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 717u32,
+        line: 726u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5815,7 +5982,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2090u32,
+        line: 2174u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -5849,7 +6016,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2096u32,
+        line: 2180u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -5900,7 +6067,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1367u32,
+        line: 1376u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -6008,7 +6175,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2383u32,
+        line: 2504u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6084,7 +6251,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2373u32,
+        line: 2494u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6118,7 +6285,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1869u32,
+        line: 1953u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6152,7 +6319,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1800u32,
+        line: 1884u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6204,7 +6371,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1521u32,
+        line: 1530u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6264,7 +6431,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1530u32,
+        line: 1539u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6316,7 +6483,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1878u32,
+        line: 1962u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6376,7 +6543,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1188u32,
+        line: 1197u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6428,7 +6595,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2154u32,
+        line: 2238u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6488,7 +6655,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1773u32,
+        line: 1857u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6548,7 +6715,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1765u32,
+        line: 1849u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6591,7 +6758,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1782u32,
+        line: 1866u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6634,7 +6801,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2337u32,
+        line: 2458u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6694,7 +6861,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1176u32,
+        line: 1185u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6728,7 +6895,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1852u32,
+        line: 1936u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6762,7 +6929,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1845u32,
+        line: 1929u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -6838,7 +7005,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1406u32,
+        line: 1415u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -6914,7 +7081,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2355u32,
+        line: 2476u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -6966,7 +7133,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2366u32,
+        line: 2487u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7009,7 +7176,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 646u32,
+        line: 655u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -7052,7 +7219,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 725u32,
+        line: 734u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -7116,7 +7283,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 695u32,
+        line: 704u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -7159,7 +7326,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 731u32,
+        line: 740u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -7222,7 +7389,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 626u32,
+        line: 635u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7285,7 +7452,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 634u32,
+        line: 643u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7368,7 +7535,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 669u32,
+        line: 678u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7411,7 +7578,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2179u32,
+        line: 2263u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7445,7 +7612,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 710u32,
+        line: 719u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7497,7 +7664,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2391u32,
+        line: 2512u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7581,7 +7748,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1437u32,
+        line: 1446u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7649,7 +7816,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1222u32,
+        line: 1231u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7725,7 +7892,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1209u32,
+        line: 1218u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -7785,7 +7952,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1204u32,
+        line: 1213u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -7845,7 +8012,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1199u32,
+        line: 1208u32,
     },
     UopInfo {
         name: "NOP",
@@ -7879,7 +8046,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 599u32,
+        line: 608u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -7922,7 +8089,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2074u32,
+        line: 2158u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -7965,7 +8132,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1808u32,
+        line: 1892u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8008,7 +8175,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1827u32,
+        line: 1911u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8062,7 +8229,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 602u32,
+        line: 611u32,
     },
     UopInfo {
         name: "PRINT_EXPR",
@@ -8105,7 +8272,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1789u32,
+        line: 1873u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8165,7 +8332,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2066u32,
+        line: 2150u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8208,7 +8375,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 606u32,
+        line: 615u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -8251,7 +8418,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2045u32,
+        line: 2129u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8294,7 +8461,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2059u32,
+        line: 2143u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8337,7 +8504,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2102u32,
+        line: 2186u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8371,11 +8538,11 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2141u32,
+        line: 2225u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
-        flags: 144u32,
+        flags: 152u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -8414,7 +8581,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2330u32,
+        line: 2448u32,
     },
     UopInfo {
         name: "SEND",
@@ -8490,7 +8657,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2161u32,
+        line: 2245u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8566,7 +8733,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1417u32,
+        line: 1426u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8626,7 +8793,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2397u32,
+        line: 2518u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8702,7 +8869,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1427u32,
+        line: 1436u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -8745,7 +8912,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 741u32,
+        line: 750u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -8812,7 +8979,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 660u32,
+        line: 669u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -8900,7 +9067,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 681u32,
+        line: 690u32,
     },
     UopInfo {
         name: "SWAP",
@@ -8993,7 +9160,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 618u32,
+        line: 627u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -9045,7 +9212,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1074u32,
+        line: 1083u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -9097,7 +9264,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1065u32,
+        line: 1074u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -9157,7 +9324,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1502u32,
+        line: 1511u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -9249,7 +9416,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2124u32,
+        line: 2208u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9292,7 +9459,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2147u32,
+        line: 2231u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9352,7 +9519,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 871u32,
+        line: 880u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9412,7 +9579,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 965u32,
+        line: 974u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9472,7 +9639,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 902u32,
+        line: 911u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9532,7 +9699,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 982u32,
+        line: 991u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9592,7 +9759,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1010u32,
+        line: 1019u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -9652,7 +9819,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2656u32,
+        line: 2777u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9712,7 +9879,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 930u32,
+        line: 939u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -9772,7 +9939,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2698u32,
+        line: 2819u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9832,7 +9999,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 920u32,
+        line: 929u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -9892,7 +10059,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2680u32,
+        line: 2801u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -9952,7 +10119,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 942u32,
+        line: 951u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -10012,7 +10179,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2716u32,
+        line: 2837u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10072,7 +10239,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 973u32,
+        line: 982u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -10132,7 +10299,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 914u32,
+        line: 923u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -10192,7 +10359,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 990u32,
+        line: 999u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -10252,7 +10419,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2672u32,
+        line: 2793u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10312,7 +10479,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 934u32,
+        line: 943u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10372,7 +10539,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2704u32,
+        line: 2825u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10432,7 +10599,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 999u32,
+        line: 1008u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10492,7 +10659,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 925u32,
+        line: 934u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10552,7 +10719,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2689u32,
+        line: 2810u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10612,7 +10779,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 953u32,
+        line: 962u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -10672,7 +10839,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2727u32,
+        line: 2848u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10732,7 +10899,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 969u32,
+        line: 978u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -10792,7 +10959,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 908u32,
+        line: 917u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -10852,7 +11019,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 986u32,
+        line: 995u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -10912,7 +11079,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2664u32,
+        line: 2785u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -10972,7 +11139,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 977u32,
+        line: 986u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -11032,7 +11199,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 960u32,
+        line: 969u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -11092,7 +11259,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 994u32,
+        line: 1003u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -11152,7 +11319,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 938u32,
+        line: 947u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -11212,7 +11379,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2710u32,
+        line: 2831u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11272,7 +11439,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1246u32,
+        line: 1255u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_BYTES_INT",
@@ -11332,7 +11499,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1285u32,
+        line: 1294u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11392,7 +11559,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1293u32,
+        line: 1302u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11452,7 +11619,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1258u32,
+        line: 1267u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11512,7 +11679,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1278u32,
+        line: 1287u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11572,7 +11739,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1268u32,
+        line: 1277u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11640,7 +11807,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2651u32,
+        line: 2772u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11708,7 +11875,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2222u32,
+        line: 2306u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11776,7 +11943,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2249u32,
+        line: 2332u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -11844,7 +12011,127 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2278u32,
+        line: 2361u32,
+    },
+    UopInfo {
+        name: "_CHECK_AND_ALLOCATE_OBJECT",
+        flags: 2113555u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2372u32,
+    },
+    UopInfo {
+        name: "_CHECK_ATTR_CLASS",
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1677u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -11896,7 +12183,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1573u32,
+        line: 1582u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -11980,7 +12267,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2235u32,
+        line: 2316u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12048,7 +12335,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2259u32,
+        line: 2342u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12082,7 +12369,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2417u32,
+        line: 2538u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12116,7 +12403,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2443u32,
+        line: 2564u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12176,7 +12463,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1097u32,
+        line: 1106u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -12236,7 +12523,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1113u32,
+        line: 1122u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -12296,7 +12583,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1109u32,
+        line: 1118u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -12356,7 +12643,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1125u32,
+        line: 1134u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12416,7 +12703,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1117u32,
+        line: 1126u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12476,7 +12763,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1145u32,
+        line: 1154u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -12536,7 +12823,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1159u32,
+        line: 1168u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -12570,7 +12857,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2459u32,
+        line: 2580u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12604,7 +12891,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2464u32,
+        line: 2585u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12638,7 +12925,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2434u32,
+        line: 2555u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12698,7 +12985,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1894u32,
+        line: 1978u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -12758,7 +13045,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2019u32,
+        line: 2103u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -12826,7 +13113,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 887u32,
+        line: 896u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -12894,7 +13181,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 883u32,
+        line: 892u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -12962,7 +13249,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 898u32,
+        line: 907u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -12996,7 +13283,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 771u32,
+        line: 780u32,
     },
     UopInfo {
         name: "_GUARD_CALLER",
@@ -13030,7 +13317,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2422u32,
+        line: 2543u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13119,7 +13406,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 891u32,
+        line: 900u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -13153,7 +13440,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 765u32,
+        line: 774u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -13194,7 +13481,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             }),
             fused_from: None,
         },
-        line: 2585u32,
+        line: 2706u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13237,7 +13524,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2612u32,
+        line: 2733u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13280,7 +13567,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2601u32,
+        line: 2722u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13332,7 +13619,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1912u32,
+        line: 1996u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -13373,7 +13660,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             }),
             fused_from: None,
         },
-        line: 2577u32,
+        line: 2698u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13425,7 +13712,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2003u32,
+        line: 2087u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13477,7 +13764,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1948u32,
+        line: 2032u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13548,7 +13835,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             }),
             fused_from: None,
         },
-        line: 2593u32,
+        line: 2714u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13600,7 +13887,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1590u32,
+        line: 1599u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -13668,7 +13955,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2631u32,
+        line: 2752u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -13720,7 +14007,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2015u32,
+        line: 2099u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -13772,7 +14059,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1965u32,
+        line: 2049u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -13824,7 +14111,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1934u32,
+        line: 2018u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -13876,7 +14163,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1969u32,
+        line: 2053u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -13928,7 +14215,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1938u32,
+        line: 2022u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -13988,7 +14275,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2008u32,
+        line: 2092u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14048,7 +14335,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 1992u32,
+        line: 2076u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14108,7 +14395,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1922u32,
+        line: 2006u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -14168,7 +14455,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1952u32,
+        line: 2036u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -14228,7 +14515,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 1980u32,
+        line: 2064u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -14271,7 +14558,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1959u32,
+        line: 2043u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -14305,7 +14592,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2568u32,
+        line: 2689u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14357,7 +14644,59 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1641u32,
+        line: 1650u32,
+    },
+    UopInfo {
+        name: "_LOAD_ATTR_CLASS_VALUE",
+        flags: 2113552u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1685u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -14409,7 +14748,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1648u32,
+        line: 1657u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14461,7 +14800,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1655u32,
+        line: 1664u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -14524,7 +14863,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2469u32,
+        line: 2590u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14576,7 +14915,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2487u32,
+        line: 2608u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14619,7 +14958,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2636u32,
+        line: 2757u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -14687,7 +15026,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2504u32,
+        line: 2625u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -14739,7 +15078,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2495u32,
+        line: 2616u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -14782,7 +15121,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 760u32,
+        line: 769u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -14855,7 +15194,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 784u32,
+        line: 793u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -14938,7 +15277,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 777u32,
+        line: 786u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -14990,7 +15329,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2537u32,
+        line: 2658u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15050,7 +15389,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1561u32,
+        line: 1570u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -15110,7 +15449,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1581u32,
+        line: 1590u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -15170,7 +15509,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1598u32,
+        line: 1607u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -15213,7 +15552,59 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2531u32,
+        line: 2652u32,
+    },
+    UopInfo {
+        name: "_PROPERTY_SELF",
+        flags: 2113536u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1694u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -15281,7 +15672,59 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2241u32,
+        line: 2324u32,
+    },
+    UopInfo {
+        name: "_PUSH_FRAME_GETTER",
+        flags: 2113688u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: Some(0u8),
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1701u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -15341,7 +15784,67 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2268u32,
+        line: 2351u32,
+    },
+    UopInfo {
+        name: "_PUSH_INIT_FRAME",
+        flags: 2113689u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: Some(1u8),
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2382u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -15375,7 +15878,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2412u32,
+        line: 2533u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15443,7 +15946,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 863u32,
+        line: 872u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -15511,7 +16014,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1238u32,
+        line: 1247u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -15595,7 +16098,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2214u32,
+        line: 2298u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -15663,7 +16166,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1089u32,
+        line: 1098u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -15731,7 +16234,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1137u32,
+        line: 1146u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -15783,7 +16286,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1886u32,
+        line: 1970u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -15835,7 +16338,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1633u32,
+        line: 1642u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -15869,7 +16372,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 752u32,
+        line: 761u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -15921,7 +16424,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1553u32,
+        line: 1562u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -15973,7 +16476,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1694u32,
+        line: 1778u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -16007,7 +16510,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 819u32,
+        line: 828u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -16075,7 +16578,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1316u32,
+        line: 1325u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -16127,7 +16630,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1450u32,
+        line: 1459u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -16161,7 +16664,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2407u32,
+        line: 2528u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -16212,7 +16715,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1702u32,
+        line: 1786u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -16263,7 +16766,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1724u32,
+        line: 1808u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -16314,7 +16817,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1710u32,
+        line: 1794u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -16383,7 +16886,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2521u32,
+        line: 2642u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16435,7 +16938,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2513u32,
+        line: 2634u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16478,7 +16981,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 827u32,
+        line: 836u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -16559,7 +17062,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 833u32,
+        line: 842u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -16611,7 +17114,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2546u32,
+        line: 2667u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -16663,7 +17166,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2557u32,
+        line: 2678u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -16722,7 +17225,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1324u32,
+        line: 1333u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -16781,7 +17284,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1349u32,
+        line: 1358u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -16840,7 +17343,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1337u32,
+        line: 1346u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -16892,7 +17395,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1458u32,
+        line: 1467u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -16944,7 +17447,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1486u32,
+        line: 1495u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -16996,7 +17499,7 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1470u32,
+        line: 1479u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -17064,19 +17567,19 @@ pub static UOPS: [UopInfo; 215usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2643u32,
+        line: 2764u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
-        head: 92u16,
-        members: &[94u16, 93u16],
-        line: 795u32,
+        head: 96u16,
+        members: &[98u16, 97u16],
+        line: 804u32,
     },
     FamilyInfo {
-        head: 129u16,
-        members: &[130u16],
-        line: 847u32,
+        head: 133u16,
+        members: &[134u16],
+        line: 856u32,
     },
     FamilyInfo {
         head: 2u16,
@@ -17084,57 +17587,57 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
             4u16, 19u16, 11u16, 8u16, 16u16, 7u16, 13u16, 24u16, 9u16, 17u16, 22u16,
             3u16, 18u16, 10u16, 21u16, 14u16, 5u16, 20u16, 12u16, 23u16, 15u16, 6u16,
         ],
-        line: 1040u32,
+        line: 1049u32,
     },
     FamilyInfo {
-        head: 46u16,
-        members: &[48u16, 47u16, 49u16, 50u16],
-        line: 1130u32,
+        head: 47u16,
+        members: &[49u16, 48u16, 50u16, 51u16],
+        line: 1139u32,
     },
     FamilyInfo {
-        head: 51u16,
-        members: &[52u16],
-        line: 1172u32,
+        head: 52u16,
+        members: &[53u16],
+        line: 1181u32,
     },
     FamilyInfo {
         head: 25u16,
         members: &[27u16, 28u16, 30u16, 29u16, 26u16],
-        line: 1308u32,
+        line: 1317u32,
     },
     FamilyInfo {
-        head: 131u16,
-        members: &[132u16, 133u16],
-        line: 1362u32,
+        head: 135u16,
+        members: &[136u16, 137u16],
+        line: 1371u32,
     },
     FamilyInfo {
-        head: 138u16,
-        members: &[140u16, 139u16],
-        line: 1516u32,
+        head: 142u16,
+        members: &[144u16, 143u16],
+        line: 1525u32,
     },
     FamilyInfo {
-        head: 96u16,
-        members: &[98u16, 97u16],
-        line: 1610u32,
+        head: 100u16,
+        members: &[102u16, 101u16],
+        line: 1619u32,
     },
     FamilyInfo {
-        head: 82u16,
-        members: &[84u16, 83u16],
-        line: 1671u32,
+        head: 83u16,
+        members: &[88u16, 87u16, 86u16, 84u16, 85u16],
+        line: 1721u32,
     },
     FamilyInfo {
-        head: 123u16,
-        members: &[125u16, 124u16],
-        line: 1739u32,
+        head: 127u16,
+        members: &[129u16, 128u16],
+        line: 1823u32,
     },
     FamilyInfo {
-        head: 65u16,
-        members: &[68u16, 67u16, 66u16],
-        line: 2039u32,
+        head: 66u16,
+        members: &[69u16, 68u16, 67u16],
+        line: 2123u32,
     },
     FamilyInfo {
         head: 38u16,
-        members: &[43u16, 44u16, 40u16, 39u16],
-        line: 2293u32,
+        members: &[44u16, 45u16, 39u16, 41u16, 40u16],
+        line: 2399u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -17144,21 +17647,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 1992u32,
+        line: 2076u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 1980u32,
+        line: 2064u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2636u32,
+        line: 2757u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 175 stencils, 24141 bytes of code in all.
+/// 181 stencils, 24914 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 215usize] = [
+pub static STENCILS: [Option<&Stencil>; 221usize] = [
     None,
     None,
     None,
@@ -168,6 +168,8 @@ pub static STENCILS: [Option<&Stencil>; 215usize] = [
     Some(&STENCIL_CALL),
     Some(&STENCIL_CALL_BUILTIN),
     Some(&STENCIL_CALL_CLASS),
+    Some(&STENCIL_CHECK_AND_ALLOCATE_OBJECT),
+    Some(&STENCIL_CHECK_ATTR_CLASS),
     Some(&STENCIL_CHECK_ATTR_MODULE),
     Some(&STENCIL_CHECK_FUNCTION_EXACT_ARGS),
     Some(&STENCIL_CHECK_METHOD_EXACT_ARGS),
@@ -215,6 +217,7 @@ pub static STENCILS: [Option<&Stencil>; 215usize] = [
     Some(&STENCIL_ITER_POP_EXHAUSTED),
     Some(&STENCIL_JUMP_TO_TOP),
     Some(&STENCIL_LOAD_ATTR),
+    Some(&STENCIL_LOAD_ATTR_CLASS_VALUE),
     Some(&STENCIL_LOAD_ATTR_MODULE),
     Some(&STENCIL_LOAD_ATTR_WITH_HINT),
     Some(&STENCIL_LOAD_CONST_INLINE),
@@ -230,8 +233,11 @@ pub static STENCILS: [Option<&Stencil>; 215usize] = [
     Some(&STENCIL_LOAD_METHOD_MODULE),
     Some(&STENCIL_LOAD_METHOD_WITH_VALUES),
     Some(&STENCIL_POP_TOP_UNBOXED),
+    Some(&STENCIL_PROPERTY_SELF),
     Some(&STENCIL_PUSH_FRAME_EXACT_ARGS),
+    Some(&STENCIL_PUSH_FRAME_GETTER),
     Some(&STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS),
+    Some(&STENCIL_PUSH_INIT_FRAME),
     Some(&STENCIL_SET_IP),
     None,
     None,
@@ -264,7 +270,7 @@ pub static STENCILS: [Option<&Stencil>; 215usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1380
+/// BUILD_LIST at runtime/bytecodes.uops:1389
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -329,7 +335,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1388
+/// BUILD_MAP at runtime/bytecodes.uops:1397
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -402,7 +408,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1411
+/// BUILD_SET at runtime/bytecodes.uops:1420
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -484,7 +490,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1401
+/// BUILD_SLICE at runtime/bytecodes.uops:1410
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -549,7 +555,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1396
+/// BUILD_STRING at runtime/bytecodes.uops:1405
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -614,7 +620,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1384
+/// BUILD_TUPLE at runtime/bytecodes.uops:1393
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -679,7 +685,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2342
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2463
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -783,7 +789,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 108u16,
-            kind: HoleKind::Helper(45u16),
+            kind: HoleKind::Helper(48u16),
             addend: 0i64,
             jump: false,
         },
@@ -795,7 +801,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 166u16,
-            kind: HoleKind::Helper(46u16),
+            kind: HoleKind::Helper(49u16),
             addend: 0i64,
             jump: false,
         },
@@ -814,7 +820,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2319
+/// CALL_KW at runtime/bytecodes.uops:2437
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -934,7 +940,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 184u16,
-            kind: HoleKind::Helper(42u16),
+            kind: HoleKind::Helper(45u16),
             addend: 0i64,
             jump: false,
         },
@@ -953,7 +959,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1540
+/// CONVERT_VALUE at runtime/bytecodes.uops:1549
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1031,7 +1037,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(59u16),
+            kind: HoleKind::Helper(62u16),
             addend: 0i64,
             jump: false,
         },
@@ -1056,7 +1062,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:610
+/// COPY at runtime/bytecodes.uops:619
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1101,7 +1107,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:717
+/// COPY_FREE_VARS at runtime/bytecodes.uops:726
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1138,7 +1144,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(51u16),
+            kind: HoleKind::Helper(54u16),
             addend: 0i64,
             jump: false,
         },
@@ -1151,7 +1157,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1367
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1376
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1277,7 +1283,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2383
+/// DICT_MERGE at runtime/bytecodes.uops:2504
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1344,7 +1350,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 31u16,
-            kind: HoleKind::Helper(54u16),
+            kind: HoleKind::Helper(57u16),
             addend: 0i64,
             jump: false,
         },
@@ -1369,7 +1375,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2373
+/// DICT_UPDATE at runtime/bytecodes.uops:2494
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1471,7 +1477,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(55u16),
+            kind: HoleKind::Helper(58u16),
             addend: 0i64,
             jump: false,
         },
@@ -1502,7 +1508,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1521
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1530
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1574,7 +1580,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(58u16),
+            kind: HoleKind::Helper(61u16),
             addend: 0i64,
             jump: false,
         },
@@ -1599,7 +1605,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1530
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1539
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1697,7 +1703,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(58u16),
+            kind: HoleKind::Helper(61u16),
             addend: 0i64,
             jump: false,
         },
@@ -1728,7 +1734,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1878
+/// GET_ITER at runtime/bytecodes.uops:1962
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1823,7 +1829,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1188
+/// GET_LEN at runtime/bytecodes.uops:1197
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1888,7 +1894,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(73u16),
+            kind: HoleKind::Helper(76u16),
             addend: 0i64,
             jump: false,
         },
@@ -1913,7 +1919,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1773
+/// IMPORT_FROM at runtime/bytecodes.uops:1857
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1985,7 +1991,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(69u16),
+            kind: HoleKind::Helper(72u16),
             addend: 0i64,
             jump: false,
         },
@@ -2010,7 +2016,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1765
+/// IMPORT_NAME at runtime/bytecodes.uops:1849
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2117,7 +2123,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(68u16),
+            kind: HoleKind::Helper(71u16),
             addend: 0i64,
             jump: false,
         },
@@ -2148,7 +2154,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1782
+/// IMPORT_STAR at runtime/bytecodes.uops:1866
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2214,7 +2220,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(70u16),
+            kind: HoleKind::Helper(73u16),
             addend: 0i64,
             jump: false,
         },
@@ -2239,7 +2245,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1176
+/// IS_OP at runtime/bytecodes.uops:1185
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2354,7 +2360,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1406
+/// LIST_APPEND at runtime/bytecodes.uops:1415
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2414,7 +2420,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2355
+/// LIST_EXTEND at runtime/bytecodes.uops:2476
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2517,7 +2523,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(53u16),
+            kind: HoleKind::Helper(56u16),
             addend: 0i64,
             jump: false,
         },
@@ -2548,7 +2554,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2366
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2487
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2603,7 +2609,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(56u16),
+            kind: HoleKind::Helper(59u16),
             addend: 0i64,
             jump: false,
         },
@@ -2622,7 +2628,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:646
+/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:655
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2714,7 +2720,7 @@ pub static STENCILLOAD_CLASS_LOCAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:725
+/// LOAD_CLOSURE at runtime/bytecodes.uops:734
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2756,7 +2762,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:695
+/// LOAD_CONST at runtime/bytecodes.uops:704
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2799,7 +2805,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:731
+/// LOAD_DEREF at runtime/bytecodes.uops:740
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2864,7 +2870,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(52u16),
+            kind: HoleKind::Helper(55u16),
             addend: 0i64,
             jump: false,
         },
@@ -2883,7 +2889,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:626
+/// LOAD_FAST at runtime/bytecodes.uops:635
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2925,7 +2931,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:634
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:643
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -3006,7 +3012,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:669
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:678
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -3064,7 +3070,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:710
+/// MAKE_CELL at runtime/bytecodes.uops:719
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3101,7 +3107,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(50u16),
+            kind: HoleKind::Helper(53u16),
             addend: 0i64,
             jump: false,
         },
@@ -3114,7 +3120,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2391
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2512
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3149,7 +3155,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(48u16),
+            kind: HoleKind::Helper(51u16),
             addend: 0i64,
             jump: false,
         },
@@ -3162,7 +3168,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1437
+/// MAP_ADD at runtime/bytecodes.uops:1446
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3325,7 +3331,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1222
+/// MATCH_CLASS at runtime/bytecodes.uops:1231
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3451,7 +3457,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 64u16,
-            kind: HoleKind::Helper(77u16),
+            kind: HoleKind::Helper(80u16),
             addend: 0i64,
             jump: false,
         },
@@ -3488,7 +3494,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1209
+/// MATCH_KEYS at runtime/bytecodes.uops:1218
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3578,7 +3584,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 30u16,
-            kind: HoleKind::Helper(76u16),
+            kind: HoleKind::Helper(79u16),
             addend: 0i64,
             jump: false,
         },
@@ -3609,7 +3615,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1204
+/// MATCH_MAPPING at runtime/bytecodes.uops:1213
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3647,7 +3653,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(75u16),
+            kind: HoleKind::Helper(78u16),
             addend: 0i64,
             jump: false,
         },
@@ -3660,7 +3666,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1199
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1208
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3698,7 +3704,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(74u16),
+            kind: HoleKind::Helper(77u16),
             addend: 0i64,
             jump: false,
         },
@@ -3711,7 +3717,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:599
+/// NOP at runtime/bytecodes.uops:608
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3728,7 +3734,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:602
+/// POP_TOP at runtime/bytecodes.uops:611
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3794,7 +3800,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:606
+/// PUSH_NULL at runtime/bytecodes.uops:615
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3818,7 +3824,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2045
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2129
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3861,7 +3867,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(72u16),
+            kind: HoleKind::Helper(75u16),
             addend: 0i64,
             jump: false,
         },
@@ -3874,48 +3880,88 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2330
+/// RETURN_VALUE at runtime/bytecodes.uops:2448
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
-/// 0004: 53                               push rbx
-/// 0005: 48 89 d3                         mov rbx,rdx
-/// 0008: 49 89 f6                         mov r14,rsi
-/// 000b: 49 89 ff                         mov r15,rdi
-/// 000e: 48 8b 56 f8                      mov rdx,[rsi-8]
-/// 0012: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0016: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0020: 48 89 df                         mov rdi,rbx
-/// 0023: 4c 89 fe                         mov rsi,r15
-/// 0026: ff d0                            call rax
-/// 0028: 4d 89 77 18                      mov [r15+18h],r14
-/// 002c: 48 8b 70 18                      mov rsi,[rax+18h]
-/// 0030: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 003a: 48 89 c7                         mov rdi,rax
-/// 003d: 48 89 da                         mov rdx,rbx
-/// 0040: 5b                               pop rbx
-/// 0041: 41 5e                            pop r14
-/// 0043: 41 5f                            pop r15
-/// 0045: ff e1                            jmp rcx
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 0015: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0019: 83 7f 4c 00                      cmp dword ptr [rdi+4Ch],0
+/// 001d: 74 36                            je short 0000000000000055h
+/// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0029: 48 89 df                         mov rdi,rbx
+/// 002c: 4c 89 e6                         mov rsi,r12
+/// 002f: ff d0                            call rax
+/// 0031: 84 c0                            test al,al
+/// 0033: 74 20                            je short 0000000000000055h
+/// 0035: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003f: 4c 89 ff                         mov rdi,r15
+/// 0042: 4c 89 f6                         mov rsi,r14
+/// 0045: 48 89 da                         mov rdx,rbx
+/// 0048: 48 83 c4 08                      add rsp,8
+/// 004c: 5b                               pop rbx
+/// 004d: 41 5c                            pop r12
+/// 004f: 41 5e                            pop r14
+/// 0051: 41 5f                            pop r15
+/// 0053: ff e0                            jmp rax
+/// 0055: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 005f: 48 89 df                         mov rdi,rbx
+/// 0062: 4c 89 fe                         mov rsi,r15
+/// 0065: 4c 89 e2                         mov rdx,r12
+/// 0068: ff d0                            call rax
+/// 006a: 4d 89 77 18                      mov [r15+18h],r14
+/// 006e: 48 8b 70 18                      mov rsi,[rax+18h]
+/// 0072: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 007c: 48 89 c7                         mov rdi,rax
+/// 007f: 48 89 da                         mov rdx,rbx
+/// 0082: 48 83 c4 08                      add rsp,8
+/// 0086: 5b                               pop rbx
+/// 0087: 41 5c                            pop r12
+/// 0089: 41 5e                            pop r14
+/// 008b: 41 5f                            pop r15
+/// 008d: ff e1                            jmp rcx
 pub static STENCILRETURN_VALUE: Stencil = Stencil {
     code: &[
-        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
-        0xff, 0x48, 0x8b, 0x56, 0xf8, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0xff,
-        0xd0, 0x4d, 0x89, 0x77, 0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda, 0x5b,
-        0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe1,
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x49, 0x83, 0xc6, 0xf8, 0x83,
+        0x7f, 0x4c, 0x00, 0x74, 0x36, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xe6, 0xff, 0xd0, 0x84, 0xc0, 0x74,
+        0x20, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41,
+        0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2,
+        0xff, 0xd0, 0x4d, 0x89, 0x77, 0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda,
+        0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe1,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 24u16,
-            kind: HoleKind::Helper(47u16),
+            offset: 33u16,
+            kind: HoleKind::Helper(44u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 50u16,
+            offset: 55u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 87u16,
+            kind: HoleKind::Helper(50u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 116u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -3923,7 +3969,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1417
+/// SET_ADD at runtime/bytecodes.uops:1426
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4056,7 +4102,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2397
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2518
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4104,7 +4150,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
         },
         Hole {
             offset: 42u16,
-            kind: HoleKind::Helper(49u16),
+            kind: HoleKind::Helper(52u16),
             addend: 0i64,
             jump: false,
         },
@@ -4117,7 +4163,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1427
+/// SET_UPDATE at runtime/bytecodes.uops:1436
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4251,7 +4297,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:741
+/// STORE_DEREF at runtime/bytecodes.uops:750
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4331,7 +4377,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:660
+/// STORE_FAST at runtime/bytecodes.uops:669
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4408,7 +4454,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:681
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:690
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4500,7 +4546,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:618
+/// SWAP at runtime/bytecodes.uops:627
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4538,7 +4584,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1074
+/// UNARY_NOT at runtime/bytecodes.uops:1083
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4688,7 +4734,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1065
+/// UNARY_OP at runtime/bytecodes.uops:1074
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4791,7 +4837,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1502
+/// UNPACK_EX at runtime/bytecodes.uops:1511
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4901,7 +4947,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:871
+/// _BINARY_OP at runtime/bytecodes.uops:880
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5037,7 +5083,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:965
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:974
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5063,7 +5109,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:902
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:911
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5116,7 +5162,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:982
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:991
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5167,7 +5213,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1010
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1019
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5295,7 +5341,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2656
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2777
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5330,7 +5376,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:930
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:939
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5362,7 +5408,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2698
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2819
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5387,7 +5433,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:920
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:929
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5459,7 +5505,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2680
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2801
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5525,7 +5571,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:942
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:951
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5586,7 +5632,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2716
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2837
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5629,7 +5675,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:973
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:982
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5655,7 +5701,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:914
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:923
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5713,7 +5759,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:990
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:999
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5764,7 +5810,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2672
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2793
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5799,7 +5845,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:934
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:943
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5831,7 +5877,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2704
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2825
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5856,7 +5902,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:999
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1008
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6002,7 +6048,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:925
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:934
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -6071,7 +6117,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2689
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2810
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6144,7 +6190,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:953
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:962
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6196,7 +6242,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2727
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2848
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6236,7 +6282,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:969
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:978
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -6262,7 +6308,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:908
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:917
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6315,7 +6361,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:986
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:995
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6366,7 +6412,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2664
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2785
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6401,7 +6447,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:977
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:986
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -6442,7 +6488,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:960
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:969
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6487,7 +6533,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:994
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1003
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6567,7 +6613,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:938
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:947
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6599,7 +6645,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2710
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2831
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6624,7 +6670,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1246
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1255
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6753,7 +6799,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1285
+/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1294
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6876,7 +6922,7 @@ pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1293
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1302
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7024,7 +7070,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1258
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1267
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7129,7 +7175,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1278
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1287
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7263,7 +7309,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1268
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1277
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7367,7 +7413,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2651
+/// _BOX_WORD at runtime/bytecodes.uops:2772
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7417,7 +7463,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(98u16),
+            kind: HoleKind::Helper(101u16),
             addend: 0i64,
             jump: false,
         },
@@ -7430,7 +7476,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2222
+/// _CALL at runtime/bytecodes.uops:2306
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7553,7 +7599,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 188u16,
-            kind: HoleKind::Helper(42u16),
+            kind: HoleKind::Helper(45u16),
             addend: 0i64,
             jump: false,
         },
@@ -7572,7 +7618,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2249
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2332
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7691,7 +7737,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 118u16,
-            kind: HoleKind::Helper(44u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
@@ -7709,7 +7755,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 206u16,
-            kind: HoleKind::Helper(43u16),
+            kind: HoleKind::Helper(46u16),
             addend: 0i64,
             jump: false,
         },
@@ -7728,7 +7774,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2278
+/// _CALL_CLASS at runtime/bytecodes.uops:2361
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7821,7 +7867,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 116u16,
-            kind: HoleKind::Helper(42u16),
+            kind: HoleKind::Helper(45u16),
             addend: 0i64,
             jump: false,
         },
@@ -7846,7 +7892,155 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1573
+/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2372
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0012: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 001c: 41 89 c4                         mov r12d,eax
+/// 001f: 48 c7 c0 fe ff ff ff             mov rax,0FFFFFFFFFFFFFFFEh
+/// 0026: 4c 29 e0                         sub rax,r12
+/// 0029: 48 8b 04 c6                      mov rax,[rsi+rax*8]
+/// 002d: 49 89 c0                         mov r8,rax
+/// 0030: 49 c1 e8 30                      shr r8,30h
+/// 0034: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 003b: 75 5e                            jne short 000000000000009Bh
+/// 003d: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0047: 49 21 c0                         and r8,rax
+/// 004a: 41 80 78 04 1b                   cmp byte ptr [r8+4],1Bh
+/// 004f: 75 4a                            jne short 000000000000009Bh
+/// 0051: 49 f7 d4                         not r12
+/// 0054: 49 b9 04 00 00 00 00 00 fb ff    mov r9,0FFFB000000000004h
+/// 005e: 4e 39 0c e6                      cmp [rsi+r12*8],r9
+/// 0062: 75 37                            jne short 000000000000009Bh
+/// 0064: 41 39 48 08                      cmp [r8+8],ecx
+/// 0068: 75 31                            jne short 000000000000009Bh
+/// 006a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0074: 48 89 fb                         mov rbx,rdi
+/// 0077: 48 89 c7                         mov rdi,rax
+/// 007a: 49 89 d6                         mov r14,rdx
+/// 007d: 49 89 f7                         mov r15,rsi
+/// 0080: ff d1                            call rcx
+/// 0082: 4b 89 04 e7                      mov [r15+r12*8],rax
+/// 0086: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0090: 48 89 df                         mov rdi,rbx
+/// 0093: 4c 89 fe                         mov rsi,r15
+/// 0096: 4c 89 f2                         mov rdx,r14
+/// 0099: eb 0a                            jmp short 00000000000000A5h
+/// 009b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a5: 48 83 c4 08                      add rsp,8
+/// 00a9: 5b                               pop rbx
+/// 00aa: 41 5c                            pop r12
+/// 00ac: 41 5e                            pop r14
+/// 00ae: 41 5f                            pop r15
+/// 00b0: ff e0                            jmp rax
+pub static STENCIL_CHECK_AND_ALLOCATE_OBJECT: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x41, 0x89, 0xc4, 0x48, 0xc7, 0xc0, 0xfe, 0xff, 0xff, 0xff, 0x4c,
+        0x29, 0xe0, 0x48, 0x8b, 0x04, 0xc6, 0x49, 0x89, 0xc0, 0x49, 0xc1, 0xe8, 0x30,
+        0x41, 0x81, 0xf8, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x5e, 0x49, 0xb8, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x49, 0x21, 0xc0, 0x41, 0x80, 0x78, 0x04,
+        0x1b, 0x75, 0x4a, 0x49, 0xf7, 0xd4, 0x49, 0xb9, 0x04, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfb, 0xff, 0x4e, 0x39, 0x0c, 0xe6, 0x75, 0x37, 0x41, 0x39, 0x48, 0x08,
+        0x75, 0x31, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0xfb, 0x48, 0x89, 0xc7, 0x49, 0x89, 0xd6, 0x49, 0x89, 0xf7, 0xff, 0xd1,
+        0x4b, 0x89, 0x04, 0xe7, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xf2, 0xeb, 0x0a, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x08,
+        0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 10u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 20u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 108u16,
+            kind: HoleKind::Helper(42u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 136u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 157u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1677
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 000e: 49 89 c8                         mov r8,rcx
+/// 0011: 49 c1 e8 30                      shr r8,30h
+/// 0015: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 001c: 75 24                            jne short 0000000000000042h
+/// 001e: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0028: 4c 21 c1                         and rcx,r8
+/// 002b: 80 79 04 1b                      cmp byte ptr [rcx+4],1Bh
+/// 002f: 75 11                            jne short 0000000000000042h
+/// 0031: 39 41 08                         cmp [rcx+8],eax
+/// 0034: 75 0c                            jne short 0000000000000042h
+/// 0036: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0040: ff e0                            jmp rax
+/// 0042: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 004c: ff e0                            jmp rax
+pub static STENCIL_CHECK_ATTR_CLASS: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf8, 0x49, 0x89, 0xc8, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff,
+        0x00, 0x00, 0x75, 0x24, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x4c, 0x21, 0xc1, 0x80, 0x79, 0x04, 0x1b, 0x75, 0x11, 0x39, 0x41, 0x08,
+        0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
+        0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 56u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 68u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1582
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7898,7 +8092,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2235
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2316
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -7968,7 +8162,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2259
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2342
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8039,7 +8233,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2417
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2538
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -8077,7 +8271,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2443
+/// _COLD_EXIT at runtime/bytecodes.uops:2564
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8150,14 +8344,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(97u16),
+            kind: HoleKind::Helper(100u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2443, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2564, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8223,14 +8417,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(97u16),
+            kind: HoleKind::Helper(100u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1097
+/// _COMPARE_OP at runtime/bytecodes.uops:1106
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8366,7 +8560,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1113
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1122
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8416,7 +8610,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1109
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1118
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -8467,7 +8661,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1125
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1134
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8550,7 +8744,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1117
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1126
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8667,7 +8861,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1145
+/// _CONTAINS_OP at runtime/bytecodes.uops:1154
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8813,7 +9007,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1159
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1168
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8988,7 +9182,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2459
+/// _DEOPT at runtime/bytecodes.uops:2580
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9016,7 +9210,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2464
+/// _ERROR_EXIT at runtime/bytecodes.uops:2585
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9044,7 +9238,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2434
+/// _EXIT_TRACE at runtime/bytecodes.uops:2555
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9080,7 +9274,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -9116,7 +9310,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:892
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -9154,7 +9348,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:898
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:907
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9213,7 +9407,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:771
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:780
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9253,7 +9447,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2422
+/// _GUARD_CALLER at runtime/bytecodes.uops:2543
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
@@ -9313,7 +9507,7 @@ pub static STENCIL_GUARD_CALLER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -9365,7 +9559,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:765
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:774
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9405,7 +9599,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2585
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2706
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9490,7 +9684,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2612
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2733
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9616,7 +9810,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2601
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2722
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9747,7 +9941,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1912
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1996
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9804,7 +9998,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2577
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2698
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9885,7 +10079,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2003
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2087
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9921,7 +10115,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1948
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2032
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -9955,7 +10149,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2593
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2714
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10040,7 +10234,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10092,7 +10286,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2631
+/// _INT_TO_WORD at runtime/bytecodes.uops:2752
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10130,7 +10324,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2015
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2099
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10170,7 +10364,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:1965
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2049
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10210,7 +10404,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:1934
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2018
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10250,7 +10444,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2008
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2092
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10293,7 +10487,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1992
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2076
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10347,7 +10541,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1922
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2006
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10437,7 +10631,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:1952
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2036
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10473,7 +10667,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1980
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2064
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10523,7 +10717,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1959
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2043
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10589,7 +10783,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2568
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2689
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10629,7 +10823,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1641
+/// _LOAD_ATTR at runtime/bytecodes.uops:1650
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10707,7 +10901,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(64u16),
+            kind: HoleKind::Helper(67u16),
             addend: 0i64,
             jump: false,
         },
@@ -10732,7 +10926,87 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1648
+/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1685
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
+/// 0012: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 001c: 48 bb 00 00 00 00 00 00 00 00    mov rbx,0
+/// 0026: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 002a: 49 89 d9                         mov r9,rbx
+/// 002d: 49 c1 e9 30                      shr r9,30h
+/// 0031: 41 81 f9 fa ff 00 00             cmp r9d,0FFFAh
+/// 0038: 75 09                            jne short 0000000000000043h
+/// 003a: 49 89 d9                         mov r9,rbx
+/// 003d: 49 21 c9                         and r9,rcx
+/// 0040: 41 ff 01                         inc dword ptr [r9]
+/// 0043: 49 21 c0                         and r8,rax
+/// 0046: 49 b9 00 00 00 00 00 00 fa ff    mov r9,0FFFA000000000000h
+/// 0050: 4d 39 c8                         cmp r8,r9
+/// 0053: 75 28                            jne short 000000000000007Dh
+/// 0055: 48 21 c1                         and rcx,rax
+/// 0058: ff 09                            dec dword ptr [rcx]
+/// 005a: 75 21                            jne short 000000000000007Dh
+/// 005c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0066: 49 89 fe                         mov r14,rdi
+/// 0069: 48 89 c7                         mov rdi,rax
+/// 006c: 49 89 d7                         mov r15,rdx
+/// 006f: 49 89 f4                         mov r12,rsi
+/// 0072: ff d1                            call rcx
+/// 0074: 4c 89 f7                         mov rdi,r14
+/// 0077: 4c 89 e6                         mov rsi,r12
+/// 007a: 4c 89 fa                         mov rdx,r15
+/// 007d: 48 89 5e f8                      mov [rsi-8],rbx
+/// 0081: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008b: 48 83 c4 08                      add rsp,8
+/// 008f: 5b                               pop rbx
+/// 0090: 41 5c                            pop r12
+/// 0092: 41 5e                            pop r14
+/// 0094: 41 5f                            pop r15
+/// 0096: ff e0                            jmp rax
+pub static STENCIL_LOAD_ATTR_CLASS_VALUE: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x49, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x48, 0xbb, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x8b, 0x46, 0xf8, 0x49, 0x89, 0xd9, 0x49, 0xc1, 0xe9, 0x30, 0x41, 0x81, 0xf9,
+        0xfa, 0xff, 0x00, 0x00, 0x75, 0x09, 0x49, 0x89, 0xd9, 0x49, 0x21, 0xc9, 0x41,
+        0xff, 0x01, 0x49, 0x21, 0xc0, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x4d, 0x39, 0xc8, 0x75, 0x28, 0x48, 0x21, 0xc1, 0xff, 0x09, 0x75,
+        0x21, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89,
+        0xfe, 0x48, 0x89, 0xc7, 0x49, 0x89, 0xd7, 0x49, 0x89, 0xf4, 0xff, 0xd1, 0x4c,
+        0x89, 0xf7, 0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xfa, 0x48, 0x89, 0x5e, 0xf8, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x08,
+        0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 30u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 94u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 131u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1657
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10819,7 +11093,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1655
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1664
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10931,7 +11205,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 94u16,
-            kind: HoleKind::Helper(61u16),
+            kind: HoleKind::Helper(64u16),
             addend: 0i64,
             jump: false,
         },
@@ -10962,7 +11236,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2469
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2590
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -11002,7 +11276,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2487
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2608
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -11032,7 +11306,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2636
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2757
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -11064,7 +11338,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2504
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2625
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -11100,7 +11374,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2495
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2616
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -11132,7 +11406,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:760
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:769
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11200,7 +11474,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:784
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:793
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -11246,7 +11520,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:777
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:786
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11292,7 +11566,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2537
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2658
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11327,7 +11601,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1561
+/// _LOAD_METHOD at runtime/bytecodes.uops:1570
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11409,7 +11683,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(60u16),
+            kind: HoleKind::Helper(63u16),
             addend: 0i64,
             jump: false,
         },
@@ -11427,7 +11701,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 150u16,
-            kind: HoleKind::Helper(63u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
@@ -11440,7 +11714,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1581
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1590
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11531,7 +11805,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1598
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1607
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11574,7 +11848,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2531
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2652
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11595,7 +11869,24 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2241
+/// _PROPERTY_SELF at runtime/bytecodes.uops:1694
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: ff e0                            jmp rax
+pub static STENCIL_PROPERTY_SELF: Stencil = Stencil {
+    code: &[0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2324
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11677,7 +11968,94 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2268
+/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1701
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0018: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 001c: 48 89 d0                         mov rax,rdx
+/// 001f: 48 c1 e8 30                      shr rax,30h
+/// 0023: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0028: 75 12                            jne short 000000000000003Ch
+/// 002a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0034: 48 89 d1                         mov rcx,rdx
+/// 0037: 48 21 c1                         and rcx,rax
+/// 003a: ff 01                            inc dword ptr [rcx]
+/// 003c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0046: 48 89 df                         mov rdi,rbx
+/// 0049: 4c 89 fe                         mov rsi,r15
+/// 004c: 4c 89 f1                         mov rcx,r14
+/// 004f: 41 b8 01 00 00 00                mov r8d,1
+/// 0055: ff d0                            call rax
+/// 0057: 48 85 c0                         test rax,rax
+/// 005a: 74 1f                            je short 000000000000007Bh
+/// 005c: 4d 89 77 18                      mov [r15+18h],r14
+/// 0060: 48 8b 70 18                      mov rsi,[rax+18h]
+/// 0064: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 006e: 48 89 c7                         mov rdi,rax
+/// 0071: 48 89 da                         mov rdx,rbx
+/// 0074: 5b                               pop rbx
+/// 0075: 41 5e                            pop r14
+/// 0077: 41 5f                            pop r15
+/// 0079: ff e1                            jmp rcx
+/// 007b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0085: 4c 89 ff                         mov rdi,r15
+/// 0088: 4c 89 f6                         mov rsi,r14
+/// 008b: 48 89 da                         mov rdx,rbx
+/// 008e: 5b                               pop rbx
+/// 008f: 41 5e                            pop r14
+/// 0091: 41 5f                            pop r15
+/// 0093: ff e0                            jmp rax
+pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x83,
+        0xc6, 0xf8, 0x48, 0x89, 0xd0, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00,
+        0x00, 0x75, 0x12, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00,
+        0x48, 0x89, 0xd1, 0x48, 0x21, 0xc1, 0xff, 0x01, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89,
+        0xf1, 0x41, 0xb8, 0x01, 0x00, 0x00, 0x00, 0xff, 0xd0, 0x48, 0x85, 0xc0, 0x74,
+        0x1f, 0x4d, 0x89, 0x77, 0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda, 0x5b,
+        0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b,
+        0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 16u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 62u16,
+            kind: HoleKind::Helper(41u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 102u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 125u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2351
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11759,7 +12137,89 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2412
+/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2382
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 fe                         mov r14,rdi
+/// 000b: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 0015: 44 89 c0                         mov eax,r8d
+/// 0018: 48 c7 c2 fe ff ff ff             mov rdx,0FFFFFFFFFFFFFFFEh
+/// 001f: 48 29 c2                         sub rdx,rax
+/// 0022: 48 f7 d0                         not rax
+/// 0025: 48 8d 0c c6                      lea rcx,[rsi+rax*8]
+/// 0029: 4c 8d 3c d6                      lea r15,[rsi+rdx*8]
+/// 002d: 48 8b 14 d6                      mov rdx,[rsi+rdx*8]
+/// 0031: 41 ff c0                         inc r8d
+/// 0034: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003e: 48 89 df                         mov rdi,rbx
+/// 0041: 4c 89 f6                         mov rsi,r14
+/// 0044: ff d0                            call rax
+/// 0046: 48 85 c0                         test rax,rax
+/// 0049: 74 1f                            je short 000000000000006Ah
+/// 004b: 4d 89 7e 18                      mov [r14+18h],r15
+/// 004f: 48 8b 70 18                      mov rsi,[rax+18h]
+/// 0053: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 005d: 48 89 c7                         mov rdi,rax
+/// 0060: 48 89 da                         mov rdx,rbx
+/// 0063: 5b                               pop rbx
+/// 0064: 41 5e                            pop r14
+/// 0066: 41 5f                            pop r15
+/// 0068: ff e1                            jmp rcx
+/// 006a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0074: 4c 89 f7                         mov rdi,r14
+/// 0077: 4c 89 fe                         mov rsi,r15
+/// 007a: 48 89 da                         mov rdx,rbx
+/// 007d: 5b                               pop rbx
+/// 007e: 41 5e                            pop r14
+/// 0080: 41 5f                            pop r15
+/// 0082: ff e0                            jmp rax
+pub static STENCIL_PUSH_INIT_FRAME: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xfe, 0x49, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x44, 0x89, 0xc0, 0x48, 0xc7,
+        0xc2, 0xfe, 0xff, 0xff, 0xff, 0x48, 0x29, 0xc2, 0x48, 0xf7, 0xd0, 0x48, 0x8d,
+        0x0c, 0xc6, 0x4c, 0x8d, 0x3c, 0xd6, 0x48, 0x8b, 0x14, 0xd6, 0x41, 0xff, 0xc0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf,
+        0x4c, 0x89, 0xf6, 0xff, 0xd0, 0x48, 0x85, 0xc0, 0x74, 0x1f, 0x4d, 0x89, 0x7e,
+        0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f,
+        0xff, 0xe1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f,
+        0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 13u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 54u16,
+            kind: HoleKind::Helper(43u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 85u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 108u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _SET_IP at runtime/bytecodes.uops:2533
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -11790,7 +12250,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2407
+/// _START_EXECUTOR at runtime/bytecodes.uops:2528
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -11818,7 +12278,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1702
+/// _STORE_ATTR at runtime/bytecodes.uops:1786
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11921,7 +12381,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(57u16),
+            kind: HoleKind::Helper(60u16),
             addend: 0i64,
             jump: false,
         },
@@ -11952,7 +12412,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1724
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1808
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12052,13 +12512,13 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 90u16,
-            kind: HoleKind::Helper(61u16),
+            kind: HoleKind::Helper(64u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
             offset: 105u16,
-            kind: HoleKind::Helper(62u16),
+            kind: HoleKind::Helper(65u16),
             addend: 0i64,
             jump: false,
         },
@@ -12089,7 +12549,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1710
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1794
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12213,7 +12673,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 98u16,
-            kind: HoleKind::Helper(61u16),
+            kind: HoleKind::Helper(64u16),
             addend: 0i64,
             jump: false,
         },
@@ -12250,7 +12710,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2521
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2642
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12285,7 +12745,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2513
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2634
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12317,7 +12777,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:827
+/// _STORE_GLOBAL at runtime/bytecodes.uops:836
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12372,7 +12832,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:833
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:842
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12468,7 +12928,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2546
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2667
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12523,7 +12983,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2557
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2678
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12573,7 +13033,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1324
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1333
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12722,7 +13182,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1349
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1358
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12894,7 +13354,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1337
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1346
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13027,7 +13487,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1458
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1467
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13136,7 +13596,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1486
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1495
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13308,7 +13768,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1470
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1479
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13474,7 +13934,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2643
+/// _WORD_TO_INT at runtime/bytecodes.uops:2764
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::APPLY_METACLASS => {
-        // APPLY_METACLASS at runtime/bytecodes.uops:2198
+        // APPLY_METACLASS at runtime/bytecodes.uops:2282
         ip = this_instr.add(2);
         let cls: Value = *sp.sub(1);
         let meta: Value = *sp.sub(2);
@@ -32,7 +32,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2108
+        // BEFORE_WITH at runtime/bytecodes.uops:2192
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -64,9 +64,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:880
+        // BINARY_OP at runtime/bytecodes.uops:889
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:863
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:872
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:871
+        // _BINARY_OP at runtime/bytecodes.uops:880
         let res = {
             let res: Value;
             {
@@ -103,9 +103,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1028
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1037
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -116,7 +116,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:965
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:974
         let res = {
             let res: Value;
             {
@@ -128,9 +128,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1017
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1026
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -141,7 +141,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:902
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:911
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1032
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1041
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:982
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:991
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1036
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1045
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:898
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:907
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1010
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1019
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1022
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1031
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:930
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:939
         let res = {
             let res: Value;
             {
@@ -241,9 +241,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1020
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1029
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -254,7 +254,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:920
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:929
         let res = {
             let res: Value;
             {
@@ -272,9 +272,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1025
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1034
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -285,7 +285,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:942
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:951
         let res = {
             let res: Value;
             {
@@ -312,9 +312,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1030
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1039
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -325,7 +325,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:973
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:982
         let res = {
             let res: Value;
             {
@@ -337,9 +337,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1019
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1028
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -350,7 +350,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:914
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:923
         let res = {
             let res: Value;
             {
@@ -369,9 +369,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1034
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1043
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -382,7 +382,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:990
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:999
         let res = {
             let res: Value;
             {
@@ -394,9 +394,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1023
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1032
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -407,7 +407,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:934
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:943
         let res = {
             let res: Value;
             {
@@ -419,9 +419,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1037
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1046
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -432,7 +432,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:999
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1008
         let res = {
             let res: Value;
             {
@@ -458,9 +458,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1038
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1047
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -471,7 +471,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:999
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1008
         let res = {
             let res: Value;
             {
@@ -497,9 +497,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1021
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1030
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -510,7 +510,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:925
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:934
         let res = {
             let res: Value;
             {
@@ -528,9 +528,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1026
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1035
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -541,7 +541,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:953
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:962
         let res = {
             let res: Value;
             {
@@ -560,9 +560,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1029
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1038
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -573,7 +573,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:969
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:978
         let res = {
             let res: Value;
             {
@@ -585,9 +585,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1018
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1027
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -598,7 +598,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:908
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:917
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1033
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1042
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:986
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:995
         let res = {
             let res: Value;
             {
@@ -642,9 +642,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1031
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1040
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -655,7 +655,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:977
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:986
         let res = {
             let res: Value;
             {
@@ -673,9 +673,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1027
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1036
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -686,7 +686,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:960
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:969
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1035
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1044
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -717,7 +717,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:994
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1003
         let res = {
             let res: Value;
             {
@@ -735,9 +735,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1024
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1033
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -748,7 +748,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:938
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:947
         let res = {
             let res: Value;
             {
@@ -760,9 +760,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1255
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1264
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1238
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1247
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -788,7 +788,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1246
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1255
         let res = {
             let res: Value;
             {
@@ -806,7 +806,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_BYTES_INT => {
-        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1306
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1315
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1307
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1316
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -863,7 +863,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1303
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1312
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -894,7 +894,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1305
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1314
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1304
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1313
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -953,7 +953,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2186
+        // BUILD_CLASS at runtime/bytecodes.uops:2270
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let kwargs: Value = *sp.sub(2);
@@ -985,7 +985,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1380
+        // BUILD_LIST at runtime/bytecodes.uops:1389
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -999,7 +999,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1388
+        // BUILD_MAP at runtime/bytecodes.uops:1397
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -1017,7 +1017,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1411
+        // BUILD_SET at runtime/bytecodes.uops:1420
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -1035,7 +1035,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1401
+        // BUILD_SLICE at runtime/bytecodes.uops:1410
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -1049,7 +1049,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1396
+        // BUILD_STRING at runtime/bytecodes.uops:1405
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1063,7 +1063,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1384
+        // BUILD_TUPLE at runtime/bytecodes.uops:1393
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1077,9 +1077,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2232
-        ip = this_instr.add(5);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2214
+        // CALL at runtime/bytecodes.uops:2393
+        ip = this_instr.add(7);
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2298
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1107,7 +1107,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2222
+        // _CALL at runtime/bytecodes.uops:2306
         let res = {
             let res: Value;
             {
@@ -1153,9 +1153,67 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    op::CALL_ALLOC_AND_ENTER_INIT => {
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2396
+        ip = this_instr.add(7);
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2372
+        let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        {
+            let type_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !callable.is_kind(KIND_CLASS) || !(*self_args).is_null() {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*callable.cast::<ClassHead>()).version != type_version {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                *self_args = helpers::alloc_instance(callable);
+            }
+        }
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2382
+        let res = {
+            let res: Value;
+            let init_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u32,
+            );
+            {
+                let callee = helpers::push_init_frame(
+                    ts,
+                    frame,
+                    callable,
+                    self_args,
+                    oparg + 1,
+                );
+                if callee.is_null() {
+                    sp = sp.offset(oparg as isize * -1 - 2);
+                    break 'error;
+                }
+                {
+                    (*frame).sp = sp.offset(oparg as isize * -1 - 2);
+                    (*frame).ip = ip;
+                    frame = callee;
+                    ip = (*frame).ip;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
+    }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2292
-        ip = this_instr.add(5);
+        // CALL_BUILTIN at runtime/bytecodes.uops:2398
+        ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1193,8 +1251,8 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2290
-        ip = this_instr.add(5);
+        // CALL_CLASS at runtime/bytecodes.uops:2395
+        ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1227,7 +1285,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2342
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2463
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1276,7 +1334,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2319
+        // CALL_KW at runtime/bytecodes.uops:2437
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1328,9 +1386,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2289
-        ip = this_instr.add(5);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2235
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2394
+        ip = this_instr.add(7);
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2316
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1353,7 +1411,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2241
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2324
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1384,9 +1442,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2291
-        ip = this_instr.add(5);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2259
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2397
+        ip = this_instr.add(7);
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2342
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1409,7 +1467,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2268
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2351
         let res = {
             let args = self_args;
             let res: Value;
@@ -1440,7 +1498,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2079
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2163
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1463,9 +1521,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1106
+        // COMPARE_OP at runtime/bytecodes.uops:1115
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1089
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1098
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1484,7 +1542,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1097
+        // _COMPARE_OP at runtime/bytecodes.uops:1106
         let res = {
             let res: Value;
             {
@@ -1502,9 +1560,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1124
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1133
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1515,7 +1573,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1113
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1122
         let res = {
             let res: Value;
             {
@@ -1529,9 +1587,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1123
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1132
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1542,7 +1600,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1109
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1118
         let res = {
             let res: Value;
             {
@@ -1556,9 +1614,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1128
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1137
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1569,7 +1627,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1125
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1134
         let res = {
             let res: Value;
             {
@@ -1583,9 +1641,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1129
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1138
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:898
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:907
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1596,7 +1654,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1117
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1126
         let res = {
             let res: Value;
             {
@@ -1610,9 +1668,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1156
+        // CONTAINS_OP at runtime/bytecodes.uops:1165
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1137
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1146
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1638,7 +1696,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1145
+        // _CONTAINS_OP at runtime/bytecodes.uops:1154
         let res = {
             let res: Value;
             {
@@ -1657,7 +1715,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1171
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1180
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1685,7 +1743,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1540
+        // CONVERT_VALUE at runtime/bytecodes.uops:1549
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1703,7 +1761,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:610
+        // COPY at runtime/bytecodes.uops:619
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1718,14 +1776,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:717
+        // COPY_FREE_VARS at runtime/bytecodes.uops:726
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2090
+        // DELETE_FAST at runtime/bytecodes.uops:2174
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1735,7 +1793,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2096
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2180
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1745,7 +1803,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1367
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1376
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1761,7 +1819,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2383
+        // DICT_MERGE at runtime/bytecodes.uops:2504
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1778,7 +1836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2373
+        // DICT_UPDATE at runtime/bytecodes.uops:2494
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1796,7 +1854,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1869
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1953
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1824,7 +1882,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1800
+        // EXTENDED_ARG at runtime/bytecodes.uops:1884
         ip = this_instr.add(2);
         {
             {
@@ -1834,7 +1892,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1521
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1530
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1852,7 +1910,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1530
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1539
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1873,9 +1931,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1909
+        // FOR_ITER at runtime/bytecodes.uops:1993
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1886
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1970
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1893,7 +1951,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1894
+        // _FOR_ITER at runtime/bytecodes.uops:1978
         let next = {
             let next: Value;
             {
@@ -1920,9 +1978,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2038
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2122
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2015
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2099
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1932,7 +1990,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:2019
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2103
         let next = {
             let next: Value;
             {
@@ -1959,9 +2017,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2037
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2121
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1965
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2049
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -1971,7 +2029,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:1969
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2053
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -1983,7 +2041,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2008
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2092
         let next = {
             let next: Value;
             {
@@ -1998,9 +2056,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2036
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2120
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1934
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2018
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2010,7 +2068,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:1938
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2022
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -2021,7 +2079,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1952
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2036
         let next = {
             let next: Value;
             {
@@ -2036,7 +2094,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1878
+        // GET_ITER at runtime/bytecodes.uops:1962
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2054,7 +2112,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1188
+        // GET_LEN at runtime/bytecodes.uops:1197
         ip = this_instr.add(2);
         let obj: Value = *sp.sub(1);
         let len = {
@@ -2075,7 +2133,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2154
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2238
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2093,7 +2151,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1773
+        // IMPORT_FROM at runtime/bytecodes.uops:1857
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2114,7 +2172,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1765
+        // IMPORT_NAME at runtime/bytecodes.uops:1849
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2135,7 +2193,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1782
+        // IMPORT_STAR at runtime/bytecodes.uops:1866
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2149,7 +2207,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2337
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2458
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2160,7 +2218,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1176
+        // IS_OP at runtime/bytecodes.uops:1185
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2177,7 +2235,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1852
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1936
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2222,7 +2280,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1845
+        // JUMP_FORWARD at runtime/bytecodes.uops:1929
         ip = this_instr.add(2);
         {
             {
@@ -2232,7 +2290,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1406
+        // LIST_APPEND at runtime/bytecodes.uops:1415
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2242,7 +2300,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2355
+        // LIST_EXTEND at runtime/bytecodes.uops:2476
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2260,7 +2318,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2366
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2487
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2274,9 +2332,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1668
-        ip = this_instr.add(6);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1633
+        // LOAD_ATTR at runtime/bytecodes.uops:1715
+        ip = this_instr.add(11);
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1642
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2294,7 +2352,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1641
+        // _LOAD_ATTR at runtime/bytecodes.uops:1650
         let attr = {
             let attr: Value;
             {
@@ -2309,10 +2367,49 @@ match opcode {
         };
         *sp.sub(1) = attr;
     }
+    op::LOAD_ATTR_CLASS => {
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1720
+        ip = this_instr.add(11);
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1677
+        let owner: Value = *sp.sub(1);
+        {
+            let type_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !owner.is_kind(KIND_CLASS) {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*owner.cast::<ClassHead>()).version != type_version {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1685
+        let attr = {
+            let attr: Value;
+            let descr: u64 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u64,
+            );
+            {
+                attr = Value(descr);
+                attr.incref();
+                owner.decref();
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1669
-        ip = this_instr.add(6);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1573
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1716
+        ip = this_instr.add(11);
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1582
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2333,7 +2430,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1648
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1657
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2351,10 +2448,10 @@ match opcode {
         };
         *sp.sub(1) = attr;
     }
-    op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1670
-        ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
+    op::LOAD_ATTR_NONDESCRIPTOR => {
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1719
+        ip = this_instr.add(11);
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2377,7 +2474,117 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1655
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1685
+        let attr = {
+            let attr: Value;
+            let descr: u64 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u64,
+            );
+            {
+                attr = Value(descr);
+                attr.incref();
+                owner.decref();
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
+    op::LOAD_ATTR_PROPERTY => {
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1718
+        ip = this_instr.add(11);
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
+        let owner: Value = *sp.sub(1);
+        {
+            let type_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !owner.is_kind(KIND_INSTANCE) {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<InstanceHead>()).class.cast::<ClassHead>())
+                    .version != type_version
+                {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1694
+        let self_arg: *mut Value = sp.sub(1);
+        {
+            let func_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u32,
+            );
+            {
+                *self_arg = owner;
+            }
+        }
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1701
+        let attr = {
+            let attr: Value;
+            let fget: u64 = core::ptr::read_unaligned(
+                this_instr.add(7) as *const u64,
+            );
+            {
+                let getter = Value(fget);
+                getter.incref();
+                let callee = helpers::push_frame_exact(
+                    ts,
+                    frame,
+                    getter,
+                    self_arg,
+                    1,
+                );
+                if callee.is_null() {
+                    sp = sp.sub(1);
+                    break 'error;
+                }
+                {
+                    (*frame).sp = sp.sub(1);
+                    (*frame).ip = ip;
+                    frame = callee;
+                    ip = (*frame).ip;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
+    op::LOAD_ATTR_WITH_HINT => {
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1717
+        ip = this_instr.add(11);
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
+        let owner: Value = *sp.sub(1);
+        {
+            let type_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !owner.is_kind(KIND_INSTANCE) {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if (*(*owner.cast::<InstanceHead>()).class.cast::<ClassHead>())
+                    .version != type_version
+                {
+                    deopt_instruction(this_instr, op::LOAD_ATTR);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1664
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -2407,7 +2614,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLASS_LOCAL => {
-        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:646
+        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:655
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2429,7 +2636,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:725
+        // LOAD_CLOSURE at runtime/bytecodes.uops:734
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2443,7 +2650,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:695
+        // LOAD_CONST at runtime/bytecodes.uops:704
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2457,7 +2664,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:731
+        // LOAD_DEREF at runtime/bytecodes.uops:740
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2477,7 +2684,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:626
+        // LOAD_FAST at runtime/bytecodes.uops:635
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2491,7 +2698,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:634
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:643
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2511,7 +2718,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:669
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:678
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2529,9 +2736,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:791
+        // LOAD_GLOBAL at runtime/bytecodes.uops:800
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:752
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:761
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2548,7 +2755,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:760
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:769
         let value = {
             let value: Value;
             {
@@ -2563,9 +2770,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:794
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:803
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:765
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:774
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2579,7 +2786,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:771
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:780
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2593,7 +2800,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:784
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:793
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2609,9 +2816,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:793
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:802
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:765
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:774
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2625,7 +2832,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:777
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:786
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2641,7 +2848,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2179
+        // LOAD_LOCALS at runtime/bytecodes.uops:2263
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2657,9 +2864,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1607
+        // LOAD_METHOD at runtime/bytecodes.uops:1616
         ip = this_instr.add(9);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1553
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1562
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2677,7 +2884,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1561
+        // _LOAD_METHOD at runtime/bytecodes.uops:1570
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2697,9 +2904,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1608
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1617
         ip = this_instr.add(9);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1573
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1582
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2720,7 +2927,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1581
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1590
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2743,9 +2950,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1609
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1618
         ip = this_instr.add(9);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2768,7 +2975,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1598
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1607
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2787,14 +2994,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:710
+        // MAKE_CELL at runtime/bytecodes.uops:719
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2391
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2512
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -2807,7 +3014,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1437
+        // MAP_ADD at runtime/bytecodes.uops:1446
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -2827,7 +3034,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1222
+        // MATCH_CLASS at runtime/bytecodes.uops:1231
         ip = this_instr.add(2);
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -2850,7 +3057,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1209
+        // MATCH_KEYS at runtime/bytecodes.uops:1218
         ip = this_instr.add(2);
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
@@ -2873,7 +3080,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1204
+        // MATCH_MAPPING at runtime/bytecodes.uops:1213
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2887,7 +3094,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1199
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1208
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -2901,12 +3108,12 @@ match opcode {
         sp = sp.add(1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:599
+        // NOP at runtime/bytecodes.uops:608
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2074
+        // POP_EXCEPT at runtime/bytecodes.uops:2158
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -2915,7 +3122,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1808
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1892
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2946,7 +3153,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1827
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1911
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -2977,7 +3184,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:602
+        // POP_TOP at runtime/bytecodes.uops:611
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -2986,7 +3193,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1789
+        // PRINT_EXPR at runtime/bytecodes.uops:1873
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3000,7 +3207,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2066
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2150
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -3018,7 +3225,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:606
+        // PUSH_NULL at runtime/bytecodes.uops:615
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -3031,7 +3238,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2045
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2129
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3044,7 +3251,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2059
+        // RAISE_VARARGS at runtime/bytecodes.uops:2143
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3057,7 +3264,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2102
+        // RERAISE at runtime/bytecodes.uops:2186
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3070,7 +3277,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2141
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2225
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3085,10 +3292,14 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2330
+        // RETURN_VALUE at runtime/bytecodes.uops:2448
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
+            if (*frame).spare != 0 && helpers::init_returned_other(ts, retval) {
+                sp = sp.sub(1);
+                break 'error;
+            }
             let caller = helpers::pop_frame(ts, frame, retval);
             {
                 (*frame).sp = sp.sub(1);
@@ -3102,7 +3313,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2161
+        // SEND at runtime/bytecodes.uops:2245
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3127,7 +3338,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1417
+        // SET_ADD at runtime/bytecodes.uops:1426
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3145,7 +3356,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2397
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2518
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3161,7 +3372,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1427
+        // SET_UPDATE at runtime/bytecodes.uops:1436
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3179,9 +3390,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1736
+        // STORE_ATTR at runtime/bytecodes.uops:1820
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1694
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1778
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3199,7 +3410,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1702
+        // _STORE_ATTR at runtime/bytecodes.uops:1786
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3213,9 +3424,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1738
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1822
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3238,7 +3449,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1724
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1808
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3268,9 +3479,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1737
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1821
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3293,7 +3504,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1710
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1794
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3323,7 +3534,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:741
+        // STORE_DEREF at runtime/bytecodes.uops:750
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3335,7 +3546,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:660
+        // STORE_FAST at runtime/bytecodes.uops:669
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3347,7 +3558,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:681
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:690
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3365,9 +3576,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:844
+        // STORE_GLOBAL at runtime/bytecodes.uops:853
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:819
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:828
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -3384,7 +3595,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:827
+        // _STORE_GLOBAL at runtime/bytecodes.uops:836
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -3392,9 +3603,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:846
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:855
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:765
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:774
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -3408,7 +3619,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:833
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:842
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -3431,9 +3642,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1334
+        // STORE_SUBSCR at runtime/bytecodes.uops:1343
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1316
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1325
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -3459,7 +3670,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1324
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1333
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -3474,7 +3685,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1361
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1370
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -3498,7 +3709,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1360
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1369
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3527,7 +3738,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:618
+        // SWAP at runtime/bytecodes.uops:627
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3544,7 +3755,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1074
+        // UNARY_NOT at runtime/bytecodes.uops:1083
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3566,7 +3777,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1065
+        // UNARY_OP at runtime/bytecodes.uops:1074
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3584,34 +3795,32 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1502
+        // UNPACK_EX at runtime/bytecodes.uops:1511
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
+        let values: *mut Value = sp.sub(2);
         {
-            let values: *mut Value = sp.sub(2);
-            {
-                let ok = helpers::unpack_ex(
-                    ts,
-                    frame,
-                    seq,
-                    values,
-                    before.as_int() as u32,
-                    oparg,
-                );
-                seq.decref();
-                if !ok {
-                    sp = sp.sub(2);
-                    break 'error;
-                }
+            let ok = helpers::unpack_ex(
+                ts,
+                frame,
+                seq,
+                values,
+                before.as_int() as u32,
+                oparg,
+            );
+            seq.decref();
+            if !ok {
+                sp = sp.sub(2);
+                break 'error;
             }
         }
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1467
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1476
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1450
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1459
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3629,88 +3838,82 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1458
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1467
+        let values: *mut Value = sp.sub(1);
         {
-            let values: *mut Value = sp.sub(1);
-            {
-                let ok = helpers::unpack(ts, frame, seq, values, oparg);
-                seq.decref();
-                if !ok {
-                    sp = sp.sub(1);
-                    break 'error;
-                }
+            let ok = helpers::unpack(ts, frame, seq, values, oparg);
+            seq.decref();
+            if !ok {
+                sp = sp.sub(1);
+                break 'error;
             }
         }
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1515
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1524
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
+        let values: *mut Value = sp.sub(1);
         {
-            let values: *mut Value = sp.sub(1);
-            {
-                if !seq.is_plain_kind(KIND_LIST) {
-                    deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
-                    extended = oparg & !0xFFFF;
-                    ip = this_instr;
-                    continue 'dispatch;
-                }
-                let l = seq.cast::<List>();
-                if (*l).len != oparg as usize {
-                    deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
-                    extended = oparg & !0xFFFF;
-                    ip = this_instr;
-                    continue 'dispatch;
-                }
-                let items = (*l).items;
-                let mut i = 0;
-                while i < oparg as usize {
-                    let item = *items.add(i);
-                    item.incref();
-                    *values.add(oparg as usize - 1 - i) = item;
-                    i += 1;
-                }
-                seq.decref();
+            if !seq.is_plain_kind(KIND_LIST) {
+                deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
+                extended = oparg & !0xFFFF;
+                ip = this_instr;
+                continue 'dispatch;
             }
+            let l = seq.cast::<List>();
+            if (*l).len != oparg as usize {
+                deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
+                extended = oparg & !0xFFFF;
+                ip = this_instr;
+                continue 'dispatch;
+            }
+            let items = (*l).items;
+            let mut i = 0;
+            while i < oparg as usize {
+                let item = *items.add(i);
+                item.incref();
+                *values.add(oparg as usize - 1 - i) = item;
+                i += 1;
+            }
+            seq.decref();
         }
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1514
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1523
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
+        let values: *mut Value = sp.sub(1);
         {
-            let values: *mut Value = sp.sub(1);
-            {
-                if !seq.is_plain_kind(KIND_TUPLE) {
-                    deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
-                    extended = oparg & !0xFFFF;
-                    ip = this_instr;
-                    continue 'dispatch;
-                }
-                let t = seq.cast::<Tuple>();
-                if (*t).len != oparg as usize {
-                    deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
-                    extended = oparg & !0xFFFF;
-                    ip = this_instr;
-                    continue 'dispatch;
-                }
-                let items = tuple_items(t);
-                let mut i = 0;
-                while i < oparg as usize {
-                    let item = *items.add(i);
-                    item.incref();
-                    *values.add(oparg as usize - 1 - i) = item;
-                    i += 1;
-                }
-                seq.decref();
+            if !seq.is_plain_kind(KIND_TUPLE) {
+                deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
+                extended = oparg & !0xFFFF;
+                ip = this_instr;
+                continue 'dispatch;
             }
+            let t = seq.cast::<Tuple>();
+            if (*t).len != oparg as usize {
+                deopt_instruction(this_instr, op::UNPACK_SEQUENCE);
+                extended = oparg & !0xFFFF;
+                ip = this_instr;
+                continue 'dispatch;
+            }
+            let items = tuple_items(t);
+            let mut i = 0;
+            while i < oparg as usize {
+                let item = *items.add(i);
+                item.incref();
+                *values.add(oparg as usize - 1 - i) = item;
+                i += 1;
+            }
+            seq.decref();
         }
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2124
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2208
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3730,7 +3933,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2147
+        // YIELD_VALUE at runtime/bytecodes.uops:2231
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1380
+        // BUILD_LIST at runtime/bytecodes.uops:1389
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1388
+        // BUILD_MAP at runtime/bytecodes.uops:1397
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1411
+        // BUILD_SET at runtime/bytecodes.uops:1420
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -58,7 +58,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1401
+        // BUILD_SLICE at runtime/bytecodes.uops:1410
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -72,7 +72,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1396
+        // BUILD_STRING at runtime/bytecodes.uops:1405
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -86,7 +86,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1384
+        // BUILD_TUPLE at runtime/bytecodes.uops:1393
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -100,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2342
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2463
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2319
+        // CALL_KW at runtime/bytecodes.uops:2437
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -201,7 +201,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1540
+        // CONVERT_VALUE at runtime/bytecodes.uops:1549
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -220,7 +220,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:610
+        // COPY at runtime/bytecodes.uops:619
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -235,14 +235,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:717
+        // COPY_FREE_VARS at runtime/bytecodes.uops:726
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1367
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1376
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -258,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2383
+        // DICT_MERGE at runtime/bytecodes.uops:2504
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2373
+        // DICT_UPDATE at runtime/bytecodes.uops:2494
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -294,7 +294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1521
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1530
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -312,7 +312,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1530
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1539
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -333,7 +333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1878
+        // GET_ITER at runtime/bytecodes.uops:1962
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -351,7 +351,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1188
+        // GET_LEN at runtime/bytecodes.uops:1197
         let obj: Value = *sp.sub(1);
         let len = {
             let len: Value;
@@ -372,7 +372,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1773
+        // IMPORT_FROM at runtime/bytecodes.uops:1857
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -394,7 +394,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1765
+        // IMPORT_NAME at runtime/bytecodes.uops:1849
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -416,7 +416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1782
+        // IMPORT_STAR at runtime/bytecodes.uops:1866
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -430,7 +430,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1176
+        // IS_OP at runtime/bytecodes.uops:1185
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -447,7 +447,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1406
+        // LIST_APPEND at runtime/bytecodes.uops:1415
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -457,7 +457,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2355
+        // LIST_EXTEND at runtime/bytecodes.uops:2476
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -476,7 +476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2366
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2487
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -489,7 +489,7 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     uop::LOAD_CLASS_LOCAL => {
-        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:646
+        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:655
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -512,7 +512,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:725
+        // LOAD_CLOSURE at runtime/bytecodes.uops:734
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -526,7 +526,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:695
+        // LOAD_CONST at runtime/bytecodes.uops:704
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -540,7 +540,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:731
+        // LOAD_DEREF at runtime/bytecodes.uops:740
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -561,7 +561,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:626
+        // LOAD_FAST at runtime/bytecodes.uops:635
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -575,7 +575,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:634
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:643
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -596,7 +596,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:669
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:678
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -614,14 +614,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:710
+        // MAKE_CELL at runtime/bytecodes.uops:719
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2391
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2512
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -633,7 +633,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1437
+        // MAP_ADD at runtime/bytecodes.uops:1446
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -654,7 +654,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1222
+        // MATCH_CLASS at runtime/bytecodes.uops:1231
         let oparg = (*inst).oparg as u32;
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -678,7 +678,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1209
+        // MATCH_KEYS at runtime/bytecodes.uops:1218
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
         let values = {
@@ -701,7 +701,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1204
+        // MATCH_MAPPING at runtime/bytecodes.uops:1213
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -714,7 +714,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1199
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1208
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -727,11 +727,11 @@ match opcode {
         sp = sp.add(1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:599
+        // NOP at runtime/bytecodes.uops:608
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:602
+        // POP_TOP at runtime/bytecodes.uops:611
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -739,7 +739,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:606
+        // PUSH_NULL at runtime/bytecodes.uops:615
         let null = {
             let null: Value;
             {
@@ -751,7 +751,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2045
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2129
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -765,9 +765,14 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2330
+        // RETURN_VALUE at runtime/bytecodes.uops:2448
         let retval: Value = *sp.sub(1);
         {
+            if (*frame).spare != 0 && helpers::init_returned_other(ts, retval) {
+                sp = sp.sub(1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
             let caller = helpers::pop_frame(ts, frame, retval);
             {
                 (*frame).sp = sp.sub(1);
@@ -779,7 +784,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1417
+        // SET_ADD at runtime/bytecodes.uops:1426
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -798,7 +803,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2397
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2518
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -814,7 +819,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1427
+        // SET_UPDATE at runtime/bytecodes.uops:1436
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -833,7 +838,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:741
+        // STORE_DEREF at runtime/bytecodes.uops:750
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -845,7 +850,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:660
+        // STORE_FAST at runtime/bytecodes.uops:669
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -857,7 +862,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:681
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:690
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -875,7 +880,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:618
+        // SWAP at runtime/bytecodes.uops:627
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -892,7 +897,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1074
+        // UNARY_NOT at runtime/bytecodes.uops:1083
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -914,7 +919,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1065
+        // UNARY_OP at runtime/bytecodes.uops:1074
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -933,33 +938,31 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1502
+        // UNPACK_EX at runtime/bytecodes.uops:1511
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
+        let values: *mut Value = sp.sub(2);
         {
-            let values: *mut Value = sp.sub(2);
-            {
-                let ok = helpers::unpack_ex(
-                    ts,
-                    frame,
-                    seq,
-                    values,
-                    before.as_int() as u32,
-                    oparg,
-                );
-                seq.decref();
-                if !ok {
-                    sp = sp.sub(2);
-                    uip = trace.add((*inst).error_target as usize);
-                    continue 'dispatch;
-                }
+            let ok = helpers::unpack_ex(
+                ts,
+                frame,
+                seq,
+                values,
+                before.as_int() as u32,
+                oparg,
+            );
+            seq.decref();
+            if !ok {
+                sp = sp.sub(2);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
             }
         }
         sp = sp.offset(oparg as isize - 2);
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:871
+        // _BINARY_OP at runtime/bytecodes.uops:880
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -981,7 +984,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:965
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:974
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -995,7 +998,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:902
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:911
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1014,7 +1017,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:982
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:991
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1028,7 +1031,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1010
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1019
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1049,7 +1052,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2656
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2777
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1068,7 +1071,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:930
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:939
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1082,7 +1085,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2698
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2819
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1096,7 +1099,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:920
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:929
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1114,7 +1117,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2680
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2801
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1133,7 +1136,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:942
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:951
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1158,7 +1161,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2716
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2837
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1182,7 +1185,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:973
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:982
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1196,7 +1199,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:914
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1215,7 +1218,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:990
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:999
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1229,7 +1232,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2672
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2793
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1248,7 +1251,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:934
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:943
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1262,7 +1265,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2704
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2825
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1276,7 +1279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:999
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1008
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1300,7 +1303,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:925
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:934
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1318,7 +1321,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2689
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2810
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1337,7 +1340,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:953
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:962
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1356,7 +1359,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2727
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2848
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1375,7 +1378,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:969
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:978
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1389,7 +1392,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:908
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:917
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1408,7 +1411,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:986
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:995
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1422,7 +1425,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2664
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2785
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1441,7 +1444,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:977
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:986
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1459,7 +1462,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:960
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:969
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1477,7 +1480,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:994
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1003
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1495,7 +1498,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:938
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:947
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1509,7 +1512,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2710
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2831
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1523,7 +1526,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1246
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1255
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1544,7 +1547,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_BYTES_INT => {
-        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1285
+        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1294
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
         let res = {
@@ -1569,7 +1572,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1293
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1302
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1594,7 +1597,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1258
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1267
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1620,7 +1623,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1278
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1287
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1643,7 +1646,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1268
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1277
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1669,7 +1672,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2651
+        // _BOX_WORD at runtime/bytecodes.uops:2772
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1682,7 +1685,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2222
+        // _CALL at runtime/bytecodes.uops:2306
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1733,7 +1736,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2249
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2332
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1769,7 +1772,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2278
+        // _CALL_CLASS at runtime/bytecodes.uops:2361
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1801,8 +1804,47 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    uop::_CHECK_AND_ALLOCATE_OBJECT => {
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2372
+        let oparg = (*inst).oparg as u32;
+        let operand = (*inst).operand;
+        let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        {
+            let type_version: u32 = operand as u32;
+            {
+                if !callable.is_kind(KIND_CLASS) || !(*self_args).is_null() {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                if (*callable.cast::<ClassHead>()).version != type_version {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                *self_args = helpers::alloc_instance(callable);
+            }
+        }
+    }
+    uop::_CHECK_ATTR_CLASS => {
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1677
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        {
+            let type_version: u32 = operand as u32;
+            {
+                if !owner.is_kind(KIND_CLASS) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                if (*owner.cast::<ClassHead>()).version != type_version {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+            }
+        }
+    }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1573
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1582
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1820,7 +1862,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2235
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2316
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1841,7 +1883,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2259
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2342
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1862,7 +1904,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2417
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2538
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1871,7 +1913,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2443
+        // _COLD_EXIT at runtime/bytecodes.uops:2564
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1898,7 +1940,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:1097
+        // _COMPARE_OP at runtime/bytecodes.uops:1106
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1920,7 +1962,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1113
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1122
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1937,7 +1979,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1109
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1118
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1954,7 +1996,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1125
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1134
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1971,7 +2013,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1117
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1126
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1988,7 +2030,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1145
+        // _CONTAINS_OP at runtime/bytecodes.uops:1154
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2011,7 +2053,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1159
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1168
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2038,7 +2080,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2459
+        // _DEOPT at runtime/bytecodes.uops:2580
         let target = (*inst).target;
         {
             {
@@ -2050,7 +2092,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2464
+        // _ERROR_EXIT at runtime/bytecodes.uops:2585
         let target = (*inst).target;
         {
             {
@@ -2062,7 +2104,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2434
+        // _EXIT_TRACE at runtime/bytecodes.uops:2555
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2077,7 +2119,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:887
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2088,7 +2130,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:883
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2099,7 +2141,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:898
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:907
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2110,7 +2152,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:771
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:780
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -2123,7 +2165,7 @@ match opcode {
         }
     }
     uop::_GUARD_CALLER => {
-        // _GUARD_CALLER at runtime/bytecodes.uops:2422
+        // _GUARD_CALLER at runtime/bytecodes.uops:2543
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2138,7 +2180,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:891
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2149,7 +2191,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:765
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:774
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -2162,7 +2204,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2585
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2706
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2176,7 +2218,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2612
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2733
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2196,7 +2238,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2601
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2722
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2216,7 +2258,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1912
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1996
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2226,7 +2268,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2577
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2698
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2237,7 +2279,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2003
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2087
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2248,7 +2290,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:1948
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2032
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2258,7 +2300,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2593
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2714
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2270,7 +2312,7 @@ match opcode {
         }
     }
     uop::_GUARD_TYPE_VERSION => {
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1590
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2290,7 +2332,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2631
+        // _INT_TO_WORD at runtime/bytecodes.uops:2752
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2303,7 +2345,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2015
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2099
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2313,7 +2355,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:1965
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2049
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2323,7 +2365,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:1934
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2018
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2333,7 +2375,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2008
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2092
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2349,7 +2391,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:1992
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2076
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2369,7 +2411,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:1922
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2006
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2390,7 +2432,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:1952
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2036
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2406,7 +2448,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:1980
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2064
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2426,7 +2468,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:1959
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2043
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2434,7 +2476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2568
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2689
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2448,7 +2490,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1641
+        // _LOAD_ATTR at runtime/bytecodes.uops:1650
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2466,8 +2508,24 @@ match opcode {
         };
         *sp.sub(1) = attr;
     }
+    uop::_LOAD_ATTR_CLASS_VALUE => {
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1685
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let attr = {
+            let attr: Value;
+            let descr: u64 = operand as u64;
+            {
+                attr = Value(descr);
+                attr.incref();
+                owner.decref();
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1648
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1657
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2486,7 +2544,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_WITH_HINT => {
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1655
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1664
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2513,7 +2571,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2469
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2590
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2527,7 +2585,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2487
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2608
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2540,7 +2598,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2636
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2757
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2553,7 +2611,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2504
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2625
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2569,7 +2627,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2495
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2616
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2582,7 +2640,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:760
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:769
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2599,7 +2657,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:784
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:793
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2614,7 +2672,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:777
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:786
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2629,7 +2687,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2537
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2658
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2642,7 +2700,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1561
+        // _LOAD_METHOD at runtime/bytecodes.uops:1570
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2665,7 +2723,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1581
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1590
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2688,7 +2746,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_WITH_VALUES => {
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1598
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1607
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2707,13 +2765,25 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2531
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2652
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
+    uop::_PROPERTY_SELF => {
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1694
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let self_arg: *mut Value = sp.sub(1);
+        {
+            let func_version: u32 = operand as u32;
+            {
+                *self_arg = owner;
+            }
+        }
+    }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2241
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2324
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2745,8 +2815,41 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    uop::_PUSH_FRAME_GETTER => {
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1701
+        let operand = (*inst).operand;
+        let self_arg: *mut Value = sp.sub(1);
+        let attr = {
+            let attr: Value;
+            let fget: u64 = operand as u64;
+            {
+                let getter = Value(fget);
+                getter.incref();
+                let callee = helpers::push_frame_exact(
+                    ts,
+                    frame,
+                    getter,
+                    self_arg,
+                    1,
+                );
+                if callee.is_null() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                {
+                    (*frame).sp = sp.sub(1);
+                    frame = callee;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            }
+            attr
+        };
+        *sp.sub(1) = attr;
+    }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2268
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2351
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2777,21 +2880,55 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    uop::_PUSH_INIT_FRAME => {
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2382
+        let oparg = (*inst).oparg as u32;
+        let operand = (*inst).operand;
+        let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        let res = {
+            let res: Value;
+            let init_version: u32 = operand as u32;
+            {
+                let callee = helpers::push_init_frame(
+                    ts,
+                    frame,
+                    callable,
+                    self_args,
+                    oparg + 1,
+                );
+                if callee.is_null() {
+                    sp = sp.offset(oparg as isize * -1 - 2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                {
+                    (*frame).sp = sp.offset(oparg as isize * -1 - 2);
+                    frame = callee;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
+    }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2412
+        // _SET_IP at runtime/bytecodes.uops:2533
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2407
+        // _START_EXECUTOR at runtime/bytecodes.uops:2528
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_ATTR => {
-        // _STORE_ATTR at runtime/bytecodes.uops:1702
+        // _STORE_ATTR at runtime/bytecodes.uops:1786
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2808,7 +2945,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_NEW_WITH_HINT => {
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1724
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1808
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2835,7 +2972,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_WITH_HINT => {
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1710
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1794
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2862,7 +2999,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2521
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2642
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -2876,7 +3013,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2513
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2634
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2885,7 +3022,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:827
+        // _STORE_GLOBAL at runtime/bytecodes.uops:836
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -2894,7 +3031,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:833
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:842
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2914,7 +3051,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2546
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2667
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2923,7 +3060,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2557
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2678
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -2938,7 +3075,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1324
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1333
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2956,7 +3093,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1349
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1358
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -2978,7 +3115,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1337
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1346
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3002,83 +3139,77 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1458
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1467
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
+        let values: *mut Value = sp.sub(1);
         {
-            let values: *mut Value = sp.sub(1);
-            {
-                let ok = helpers::unpack(ts, frame, seq, values, oparg);
-                seq.decref();
-                if !ok {
-                    sp = sp.sub(1);
-                    uip = trace.add((*inst).error_target as usize);
-                    continue 'dispatch;
-                }
+            let ok = helpers::unpack(ts, frame, seq, values, oparg);
+            seq.decref();
+            if !ok {
+                sp = sp.sub(1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
             }
         }
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1486
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1495
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
+        let values: *mut Value = sp.sub(1);
         {
-            let values: *mut Value = sp.sub(1);
-            {
-                if !seq.is_plain_kind(KIND_LIST) {
-                    uip = trace.add((*inst).jump_target as usize);
-                    continue 'dispatch;
-                }
-                let l = seq.cast::<List>();
-                if (*l).len != oparg as usize {
-                    uip = trace.add((*inst).jump_target as usize);
-                    continue 'dispatch;
-                }
-                let items = (*l).items;
-                let mut i = 0;
-                while i < oparg as usize {
-                    let item = *items.add(i);
-                    item.incref();
-                    *values.add(oparg as usize - 1 - i) = item;
-                    i += 1;
-                }
-                seq.decref();
+            if !seq.is_plain_kind(KIND_LIST) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
             }
+            let l = seq.cast::<List>();
+            if (*l).len != oparg as usize {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+            let items = (*l).items;
+            let mut i = 0;
+            while i < oparg as usize {
+                let item = *items.add(i);
+                item.incref();
+                *values.add(oparg as usize - 1 - i) = item;
+                i += 1;
+            }
+            seq.decref();
         }
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1470
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1479
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
+        let values: *mut Value = sp.sub(1);
         {
-            let values: *mut Value = sp.sub(1);
-            {
-                if !seq.is_plain_kind(KIND_TUPLE) {
-                    uip = trace.add((*inst).jump_target as usize);
-                    continue 'dispatch;
-                }
-                let t = seq.cast::<Tuple>();
-                if (*t).len != oparg as usize {
-                    uip = trace.add((*inst).jump_target as usize);
-                    continue 'dispatch;
-                }
-                let items = tuple_items(t);
-                let mut i = 0;
-                while i < oparg as usize {
-                    let item = *items.add(i);
-                    item.incref();
-                    *values.add(oparg as usize - 1 - i) = item;
-                    i += 1;
-                }
-                seq.decref();
+            if !seq.is_plain_kind(KIND_TUPLE) {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
             }
+            let t = seq.cast::<Tuple>();
+            if (*t).len != oparg as usize {
+                uip = trace.add((*inst).jump_target as usize);
+                continue 'dispatch;
+            }
+            let items = tuple_items(t);
+            let mut i = 0;
+            while i < oparg as usize {
+                let item = *items.add(i);
+                item.incref();
+                *values.add(oparg as usize - 1 - i) = item;
+                i += 1;
+            }
+            seq.decref();
         }
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2643
+        // _WORD_TO_INT at runtime/bytecodes.uops:2764
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

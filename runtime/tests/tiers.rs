@@ -2,8 +2,8 @@
 //! `tests/tiers/` exercises one mechanism (a hot loop, a flipping branch, a rebound
 //! global, a redefined function, a type change, globals that change type, loops over
 //! str and nested loops, int chains on machine words, returns out of a loop trace into
-//! its caller, builtins given containers in a program with special methods), must
-//! print CPython's output,
+//! its caller, builtins given containers in a program with special methods, the
+//! class families), must print CPython's output,
 //! and its `--stats-json` must show the mechanism at work.
 
 use serde_json::Value as Json;
@@ -408,6 +408,29 @@ fn an_unrolled_loop_body_stays_in_tier_2_and_out_of_the_jit() {
                 assert!(n(&s, "jit_interpreted_executors") > 0, "--tier {tier} {extra:?}: {s}");
                 assert!(n(&s, "jit_code_bytes") < 256 << 10, "--tier {tier} {extra:?}: only the executors within the budget compiled: {s}");
             }
+        }
+    }
+}
+
+/// The class families (`Config.SCALE`: LOAD_ATTR_CLASS; `self.OFFSET`, which the
+/// instance lacks: LOAD_ATTR_NONDESCRIPTOR; a property: LOAD_ATTR_PROPERTY;
+/// `Point(x, y)`: CALL_ALLOC_AND_ENTER_INIT) are chosen, and the loop's trace follows
+/// into the getter and `__init__` instead of leaving at them: the work is done in
+/// tier 2 and no exit is taken at these instructions more than once or twice.
+#[test]
+fn class_families_keep_the_loop_in_its_trace() {
+    let families = ["LOAD_ATTR_CLASS", "LOAD_ATTR_NONDESCRIPTOR", "LOAD_ATTR_PROPERTY", "CALL_ALLOC_AND_ENTER_INIT"];
+    for tier in TIERS {
+        let s = run("class_families.py", tier, &[]);
+        for family in families {
+            assert!(s["specialized"][family].as_u64().unwrap_or(0) >= 1, "--tier {tier}: {family} chosen: {s}");
+        }
+        assert!(s["tier2_share"].as_f64().unwrap() > 0.95, "--tier {tier}: the loop runs in tier 2: {s}");
+        assert!(n(&s, "tier1_reentries") <= 2, "--tier {tier}: {s}");
+        let exits = s["top_exits"].as_array().expect("top exits");
+        for e in exits {
+            let at = e["instruction"].as_str().unwrap_or("");
+            assert!(!families.contains(&at) || e["count"].as_u64().unwrap_or(0) <= 2, "--tier {tier}: exits at {at}: {s}");
         }
     }
 }

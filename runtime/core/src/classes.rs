@@ -243,6 +243,110 @@ pub fn method_for_version(obj: Value, name: Value) -> Option<(u32, Value)> {
     dict_get(i.dict, text).is_none().then_some((c.version, f))
 }
 
+/// Whether `instance_getattr` and `class_getattr` hand the class attribute `attr` out
+/// as it is (no binding, no getter, no unwrapping): what the specialized loads of class
+/// values may cache. `for_instance`: read through an instance, where functions and
+/// native callables that bind as methods are bound.
+fn is_plain_class_value(attr: Value, for_instance: bool) -> bool {
+    if attr.is_kind(KIND_DESCRIPTOR) {
+        return false;
+    }
+    !for_instance || !(attr.is_kind(KIND_FUNCTION) || crate::objects::native::get(attr).is_some_and(|n| n.binds_as_method()))
+}
+
+/// For `Class.name` (`Config.SIZE`, `Color.RED`): the class's type version and the value
+/// (borrowed: the class's namespace holds it while the version stands) when the load
+/// may read it off the version alone (CPython's LOAD_ATTR_CLASS). Type versions are
+/// never reused, so the version also says which class the owner is.
+pub fn class_value_for_version(cls: Value, name: Value) -> Option<(u32, Value)> {
+    if !cls.is_kind(KIND_CLASS) {
+        return None;
+    }
+    // SAFETY: a class; names are strs (a name with a lone surrogate takes the generic
+    // path).
+    let (c, text) = unsafe { (as_class(cls), strs::text(name).ok()?) };
+    if c.version == 0 || is_dunder(text) {
+        return None;
+    }
+    let v = lookup(cls, text).filter(|&v| is_plain_class_value(v, false))?;
+    Some((c.version, v))
+}
+
+/// For `obj.name` where the instance lacks `name` and its class holds a plain value
+/// (`self.LIMIT` of a class constant; CPython's LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES):
+/// the type version and the value (borrowed, as in `class_value_for_version`). As for
+/// `method_for_version`, the version stands only while no instance of the class hides a
+/// class attribute, so no instance's dict has the name either.
+pub fn instance_class_value_for_version(obj: Value, name: Value) -> Option<(u32, Value)> {
+    if !obj.is_kind(KIND_INSTANCE) || is_plain_object(obj) {
+        return None;
+    }
+    // SAFETY: an instance; names are strs; instances hold live classes.
+    let (i, text) = unsafe { (as_instance(obj), strs::text(name).ok()?) };
+    // SAFETY: as above.
+    let c = unsafe { as_class(i.class) };
+    if c.version == 0 || c.shadowed || is_dunder(text) {
+        return None;
+    }
+    let v = lookup(i.class, text).filter(|&v| is_plain_class_value(v, true))?;
+    dict_get(i.dict, text).is_none().then_some((c.version, v))
+}
+
+/// For `obj.name` where the class's `name` is a property whose getter is a Python
+/// function of exactly one parameter: the type version and the getter (borrowed: the
+/// property, which the class holds while the version stands, holds it), which the
+/// load then calls as a pushed frame (CPython's LOAD_ATTR_PROPERTY).
+pub fn property_getter_for_version(obj: Value, name: Value) -> Option<(u32, Value)> {
+    if !obj.is_kind(KIND_INSTANCE) || is_plain_object(obj) {
+        return None;
+    }
+    // SAFETY: an instance; names are strs; instances hold live classes.
+    let (i, text) = unsafe { (as_instance(obj), strs::text(name).ok()?) };
+    // SAFETY: as above.
+    let c = unsafe { as_class(i.class) };
+    if c.version == 0 || is_dunder(text) {
+        return None;
+    }
+    let prop = lookup(i.class, text).filter(|&p| is_property(p))?;
+    // SAFETY: a property; its getter is owned by it.
+    let getter = unsafe { (*prop.cast::<Descriptor>()).func };
+    // SAFETY: the kind is checked first.
+    let one_param = getter.is_kind(KIND_FUNCTION) && unsafe { (*getter.cast::<stitch_abi::Function>()).argcount } == 1;
+    one_param.then_some((c.version, getter))
+}
+
+/// For `Class(args)` with `nargs` positional arguments: the class's type version and
+/// its `__init__` (borrowed: the class holds it while the version stands) when the
+/// call may allocate a plain instance and push `__init__`'s frame (CPython's
+/// CALL_ALLOC_AND_ENTER_INIT): no enum, no `__new__`, no builtin or exception base, no
+/// abstract methods left, and an `__init__` that is a Python function (not a
+/// generator) taking exactly the instance and the arguments.
+pub fn init_for_version(cls: Value, nargs: u32) -> Option<(u32, Value)> {
+    if !cls.is_kind(KIND_CLASS) || crate::enums::is_enum_class(cls) {
+        return None;
+    }
+    // SAFETY: a class.
+    let c = unsafe { as_class(cls) };
+    if c.version == 0 || c.builtin_base.is_some() || c.exc_base.is_some() || crate::class_new::own_new(cls).is_some() {
+        return None;
+    }
+    crate::abstract_methods::check_instantiable(cls).ok()?;
+    let init = lookup(cls, "__init__").filter(|f| f.is_kind(KIND_FUNCTION))?;
+    // SAFETY: a function; its code is a live code object.
+    let (argcount, generator) = unsafe {
+        let f = init.cast::<stitch_abi::Function>();
+        let code = &*((*f).code as *mut crate::objects::code::Code);
+        ((*f).argcount, code.flags & crate::objects::code::CO_GENERATOR != 0)
+    };
+    (argcount == nargs + 1 && !generator).then_some((c.version, init))
+}
+
+/// The `__init__` of a class that `init_for_version` accepted at the version it still
+/// has (borrowed).
+pub fn init_of(cls: Value) -> Value {
+    lookup(cls, "__init__").expect("the type version pins the class's __init__")
+}
+
 /// Whether `cls` is `base` or derives from it (both classes).
 pub fn is_subclass(cls: Value, base: Value) -> bool {
     cls.is_kind(KIND_CLASS) && full_mro(cls).contains(&base)

@@ -209,6 +209,36 @@ unsafe fn new_frame(ts: *mut Thread, caller: *mut Frame, callable: Value) -> PyR
 /// `callable` is a function taking `nargs` parameters; the values are owned.
 #[inline]
 pub unsafe fn push_exact_frame(ts: *mut Thread, caller: *mut Frame, callable: Value, args: *mut Value, nargs: u32) -> PyResult<*mut Frame> {
+    // SAFETY: as `push_frame_keeping`, which this is without a kept value.
+    unsafe { push_frame_keeping(ts, caller, callable, args, nargs, Value::NULL) }
+}
+
+/// `push_exact_frame` for an `__init__` called by `Class(args)`: the frame also keeps
+/// the new instance (`args[0]`, a second reference), which its return hands the caller
+/// in place of the None `__init__` returns (`frames::INIT_FRAME`).
+///
+/// # Safety
+/// As `push_exact_frame`; `nargs >= 1`.
+pub unsafe fn push_init_frame(ts: *mut Thread, caller: *mut Frame, init: Value, args: *mut Value, nargs: u32) -> PyResult<*mut Frame> {
+    // SAFETY: the caller guarantees the arguments; the instance is the first of them.
+    unsafe {
+        let instance = *args;
+        instance.incref();
+        let r = push_frame_keeping(ts, caller, init, args, nargs, instance);
+        if r.is_err() {
+            instance.decref();
+        }
+        r
+    }
+}
+
+/// Lays out the frame; a `kept` value (not NULL) takes one slot past the frame's own,
+/// and the frame is flagged `INIT_FRAME`.
+///
+/// # Safety
+/// As `push_exact_frame`; `kept` is NULL or owned.
+#[inline]
+unsafe fn push_frame_keeping(ts: *mut Thread, caller: *mut Frame, callable: Value, args: *mut Value, nargs: u32, kept: Value) -> PyResult<*mut Frame> {
     // SAFETY: the frame is laid out in free data-stack space past the caller, checked
     // against the stack's end before anything is written.
     unsafe {
@@ -222,7 +252,8 @@ pub unsafe fn push_exact_frame(ts: *mut Thread, caller: *mut Frame, callable: Va
         let f = callable.cast::<Function>();
         let code = &*((*f).code as *mut Code);
         let at = (*caller).limit;
-        let limit = at.add(super::frames::HEADER_SLOTS + code.frame_slots());
+        let extra = usize::from(!kept.is_null());
+        let limit = at.add(super::frames::HEADER_SLOTS + code.frame_slots() + extra);
         if limit > (*ts).stack_end {
             callable.decref();
             for i in 0..nargs as usize {
@@ -243,10 +274,13 @@ pub unsafe fn push_exact_frame(ts: *mut Thread, caller: *mut Frame, callable: Va
             previous: caller,
             function: callable,
             nlocalsplus: code.frame_slots() as u32,
-            spare: 0,
+            spare: if kept.is_null() { 0 } else { super::frames::INIT_FRAME },
             limit,
             localsplus: [],
         });
+        if !kept.is_null() {
+            *limit.sub(1) = kept;
+        }
         for i in 0..nargs {
             *local(frame, i) = *args.add(i as usize);
         }

@@ -6,6 +6,12 @@ use stitch_abi::{Code, Dict, Frame, Thread, Value};
 use stitch_core::errors::{ExcKind, PyErr, PyResult};
 use stitch_core::objects::code::Code as CodeObject;
 
+/// `Frame::spare` flag: the frame runs the `__init__` of a `Class(args)` call
+/// (CALL_ALLOC_AND_ENTER_INIT) and keeps the new instance in the slot just before its
+/// `limit`: its return checks that `__init__` returned None and hands the caller the
+/// instance instead (`helpers::pop_frame`); clearing the frame releases it.
+pub const INIT_FRAME: u32 = 1;
+
 /// Value slots a frame header takes.
 pub const HEADER_SLOTS: usize = std::mem::size_of::<Frame>() / std::mem::size_of::<Value>();
 
@@ -112,8 +118,13 @@ pub unsafe fn init_frame(
 /// # Safety
 /// `frame` is live and will not run again.
 pub unsafe fn clear_frame(frame: *mut Frame) {
-    // SAFETY: slots below `sp` are initialized values the frame owns.
+    // SAFETY: slots below `sp` are initialized values the frame owns, and so is the
+    // kept instance of an `__init__` frame.
     unsafe {
+        if (*frame).spare & INIT_FRAME != 0 {
+            (*frame).spare &= !INIT_FRAME;
+            (*(*frame).limit.sub(1)).decref();
+        }
         let mut p = local(frame, 0);
         let sp = (*frame).sp;
         while p < sp {

@@ -760,10 +760,17 @@ pub unsafe extern "C" fn list_to_tuple(l: Value) -> Value {
     tuple::from_vec(items)
 }
 
-pub unsafe extern "C" fn pop_frame(ts: *mut Thread, frame: *mut Frame, retval: Value) -> *mut Frame {
+pub unsafe extern "C" fn pop_frame(ts: *mut Thread, frame: *mut Frame, mut retval: Value) -> *mut Frame {
     // SAFETY: the frame is returning: its stack is empty, its locals are released here;
     // the caller is live and has room for the value it called for.
     unsafe {
+        if (*frame).spare & crate::frames::INIT_FRAME != 0 {
+            // An `__init__` that returned None (RETURN_VALUE checked): the caller gets
+            // the instance the frame kept.
+            (*frame).spare &= !crate::frames::INIT_FRAME;
+            retval.decref();
+            retval = *(*frame).limit.sub(1);
+        }
         let caller = (*frame).previous;
         (*frame).sp = local(frame, code_of(frame).nlocals);
         clear_frame(frame);
@@ -771,6 +778,44 @@ pub unsafe extern "C" fn pop_frame(ts: *mut Thread, frame: *mut Frame, retval: V
         *(*caller).sp = retval;
         (*caller).sp = (*caller).sp.add(1);
         caller
+    }
+}
+
+/// RETURN_VALUE of an `__init__` frame that CALL_ALLOC_AND_ENTER_INIT pushed (the
+/// caller checked the flag): true, with CPython's TypeError raised and `retval`
+/// released, when `__init__` returned something other than None. The error belongs to
+/// the caller's call, as in CPython, where `__init__` has returned by then: the
+/// unwinder leaves this frame out of the traceback and its handlers.
+pub unsafe extern "C" fn init_returned_other(ts: *mut Thread, retval: Value) -> bool {
+    if retval == Value::NONE {
+        return false;
+    }
+    let e = PyErr::type_error(format!("__init__() should return None, not '{}'", ops::type_name(retval)));
+    retval.decref();
+    crate::unwind::skip_innermost_frame();
+    raise(ts, e);
+    true
+}
+
+/// A new instance of `cls` (a class CALL_ALLOC_AND_ENTER_INIT specialized for), for
+/// its `__init__` frame.
+pub unsafe extern "C" fn alloc_instance(cls: Value) -> Value {
+    stitch_core::objects::class::new_instance(cls)
+}
+
+/// Pushes the `__init__` frame of the class `cls` (consumed) for `Class(args)`: `args`
+/// are the new instance and the `nargs - 1` arguments, moved into the frame.
+pub unsafe extern "C" fn push_init_frame(ts: *mut Thread, frame: *mut Frame, cls: Value, args: *mut Value, nargs: u32) -> *mut Frame {
+    let init = stitch_core::classes::init_of(cls);
+    init.incref();
+    cls.decref();
+    // SAFETY: the type version guard pinned `init`, which takes exactly `nargs`.
+    match unsafe { call::push_init_frame(ts, frame, init, args, nargs) } {
+        Ok(f) => f,
+        Err(e) => {
+            raise(ts, e);
+            std::ptr::null_mut()
+        }
     }
 }
 

@@ -20,6 +20,18 @@ pub unsafe fn runtime<'a>(ts: *mut Thread) -> &'a mut Runtime {
     unsafe { &mut *((*ts).runtime as *mut Runtime) }
 }
 
+thread_local! {
+    /// The exception being raised belongs to the innermost frame's caller (an
+    /// `__init__` frame's bad return value): that frame is popped with no traceback
+    /// entry and no handler of its own.
+    static SKIP_INNERMOST: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The next unwind starts by popping its innermost frame unseen.
+pub fn skip_innermost_frame() {
+    SKIP_INNERMOST.set(true);
+}
+
 /// Unwinds from `frame` (whose `ip` is the failing instruction). Returns the frame
 /// whose handler caught the exception, ready to continue at the handler, or null when
 /// the exception reached the exit frame: then the traceback is in the runtime,
@@ -34,6 +46,7 @@ pub unsafe fn unwind(ts: *mut Thread, mut frame: *mut Frame) -> *mut Frame {
     unsafe {
         let rt = runtime(ts);
         let reraise = std::mem::take(&mut rt.reraise);
+        let skip_innermost = SKIP_INNERMOST.take();
         let catchable = rt.exception.as_ref().is_some_and(|e| e.kind != ExcKind::Unsupported);
         // An exception raised while another is handled has that one as its context.
         if !reraise
@@ -53,10 +66,11 @@ pub unsafe fn unwind(ts: *mut Thread, mut frame: *mut Frame) -> *mut Frame {
             // Callers' `ip` is the return address: the call is the unit before it.
             let at = if innermost { offset } else { offset.saturating_sub(1) };
             // Raised again: the exception's traceback has this frame already.
-            if !(innermost && reraise) {
+            let skipped = innermost && skip_innermost;
+            if !(innermost && reraise) && !skipped {
                 entries.push(TracebackEntry { filename: code.filename.clone(), line: code.line_at(at), name: code.name.clone() });
             }
-            if catchable && let Some(handler) = code.handler_at(at) {
+            if catchable && !skipped && let Some(handler) = code.handler_at(at) {
                 entries.reverse();
                 entries.append(&mut rt.traceback);
                 let Some(mut err) = rt.exception.take() else { break };
