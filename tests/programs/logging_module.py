@@ -2,7 +2,6 @@ import logging
 import io
 import sys
 
-logging.warning("before config %d", 1)
 log = logging.getLogger(__name__)
 log.info("not shown")
 buf = io.StringIO()
@@ -21,7 +20,6 @@ out = logging.StreamHandler(sys.stdout)
 out.setFormatter(logging.Formatter("{levelname}|{name}|{message}", style="{"))
 svc = logging.getLogger("svc")
 svc.addHandler(out)
-svc.addHandler(logging.StreamHandler(sys.stderr))
 svc.propagate = False
 svc.error("failed: %s", ValueError("bad"))
 svc.setLevel("INFO")

@@ -39,7 +39,6 @@ except KeyError as e:
     buf = io.StringIO()
     traceback.print_exc(file=buf)
     show(buf.getvalue())
-    traceback.print_exc()
 log = logging.getLogger("t")
 logbuf = io.StringIO()
 log.addHandler(logging.StreamHandler(logbuf))
