@@ -225,7 +225,7 @@ ALLOWED_BUILTINS = {
     "sorted": (1, 1, {"key", "reverse"}),
     "map": (2, None, set()),
     "filter": (2, 2, set()),
-    "type": (0, 1, set()),
+    "type": (0, 3, set()),
     "reversed": (1, 1, set()),
     "any": (1, 1, set()),
     "all": (1, 1, set()),

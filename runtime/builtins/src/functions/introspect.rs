@@ -44,12 +44,51 @@ pub(crate) fn matches(v: Value, t: Value) -> PyResult<bool> {
 /// `type(x)`, for the values whose types have type objects here.
 pub fn type_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     if args.positional.len() == 3 {
-        return Err(PyErr::unsupported("type() with three arguments (making a class)"));
+        return make_class(&args.positional[..3]);
     }
     if args.positional.len() != 1 || !args.keywords.is_empty() {
         return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
     }
     type_of(args.positional[0])
+}
+
+/// `type(name, bases, namespace)`: a class, as a class statement with that body would
+/// make it (the namespace is copied; `__init_subclass__` runs).
+fn make_class(a: &[Value]) -> PyResult<Value> {
+    let (name, bases, ns) = (a[0], a[1], a[2]);
+    let wrong = |n: usize, want: &str, v: Value| {
+        PyErr::type_error(format!("type.__new__() argument {n} must be {want}, not {}", type_name(v)))
+    };
+    if !name.is_kind(KIND_STR) {
+        return Err(wrong(1, "str", name));
+    }
+    if !bases.is_kind(KIND_TUPLE) {
+        return Err(wrong(2, "tuple", bases));
+    }
+    if !ns.is_kind(KIND_DICT) {
+        return Err(wrong(3, "dict", ns));
+    }
+    let copy = stitch_core::objects::Owned(stitch_core::objects::dict::new_dict());
+    // SAFETY: `ns` is a live dict (the kind was checked); `copy` is a new one.
+    for e in unsafe { stitch_core::objects::dict::entries(ns.cast()) } {
+        if !e.key.is_kind(KIND_STR) {
+            return Err(PyErr::unsupported("type() with a namespace key that is not a str"));
+        }
+        // SAFETY: the key is a str (checked), so its hash is its text's.
+        let hash = stitch_core::objects::str::hash_text(unsafe { stitch_core::objects::str::text(e.key) }?);
+        e.key.incref();
+        e.value.incref();
+        // SAFETY: `copy` is live; key and value are new references.
+        unsafe { stitch_core::objects::dict::set(copy.get().cast(), e.key, hash, e.value) };
+    }
+    // SAFETY: the kind was checked.
+    let name = unsafe { stitch_core::objects::str::text(name) }?.to_string();
+    let cls = stitch_core::classes::build_class(&name, bases, copy.get())?;
+    if let Err(e) = stitch_core::classes::init_subclass(cls, Value::NONE) {
+        cls.decref();
+        return Err(e);
+    }
+    Ok(cls)
 }
 
 /// `type(v)` and `v.__class__`: the type or class of `v` (a new reference).
