@@ -27,3 +27,5 @@ for e in tests:
         print(e, '->', repr(eval(e)))
     except Exception as x:
         print(e, '!!', type(x).__name__, x)
+print(17 .__divmod__(5), (5).__rdivmod__(17), (7.5).__divmod__(2), (1).__divmod__(2.0), (2.5).__round__(), (2.567).__round__(2), (7).__round__(-1), (3.7).__trunc__(), (-3.2).__floor__(), (3.2).__ceil__(), (5).__floor__())
+print(int.__divmod__(7, 2), float.__round__(1.25, 1), sorted([2.5, 1.5], key=float.__round__))

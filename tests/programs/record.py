@@ -289,11 +289,13 @@ ALLOWED_METHODS = {
     # the special methods of builtin types (`methods/dunders.rs`), with one argument
     # more when called unbound (`int.__add__(a, b)`)
     **{name: (0, 1, set()) for name in ("__len__", "__iter__", "__next__", "__hash__", "__repr__", "__str__", "__bool__",
-                                        "__abs__", "__neg__", "__pos__", "__invert__", "__int__", "__index__", "__float__")},
+                                        "__abs__", "__neg__", "__pos__", "__invert__", "__int__", "__index__", "__float__",
+                                        "__trunc__", "__floor__", "__ceil__")},
+    "__round__": (0, 2, set()),
     **{"__%s__" % op: (1, 2, set()) for op in (
         "format", "getitem", "delitem", "contains", "eq", "ne", "lt", "le", "gt", "ge", "add", "sub", "mul", "truediv",
         "floordiv", "mod", "and", "or", "xor", "lshift", "rshift", "radd", "rsub", "rmul", "rtruediv", "rfloordiv",
-        "rmod", "rpow", "rand", "ror", "rxor", "rlshift", "rrshift")},
+        "rmod", "rpow", "rand", "ror", "rxor", "rlshift", "rrshift", "divmod", "rdivmod")},
     "__setitem__": (2, 3, set()), "__pow__": (1, 3, set()),
     "fget": (1, 1, set()), "fset": (2, 2, set()), "setter": (1, 1, set()), "getter": (1, 1, set()),
     "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),

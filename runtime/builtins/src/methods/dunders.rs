@@ -24,7 +24,8 @@ const ORDERED: &[&str] = &["int", "float", "str", "bytes", "list", "tuple", "set
 const NUMBER: &[&str] = &[
     "__hash__", "__repr__", "__str__", "__format__", "__bool__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
     "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__radd__", "__rsub__", "__rmul__",
-    "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__", "__neg__", "__pos__", "__abs__", "__int__", "__float__",
+    "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__", "__neg__", "__pos__", "__abs__", "__int__", "__float__", "__divmod__", "__rdivmod__", "__round__", "__trunc__",
+    "__floor__", "__ceil__",
 ];
 const INT_ONLY: &[&str] = &[
     "__and__", "__or__", "__xor__", "__lshift__", "__rshift__", "__rand__", "__ror__", "__rxor__", "__rlshift__",
@@ -227,6 +228,30 @@ slots! {
     "__pos__" => |rt, args| ops::unary_op(operands(args, "__pos__", 0)?[0], UNARY_POSITIVE);
     "__invert__" => |rt, args| ops::unary_op(operands(args, "__invert__", 0)?[0], UNARY_INVERT);
     "__int__" => |rt, args| unary(rt, args, "__int__", convert::int);
+    "__trunc__" => |rt, args| unary(rt, args, "__trunc__", crate::modules::math::trunc);
+    "__floor__" => |rt, args| unary(rt, args, "__floor__", crate::modules::math::floor);
+    "__ceil__" => |rt, args| unary(rt, args, "__ceil__", crate::modules::math::ceil);
+    "__round__" => |rt, args| {
+        if args.positional.len() > 2 {
+            let n = args.positional.len() - 1;
+            return Err(PyErr::type_error(format!("__round__ expected at most 1 argument, got {n}")));
+        }
+        numeric::round(rt, args)
+    };
+    "__divmod__" => |rt, args| {
+        let v = operands(args, "__divmod__", 1)?;
+        if !compatible(v[0], v[1]) {
+            return Ok(not_implemented());
+        }
+        numeric::divmod(rt, &Args { positional: v, keywords: &[] })
+    };
+    "__rdivmod__" => |rt, args| {
+        let v = operands(args, "__rdivmod__", 1)?;
+        if !compatible(v[0], v[1]) {
+            return Ok(not_implemented());
+        }
+        numeric::divmod(rt, &Args { positional: &[v[1], v[0]], keywords: &[] })
+    };
     "__index__" => |rt, args| unary(rt, args, "__index__", convert::int);
     "__float__" => |rt, args| unary(rt, args, "__float__", convert::float);
     "__format__" => |rt, args| {

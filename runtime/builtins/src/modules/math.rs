@@ -492,15 +492,15 @@ fn rounding(name: &str, args: &Args, f: fn(f64) -> f64) -> PyResult<Value> {
     float_to_int(f(to_double(v)?))
 }
 
-fn floor(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub(crate) fn floor(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     rounding("floor", args, f64::floor)
 }
 
-fn ceil(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub(crate) fn ceil(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     rounding("ceil", args, f64::ceil)
 }
 
-fn trunc(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+pub(crate) fn trunc(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let v = arg1("trunc", args)?;
     if let Some(i) = as_int(v) {
         return Ok(i.to_value());
