@@ -398,6 +398,8 @@ FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwde
                   "__class__", "__mro__", "__bases__", "__annotations__", *CLASS_DUNDERS,
                   # abc
                   "__abstractmethods__", "__isabstractmethod__",
+                  # typing.TypedDict classes
+                  "__total__", "__required_keys__", "__optional_keys__",
                   # a subscribed generic class
                   "__origin__", "__args__"}
 BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow,
@@ -434,7 +436,7 @@ MODULES = {
                "sample", "choices", "gauss", "normalvariate"},
     "bisect": {"bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"},
     "heapq": {"heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest", "merge"},
-    "typing": {"TypeVar", "Any", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet",
+    "typing": {"TypeVar", "TypedDict", "Any", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet",
                "Generator", "Generic", "Hashable", "Iterable", "Iterator", "List", "Literal", "Mapping",
                "MutableMapping", "MutableSequence", "NoReturn", "Optional", "Protocol", "Sequence", "Set",
                "Sized", "Tuple", "Type", "Union", "Final", "Annotated", "TYPE_CHECKING",
@@ -520,6 +522,9 @@ class Linter(ast.NodeVisitor):
                 # A nested class is called as an attribute (`Outer.Inner()`).
                 self.methods.add(node.name)
                 for stmt in node.body:
+                    # Class attributes bound in the body (`__version__ = "1.0"`).
+                    if isinstance(stmt, ast.Assign):
+                        self.set_attrs.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
                     if isinstance(stmt, ast.FunctionDef):
                         self.methods.add(stmt.name)
                         if stmt.name == "__getattr__":

@@ -98,6 +98,9 @@ pub fn builtins_dict() -> Value {
         if name == "tuple" {
             stitch_core::namedtuple_class::set_tuple_type(v);
         }
+        if name == "dict" {
+            stitch_core::typed_dict::set_dict_type(v);
+        }
         if types::UNNAMED.contains(&name) {
             continue;
         }

@@ -17,6 +17,9 @@ use crate::ops::call::call_any;
 use crate::vm::Runtime;
 use stitch_abi::{Cell, KIND_CELL, KIND_CLASS, KIND_DESCRIPTOR, KIND_FUNCTION, KIND_INSTANCE, KIND_LIST, KIND_STR, KIND_TUPLE, KIND_TYPE, Value};
 
+/// Dunders that mean something to CPython even when bound to data.
+const DATA_WITH_MEANING: &[&str] = &["__dict__", "__weakref__", "__class__", "__abstractmethods__", "__orig_bases__", "__mro_entries__"];
+
 /// The special methods a class may define (plus the names every class namespace has).
 const SUPPORTED_DUNDERS: &[&str] = &[
     "__init__", "__repr__", "__str__", "__module__", "__qualname__", "__doc__", "__classcell__", "__annotations__",
@@ -498,12 +501,17 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
             classcell = Some(e.value);
             continue;
         }
-        if k.len() > 4 && k.starts_with("__") && k.ends_with("__") && !SUPPORTED_DUNDERS.contains(&k) {
+        // A dunder bound to plain data (`__version__ = "1.0"`, a TypedDict's
+        // `__total__`) is an ordinary class attribute; one bound to a function, a
+        // descriptor or None is a special method CPython would call (or disable).
+        let data = e.value != Value::NONE && !e.value.is_kind(KIND_DESCRIPTOR) && !crate::ops::call::is_callable(e.value);
+        if k.len() > 4 && k.starts_with("__") && k.ends_with("__") && !SUPPORTED_DUNDERS.contains(&k) && !(data && !DATA_WITH_MEANING.contains(&k)) {
             d.decref();
             return Err(PyErr::unsupported(format!("the special method {k}")));
         }
         if let Some(base) = builtin_base
             && is_dunder(k)
+            && !data
             && !crate::builtin_subclasses::ALLOWED_SPECIALS.contains(&k)
             && !crate::builtin_subclasses::OVERRIDABLE.contains(&k)
         {

@@ -24,4 +24,5 @@ pub mod output;
 pub mod special;
 pub mod suggest;
 pub mod suggest_names;
+pub mod typed_dict;
 pub mod vm;

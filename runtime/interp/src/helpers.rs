@@ -967,6 +967,11 @@ pub unsafe extern "C" fn build_class(ts: *mut Thread, frame: *mut Frame, name: V
         if let Some(module) = stitch_core::classes::dict_get(globals, "__name__") {
             stitch_core::classes::default_module(namespace, module);
         }
+        // SAFETY: the compiler passes a tuple of bases.
+        let given = if bases.is_kind(stitch_abi::KIND_TUPLE) { stitch_core::objects::tuple::items(bases.cast()) } else { &[] };
+        if stitch_core::typed_dict::is_base(given) {
+            return value_or_raise(ts, stitch_core::typed_dict::from_class_body(&strs::display(name), given, namespace, kwargs));
+        }
         stitch_core::classes::build_class(&strs::display(name), bases, namespace).and_then(|cls| {
             match stitch_core::classes::init_subclass(cls, kwargs) {
                 Ok(()) => Ok(cls),

@@ -20,6 +20,9 @@ pub(crate) fn matches(v: Value, t: Value) -> PyResult<bool> {
     if let Some(r) = super::abc_checks::protocol_isinstance(v, t) {
         return r;
     }
+    if stitch_core::typed_dict::is_typed_dict_class(t) {
+        return Err(PyErr::type_error("TypedDict does not support instance and class checks"));
+    }
     if t.is_kind(KIND_CLASS) {
         return Ok(stitch_core::classes::user_class_of(v).is_some_and(|c| stitch_core::classes::is_subclass(c, t)));
     }

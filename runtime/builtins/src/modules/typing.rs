@@ -90,6 +90,25 @@ fn new_type(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     Ok(immortal_builtin("NewType", None, call_new_type))
 }
 
+/// `TypedDict(name, fields, total=True)`: the class (`stitch_core::typed_dict`), which
+/// a class statement may also derive from.
+fn typed_dict(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let a = crate::args::between("TypedDict", args, 0, 2, Some(2))?;
+    let mut total = true;
+    for &(k, v) in args.keywords {
+        match k {
+            "total" => total = stitch_core::ops::truthy(v),
+            _ => return Err(stitch_core::errors::PyErr::unsupported(format!("TypedDict() with the keyword '{k}'"))),
+        }
+    }
+    if !a[0].is_kind(stitch_abi::KIND_STR) {
+        return Err(stitch_core::errors::PyErr::type_error("TypedDict() argument 1 must be str"));
+    }
+    // SAFETY: the kind was checked.
+    let name = unsafe { stitch_core::objects::str::text(a[0]) }?.to_string();
+    stitch_core::typed_dict::functional(&name, a[1], total)
+}
+
 /// `TypeVar('T', ...)`: a placeholder, as the generic classes and functions that use
 /// it only mention it in hints (and `Generic[T]` as a base, which adds nothing here).
 fn type_var(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
@@ -104,7 +123,9 @@ fn type_var(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 }
 
 pub fn namespace() -> Value {
-    let values = NAMES.iter().map(|&n| (n, immortal_builtin(n, Some("typing"), refuse_hint))).collect();
+    let mut values: Vec<(&str, Value)> = NAMES.iter().map(|&n| (n, immortal_builtin(n, Some("typing"), refuse_hint))).collect();
+    // Owned by `typing`, as the placeholders are, so a class statement may derive from it.
+    values.push(("TypedDict", immortal_builtin("TypedDict", Some("typing"), typed_dict)));
     let mut functions: Vec<(&'static str, stitch_core::objects::builtin::BuiltinFn)> =
         vec![("TypeVar", type_var), ("ParamSpec", type_var), ("cast", cast), ("runtime_checkable", runtime_checkable), ("overload", overload), ("NewType", new_type)];
     functions.extend(IDENTITY_DECORATORS.iter().map(|&n| (n, identity as stitch_core::objects::builtin::BuiltinFn)));
