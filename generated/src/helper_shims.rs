@@ -61,7 +61,7 @@ pub unsafe extern "C" fn match_sequence(subject: Value) -> bool {
 pub unsafe extern "C" fn match_mapping(subject: Value) -> bool {
     unsafe { stitch_builtins::matching::is_mapping(subject) }
 }
-// int_from_word at runtime/bytecodes.uops:602
+// int_from_word at runtime/bytecodes.uops:605
 ///The int value of a machine word: a small int when it fits, else a heap int.
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn int_from_word(word: i64) -> Value {

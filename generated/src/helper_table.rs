@@ -244,44 +244,46 @@ const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::check
 // reraise at runtime/bytecodes.uops:561
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::reraise;
 // with_exit at runtime/bytecodes.uops:563
-const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::with_exit;
+const _: unsafe extern "C" fn(*mut Thread, Value, u32) -> Value = helpers::with_exit;
 // with_enter at runtime/bytecodes.uops:566
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::with_enter;
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::with_enter;
 // with_except_start at runtime/bytecodes.uops:568
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::with_except_start;
-// return_generator at runtime/bytecodes.uops:570
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, u32) -> Value = helpers::with_except_start;
+// return_generator at runtime/bytecodes.uops:571
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16) -> *mut Frame = helpers::return_generator;
-// yield_value at runtime/bytecodes.uops:573
+// yield_value at runtime/bytecodes.uops:574
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> *mut Frame = helpers::yield_value;
-// get_yield_from_iter at runtime/bytecodes.uops:576
+// get_yield_from_iter at runtime/bytecodes.uops:577
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_yield_from_iter;
-// send at runtime/bytecodes.uops:578
+// get_awaitable at runtime/bytecodes.uops:579
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::get_awaitable;
+// send at runtime/bytecodes.uops:581
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::send;
-// send_done at runtime/bytecodes.uops:581
+// send_done at runtime/bytecodes.uops:584
 const _: unsafe extern "C" fn() -> bool = helpers::send_done;
-// generator_next at runtime/bytecodes.uops:583
+// generator_next at runtime/bytecodes.uops:586
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::generator_next;
-// delete_fast at runtime/bytecodes.uops:586
+// delete_fast at runtime/bytecodes.uops:589
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_fast;
-// delete_global at runtime/bytecodes.uops:588
+// delete_global at runtime/bytecodes.uops:591
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_global;
-// optimize at runtime/bytecodes.uops:591
+// optimize at runtime/bytecodes.uops:594
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16, u32) -> *mut Executor = helpers::optimize;
-// raise_interrupt at runtime/bytecodes.uops:594
+// raise_interrupt at runtime/bytecodes.uops:597
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> bool = helpers::raise_interrupt;
-// code_executor at runtime/bytecodes.uops:597
+// code_executor at runtime/bytecodes.uops:600
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:599
+// stitch_exit at runtime/bytecodes.uops:602
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:602
+// int_from_word at runtime/bytecodes.uops:605
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 102usize] = [
+pub const HELPER_NAMES: [&str; 103usize] = [
     "dealloc",
     "truthy",
     "truth",
@@ -374,6 +376,7 @@ pub const HELPER_NAMES: [&str; 102usize] = [
     "return_generator",
     "yield_value",
     "get_yield_from_iter",
+    "get_awaitable",
     "send",
     "send_done",
     "generator_next",
@@ -386,7 +389,7 @@ pub const HELPER_NAMES: [&str; 102usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 102usize] {
+pub fn helper_addresses() -> [usize; 103usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -480,6 +483,7 @@ pub fn helper_addresses() -> [usize; 102usize] {
         helpers::return_generator as *const () as usize,
         helpers::yield_value as *const () as usize,
         helpers::get_yield_from_iter as *const () as usize,
+        helpers::get_awaitable as *const () as usize,
         helpers::send as *const () as usize,
         helpers::send_done as *const () as usize,
         helpers::generator_next as *const () as usize,

@@ -149,745 +149,749 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2282
+    // at runtime/bytecodes.uops:2294
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2192
+    // at runtime/bytecodes.uops:2195
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:889
+    // at runtime/bytecodes.uops:892
     pub const BINARY_OP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1037
-    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
-    // at runtime/bytecodes.uops:1026
-    pub const BINARY_OP_ADD_INT: u16 = 4u16;
-    // at runtime/bytecodes.uops:1041
-    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1045
-    pub const BINARY_OP_ADD_STR: u16 = 6u16;
-    // at runtime/bytecodes.uops:1031
-    pub const BINARY_OP_AND_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:1029
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:1034
-    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:1039
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
-    // at runtime/bytecodes.uops:1028
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:1043
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
-    // at runtime/bytecodes.uops:1032
-    pub const BINARY_OP_OR_INT: u16 = 13u16;
-    // at runtime/bytecodes.uops:1046
-    pub const BINARY_OP_POWER_FLOAT: u16 = 14u16;
-    // at runtime/bytecodes.uops:1047
-    pub const BINARY_OP_POWER_MIX: u16 = 15u16;
-    // at runtime/bytecodes.uops:1030
-    pub const BINARY_OP_REMAINDER_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:1035
-    pub const BINARY_OP_RSHIFT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:1038
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 18u16;
-    // at runtime/bytecodes.uops:1027
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
-    // at runtime/bytecodes.uops:1042
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
     // at runtime/bytecodes.uops:1040
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
-    // at runtime/bytecodes.uops:1036
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
+    // at runtime/bytecodes.uops:1029
+    pub const BINARY_OP_ADD_INT: u16 = 4u16;
     // at runtime/bytecodes.uops:1044
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 23u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
+    // at runtime/bytecodes.uops:1048
+    pub const BINARY_OP_ADD_STR: u16 = 6u16;
+    // at runtime/bytecodes.uops:1034
+    pub const BINARY_OP_AND_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:1032
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:1037
+    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:1042
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
+    // at runtime/bytecodes.uops:1031
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:1046
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
+    // at runtime/bytecodes.uops:1035
+    pub const BINARY_OP_OR_INT: u16 = 13u16;
+    // at runtime/bytecodes.uops:1049
+    pub const BINARY_OP_POWER_FLOAT: u16 = 14u16;
+    // at runtime/bytecodes.uops:1050
+    pub const BINARY_OP_POWER_MIX: u16 = 15u16;
     // at runtime/bytecodes.uops:1033
+    pub const BINARY_OP_REMAINDER_INT: u16 = 16u16;
+    // at runtime/bytecodes.uops:1038
+    pub const BINARY_OP_RSHIFT_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:1041
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 18u16;
+    // at runtime/bytecodes.uops:1030
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
+    // at runtime/bytecodes.uops:1045
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
+    // at runtime/bytecodes.uops:1043
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
+    // at runtime/bytecodes.uops:1039
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
+    // at runtime/bytecodes.uops:1047
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 23u16;
+    // at runtime/bytecodes.uops:1036
     pub const BINARY_OP_XOR_INT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1264
+    // at runtime/bytecodes.uops:1267
     pub const BINARY_SUBSCR: u16 = 25u16;
-    // at runtime/bytecodes.uops:1315
+    // at runtime/bytecodes.uops:1318
     pub const BINARY_SUBSCR_BYTES_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1316
+    // at runtime/bytecodes.uops:1319
     pub const BINARY_SUBSCR_DICT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1312
+    // at runtime/bytecodes.uops:1315
     pub const BINARY_SUBSCR_LIST_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1314
+    // at runtime/bytecodes.uops:1317
     pub const BINARY_SUBSCR_STR_INT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1313
+    // at runtime/bytecodes.uops:1316
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 30u16;
-    // at runtime/bytecodes.uops:2270
+    // at runtime/bytecodes.uops:2282
     pub const BUILD_CLASS: u16 = 31u16;
-    // at runtime/bytecodes.uops:1389
+    // at runtime/bytecodes.uops:1392
     pub const BUILD_LIST: u16 = 32u16;
-    // at runtime/bytecodes.uops:1397
+    // at runtime/bytecodes.uops:1400
     pub const BUILD_MAP: u16 = 33u16;
-    // at runtime/bytecodes.uops:1420
+    // at runtime/bytecodes.uops:1423
     pub const BUILD_SET: u16 = 34u16;
-    // at runtime/bytecodes.uops:1410
+    // at runtime/bytecodes.uops:1413
     pub const BUILD_SLICE: u16 = 35u16;
-    // at runtime/bytecodes.uops:1405
+    // at runtime/bytecodes.uops:1408
     pub const BUILD_STRING: u16 = 36u16;
-    // at runtime/bytecodes.uops:1393
+    // at runtime/bytecodes.uops:1396
     pub const BUILD_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:2393
+    // at runtime/bytecodes.uops:2405
     pub const CALL: u16 = 38u16;
-    // at runtime/bytecodes.uops:2396
+    // at runtime/bytecodes.uops:2408
     pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 39u16;
-    // at runtime/bytecodes.uops:2398
+    // at runtime/bytecodes.uops:2410
     pub const CALL_BUILTIN: u16 = 40u16;
-    // at runtime/bytecodes.uops:2395
+    // at runtime/bytecodes.uops:2407
     pub const CALL_CLASS: u16 = 41u16;
-    // at runtime/bytecodes.uops:2463
+    // at runtime/bytecodes.uops:2475
     pub const CALL_FUNCTION_EX: u16 = 42u16;
-    // at runtime/bytecodes.uops:2437
+    // at runtime/bytecodes.uops:2449
     pub const CALL_KW: u16 = 43u16;
-    // at runtime/bytecodes.uops:2394
+    // at runtime/bytecodes.uops:2406
     pub const CALL_PY_EXACT_ARGS: u16 = 44u16;
-    // at runtime/bytecodes.uops:2397
+    // at runtime/bytecodes.uops:2409
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 45u16;
-    // at runtime/bytecodes.uops:2163
+    // at runtime/bytecodes.uops:2166
     pub const CHECK_EXC_MATCH: u16 = 46u16;
-    // at runtime/bytecodes.uops:1115
+    // at runtime/bytecodes.uops:1118
     pub const COMPARE_OP: u16 = 47u16;
-    // at runtime/bytecodes.uops:1133
+    // at runtime/bytecodes.uops:1136
     pub const COMPARE_OP_FLOAT: u16 = 48u16;
-    // at runtime/bytecodes.uops:1132
+    // at runtime/bytecodes.uops:1135
     pub const COMPARE_OP_INT: u16 = 49u16;
-    // at runtime/bytecodes.uops:1137
+    // at runtime/bytecodes.uops:1140
     pub const COMPARE_OP_MIX: u16 = 50u16;
-    // at runtime/bytecodes.uops:1138
+    // at runtime/bytecodes.uops:1141
     pub const COMPARE_OP_STR: u16 = 51u16;
-    // at runtime/bytecodes.uops:1165
+    // at runtime/bytecodes.uops:1168
     pub const CONTAINS_OP: u16 = 52u16;
-    // at runtime/bytecodes.uops:1180
+    // at runtime/bytecodes.uops:1183
     pub const CONTAINS_OP_PLAIN: u16 = 53u16;
-    // at runtime/bytecodes.uops:1549
+    // at runtime/bytecodes.uops:1552
     pub const CONVERT_VALUE: u16 = 54u16;
-    // at runtime/bytecodes.uops:619
+    // at runtime/bytecodes.uops:622
     pub const COPY: u16 = 55u16;
-    // at runtime/bytecodes.uops:726
+    // at runtime/bytecodes.uops:729
     pub const COPY_FREE_VARS: u16 = 56u16;
-    // at runtime/bytecodes.uops:2174
+    // at runtime/bytecodes.uops:2177
     pub const DELETE_FAST: u16 = 57u16;
-    // at runtime/bytecodes.uops:2180
+    // at runtime/bytecodes.uops:2183
     pub const DELETE_GLOBAL: u16 = 58u16;
-    // at runtime/bytecodes.uops:1376
+    // at runtime/bytecodes.uops:1379
     pub const DELETE_SUBSCR: u16 = 59u16;
-    // at runtime/bytecodes.uops:2504
+    // at runtime/bytecodes.uops:2516
     pub const DICT_MERGE: u16 = 60u16;
-    // at runtime/bytecodes.uops:2494
+    // at runtime/bytecodes.uops:2506
     pub const DICT_UPDATE: u16 = 61u16;
-    // at runtime/bytecodes.uops:1953
+    // at runtime/bytecodes.uops:1956
     pub const ENTER_EXECUTOR: u16 = 62u16;
-    // at runtime/bytecodes.uops:1884
+    // at runtime/bytecodes.uops:1887
     pub const EXTENDED_ARG: u16 = 63u16;
-    // at runtime/bytecodes.uops:1530
+    // at runtime/bytecodes.uops:1533
     pub const FORMAT_SIMPLE: u16 = 64u16;
-    // at runtime/bytecodes.uops:1539
+    // at runtime/bytecodes.uops:1542
     pub const FORMAT_WITH_SPEC: u16 = 65u16;
-    // at runtime/bytecodes.uops:1993
+    // at runtime/bytecodes.uops:1996
     pub const FOR_ITER: u16 = 66u16;
-    // at runtime/bytecodes.uops:2122
+    // at runtime/bytecodes.uops:2125
     pub const FOR_ITER_GEN: u16 = 67u16;
-    // at runtime/bytecodes.uops:2121
+    // at runtime/bytecodes.uops:2124
     pub const FOR_ITER_LIST: u16 = 68u16;
-    // at runtime/bytecodes.uops:2120
+    // at runtime/bytecodes.uops:2123
     pub const FOR_ITER_RANGE: u16 = 69u16;
-    // at runtime/bytecodes.uops:1962
-    pub const GET_ITER: u16 = 70u16;
-    // at runtime/bytecodes.uops:1197
-    pub const GET_LEN: u16 = 71u16;
-    // at runtime/bytecodes.uops:2238
-    pub const GET_YIELD_FROM_ITER: u16 = 72u16;
-    // at runtime/bytecodes.uops:1857
-    pub const IMPORT_FROM: u16 = 73u16;
-    // at runtime/bytecodes.uops:1849
-    pub const IMPORT_NAME: u16 = 74u16;
-    // at runtime/bytecodes.uops:1866
-    pub const IMPORT_STAR: u16 = 75u16;
-    // at runtime/bytecodes.uops:2458
-    pub const INTERPRETER_EXIT: u16 = 76u16;
-    // at runtime/bytecodes.uops:1185
-    pub const IS_OP: u16 = 77u16;
-    // at runtime/bytecodes.uops:1936
-    pub const JUMP_BACKWARD: u16 = 78u16;
-    // at runtime/bytecodes.uops:1929
-    pub const JUMP_FORWARD: u16 = 79u16;
-    // at runtime/bytecodes.uops:1415
-    pub const LIST_APPEND: u16 = 80u16;
-    // at runtime/bytecodes.uops:2476
-    pub const LIST_EXTEND: u16 = 81u16;
-    // at runtime/bytecodes.uops:2487
-    pub const LIST_TO_TUPLE: u16 = 82u16;
-    // at runtime/bytecodes.uops:1715
-    pub const LOAD_ATTR: u16 = 83u16;
-    // at runtime/bytecodes.uops:1720
-    pub const LOAD_ATTR_CLASS: u16 = 84u16;
-    // at runtime/bytecodes.uops:1716
-    pub const LOAD_ATTR_MODULE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1719
-    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 86u16;
+    // at runtime/bytecodes.uops:2250
+    pub const GET_AWAITABLE: u16 = 70u16;
+    // at runtime/bytecodes.uops:1965
+    pub const GET_ITER: u16 = 71u16;
+    // at runtime/bytecodes.uops:1200
+    pub const GET_LEN: u16 = 72u16;
+    // at runtime/bytecodes.uops:2243
+    pub const GET_YIELD_FROM_ITER: u16 = 73u16;
+    // at runtime/bytecodes.uops:1860
+    pub const IMPORT_FROM: u16 = 74u16;
+    // at runtime/bytecodes.uops:1852
+    pub const IMPORT_NAME: u16 = 75u16;
+    // at runtime/bytecodes.uops:1869
+    pub const IMPORT_STAR: u16 = 76u16;
+    // at runtime/bytecodes.uops:2470
+    pub const INTERPRETER_EXIT: u16 = 77u16;
+    // at runtime/bytecodes.uops:1188
+    pub const IS_OP: u16 = 78u16;
+    // at runtime/bytecodes.uops:1939
+    pub const JUMP_BACKWARD: u16 = 79u16;
+    // at runtime/bytecodes.uops:1932
+    pub const JUMP_FORWARD: u16 = 80u16;
+    // at runtime/bytecodes.uops:1418
+    pub const LIST_APPEND: u16 = 81u16;
+    // at runtime/bytecodes.uops:2488
+    pub const LIST_EXTEND: u16 = 82u16;
+    // at runtime/bytecodes.uops:2499
+    pub const LIST_TO_TUPLE: u16 = 83u16;
     // at runtime/bytecodes.uops:1718
-    pub const LOAD_ATTR_PROPERTY: u16 = 87u16;
-    // at runtime/bytecodes.uops:1717
-    pub const LOAD_ATTR_WITH_HINT: u16 = 88u16;
-    // at runtime/bytecodes.uops:655
-    pub const LOAD_CLASS_LOCAL: u16 = 89u16;
-    // at runtime/bytecodes.uops:734
-    pub const LOAD_CLOSURE: u16 = 90u16;
-    // at runtime/bytecodes.uops:704
-    pub const LOAD_CONST: u16 = 91u16;
-    // at runtime/bytecodes.uops:740
-    pub const LOAD_DEREF: u16 = 92u16;
-    // at runtime/bytecodes.uops:635
-    pub const LOAD_FAST: u16 = 93u16;
-    // at runtime/bytecodes.uops:643
-    pub const LOAD_FAST_CHECK: u16 = 94u16;
-    // at runtime/bytecodes.uops:678
-    pub const LOAD_FAST_LOAD_FAST: u16 = 95u16;
-    // at runtime/bytecodes.uops:800
-    pub const LOAD_GLOBAL: u16 = 96u16;
+    pub const LOAD_ATTR: u16 = 84u16;
+    // at runtime/bytecodes.uops:1723
+    pub const LOAD_ATTR_CLASS: u16 = 85u16;
+    // at runtime/bytecodes.uops:1719
+    pub const LOAD_ATTR_MODULE: u16 = 86u16;
+    // at runtime/bytecodes.uops:1722
+    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 87u16;
+    // at runtime/bytecodes.uops:1721
+    pub const LOAD_ATTR_PROPERTY: u16 = 88u16;
+    // at runtime/bytecodes.uops:1720
+    pub const LOAD_ATTR_WITH_HINT: u16 = 89u16;
+    // at runtime/bytecodes.uops:658
+    pub const LOAD_CLASS_LOCAL: u16 = 90u16;
+    // at runtime/bytecodes.uops:737
+    pub const LOAD_CLOSURE: u16 = 91u16;
+    // at runtime/bytecodes.uops:707
+    pub const LOAD_CONST: u16 = 92u16;
+    // at runtime/bytecodes.uops:743
+    pub const LOAD_DEREF: u16 = 93u16;
+    // at runtime/bytecodes.uops:638
+    pub const LOAD_FAST: u16 = 94u16;
+    // at runtime/bytecodes.uops:646
+    pub const LOAD_FAST_CHECK: u16 = 95u16;
+    // at runtime/bytecodes.uops:681
+    pub const LOAD_FAST_LOAD_FAST: u16 = 96u16;
     // at runtime/bytecodes.uops:803
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 97u16;
-    // at runtime/bytecodes.uops:802
-    pub const LOAD_GLOBAL_MODULE: u16 = 98u16;
-    // at runtime/bytecodes.uops:2263
-    pub const LOAD_LOCALS: u16 = 99u16;
-    // at runtime/bytecodes.uops:1616
-    pub const LOAD_METHOD: u16 = 100u16;
-    // at runtime/bytecodes.uops:1617
-    pub const LOAD_METHOD_MODULE: u16 = 101u16;
-    // at runtime/bytecodes.uops:1618
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 102u16;
-    // at runtime/bytecodes.uops:719
-    pub const MAKE_CELL: u16 = 103u16;
-    // at runtime/bytecodes.uops:2512
-    pub const MAKE_FUNCTION: u16 = 104u16;
-    // at runtime/bytecodes.uops:1446
-    pub const MAP_ADD: u16 = 105u16;
-    // at runtime/bytecodes.uops:1231
-    pub const MATCH_CLASS: u16 = 106u16;
-    // at runtime/bytecodes.uops:1218
-    pub const MATCH_KEYS: u16 = 107u16;
-    // at runtime/bytecodes.uops:1213
-    pub const MATCH_MAPPING: u16 = 108u16;
-    // at runtime/bytecodes.uops:1208
-    pub const MATCH_SEQUENCE: u16 = 109u16;
-    // at runtime/bytecodes.uops:608
-    pub const NOP: u16 = 110u16;
-    // at runtime/bytecodes.uops:2158
-    pub const POP_EXCEPT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1892
-    pub const POP_JUMP_IF_FALSE: u16 = 112u16;
-    // at runtime/bytecodes.uops:1911
-    pub const POP_JUMP_IF_TRUE: u16 = 113u16;
+    pub const LOAD_GLOBAL: u16 = 97u16;
+    // at runtime/bytecodes.uops:806
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 98u16;
+    // at runtime/bytecodes.uops:805
+    pub const LOAD_GLOBAL_MODULE: u16 = 99u16;
+    // at runtime/bytecodes.uops:2275
+    pub const LOAD_LOCALS: u16 = 100u16;
+    // at runtime/bytecodes.uops:1619
+    pub const LOAD_METHOD: u16 = 101u16;
+    // at runtime/bytecodes.uops:1620
+    pub const LOAD_METHOD_MODULE: u16 = 102u16;
+    // at runtime/bytecodes.uops:1621
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 103u16;
+    // at runtime/bytecodes.uops:722
+    pub const MAKE_CELL: u16 = 104u16;
+    // at runtime/bytecodes.uops:2524
+    pub const MAKE_FUNCTION: u16 = 105u16;
+    // at runtime/bytecodes.uops:1449
+    pub const MAP_ADD: u16 = 106u16;
+    // at runtime/bytecodes.uops:1234
+    pub const MATCH_CLASS: u16 = 107u16;
+    // at runtime/bytecodes.uops:1221
+    pub const MATCH_KEYS: u16 = 108u16;
+    // at runtime/bytecodes.uops:1216
+    pub const MATCH_MAPPING: u16 = 109u16;
+    // at runtime/bytecodes.uops:1211
+    pub const MATCH_SEQUENCE: u16 = 110u16;
     // at runtime/bytecodes.uops:611
-    pub const POP_TOP: u16 = 114u16;
-    // at runtime/bytecodes.uops:1873
-    pub const PRINT_EXPR: u16 = 115u16;
-    // at runtime/bytecodes.uops:2150
-    pub const PUSH_EXC_INFO: u16 = 116u16;
-    // at runtime/bytecodes.uops:615
-    pub const PUSH_NULL: u16 = 117u16;
-    // at runtime/bytecodes.uops:2129
-    pub const RAISE_ASSERTION: u16 = 118u16;
-    // at runtime/bytecodes.uops:2143
-    pub const RAISE_VARARGS: u16 = 119u16;
-    // at runtime/bytecodes.uops:2186
-    pub const RERAISE: u16 = 120u16;
-    // at runtime/bytecodes.uops:2225
-    pub const RETURN_GENERATOR: u16 = 121u16;
-    // at runtime/bytecodes.uops:2448
-    pub const RETURN_VALUE: u16 = 122u16;
-    // at runtime/bytecodes.uops:2245
-    pub const SEND: u16 = 123u16;
-    // at runtime/bytecodes.uops:1426
-    pub const SET_ADD: u16 = 124u16;
-    // at runtime/bytecodes.uops:2518
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1436
-    pub const SET_UPDATE: u16 = 126u16;
-    // at runtime/bytecodes.uops:1820
-    pub const STORE_ATTR: u16 = 127u16;
-    // at runtime/bytecodes.uops:1822
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 128u16;
-    // at runtime/bytecodes.uops:1821
-    pub const STORE_ATTR_WITH_HINT: u16 = 129u16;
-    // at runtime/bytecodes.uops:750
-    pub const STORE_DEREF: u16 = 130u16;
-    // at runtime/bytecodes.uops:669
-    pub const STORE_FAST: u16 = 131u16;
-    // at runtime/bytecodes.uops:690
-    pub const STORE_FAST_LOAD_FAST: u16 = 132u16;
-    // at runtime/bytecodes.uops:853
-    pub const STORE_GLOBAL: u16 = 133u16;
-    // at runtime/bytecodes.uops:855
-    pub const STORE_GLOBAL_MODULE: u16 = 134u16;
-    // at runtime/bytecodes.uops:1343
-    pub const STORE_SUBSCR: u16 = 135u16;
-    // at runtime/bytecodes.uops:1370
-    pub const STORE_SUBSCR_DICT: u16 = 136u16;
-    // at runtime/bytecodes.uops:1369
-    pub const STORE_SUBSCR_LIST_INT: u16 = 137u16;
-    // at runtime/bytecodes.uops:627
-    pub const SWAP: u16 = 138u16;
-    // at runtime/bytecodes.uops:1083
-    pub const UNARY_NOT: u16 = 139u16;
-    // at runtime/bytecodes.uops:1074
-    pub const UNARY_OP: u16 = 140u16;
-    // at runtime/bytecodes.uops:1511
-    pub const UNPACK_EX: u16 = 141u16;
-    // at runtime/bytecodes.uops:1476
-    pub const UNPACK_SEQUENCE: u16 = 142u16;
-    // at runtime/bytecodes.uops:1524
-    pub const UNPACK_SEQUENCE_LIST: u16 = 143u16;
-    // at runtime/bytecodes.uops:1523
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 144u16;
-    // at runtime/bytecodes.uops:2208
-    pub const WITH_EXCEPT_START: u16 = 145u16;
-    // at runtime/bytecodes.uops:2231
-    pub const YIELD_VALUE: u16 = 146u16;
+    pub const NOP: u16 = 111u16;
+    // at runtime/bytecodes.uops:2161
+    pub const POP_EXCEPT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1895
+    pub const POP_JUMP_IF_FALSE: u16 = 113u16;
+    // at runtime/bytecodes.uops:1914
+    pub const POP_JUMP_IF_TRUE: u16 = 114u16;
+    // at runtime/bytecodes.uops:614
+    pub const POP_TOP: u16 = 115u16;
+    // at runtime/bytecodes.uops:1876
+    pub const PRINT_EXPR: u16 = 116u16;
+    // at runtime/bytecodes.uops:2153
+    pub const PUSH_EXC_INFO: u16 = 117u16;
+    // at runtime/bytecodes.uops:618
+    pub const PUSH_NULL: u16 = 118u16;
+    // at runtime/bytecodes.uops:2132
+    pub const RAISE_ASSERTION: u16 = 119u16;
+    // at runtime/bytecodes.uops:2146
+    pub const RAISE_VARARGS: u16 = 120u16;
+    // at runtime/bytecodes.uops:2189
+    pub const RERAISE: u16 = 121u16;
+    // at runtime/bytecodes.uops:2230
+    pub const RETURN_GENERATOR: u16 = 122u16;
+    // at runtime/bytecodes.uops:2460
+    pub const RETURN_VALUE: u16 = 123u16;
+    // at runtime/bytecodes.uops:2257
+    pub const SEND: u16 = 124u16;
+    // at runtime/bytecodes.uops:1429
+    pub const SET_ADD: u16 = 125u16;
+    // at runtime/bytecodes.uops:2530
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 126u16;
+    // at runtime/bytecodes.uops:1439
+    pub const SET_UPDATE: u16 = 127u16;
+    // at runtime/bytecodes.uops:1823
+    pub const STORE_ATTR: u16 = 128u16;
+    // at runtime/bytecodes.uops:1825
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 129u16;
+    // at runtime/bytecodes.uops:1824
+    pub const STORE_ATTR_WITH_HINT: u16 = 130u16;
+    // at runtime/bytecodes.uops:753
+    pub const STORE_DEREF: u16 = 131u16;
+    // at runtime/bytecodes.uops:672
+    pub const STORE_FAST: u16 = 132u16;
+    // at runtime/bytecodes.uops:693
+    pub const STORE_FAST_LOAD_FAST: u16 = 133u16;
+    // at runtime/bytecodes.uops:856
+    pub const STORE_GLOBAL: u16 = 134u16;
+    // at runtime/bytecodes.uops:858
+    pub const STORE_GLOBAL_MODULE: u16 = 135u16;
+    // at runtime/bytecodes.uops:1346
+    pub const STORE_SUBSCR: u16 = 136u16;
+    // at runtime/bytecodes.uops:1373
+    pub const STORE_SUBSCR_DICT: u16 = 137u16;
+    // at runtime/bytecodes.uops:1372
+    pub const STORE_SUBSCR_LIST_INT: u16 = 138u16;
+    // at runtime/bytecodes.uops:630
+    pub const SWAP: u16 = 139u16;
+    // at runtime/bytecodes.uops:1086
+    pub const UNARY_NOT: u16 = 140u16;
+    // at runtime/bytecodes.uops:1077
+    pub const UNARY_OP: u16 = 141u16;
+    // at runtime/bytecodes.uops:1514
+    pub const UNPACK_EX: u16 = 142u16;
+    // at runtime/bytecodes.uops:1479
+    pub const UNPACK_SEQUENCE: u16 = 143u16;
+    // at runtime/bytecodes.uops:1527
+    pub const UNPACK_SEQUENCE_LIST: u16 = 144u16;
+    // at runtime/bytecodes.uops:1526
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 145u16;
+    // at runtime/bytecodes.uops:2212
+    pub const WITH_EXCEPT_START: u16 = 146u16;
+    // at runtime/bytecodes.uops:2236
+    pub const YIELD_VALUE: u16 = 147u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2282
+    // at runtime/bytecodes.uops:2294
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2192
+    // at runtime/bytecodes.uops:2195
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2270
+    // at runtime/bytecodes.uops:2282
     pub const BUILD_CLASS: u16 = 2u16;
-    // at runtime/bytecodes.uops:1389
+    // at runtime/bytecodes.uops:1392
     pub const BUILD_LIST: u16 = 3u16;
-    // at runtime/bytecodes.uops:1397
+    // at runtime/bytecodes.uops:1400
     pub const BUILD_MAP: u16 = 4u16;
-    // at runtime/bytecodes.uops:1420
+    // at runtime/bytecodes.uops:1423
     pub const BUILD_SET: u16 = 5u16;
-    // at runtime/bytecodes.uops:1410
+    // at runtime/bytecodes.uops:1413
     pub const BUILD_SLICE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1405
+    // at runtime/bytecodes.uops:1408
     pub const BUILD_STRING: u16 = 7u16;
-    // at runtime/bytecodes.uops:1393
+    // at runtime/bytecodes.uops:1396
     pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2463
+    // at runtime/bytecodes.uops:2475
     pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2437
+    // at runtime/bytecodes.uops:2449
     pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2163
+    // at runtime/bytecodes.uops:2166
     pub const CHECK_EXC_MATCH: u16 = 11u16;
-    // at runtime/bytecodes.uops:1549
+    // at runtime/bytecodes.uops:1552
     pub const CONVERT_VALUE: u16 = 12u16;
-    // at runtime/bytecodes.uops:619
+    // at runtime/bytecodes.uops:622
     pub const COPY: u16 = 13u16;
-    // at runtime/bytecodes.uops:726
+    // at runtime/bytecodes.uops:729
     pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2174
+    // at runtime/bytecodes.uops:2177
     pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2180
+    // at runtime/bytecodes.uops:2183
     pub const DELETE_GLOBAL: u16 = 16u16;
-    // at runtime/bytecodes.uops:1376
+    // at runtime/bytecodes.uops:1379
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2504
+    // at runtime/bytecodes.uops:2516
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2494
+    // at runtime/bytecodes.uops:2506
     pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:1953
+    // at runtime/bytecodes.uops:1956
     pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1884
+    // at runtime/bytecodes.uops:1887
     pub const EXTENDED_ARG: u16 = 21u16;
-    // at runtime/bytecodes.uops:1530
+    // at runtime/bytecodes.uops:1533
     pub const FORMAT_SIMPLE: u16 = 22u16;
-    // at runtime/bytecodes.uops:1539
+    // at runtime/bytecodes.uops:1542
     pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:1962
-    pub const GET_ITER: u16 = 24u16;
-    // at runtime/bytecodes.uops:1197
-    pub const GET_LEN: u16 = 25u16;
-    // at runtime/bytecodes.uops:2238
-    pub const GET_YIELD_FROM_ITER: u16 = 26u16;
-    // at runtime/bytecodes.uops:1857
-    pub const IMPORT_FROM: u16 = 27u16;
-    // at runtime/bytecodes.uops:1849
-    pub const IMPORT_NAME: u16 = 28u16;
-    // at runtime/bytecodes.uops:1866
-    pub const IMPORT_STAR: u16 = 29u16;
-    // at runtime/bytecodes.uops:2458
-    pub const INTERPRETER_EXIT: u16 = 30u16;
-    // at runtime/bytecodes.uops:1185
-    pub const IS_OP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1936
-    pub const JUMP_BACKWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1929
-    pub const JUMP_FORWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:1415
-    pub const LIST_APPEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2476
-    pub const LIST_EXTEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2487
-    pub const LIST_TO_TUPLE: u16 = 36u16;
-    // at runtime/bytecodes.uops:655
-    pub const LOAD_CLASS_LOCAL: u16 = 37u16;
-    // at runtime/bytecodes.uops:734
-    pub const LOAD_CLOSURE: u16 = 38u16;
-    // at runtime/bytecodes.uops:704
-    pub const LOAD_CONST: u16 = 39u16;
-    // at runtime/bytecodes.uops:740
-    pub const LOAD_DEREF: u16 = 40u16;
-    // at runtime/bytecodes.uops:635
-    pub const LOAD_FAST: u16 = 41u16;
-    // at runtime/bytecodes.uops:643
-    pub const LOAD_FAST_CHECK: u16 = 42u16;
-    // at runtime/bytecodes.uops:678
-    pub const LOAD_FAST_LOAD_FAST: u16 = 43u16;
-    // at runtime/bytecodes.uops:2263
-    pub const LOAD_LOCALS: u16 = 44u16;
-    // at runtime/bytecodes.uops:719
-    pub const MAKE_CELL: u16 = 45u16;
-    // at runtime/bytecodes.uops:2512
-    pub const MAKE_FUNCTION: u16 = 46u16;
-    // at runtime/bytecodes.uops:1446
-    pub const MAP_ADD: u16 = 47u16;
-    // at runtime/bytecodes.uops:1231
-    pub const MATCH_CLASS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1218
-    pub const MATCH_KEYS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1213
-    pub const MATCH_MAPPING: u16 = 50u16;
-    // at runtime/bytecodes.uops:1208
-    pub const MATCH_SEQUENCE: u16 = 51u16;
-    // at runtime/bytecodes.uops:608
-    pub const NOP: u16 = 52u16;
-    // at runtime/bytecodes.uops:2158
-    pub const POP_EXCEPT: u16 = 53u16;
-    // at runtime/bytecodes.uops:1892
-    pub const POP_JUMP_IF_FALSE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1911
-    pub const POP_JUMP_IF_TRUE: u16 = 55u16;
+    // at runtime/bytecodes.uops:2250
+    pub const GET_AWAITABLE: u16 = 24u16;
+    // at runtime/bytecodes.uops:1965
+    pub const GET_ITER: u16 = 25u16;
+    // at runtime/bytecodes.uops:1200
+    pub const GET_LEN: u16 = 26u16;
+    // at runtime/bytecodes.uops:2243
+    pub const GET_YIELD_FROM_ITER: u16 = 27u16;
+    // at runtime/bytecodes.uops:1860
+    pub const IMPORT_FROM: u16 = 28u16;
+    // at runtime/bytecodes.uops:1852
+    pub const IMPORT_NAME: u16 = 29u16;
+    // at runtime/bytecodes.uops:1869
+    pub const IMPORT_STAR: u16 = 30u16;
+    // at runtime/bytecodes.uops:2470
+    pub const INTERPRETER_EXIT: u16 = 31u16;
+    // at runtime/bytecodes.uops:1188
+    pub const IS_OP: u16 = 32u16;
+    // at runtime/bytecodes.uops:1939
+    pub const JUMP_BACKWARD: u16 = 33u16;
+    // at runtime/bytecodes.uops:1932
+    pub const JUMP_FORWARD: u16 = 34u16;
+    // at runtime/bytecodes.uops:1418
+    pub const LIST_APPEND: u16 = 35u16;
+    // at runtime/bytecodes.uops:2488
+    pub const LIST_EXTEND: u16 = 36u16;
+    // at runtime/bytecodes.uops:2499
+    pub const LIST_TO_TUPLE: u16 = 37u16;
+    // at runtime/bytecodes.uops:658
+    pub const LOAD_CLASS_LOCAL: u16 = 38u16;
+    // at runtime/bytecodes.uops:737
+    pub const LOAD_CLOSURE: u16 = 39u16;
+    // at runtime/bytecodes.uops:707
+    pub const LOAD_CONST: u16 = 40u16;
+    // at runtime/bytecodes.uops:743
+    pub const LOAD_DEREF: u16 = 41u16;
+    // at runtime/bytecodes.uops:638
+    pub const LOAD_FAST: u16 = 42u16;
+    // at runtime/bytecodes.uops:646
+    pub const LOAD_FAST_CHECK: u16 = 43u16;
+    // at runtime/bytecodes.uops:681
+    pub const LOAD_FAST_LOAD_FAST: u16 = 44u16;
+    // at runtime/bytecodes.uops:2275
+    pub const LOAD_LOCALS: u16 = 45u16;
+    // at runtime/bytecodes.uops:722
+    pub const MAKE_CELL: u16 = 46u16;
+    // at runtime/bytecodes.uops:2524
+    pub const MAKE_FUNCTION: u16 = 47u16;
+    // at runtime/bytecodes.uops:1449
+    pub const MAP_ADD: u16 = 48u16;
+    // at runtime/bytecodes.uops:1234
+    pub const MATCH_CLASS: u16 = 49u16;
+    // at runtime/bytecodes.uops:1221
+    pub const MATCH_KEYS: u16 = 50u16;
+    // at runtime/bytecodes.uops:1216
+    pub const MATCH_MAPPING: u16 = 51u16;
+    // at runtime/bytecodes.uops:1211
+    pub const MATCH_SEQUENCE: u16 = 52u16;
     // at runtime/bytecodes.uops:611
-    pub const POP_TOP: u16 = 56u16;
-    // at runtime/bytecodes.uops:1873
-    pub const PRINT_EXPR: u16 = 57u16;
-    // at runtime/bytecodes.uops:2150
-    pub const PUSH_EXC_INFO: u16 = 58u16;
-    // at runtime/bytecodes.uops:615
-    pub const PUSH_NULL: u16 = 59u16;
-    // at runtime/bytecodes.uops:2129
-    pub const RAISE_ASSERTION: u16 = 60u16;
-    // at runtime/bytecodes.uops:2143
-    pub const RAISE_VARARGS: u16 = 61u16;
-    // at runtime/bytecodes.uops:2186
-    pub const RERAISE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2225
-    pub const RETURN_GENERATOR: u16 = 63u16;
-    // at runtime/bytecodes.uops:2448
-    pub const RETURN_VALUE: u16 = 64u16;
-    // at runtime/bytecodes.uops:2245
-    pub const SEND: u16 = 65u16;
-    // at runtime/bytecodes.uops:1426
-    pub const SET_ADD: u16 = 66u16;
-    // at runtime/bytecodes.uops:2518
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 67u16;
-    // at runtime/bytecodes.uops:1436
-    pub const SET_UPDATE: u16 = 68u16;
-    // at runtime/bytecodes.uops:750
-    pub const STORE_DEREF: u16 = 69u16;
-    // at runtime/bytecodes.uops:669
-    pub const STORE_FAST: u16 = 70u16;
-    // at runtime/bytecodes.uops:690
-    pub const STORE_FAST_LOAD_FAST: u16 = 71u16;
-    // at runtime/bytecodes.uops:627
-    pub const SWAP: u16 = 72u16;
-    // at runtime/bytecodes.uops:1083
-    pub const UNARY_NOT: u16 = 73u16;
-    // at runtime/bytecodes.uops:1074
-    pub const UNARY_OP: u16 = 74u16;
-    // at runtime/bytecodes.uops:1511
-    pub const UNPACK_EX: u16 = 75u16;
-    // at runtime/bytecodes.uops:2208
-    pub const WITH_EXCEPT_START: u16 = 76u16;
-    // at runtime/bytecodes.uops:2231
-    pub const YIELD_VALUE: u16 = 77u16;
-    // at runtime/bytecodes.uops:880
-    pub const _BINARY_OP: u16 = 78u16;
-    // at runtime/bytecodes.uops:974
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 79u16;
-    // at runtime/bytecodes.uops:911
-    pub const _BINARY_OP_ADD_INT: u16 = 80u16;
-    // at runtime/bytecodes.uops:991
-    pub const _BINARY_OP_ADD_MIX: u16 = 81u16;
-    // at runtime/bytecodes.uops:1019
-    pub const _BINARY_OP_ADD_STR: u16 = 82u16;
-    // at runtime/bytecodes.uops:2777
-    pub const _BINARY_OP_ADD_WORD: u16 = 83u16;
-    // at runtime/bytecodes.uops:939
-    pub const _BINARY_OP_AND_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:2819
-    pub const _BINARY_OP_AND_WORD: u16 = 85u16;
-    // at runtime/bytecodes.uops:929
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2801
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 87u16;
-    // at runtime/bytecodes.uops:951
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2837
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 89u16;
-    // at runtime/bytecodes.uops:982
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 90u16;
-    // at runtime/bytecodes.uops:923
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:999
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 92u16;
-    // at runtime/bytecodes.uops:2793
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 93u16;
-    // at runtime/bytecodes.uops:943
-    pub const _BINARY_OP_OR_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:2825
-    pub const _BINARY_OP_OR_WORD: u16 = 95u16;
-    // at runtime/bytecodes.uops:1008
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 96u16;
-    // at runtime/bytecodes.uops:934
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 97u16;
-    // at runtime/bytecodes.uops:2810
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 98u16;
-    // at runtime/bytecodes.uops:962
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2848
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 100u16;
-    // at runtime/bytecodes.uops:978
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 101u16;
-    // at runtime/bytecodes.uops:917
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 102u16;
-    // at runtime/bytecodes.uops:995
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 103u16;
-    // at runtime/bytecodes.uops:2785
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 104u16;
-    // at runtime/bytecodes.uops:986
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 105u16;
-    // at runtime/bytecodes.uops:969
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:1003
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 107u16;
-    // at runtime/bytecodes.uops:947
-    pub const _BINARY_OP_XOR_INT: u16 = 108u16;
+    pub const NOP: u16 = 53u16;
+    // at runtime/bytecodes.uops:2161
+    pub const POP_EXCEPT: u16 = 54u16;
+    // at runtime/bytecodes.uops:1895
+    pub const POP_JUMP_IF_FALSE: u16 = 55u16;
+    // at runtime/bytecodes.uops:1914
+    pub const POP_JUMP_IF_TRUE: u16 = 56u16;
+    // at runtime/bytecodes.uops:614
+    pub const POP_TOP: u16 = 57u16;
+    // at runtime/bytecodes.uops:1876
+    pub const PRINT_EXPR: u16 = 58u16;
+    // at runtime/bytecodes.uops:2153
+    pub const PUSH_EXC_INFO: u16 = 59u16;
+    // at runtime/bytecodes.uops:618
+    pub const PUSH_NULL: u16 = 60u16;
+    // at runtime/bytecodes.uops:2132
+    pub const RAISE_ASSERTION: u16 = 61u16;
+    // at runtime/bytecodes.uops:2146
+    pub const RAISE_VARARGS: u16 = 62u16;
+    // at runtime/bytecodes.uops:2189
+    pub const RERAISE: u16 = 63u16;
+    // at runtime/bytecodes.uops:2230
+    pub const RETURN_GENERATOR: u16 = 64u16;
+    // at runtime/bytecodes.uops:2460
+    pub const RETURN_VALUE: u16 = 65u16;
+    // at runtime/bytecodes.uops:2257
+    pub const SEND: u16 = 66u16;
+    // at runtime/bytecodes.uops:1429
+    pub const SET_ADD: u16 = 67u16;
+    // at runtime/bytecodes.uops:2530
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 68u16;
+    // at runtime/bytecodes.uops:1439
+    pub const SET_UPDATE: u16 = 69u16;
+    // at runtime/bytecodes.uops:753
+    pub const STORE_DEREF: u16 = 70u16;
+    // at runtime/bytecodes.uops:672
+    pub const STORE_FAST: u16 = 71u16;
+    // at runtime/bytecodes.uops:693
+    pub const STORE_FAST_LOAD_FAST: u16 = 72u16;
+    // at runtime/bytecodes.uops:630
+    pub const SWAP: u16 = 73u16;
+    // at runtime/bytecodes.uops:1086
+    pub const UNARY_NOT: u16 = 74u16;
+    // at runtime/bytecodes.uops:1077
+    pub const UNARY_OP: u16 = 75u16;
+    // at runtime/bytecodes.uops:1514
+    pub const UNPACK_EX: u16 = 76u16;
+    // at runtime/bytecodes.uops:2212
+    pub const WITH_EXCEPT_START: u16 = 77u16;
+    // at runtime/bytecodes.uops:2236
+    pub const YIELD_VALUE: u16 = 78u16;
+    // at runtime/bytecodes.uops:883
+    pub const _BINARY_OP: u16 = 79u16;
+    // at runtime/bytecodes.uops:977
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 80u16;
+    // at runtime/bytecodes.uops:914
+    pub const _BINARY_OP_ADD_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:994
+    pub const _BINARY_OP_ADD_MIX: u16 = 82u16;
+    // at runtime/bytecodes.uops:1022
+    pub const _BINARY_OP_ADD_STR: u16 = 83u16;
+    // at runtime/bytecodes.uops:2789
+    pub const _BINARY_OP_ADD_WORD: u16 = 84u16;
+    // at runtime/bytecodes.uops:942
+    pub const _BINARY_OP_AND_INT: u16 = 85u16;
     // at runtime/bytecodes.uops:2831
-    pub const _BINARY_OP_XOR_WORD: u16 = 109u16;
-    // at runtime/bytecodes.uops:1255
-    pub const _BINARY_SUBSCR: u16 = 110u16;
-    // at runtime/bytecodes.uops:1294
-    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1302
-    pub const _BINARY_SUBSCR_DICT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1267
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1287
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1277
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 115u16;
-    // at runtime/bytecodes.uops:2772
-    pub const _BOX_WORD: u16 = 116u16;
-    // at runtime/bytecodes.uops:2306
-    pub const _CALL: u16 = 117u16;
-    // at runtime/bytecodes.uops:2332
-    pub const _CALL_BUILTIN: u16 = 118u16;
-    // at runtime/bytecodes.uops:2361
-    pub const _CALL_CLASS: u16 = 119u16;
-    // at runtime/bytecodes.uops:2372
-    pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 120u16;
-    // at runtime/bytecodes.uops:1677
-    pub const _CHECK_ATTR_CLASS: u16 = 121u16;
-    // at runtime/bytecodes.uops:1582
-    pub const _CHECK_ATTR_MODULE: u16 = 122u16;
-    // at runtime/bytecodes.uops:2316
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 123u16;
-    // at runtime/bytecodes.uops:2342
-    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 124u16;
-    // at runtime/bytecodes.uops:2538
-    pub const _CHECK_VALIDITY: u16 = 125u16;
-    // at runtime/bytecodes.uops:2564
-    pub const _COLD_EXIT: u16 = 126u16;
-    // at runtime/bytecodes.uops:1106
-    pub const _COMPARE_OP: u16 = 127u16;
-    // at runtime/bytecodes.uops:1122
-    pub const _COMPARE_OP_FLOAT: u16 = 128u16;
-    // at runtime/bytecodes.uops:1118
-    pub const _COMPARE_OP_INT: u16 = 129u16;
-    // at runtime/bytecodes.uops:1134
-    pub const _COMPARE_OP_MIX: u16 = 130u16;
-    // at runtime/bytecodes.uops:1126
-    pub const _COMPARE_OP_STR: u16 = 131u16;
-    // at runtime/bytecodes.uops:1154
-    pub const _CONTAINS_OP: u16 = 132u16;
-    // at runtime/bytecodes.uops:1168
-    pub const _CONTAINS_OP_PLAIN: u16 = 133u16;
-    // at runtime/bytecodes.uops:2580
-    pub const _DEOPT: u16 = 134u16;
-    // at runtime/bytecodes.uops:2585
-    pub const _ERROR_EXIT: u16 = 135u16;
+    pub const _BINARY_OP_AND_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:932
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 87u16;
+    // at runtime/bytecodes.uops:2813
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 88u16;
+    // at runtime/bytecodes.uops:954
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 89u16;
+    // at runtime/bytecodes.uops:2849
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 90u16;
+    // at runtime/bytecodes.uops:985
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 91u16;
+    // at runtime/bytecodes.uops:926
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:1002
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 93u16;
+    // at runtime/bytecodes.uops:2805
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 94u16;
+    // at runtime/bytecodes.uops:946
+    pub const _BINARY_OP_OR_INT: u16 = 95u16;
+    // at runtime/bytecodes.uops:2837
+    pub const _BINARY_OP_OR_WORD: u16 = 96u16;
+    // at runtime/bytecodes.uops:1011
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 97u16;
+    // at runtime/bytecodes.uops:937
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 98u16;
+    // at runtime/bytecodes.uops:2822
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 99u16;
+    // at runtime/bytecodes.uops:965
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 100u16;
+    // at runtime/bytecodes.uops:2860
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 101u16;
+    // at runtime/bytecodes.uops:981
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 102u16;
+    // at runtime/bytecodes.uops:920
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 103u16;
+    // at runtime/bytecodes.uops:998
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 104u16;
+    // at runtime/bytecodes.uops:2797
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 105u16;
+    // at runtime/bytecodes.uops:989
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 106u16;
+    // at runtime/bytecodes.uops:972
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 107u16;
+    // at runtime/bytecodes.uops:1006
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 108u16;
+    // at runtime/bytecodes.uops:950
+    pub const _BINARY_OP_XOR_INT: u16 = 109u16;
+    // at runtime/bytecodes.uops:2843
+    pub const _BINARY_OP_XOR_WORD: u16 = 110u16;
+    // at runtime/bytecodes.uops:1258
+    pub const _BINARY_SUBSCR: u16 = 111u16;
+    // at runtime/bytecodes.uops:1297
+    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1305
+    pub const _BINARY_SUBSCR_DICT: u16 = 113u16;
+    // at runtime/bytecodes.uops:1270
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 114u16;
+    // at runtime/bytecodes.uops:1290
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 115u16;
+    // at runtime/bytecodes.uops:1280
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 116u16;
+    // at runtime/bytecodes.uops:2784
+    pub const _BOX_WORD: u16 = 117u16;
+    // at runtime/bytecodes.uops:2318
+    pub const _CALL: u16 = 118u16;
+    // at runtime/bytecodes.uops:2344
+    pub const _CALL_BUILTIN: u16 = 119u16;
+    // at runtime/bytecodes.uops:2373
+    pub const _CALL_CLASS: u16 = 120u16;
+    // at runtime/bytecodes.uops:2384
+    pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 121u16;
+    // at runtime/bytecodes.uops:1680
+    pub const _CHECK_ATTR_CLASS: u16 = 122u16;
+    // at runtime/bytecodes.uops:1585
+    pub const _CHECK_ATTR_MODULE: u16 = 123u16;
+    // at runtime/bytecodes.uops:2328
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 124u16;
+    // at runtime/bytecodes.uops:2354
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 125u16;
+    // at runtime/bytecodes.uops:2550
+    pub const _CHECK_VALIDITY: u16 = 126u16;
+    // at runtime/bytecodes.uops:2576
+    pub const _COLD_EXIT: u16 = 127u16;
+    // at runtime/bytecodes.uops:1109
+    pub const _COMPARE_OP: u16 = 128u16;
+    // at runtime/bytecodes.uops:1125
+    pub const _COMPARE_OP_FLOAT: u16 = 129u16;
+    // at runtime/bytecodes.uops:1121
+    pub const _COMPARE_OP_INT: u16 = 130u16;
+    // at runtime/bytecodes.uops:1137
+    pub const _COMPARE_OP_MIX: u16 = 131u16;
+    // at runtime/bytecodes.uops:1129
+    pub const _COMPARE_OP_STR: u16 = 132u16;
+    // at runtime/bytecodes.uops:1157
+    pub const _CONTAINS_OP: u16 = 133u16;
+    // at runtime/bytecodes.uops:1171
+    pub const _CONTAINS_OP_PLAIN: u16 = 134u16;
+    // at runtime/bytecodes.uops:2592
+    pub const _DEOPT: u16 = 135u16;
+    // at runtime/bytecodes.uops:2597
+    pub const _ERROR_EXIT: u16 = 136u16;
+    // at runtime/bytecodes.uops:2567
+    pub const _EXIT_TRACE: u16 = 137u16;
+    // at runtime/bytecodes.uops:1981
+    pub const _FOR_ITER: u16 = 138u16;
+    // at runtime/bytecodes.uops:2106
+    pub const _FOR_ITER_GEN: u16 = 139u16;
+    // at runtime/bytecodes.uops:899
+    pub const _GUARD_BOTH_FLOAT: u16 = 140u16;
+    // at runtime/bytecodes.uops:895
+    pub const _GUARD_BOTH_INT: u16 = 141u16;
+    // at runtime/bytecodes.uops:910
+    pub const _GUARD_BOTH_STR: u16 = 142u16;
+    // at runtime/bytecodes.uops:783
+    pub const _GUARD_BUILTINS_VERSION: u16 = 143u16;
     // at runtime/bytecodes.uops:2555
-    pub const _EXIT_TRACE: u16 = 136u16;
-    // at runtime/bytecodes.uops:1978
-    pub const _FOR_ITER: u16 = 137u16;
-    // at runtime/bytecodes.uops:2103
-    pub const _FOR_ITER_GEN: u16 = 138u16;
-    // at runtime/bytecodes.uops:896
-    pub const _GUARD_BOTH_FLOAT: u16 = 139u16;
-    // at runtime/bytecodes.uops:892
-    pub const _GUARD_BOTH_INT: u16 = 140u16;
-    // at runtime/bytecodes.uops:907
-    pub const _GUARD_BOTH_STR: u16 = 141u16;
-    // at runtime/bytecodes.uops:780
-    pub const _GUARD_BUILTINS_VERSION: u16 = 142u16;
-    // at runtime/bytecodes.uops:2543
-    pub const _GUARD_CALLER: u16 = 143u16;
-    // at runtime/bytecodes.uops:900
-    pub const _GUARD_FLOAT_MIX: u16 = 144u16;
-    // at runtime/bytecodes.uops:774
-    pub const _GUARD_GLOBALS_VERSION: u16 = 145u16;
-    // at runtime/bytecodes.uops:2706
-    pub const _GUARD_GLOBAL_TYPE: u16 = 146u16;
-    // at runtime/bytecodes.uops:2733
-    pub const _GUARD_IS_FALSE_POP: u16 = 147u16;
-    // at runtime/bytecodes.uops:2722
-    pub const _GUARD_IS_TRUE_POP: u16 = 148u16;
-    // at runtime/bytecodes.uops:1996
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 149u16;
-    // at runtime/bytecodes.uops:2698
-    pub const _GUARD_LOCAL_TYPE: u16 = 150u16;
-    // at runtime/bytecodes.uops:2087
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 151u16;
-    // at runtime/bytecodes.uops:2032
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 152u16;
-    // at runtime/bytecodes.uops:2714
-    pub const _GUARD_STACK_TYPE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1599
-    pub const _GUARD_TYPE_VERSION: u16 = 154u16;
-    // at runtime/bytecodes.uops:2752
-    pub const _INT_TO_WORD: u16 = 155u16;
-    // at runtime/bytecodes.uops:2099
-    pub const _ITER_CHECK_GEN: u16 = 156u16;
-    // at runtime/bytecodes.uops:2049
-    pub const _ITER_CHECK_LIST: u16 = 157u16;
-    // at runtime/bytecodes.uops:2018
-    pub const _ITER_CHECK_RANGE: u16 = 158u16;
-    // at runtime/bytecodes.uops:2053
-    pub const _ITER_JUMP_LIST: u16 = 159u16;
-    // at runtime/bytecodes.uops:2022
-    pub const _ITER_JUMP_RANGE: u16 = 160u16;
-    // at runtime/bytecodes.uops:2092
-    pub const _ITER_NEXT_LIST: u16 = 161u16;
-    // at runtime/bytecodes.uops:2076
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 162u16;
-    // at runtime/bytecodes.uops:2006
-    pub const _ITER_NEXT_PRESENT: u16 = 163u16;
-    // at runtime/bytecodes.uops:2036
-    pub const _ITER_NEXT_RANGE: u16 = 164u16;
-    // at runtime/bytecodes.uops:2064
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 165u16;
-    // at runtime/bytecodes.uops:2043
-    pub const _ITER_POP_EXHAUSTED: u16 = 166u16;
-    // at runtime/bytecodes.uops:2689
-    pub const _JUMP_TO_TOP: u16 = 167u16;
-    // at runtime/bytecodes.uops:1650
-    pub const _LOAD_ATTR: u16 = 168u16;
-    // at runtime/bytecodes.uops:1685
-    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 169u16;
-    // at runtime/bytecodes.uops:1657
-    pub const _LOAD_ATTR_MODULE: u16 = 170u16;
-    // at runtime/bytecodes.uops:1664
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 171u16;
-    // at runtime/bytecodes.uops:2590
-    pub const _LOAD_CONST_INLINE: u16 = 172u16;
-    // at runtime/bytecodes.uops:2608
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 173u16;
-    // at runtime/bytecodes.uops:2757
-    pub const _LOAD_CONST_WORD: u16 = 174u16;
-    // at runtime/bytecodes.uops:2625
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:2616
-    pub const _LOAD_FAST_UNBOXED: u16 = 176u16;
-    // at runtime/bytecodes.uops:769
-    pub const _LOAD_GLOBAL: u16 = 177u16;
-    // at runtime/bytecodes.uops:793
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 178u16;
-    // at runtime/bytecodes.uops:786
-    pub const _LOAD_GLOBAL_MODULE: u16 = 179u16;
-    // at runtime/bytecodes.uops:2658
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 180u16;
-    // at runtime/bytecodes.uops:1570
-    pub const _LOAD_METHOD: u16 = 181u16;
-    // at runtime/bytecodes.uops:1590
-    pub const _LOAD_METHOD_MODULE: u16 = 182u16;
-    // at runtime/bytecodes.uops:1607
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 183u16;
-    // at runtime/bytecodes.uops:2652
-    pub const _POP_TOP_UNBOXED: u16 = 184u16;
-    // at runtime/bytecodes.uops:1694
-    pub const _PROPERTY_SELF: u16 = 185u16;
-    // at runtime/bytecodes.uops:2324
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 186u16;
-    // at runtime/bytecodes.uops:1701
-    pub const _PUSH_FRAME_GETTER: u16 = 187u16;
-    // at runtime/bytecodes.uops:2351
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 188u16;
-    // at runtime/bytecodes.uops:2382
-    pub const _PUSH_INIT_FRAME: u16 = 189u16;
-    // at runtime/bytecodes.uops:2533
-    pub const _SET_IP: u16 = 190u16;
-    // at runtime/bytecodes.uops:872
-    pub const _SPECIALIZE_BINARY_OP: u16 = 191u16;
-    // at runtime/bytecodes.uops:1247
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 192u16;
-    // at runtime/bytecodes.uops:2298
-    pub const _SPECIALIZE_CALL: u16 = 193u16;
-    // at runtime/bytecodes.uops:1098
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 194u16;
-    // at runtime/bytecodes.uops:1146
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 195u16;
-    // at runtime/bytecodes.uops:1970
-    pub const _SPECIALIZE_FOR_ITER: u16 = 196u16;
-    // at runtime/bytecodes.uops:1642
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 197u16;
-    // at runtime/bytecodes.uops:761
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 198u16;
-    // at runtime/bytecodes.uops:1562
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 199u16;
-    // at runtime/bytecodes.uops:1778
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 200u16;
-    // at runtime/bytecodes.uops:828
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 201u16;
-    // at runtime/bytecodes.uops:1325
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 202u16;
-    // at runtime/bytecodes.uops:1459
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 203u16;
-    // at runtime/bytecodes.uops:2528
-    pub const _START_EXECUTOR: u16 = 204u16;
-    // at runtime/bytecodes.uops:1786
-    pub const _STORE_ATTR: u16 = 205u16;
-    // at runtime/bytecodes.uops:1808
-    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 206u16;
-    // at runtime/bytecodes.uops:1794
-    pub const _STORE_ATTR_WITH_HINT: u16 = 207u16;
-    // at runtime/bytecodes.uops:2642
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 208u16;
-    // at runtime/bytecodes.uops:2634
-    pub const _STORE_FAST_UNBOXED: u16 = 209u16;
-    // at runtime/bytecodes.uops:836
-    pub const _STORE_GLOBAL: u16 = 210u16;
-    // at runtime/bytecodes.uops:842
-    pub const _STORE_GLOBAL_MODULE: u16 = 211u16;
-    // at runtime/bytecodes.uops:2667
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 212u16;
-    // at runtime/bytecodes.uops:2678
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 213u16;
-    // at runtime/bytecodes.uops:1333
-    pub const _STORE_SUBSCR: u16 = 214u16;
-    // at runtime/bytecodes.uops:1358
-    pub const _STORE_SUBSCR_DICT: u16 = 215u16;
-    // at runtime/bytecodes.uops:1346
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 216u16;
-    // at runtime/bytecodes.uops:1467
-    pub const _UNPACK_SEQUENCE: u16 = 217u16;
-    // at runtime/bytecodes.uops:1495
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 218u16;
-    // at runtime/bytecodes.uops:1479
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 219u16;
+    pub const _GUARD_CALLER: u16 = 144u16;
+    // at runtime/bytecodes.uops:903
+    pub const _GUARD_FLOAT_MIX: u16 = 145u16;
+    // at runtime/bytecodes.uops:777
+    pub const _GUARD_GLOBALS_VERSION: u16 = 146u16;
+    // at runtime/bytecodes.uops:2718
+    pub const _GUARD_GLOBAL_TYPE: u16 = 147u16;
+    // at runtime/bytecodes.uops:2745
+    pub const _GUARD_IS_FALSE_POP: u16 = 148u16;
+    // at runtime/bytecodes.uops:2734
+    pub const _GUARD_IS_TRUE_POP: u16 = 149u16;
+    // at runtime/bytecodes.uops:1999
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 150u16;
+    // at runtime/bytecodes.uops:2710
+    pub const _GUARD_LOCAL_TYPE: u16 = 151u16;
+    // at runtime/bytecodes.uops:2090
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 152u16;
+    // at runtime/bytecodes.uops:2035
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 153u16;
+    // at runtime/bytecodes.uops:2726
+    pub const _GUARD_STACK_TYPE: u16 = 154u16;
+    // at runtime/bytecodes.uops:1602
+    pub const _GUARD_TYPE_VERSION: u16 = 155u16;
     // at runtime/bytecodes.uops:2764
-    pub const _WORD_TO_INT: u16 = 220u16;
+    pub const _INT_TO_WORD: u16 = 156u16;
+    // at runtime/bytecodes.uops:2102
+    pub const _ITER_CHECK_GEN: u16 = 157u16;
+    // at runtime/bytecodes.uops:2052
+    pub const _ITER_CHECK_LIST: u16 = 158u16;
+    // at runtime/bytecodes.uops:2021
+    pub const _ITER_CHECK_RANGE: u16 = 159u16;
+    // at runtime/bytecodes.uops:2056
+    pub const _ITER_JUMP_LIST: u16 = 160u16;
+    // at runtime/bytecodes.uops:2025
+    pub const _ITER_JUMP_RANGE: u16 = 161u16;
+    // at runtime/bytecodes.uops:2095
+    pub const _ITER_NEXT_LIST: u16 = 162u16;
+    // at runtime/bytecodes.uops:2079
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 163u16;
+    // at runtime/bytecodes.uops:2009
+    pub const _ITER_NEXT_PRESENT: u16 = 164u16;
+    // at runtime/bytecodes.uops:2039
+    pub const _ITER_NEXT_RANGE: u16 = 165u16;
+    // at runtime/bytecodes.uops:2067
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 166u16;
+    // at runtime/bytecodes.uops:2046
+    pub const _ITER_POP_EXHAUSTED: u16 = 167u16;
+    // at runtime/bytecodes.uops:2701
+    pub const _JUMP_TO_TOP: u16 = 168u16;
+    // at runtime/bytecodes.uops:1653
+    pub const _LOAD_ATTR: u16 = 169u16;
+    // at runtime/bytecodes.uops:1688
+    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 170u16;
+    // at runtime/bytecodes.uops:1660
+    pub const _LOAD_ATTR_MODULE: u16 = 171u16;
+    // at runtime/bytecodes.uops:1667
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 172u16;
+    // at runtime/bytecodes.uops:2602
+    pub const _LOAD_CONST_INLINE: u16 = 173u16;
+    // at runtime/bytecodes.uops:2620
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 174u16;
+    // at runtime/bytecodes.uops:2769
+    pub const _LOAD_CONST_WORD: u16 = 175u16;
+    // at runtime/bytecodes.uops:2637
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 176u16;
+    // at runtime/bytecodes.uops:2628
+    pub const _LOAD_FAST_UNBOXED: u16 = 177u16;
+    // at runtime/bytecodes.uops:772
+    pub const _LOAD_GLOBAL: u16 = 178u16;
+    // at runtime/bytecodes.uops:796
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 179u16;
+    // at runtime/bytecodes.uops:789
+    pub const _LOAD_GLOBAL_MODULE: u16 = 180u16;
+    // at runtime/bytecodes.uops:2670
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 181u16;
+    // at runtime/bytecodes.uops:1573
+    pub const _LOAD_METHOD: u16 = 182u16;
+    // at runtime/bytecodes.uops:1593
+    pub const _LOAD_METHOD_MODULE: u16 = 183u16;
+    // at runtime/bytecodes.uops:1610
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 184u16;
+    // at runtime/bytecodes.uops:2664
+    pub const _POP_TOP_UNBOXED: u16 = 185u16;
+    // at runtime/bytecodes.uops:1697
+    pub const _PROPERTY_SELF: u16 = 186u16;
+    // at runtime/bytecodes.uops:2336
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 187u16;
+    // at runtime/bytecodes.uops:1704
+    pub const _PUSH_FRAME_GETTER: u16 = 188u16;
+    // at runtime/bytecodes.uops:2363
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 189u16;
+    // at runtime/bytecodes.uops:2394
+    pub const _PUSH_INIT_FRAME: u16 = 190u16;
+    // at runtime/bytecodes.uops:2545
+    pub const _SET_IP: u16 = 191u16;
+    // at runtime/bytecodes.uops:875
+    pub const _SPECIALIZE_BINARY_OP: u16 = 192u16;
+    // at runtime/bytecodes.uops:1250
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 193u16;
+    // at runtime/bytecodes.uops:2310
+    pub const _SPECIALIZE_CALL: u16 = 194u16;
+    // at runtime/bytecodes.uops:1101
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 195u16;
+    // at runtime/bytecodes.uops:1149
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 196u16;
+    // at runtime/bytecodes.uops:1973
+    pub const _SPECIALIZE_FOR_ITER: u16 = 197u16;
+    // at runtime/bytecodes.uops:1645
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 198u16;
+    // at runtime/bytecodes.uops:764
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 199u16;
+    // at runtime/bytecodes.uops:1565
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 200u16;
+    // at runtime/bytecodes.uops:1781
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 201u16;
+    // at runtime/bytecodes.uops:831
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 202u16;
+    // at runtime/bytecodes.uops:1328
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 203u16;
+    // at runtime/bytecodes.uops:1462
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 204u16;
+    // at runtime/bytecodes.uops:2540
+    pub const _START_EXECUTOR: u16 = 205u16;
+    // at runtime/bytecodes.uops:1789
+    pub const _STORE_ATTR: u16 = 206u16;
+    // at runtime/bytecodes.uops:1811
+    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 207u16;
+    // at runtime/bytecodes.uops:1797
+    pub const _STORE_ATTR_WITH_HINT: u16 = 208u16;
+    // at runtime/bytecodes.uops:2654
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 209u16;
+    // at runtime/bytecodes.uops:2646
+    pub const _STORE_FAST_UNBOXED: u16 = 210u16;
+    // at runtime/bytecodes.uops:839
+    pub const _STORE_GLOBAL: u16 = 211u16;
+    // at runtime/bytecodes.uops:845
+    pub const _STORE_GLOBAL_MODULE: u16 = 212u16;
+    // at runtime/bytecodes.uops:2679
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 213u16;
+    // at runtime/bytecodes.uops:2690
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 214u16;
+    // at runtime/bytecodes.uops:1336
+    pub const _STORE_SUBSCR: u16 = 215u16;
+    // at runtime/bytecodes.uops:1361
+    pub const _STORE_SUBSCR_DICT: u16 = 216u16;
+    // at runtime/bytecodes.uops:1349
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 217u16;
+    // at runtime/bytecodes.uops:1470
+    pub const _UNPACK_SEQUENCE: u16 = 218u16;
+    // at runtime/bytecodes.uops:1498
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 219u16;
+    // at runtime/bytecodes.uops:1482
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 220u16;
+    // at runtime/bytecodes.uops:2776
+    pub const _WORD_TO_INT: u16 = 221u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -970,8 +974,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 147usize;
-pub const UOP_COUNT: usize = 221usize;
+pub const INSTRUCTION_COUNT: usize = 148usize;
+pub const UOP_COUNT: usize = 222usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1094,7 +1098,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
     InstructionInfo {
         name: "APPLY_METACLASS",
         cache_units: 0u8,
@@ -1118,12 +1122,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2282u32,
+        line: 2294u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
-        flags: 8650776u32,
+        flags: 8650777u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -1143,7 +1147,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2192u32,
+        line: 2195u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1162,45 +1166,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 889u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 139u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1037u32,
+        line: 892u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_ADD_INT",
+        name: "BINARY_OP_ADD_FLOAT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1226,7 +1201,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1026u32,
+        line: 1040u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 141u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 81u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1029u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1245,17 +1249,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 81u16,
+                uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1041u32,
+        line: 1044u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1274,17 +1278,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 82u16,
+                uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1045u32,
+        line: 1048u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1303,17 +1307,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1031u32,
+        line: 1034u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1332,17 +1336,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 86u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1029u32,
+        line: 1032u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1361,49 +1365,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 88u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1034u32,
+        line: 1037u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 139u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 90u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1039u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_MULTIPLY_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1429,7 +1404,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1028u32,
+        line: 1042u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_MULTIPLY_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 141u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 92u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1031u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1448,17 +1452,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 92u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1043u32,
+        line: 1046u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1477,78 +1481,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 94u16,
+                uop: 95u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1032u32,
+        line: 1035u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 139u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 96u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1046u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_POWER_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 144u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 96u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1047u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_REMAINDER_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1574,7 +1520,65 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1030u32,
+        line: 1049u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_POWER_MIX",
+        cache_units: 1u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 145u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 97u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1050u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_REMAINDER_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 141u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 98u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1033u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1593,40 +1597,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 99u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1035u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 139u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 101u16,
+                uop: 100u16,
                 operand: Operand::None,
             },
         ],
@@ -1635,7 +1610,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         line: 1038u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_INT",
+        name: "BINARY_OP_SUBTRACT_FLOAT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1661,7 +1636,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1027u32,
+        line: 1041u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_SUBTRACT_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 141u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 103u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1030u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1680,49 +1684,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 103u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1042u32,
+        line: 1045u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 139u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 105u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1040u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_INT",
         cache_units: 1u8,
         flags: 4194306u32,
         popped: Count {
@@ -1748,7 +1723,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1036u32,
+        line: 1043u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_INT",
+        cache_units: 1u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 141u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 107u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1039u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1767,17 +1771,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 107u16,
+                uop: 108u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1044u32,
+        line: 1047u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1796,17 +1800,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 108u16,
+                uop: 109u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1033u32,
+        line: 1036u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1825,43 +1829,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1264u32,
-    },
-    InstructionInfo {
-        name: "BINARY_SUBSCR_BYTES_INT",
-        cache_units: 1u8,
-        flags: 18u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 25u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
                 uop: 111u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1315u32,
+        line: 1267u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_DICT",
+        name: "BINARY_SUBSCR_BYTES_INT",
         cache_units: 1u8,
-        flags: 8388634u32,
+        flags: 18u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1881,12 +1860,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1316u32,
+        line: 1318u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_LIST_INT",
+        name: "BINARY_SUBSCR_DICT",
         cache_units: 1u8,
-        flags: 18u32,
+        flags: 8388634u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1906,10 +1885,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1312u32,
+        line: 1319u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_STR_INT",
+        name: "BINARY_SUBSCR_LIST_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1931,10 +1910,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1314u32,
+        line: 1315u32,
     },
     InstructionInfo {
-        name: "BINARY_SUBSCR_TUPLE_INT",
+        name: "BINARY_SUBSCR_STR_INT",
         cache_units: 1u8,
         flags: 18u32,
         popped: Count {
@@ -1956,7 +1935,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1313u32,
+        line: 1317u32,
+    },
+    InstructionInfo {
+        name: "BINARY_SUBSCR_TUPLE_INT",
+        cache_units: 1u8,
+        flags: 18u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 25u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 116u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1316u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1981,7 +1985,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2270u32,
+        line: 2282u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -2006,7 +2010,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1389u32,
+        line: 1392u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -2031,7 +2035,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1397u32,
+        line: 1400u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -2056,7 +2060,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1420u32,
+        line: 1423u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -2081,7 +2085,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1410u32,
+        line: 1413u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -2106,7 +2110,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1405u32,
+        line: 1408u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -2131,7 +2135,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1393u32,
+        line: 1396u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2150,13 +2154,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2393u32,
+        line: 2405u32,
     },
     InstructionInfo {
         name: "CALL_ALLOC_AND_ENTER_INIT",
@@ -2175,14 +2179,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 121u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 189u16,
+                uop: 190u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
@@ -2191,37 +2195,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 2396u32,
+        line: 2408u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
         cache_units: 5u8,
         flags: 27u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 38u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 118u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2398u32,
-    },
-    InstructionInfo {
-        name: "CALL_CLASS",
-        cache_units: 5u8,
-        flags: 8388635u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 2i16,
@@ -2241,7 +2220,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2395u32,
+        line: 2410u32,
+    },
+    InstructionInfo {
+        name: "CALL_CLASS",
+        cache_units: 5u8,
+        flags: 8388635u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 120u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2407u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2266,7 +2270,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2463u32,
+        line: 2475u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2291,42 +2295,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2437u32,
+        line: 2449u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
-        cache_units: 5u8,
-        flags: 2113691u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 38u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 123u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 186u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: Some((1u8, 2u8)),
-        line: 2394u32,
-    },
-    InstructionInfo {
-        name: "CALL_PY_METHOD_EXACT_ARGS",
         cache_units: 5u8,
         flags: 2113691u32,
         popped: Count {
@@ -2349,13 +2321,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
                 },
             },
             Expansion {
-                uop: 188u16,
+                uop: 187u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2397u32,
+        line: 2406u32,
+    },
+    InstructionInfo {
+        name: "CALL_PY_METHOD_EXACT_ARGS",
+        cache_units: 5u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 125u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 189u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: Some((1u8, 2u8)),
+        line: 2409u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2380,7 +2384,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2163u32,
+        line: 2166u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2399,45 +2403,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1115u32,
-    },
-    InstructionInfo {
-        name: "COMPARE_OP_FLOAT",
-        cache_units: 1u8,
-        flags: 4194307u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 47u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 139u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 128u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1133u32,
+        line: 1118u32,
     },
     InstructionInfo {
-        name: "COMPARE_OP_INT",
+        name: "COMPARE_OP_FLOAT",
         cache_units: 1u8,
         flags: 4194307u32,
         popped: Count {
@@ -2463,7 +2438,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1132u32,
+        line: 1136u32,
+    },
+    InstructionInfo {
+        name: "COMPARE_OP_INT",
+        cache_units: 1u8,
+        flags: 4194307u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 47u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 141u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 130u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1135u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2482,17 +2486,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 130u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1137u32,
+        line: 1140u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2511,17 +2515,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 131u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1138u32,
+        line: 1141u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2540,13 +2544,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 132u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1165u32,
+        line: 1168u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2565,13 +2569,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1180u32,
+        line: 1183u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2596,7 +2600,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1549u32,
+        line: 1552u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2621,7 +2625,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 619u32,
+        line: 622u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2646,7 +2650,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 726u32,
+        line: 729u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2671,7 +2675,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2174u32,
+        line: 2177u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2696,7 +2700,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2180u32,
+        line: 2183u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2721,7 +2725,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1376u32,
+        line: 1379u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2746,7 +2750,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2504u32,
+        line: 2516u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2771,7 +2775,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2494u32,
+        line: 2506u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2796,7 +2800,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1953u32,
+        line: 1956u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2821,7 +2825,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1884u32,
+        line: 1887u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2846,7 +2850,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1530u32,
+        line: 1533u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2871,7 +2875,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1539u32,
+        line: 1542u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2890,13 +2894,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1993u32,
+        line: 1996u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2915,53 +2919,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 156u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 138u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2122u32,
-    },
-    InstructionInfo {
-        name: "FOR_ITER_LIST",
-        cache_units: 1u8,
-        flags: 5242963u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 66u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
                 uop: 157u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 159u16,
+                uop: 139u16,
                 operand: Operand::Replaced,
-            },
-            Expansion {
-                uop: 161u16,
-                operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2121u32,
+        line: 2125u32,
     },
     InstructionInfo {
-        name: "FOR_ITER_RANGE",
+        name: "FOR_ITER_LIST",
         cache_units: 1u8,
         flags: 5242963u32,
         popped: Count {
@@ -2985,13 +2956,71 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 164u16,
+                uop: 162u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2120u32,
+        line: 2124u32,
+    },
+    InstructionInfo {
+        name: "FOR_ITER_RANGE",
+        cache_units: 1u8,
+        flags: 5242963u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 66u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 159u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 161u16,
+                operand: Operand::Replaced,
+            },
+            Expansion {
+                uop: 165u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2123u32,
+    },
+    InstructionInfo {
+        name: "GET_AWAITABLE",
+        cache_units: 0u8,
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 70u16,
+        family_head: false,
+        tier2: Tier2::NotViable("`GET_AWAITABLE` declared `tier1`"),
+        expansion: &[
+            Expansion {
+                uop: 24u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2250u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -3005,18 +3034,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 70u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 24u16,
+                uop: 25u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1962u32,
+        line: 1965u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -3030,18 +3059,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 25u16,
+                uop: 26u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1197u32,
+        line: 1200u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -3055,18 +3084,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 26u16,
+                uop: 27u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2238u32,
+        line: 2243u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3080,18 +3109,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 73u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 27u16,
+                uop: 28u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1857u32,
+        line: 1860u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3105,18 +3134,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 28u16,
+                uop: 29u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1849u32,
+        line: 1852u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3130,18 +3159,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 29u16,
+                uop: 30u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1866u32,
+        line: 1869u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3155,18 +3184,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 76u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 30u16,
+                uop: 31u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2458u32,
+        line: 2470u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3180,48 +3209,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 77u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 31u16,
+                uop: 32u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1185u32,
+        line: 1188u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
         cache_units: 1u8,
         flags: 3170649u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 78u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 32u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1936u32,
-    },
-    InstructionInfo {
-        name: "JUMP_FORWARD",
-        cache_units: 0u8,
-        flags: 1048641u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3241,37 +3245,37 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1929u32,
+        line: 1939u32,
+    },
+    InstructionInfo {
+        name: "JUMP_FORWARD",
+        cache_units: 0u8,
+        flags: 1048641u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 80u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 34u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1932u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
         cache_units: 0u8,
         flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        deopt: 80u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 34u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1415u32,
-    },
-    InstructionInfo {
-        name: "LIST_EXTEND",
-        cache_units: 0u8,
-        flags: 8388633u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 1i16,
@@ -3291,7 +3295,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2476u32,
+        line: 1418u32,
+    },
+    InstructionInfo {
+        name: "LIST_EXTEND",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        deopt: 82u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 36u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2488u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3305,18 +3334,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 36u16,
+                uop: 37u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2487u32,
+        line: 2499u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3330,18 +3359,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 168u16,
+                uop: 169u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1715u32,
+        line: 1718u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_CLASS",
@@ -3355,42 +3384,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 121u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 169u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 4u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1720u32,
-    },
-    InstructionInfo {
-        name: "LOAD_ATTR_MODULE",
-        cache_units: 9u8,
-        flags: 2113554u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3405,16 +3399,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
                 uop: 170u16,
                 operand: Operand::Cache {
                     offset: 3u8,
-                    units: 1u8,
+                    units: 4u8,
                 },
             },
         ],
         history: None,
         callee: None,
-        line: 1716u32,
+        line: 1723u32,
     },
     InstructionInfo {
-        name: "LOAD_ATTR_NONDESCRIPTOR",
+        name: "LOAD_ATTR_MODULE",
         cache_units: 9u8,
         flags: 2113554u32,
         popped: Count {
@@ -3425,89 +3419,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 169u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 4u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1719u32,
-    },
-    InstructionInfo {
-        name: "LOAD_ATTR_PROPERTY",
-        cache_units: 9u8,
-        flags: 2113690u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 83u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 154u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 185u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 187u16,
-                operand: Operand::Cache {
-                    offset: 5u8,
-                    units: 4u8,
-                },
-            },
-        ],
-        history: None,
-        callee: Some((3u8, 2u8)),
-        line: 1718u32,
-    },
-    InstructionInfo {
-        name: "LOAD_ATTR_WITH_HINT",
-        cache_units: 9u8,
-        flags: 2113555u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 83u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 154u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -3523,37 +3440,124 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1717u32,
+        line: 1719u32,
     },
     InstructionInfo {
-        name: "LOAD_CLASS_LOCAL",
-        cache_units: 0u8,
-        flags: 25u32,
+        name: "LOAD_ATTR_NONDESCRIPTOR",
+        cache_units: 9u8,
+        flags: 2113554u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 0i16,
+            constant: 1i16,
         },
         pushed: Count {
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 89u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 37u16,
-                operand: Operand::None,
+                uop: 155u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 170u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 4u8,
+                },
             },
         ],
         history: None,
         callee: None,
-        line: 655u32,
+        line: 1722u32,
     },
     InstructionInfo {
-        name: "LOAD_CLOSURE",
+        name: "LOAD_ATTR_PROPERTY",
+        cache_units: 9u8,
+        flags: 2113690u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 84u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 155u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 186u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 188u16,
+                operand: Operand::Cache {
+                    offset: 5u8,
+                    units: 4u8,
+                },
+            },
+        ],
+        history: None,
+        callee: Some((3u8, 2u8)),
+        line: 1721u32,
+    },
+    InstructionInfo {
+        name: "LOAD_ATTR_WITH_HINT",
+        cache_units: 9u8,
+        flags: 2113555u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 84u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 155u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 172u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1720u32,
+    },
+    InstructionInfo {
+        name: "LOAD_CLASS_LOCAL",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3573,10 +3577,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 734u32,
+        line: 658u32,
     },
     InstructionInfo {
-        name: "LOAD_CONST",
+        name: "LOAD_CLOSURE",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3598,12 +3602,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 704u32,
+        line: 737u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3623,12 +3627,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 740u32,
+        line: 707u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3648,12 +3652,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 635u32,
+        line: 743u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3673,7 +3677,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 643u32,
+        line: 638u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 95u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 43u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 646u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3687,18 +3716,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 95u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 43u16,
+                uop: 44u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 678u32,
+        line: 681u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3712,18 +3741,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 177u16,
+                uop: 178u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 800u32,
+        line: 803u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3737,56 +3766,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 146u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 142u16,
+                uop: 143u16,
                 operand: Operand::Cache {
                     offset: 3u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 178u16,
-                operand: Operand::Cache {
-                    offset: 5u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 803u32,
-    },
-    InstructionInfo {
-        name: "LOAD_GLOBAL_MODULE",
-        cache_units: 6u8,
-        flags: 2113538u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 96u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 145u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
                     units: 2u8,
                 },
             },
@@ -3800,7 +3794,42 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 802u32,
+        line: 806u32,
+    },
+    InstructionInfo {
+        name: "LOAD_GLOBAL_MODULE",
+        cache_units: 6u8,
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 97u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 146u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 180u16,
+                operand: Operand::Cache {
+                    offset: 5u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 805u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3814,18 +3843,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 99u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 44u16,
+                uop: 45u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2263u32,
+        line: 2275u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3839,18 +3868,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 100u16,
+        deopt: 101u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 181u16,
+                uop: 182u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1616u32,
+        line: 1619u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3864,19 +3893,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 100u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 182u16,
+                uop: 183u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3885,7 +3914,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1617u32,
+        line: 1620u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3899,19 +3928,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 100u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 155u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 183u16,
+                uop: 184u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3920,7 +3949,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1618u32,
+        line: 1621u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3934,18 +3963,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 103u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 45u16,
+                uop: 46u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 719u32,
+        line: 722u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3959,18 +3988,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 104u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 46u16,
+                uop: 47u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2512u32,
+        line: 2524u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3984,18 +4013,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 105u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 47u16,
+                uop: 48u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1446u32,
+        line: 1449u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -4009,18 +4038,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 106u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 48u16,
+                uop: 49u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1231u32,
+        line: 1234u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -4034,31 +4063,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 107u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 49u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1218u32,
-    },
-    InstructionInfo {
-        name: "MATCH_MAPPING",
-        cache_units: 0u8,
-        flags: 0u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
         deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -4070,10 +4074,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1213u32,
+        line: 1221u32,
     },
     InstructionInfo {
-        name: "MATCH_SEQUENCE",
+        name: "MATCH_MAPPING",
         cache_units: 0u8,
         flags: 0u32,
         popped: Count {
@@ -4095,7 +4099,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1208u32,
+        line: 1216u32,
+    },
+    InstructionInfo {
+        name: "MATCH_SEQUENCE",
+        cache_units: 0u8,
+        flags: 0u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 110u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 52u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1211u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -4109,18 +4138,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 110u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 52u16,
+                uop: 53u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 608u32,
+        line: 611u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -4134,46 +4163,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 53u16,
+                uop: 54u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2158u32,
+        line: 2161u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 11559001u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 112u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 54u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1892u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 11559001u32,
         popped: Count {
@@ -4195,7 +4199,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1911u32,
+        line: 1895u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 11559001u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 114u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 56u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1914u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4209,18 +4238,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 56u16,
+                uop: 57u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 611u32,
+        line: 614u32,
     },
     InstructionInfo {
         name: "PRINT_EXPR",
@@ -4234,18 +4263,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 115u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::NotViable("`PRINT_EXPR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 57u16,
+                uop: 58u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1873u32,
+        line: 1876u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4259,18 +4288,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 116u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 58u16,
+                uop: 59u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2150u32,
+        line: 2153u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4284,18 +4313,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 117u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 59u16,
+                uop: 60u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 615u32,
+        line: 618u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4309,18 +4338,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 60u16,
+                uop: 61u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2129u32,
+        line: 2132u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4334,18 +4363,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 61u16,
+                uop: 62u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2143u32,
+        line: 2146u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4359,18 +4388,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 120u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 62u16,
+                uop: 63u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2186u32,
+        line: 2189u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4384,18 +4413,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 121u16,
+        deopt: 122u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 63u16,
+                uop: 64u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2225u32,
+        line: 2230u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4409,18 +4438,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 122u16,
+        deopt: 123u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 64u16,
+                uop: 65u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2448u32,
+        line: 2460u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4434,18 +4463,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 123u16,
+        deopt: 124u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 65u16,
+                uop: 66u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2245u32,
+        line: 2257u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4459,18 +4488,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 124u16,
+        deopt: 125u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 66u16,
+                uop: 67u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1426u32,
+        line: 1429u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4484,18 +4513,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 125u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 67u16,
+                uop: 68u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2518u32,
+        line: 2530u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4509,18 +4538,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 68u16,
+                uop: 69u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1436u32,
+        line: 1439u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4534,18 +4563,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 205u16,
+                uop: 206u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1820u32,
+        line: 1823u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4559,47 +4588,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 206u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1822u32,
-    },
-    InstructionInfo {
-        name: "STORE_ATTR_WITH_HINT",
-        cache_units: 4u8,
-        flags: 2113555u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 127u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 154u16,
+                uop: 155u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -4615,35 +4609,45 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1821u32,
+        line: 1825u32,
     },
     InstructionInfo {
-        name: "STORE_DEREF",
-        cache_units: 0u8,
-        flags: 17u32,
+        name: "STORE_ATTR_WITH_HINT",
+        cache_units: 4u8,
+        flags: 2113555u32,
         popped: Count {
             per_oparg: 0i16,
-            constant: 1i16,
+            constant: 2i16,
         },
         pushed: Count {
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 130u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 69u16,
-                operand: Operand::None,
+                uop: 155u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 208u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
             },
         ],
         history: None,
         callee: None,
-        line: 750u32,
+        line: 1824u32,
     },
     InstructionInfo {
-        name: "STORE_FAST",
+        name: "STORE_DEREF",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -4665,7 +4669,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 669u32,
+        line: 753u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 132u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 71u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 672u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4679,18 +4708,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 132u16,
+        deopt: 133u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 71u16,
+                uop: 72u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 690u32,
+        line: 693u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4704,18 +4733,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 133u16,
+        deopt: 134u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 210u16,
+                uop: 211u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 853u32,
+        line: 856u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4729,19 +4758,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 133u16,
+        deopt: 134u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 146u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 211u16,
+                uop: 212u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4750,7 +4779,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 855u32,
+        line: 858u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4764,18 +4793,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 135u16,
+        deopt: 136u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 214u16,
+                uop: 215u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1343u32,
+        line: 1346u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4789,18 +4818,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 135u16,
+        deopt: 136u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 215u16,
+                uop: 216u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1370u32,
+        line: 1373u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4814,18 +4843,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 135u16,
+        deopt: 136u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 216u16,
+                uop: 217u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1369u32,
+        line: 1372u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4839,31 +4868,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 138u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 72u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 627u32,
-    },
-    InstructionInfo {
-        name: "UNARY_NOT",
-        cache_units: 0u8,
-        flags: 8388632u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
         deopt: 139u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -4875,12 +4879,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1083u32,
+        line: 630u32,
     },
     InstructionInfo {
-        name: "UNARY_OP",
+        name: "UNARY_NOT",
         cache_units: 0u8,
-        flags: 8388633u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4900,7 +4904,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1074u32,
+        line: 1086u32,
+    },
+    InstructionInfo {
+        name: "UNARY_OP",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 141u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 75u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1077u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4914,18 +4943,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 141u16,
+        deopt: 142u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 75u16,
+                uop: 76u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1511u32,
+        line: 1514u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4939,18 +4968,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 142u16,
+        deopt: 143u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 217u16,
+                uop: 218u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1476u32,
+        line: 1479u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4964,18 +4993,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 142u16,
+        deopt: 143u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 218u16,
+                uop: 219u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1524u32,
+        line: 1527u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4989,23 +5018,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 142u16,
+        deopt: 143u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 219u16,
+                uop: 220u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1523u32,
+        line: 1526u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
         cache_units: 0u8,
-        flags: 8650776u32,
+        flags: 8650777u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -5014,18 +5043,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 145u16,
+        deopt: 146u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 76u16,
+                uop: 77u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2208u32,
+        line: 2212u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -5039,22 +5068,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 146u16,
+        deopt: 147u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 77u16,
+                uop: 78u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2231u32,
+        line: 2236u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 221usize] = [
+pub static UOPS: [UopInfo; 222usize] = [
     UopInfo {
         name: "APPLY_METACLASS",
         flags: 262168u32,
@@ -5113,11 +5142,11 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2282u32,
+        line: 2294u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
-        flags: 8650776u32,
+        flags: 8650777u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -5173,7 +5202,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2192u32,
+        line: 2195u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5249,7 +5278,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2270u32,
+        line: 2282u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5301,7 +5330,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1389u32,
+        line: 1392u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -5353,7 +5382,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1397u32,
+        line: 1400u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5405,7 +5434,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1420u32,
+        line: 1423u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5457,7 +5486,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1410u32,
+        line: 1413u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5509,7 +5538,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1405u32,
+        line: 1408u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5561,7 +5590,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1393u32,
+        line: 1396u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5637,7 +5666,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2463u32,
+        line: 2475u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5713,7 +5742,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2437u32,
+        line: 2449u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5781,7 +5810,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2163u32,
+        line: 2166u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5833,7 +5862,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1549u32,
+        line: 1552u32,
     },
     UopInfo {
         name: "COPY",
@@ -5914,7 +5943,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 619u32,
+        line: 622u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5948,7 +5977,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 726u32,
+        line: 729u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5982,7 +6011,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2174u32,
+        line: 2177u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -6016,7 +6045,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2180u32,
+        line: 2183u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6067,7 +6096,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1376u32,
+        line: 1379u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -6175,7 +6204,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2504u32,
+        line: 2516u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6251,7 +6280,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2494u32,
+        line: 2506u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6285,7 +6314,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1953u32,
+        line: 1956u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6319,7 +6348,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1884u32,
+        line: 1887u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6371,7 +6400,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1530u32,
+        line: 1533u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6431,7 +6460,59 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1539u32,
+        line: 1542u32,
+    },
+    UopInfo {
+        name: "GET_AWAITABLE",
+        flags: 8650776u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::NotViable("declared `tier1`"),
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2250u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6483,7 +6564,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1962u32,
+        line: 1965u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6543,7 +6624,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1197u32,
+        line: 1200u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6595,7 +6676,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2238u32,
+        line: 2243u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6655,7 +6736,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1857u32,
+        line: 1860u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6715,7 +6796,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1849u32,
+        line: 1852u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6758,7 +6839,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1866u32,
+        line: 1869u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6801,7 +6882,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2458u32,
+        line: 2470u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6861,7 +6942,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1185u32,
+        line: 1188u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6895,7 +6976,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1936u32,
+        line: 1939u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6929,7 +7010,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 1932u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -7005,7 +7086,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1415u32,
+        line: 1418u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -7081,7 +7162,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2476u32,
+        line: 2488u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -7133,7 +7214,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2487u32,
+        line: 2499u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7176,7 +7257,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 655u32,
+        line: 658u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -7219,7 +7300,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 734u32,
+        line: 737u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -7283,7 +7364,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 704u32,
+        line: 707u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -7326,7 +7407,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 740u32,
+        line: 743u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -7389,7 +7470,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 635u32,
+        line: 638u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7452,7 +7533,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 643u32,
+        line: 646u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7535,7 +7616,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 678u32,
+        line: 681u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7578,7 +7659,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2263u32,
+        line: 2275u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7612,7 +7693,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 719u32,
+        line: 722u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7664,7 +7745,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2512u32,
+        line: 2524u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7748,7 +7829,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1446u32,
+        line: 1449u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7816,7 +7897,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1231u32,
+        line: 1234u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7892,7 +7973,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1218u32,
+        line: 1221u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -7952,7 +8033,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1213u32,
+        line: 1216u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -8012,7 +8093,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1208u32,
+        line: 1211u32,
     },
     UopInfo {
         name: "NOP",
@@ -8046,7 +8127,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 608u32,
+        line: 611u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -8089,7 +8170,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2158u32,
+        line: 2161u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -8132,7 +8213,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1892u32,
+        line: 1895u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8175,7 +8256,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1911u32,
+        line: 1914u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8229,7 +8310,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 611u32,
+        line: 614u32,
     },
     UopInfo {
         name: "PRINT_EXPR",
@@ -8272,7 +8353,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1873u32,
+        line: 1876u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8332,7 +8413,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2150u32,
+        line: 2153u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8375,7 +8456,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 615u32,
+        line: 618u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -8418,7 +8499,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2129u32,
+        line: 2132u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8461,7 +8542,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2143u32,
+        line: 2146u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8504,7 +8585,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2186u32,
+        line: 2189u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8538,7 +8619,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2225u32,
+        line: 2230u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8581,7 +8662,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2448u32,
+        line: 2460u32,
     },
     UopInfo {
         name: "SEND",
@@ -8657,7 +8738,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2245u32,
+        line: 2257u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8733,7 +8814,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1426u32,
+        line: 1429u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8793,7 +8874,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2518u32,
+        line: 2530u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8869,7 +8950,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1436u32,
+        line: 1439u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -8912,7 +8993,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 750u32,
+        line: 753u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -8979,7 +9060,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 669u32,
+        line: 672u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -9067,7 +9148,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 690u32,
+        line: 693u32,
     },
     UopInfo {
         name: "SWAP",
@@ -9160,7 +9241,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 627u32,
+        line: 630u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -9212,7 +9293,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1083u32,
+        line: 1086u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -9264,7 +9345,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1074u32,
+        line: 1077u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -9324,11 +9405,11 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1511u32,
+        line: 1514u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
-        flags: 8650776u32,
+        flags: 8650777u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -9416,7 +9497,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2208u32,
+        line: 2212u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9459,7 +9540,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2231u32,
+        line: 2236u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9519,7 +9600,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 880u32,
+        line: 883u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9579,7 +9660,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 974u32,
+        line: 977u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9639,7 +9720,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 911u32,
+        line: 914u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9699,7 +9780,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 991u32,
+        line: 994u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9759,7 +9840,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1019u32,
+        line: 1022u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -9819,7 +9900,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2777u32,
+        line: 2789u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9879,7 +9960,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 939u32,
+        line: 942u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -9939,7 +10020,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2819u32,
+        line: 2831u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9999,7 +10080,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 929u32,
+        line: 932u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -10059,7 +10140,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2801u32,
+        line: 2813u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10119,7 +10200,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 951u32,
+        line: 954u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -10179,7 +10260,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2837u32,
+        line: 2849u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10239,7 +10320,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 982u32,
+        line: 985u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -10299,7 +10380,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 923u32,
+        line: 926u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -10359,7 +10440,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 999u32,
+        line: 1002u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -10419,7 +10500,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2793u32,
+        line: 2805u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10479,7 +10560,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 943u32,
+        line: 946u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10539,7 +10620,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2825u32,
+        line: 2837u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10599,7 +10680,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1008u32,
+        line: 1011u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10659,7 +10740,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 934u32,
+        line: 937u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10719,7 +10800,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2810u32,
+        line: 2822u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10779,7 +10860,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 962u32,
+        line: 965u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -10839,7 +10920,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2848u32,
+        line: 2860u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10899,7 +10980,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 978u32,
+        line: 981u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -10959,7 +11040,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 917u32,
+        line: 920u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -11019,7 +11100,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 995u32,
+        line: 998u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -11079,7 +11160,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2785u32,
+        line: 2797u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11139,7 +11220,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 986u32,
+        line: 989u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -11199,7 +11280,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 969u32,
+        line: 972u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -11259,7 +11340,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1003u32,
+        line: 1006u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -11319,7 +11400,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 947u32,
+        line: 950u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -11379,7 +11460,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2831u32,
+        line: 2843u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11439,7 +11520,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1255u32,
+        line: 1258u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_BYTES_INT",
@@ -11499,7 +11580,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1294u32,
+        line: 1297u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11559,7 +11640,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1302u32,
+        line: 1305u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11619,7 +11700,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1267u32,
+        line: 1270u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11679,7 +11760,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1287u32,
+        line: 1290u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11739,7 +11820,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1277u32,
+        line: 1280u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11807,7 +11888,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2772u32,
+        line: 2784u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11875,7 +11956,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2306u32,
+        line: 2318u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11943,7 +12024,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2332u32,
+        line: 2344u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -12011,7 +12092,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2361u32,
+        line: 2373u32,
     },
     UopInfo {
         name: "_CHECK_AND_ALLOCATE_OBJECT",
@@ -12079,7 +12160,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2372u32,
+        line: 2384u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_CLASS",
@@ -12131,7 +12212,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1677u32,
+        line: 1680u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -12183,7 +12264,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1582u32,
+        line: 1585u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -12267,7 +12348,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2316u32,
+        line: 2328u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12335,7 +12416,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2342u32,
+        line: 2354u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12369,7 +12450,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2538u32,
+        line: 2550u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12403,7 +12484,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2564u32,
+        line: 2576u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12463,7 +12544,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1106u32,
+        line: 1109u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -12523,7 +12604,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1122u32,
+        line: 1125u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -12583,7 +12664,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1118u32,
+        line: 1121u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -12643,7 +12724,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1134u32,
+        line: 1137u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12703,7 +12784,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1126u32,
+        line: 1129u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12763,7 +12844,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1154u32,
+        line: 1157u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -12823,7 +12904,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1168u32,
+        line: 1171u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -12857,7 +12938,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2580u32,
+        line: 2592u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12891,7 +12972,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2585u32,
+        line: 2597u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12925,7 +13006,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2555u32,
+        line: 2567u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12985,7 +13066,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1978u32,
+        line: 1981u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -13045,7 +13126,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2103u32,
+        line: 2106u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -13113,7 +13194,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 896u32,
+        line: 899u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -13181,7 +13262,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 892u32,
+        line: 895u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -13249,7 +13330,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 907u32,
+        line: 910u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -13283,7 +13364,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 780u32,
+        line: 783u32,
     },
     UopInfo {
         name: "_GUARD_CALLER",
@@ -13317,7 +13398,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2543u32,
+        line: 2555u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13406,7 +13487,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 900u32,
+        line: 903u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -13440,7 +13521,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 774u32,
+        line: 777u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -13481,7 +13562,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             }),
             fused_from: None,
         },
-        line: 2706u32,
+        line: 2718u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13524,7 +13605,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2733u32,
+        line: 2745u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13567,7 +13648,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2722u32,
+        line: 2734u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13619,7 +13700,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1996u32,
+        line: 1999u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -13660,7 +13741,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             }),
             fused_from: None,
         },
-        line: 2698u32,
+        line: 2710u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13712,7 +13793,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2087u32,
+        line: 2090u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13764,7 +13845,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2032u32,
+        line: 2035u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13835,7 +13916,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             }),
             fused_from: None,
         },
-        line: 2714u32,
+        line: 2726u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13887,7 +13968,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1599u32,
+        line: 1602u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -13955,7 +14036,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2752u32,
+        line: 2764u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -14007,7 +14088,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2099u32,
+        line: 2102u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -14059,7 +14140,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2049u32,
+        line: 2052u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -14111,7 +14192,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2018u32,
+        line: 2021u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -14163,7 +14244,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2053u32,
+        line: 2056u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -14215,7 +14296,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2022u32,
+        line: 2025u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -14275,7 +14356,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2092u32,
+        line: 2095u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14335,7 +14416,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 2076u32,
+        line: 2079u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14395,7 +14476,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2006u32,
+        line: 2009u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -14455,7 +14536,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2036u32,
+        line: 2039u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -14515,7 +14596,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 2064u32,
+        line: 2067u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -14558,7 +14639,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2043u32,
+        line: 2046u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -14592,7 +14673,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2689u32,
+        line: 2701u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14644,7 +14725,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1650u32,
+        line: 1653u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_CLASS_VALUE",
@@ -14696,7 +14777,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1685u32,
+        line: 1688u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -14748,7 +14829,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1657u32,
+        line: 1660u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14800,7 +14881,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1664u32,
+        line: 1667u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -14863,7 +14944,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2590u32,
+        line: 2602u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14915,7 +14996,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2608u32,
+        line: 2620u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14958,7 +15039,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2757u32,
+        line: 2769u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -15026,7 +15107,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2625u32,
+        line: 2637u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -15078,7 +15159,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2616u32,
+        line: 2628u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -15121,7 +15202,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 769u32,
+        line: 772u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -15194,7 +15275,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 796u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -15277,7 +15358,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 786u32,
+        line: 789u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -15329,7 +15410,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2658u32,
+        line: 2670u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15389,7 +15470,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1570u32,
+        line: 1573u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -15449,7 +15530,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1590u32,
+        line: 1593u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -15509,7 +15590,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1607u32,
+        line: 1610u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -15552,7 +15633,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2652u32,
+        line: 2664u32,
     },
     UopInfo {
         name: "_PROPERTY_SELF",
@@ -15604,7 +15685,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1694u32,
+        line: 1697u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -15672,7 +15753,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2324u32,
+        line: 2336u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_GETTER",
@@ -15724,7 +15805,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1701u32,
+        line: 1704u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -15784,7 +15865,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2351u32,
+        line: 2363u32,
     },
     UopInfo {
         name: "_PUSH_INIT_FRAME",
@@ -15844,7 +15925,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2382u32,
+        line: 2394u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -15878,7 +15959,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2533u32,
+        line: 2545u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15946,7 +16027,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 872u32,
+        line: 875u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -16014,7 +16095,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1247u32,
+        line: 1250u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -16098,7 +16179,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2298u32,
+        line: 2310u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -16166,7 +16247,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1098u32,
+        line: 1101u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -16234,7 +16315,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1146u32,
+        line: 1149u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -16286,7 +16367,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1970u32,
+        line: 1973u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -16338,7 +16419,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1642u32,
+        line: 1645u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -16372,7 +16453,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 761u32,
+        line: 764u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -16424,7 +16505,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1562u32,
+        line: 1565u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -16476,7 +16557,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1778u32,
+        line: 1781u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -16510,7 +16591,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 828u32,
+        line: 831u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -16578,7 +16659,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1325u32,
+        line: 1328u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -16630,7 +16711,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1459u32,
+        line: 1462u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -16664,7 +16745,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2528u32,
+        line: 2540u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -16715,7 +16796,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1786u32,
+        line: 1789u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -16766,7 +16847,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1808u32,
+        line: 1811u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -16817,7 +16898,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1794u32,
+        line: 1797u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -16886,7 +16967,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2642u32,
+        line: 2654u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16938,7 +17019,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2634u32,
+        line: 2646u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16981,7 +17062,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 836u32,
+        line: 839u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -17062,7 +17143,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 842u32,
+        line: 845u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -17114,7 +17195,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2667u32,
+        line: 2679u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -17166,7 +17247,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2678u32,
+        line: 2690u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -17225,7 +17306,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1333u32,
+        line: 1336u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -17284,7 +17365,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1358u32,
+        line: 1361u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -17343,7 +17424,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1346u32,
+        line: 1349u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -17395,7 +17476,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1467u32,
+        line: 1470u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -17447,7 +17528,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1495u32,
+        line: 1498u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -17499,7 +17580,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1479u32,
+        line: 1482u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -17567,19 +17648,19 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2764u32,
+        line: 2776u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
-        head: 96u16,
-        members: &[98u16, 97u16],
-        line: 804u32,
+        head: 97u16,
+        members: &[99u16, 98u16],
+        line: 807u32,
     },
     FamilyInfo {
-        head: 133u16,
-        members: &[134u16],
-        line: 856u32,
+        head: 134u16,
+        members: &[135u16],
+        line: 859u32,
     },
     FamilyInfo {
         head: 2u16,
@@ -17587,57 +17668,57 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
             4u16, 19u16, 11u16, 8u16, 16u16, 7u16, 13u16, 24u16, 9u16, 17u16, 22u16,
             3u16, 18u16, 10u16, 21u16, 14u16, 5u16, 20u16, 12u16, 23u16, 15u16, 6u16,
         ],
-        line: 1049u32,
+        line: 1052u32,
     },
     FamilyInfo {
         head: 47u16,
         members: &[49u16, 48u16, 50u16, 51u16],
-        line: 1139u32,
+        line: 1142u32,
     },
     FamilyInfo {
         head: 52u16,
         members: &[53u16],
-        line: 1181u32,
+        line: 1184u32,
     },
     FamilyInfo {
         head: 25u16,
         members: &[27u16, 28u16, 30u16, 29u16, 26u16],
-        line: 1317u32,
+        line: 1320u32,
     },
     FamilyInfo {
-        head: 135u16,
-        members: &[136u16, 137u16],
-        line: 1371u32,
+        head: 136u16,
+        members: &[137u16, 138u16],
+        line: 1374u32,
     },
     FamilyInfo {
-        head: 142u16,
-        members: &[144u16, 143u16],
-        line: 1525u32,
+        head: 143u16,
+        members: &[145u16, 144u16],
+        line: 1528u32,
     },
     FamilyInfo {
-        head: 100u16,
-        members: &[102u16, 101u16],
-        line: 1619u32,
+        head: 101u16,
+        members: &[103u16, 102u16],
+        line: 1622u32,
     },
     FamilyInfo {
-        head: 83u16,
-        members: &[88u16, 87u16, 86u16, 84u16, 85u16],
-        line: 1721u32,
+        head: 84u16,
+        members: &[89u16, 88u16, 87u16, 85u16, 86u16],
+        line: 1724u32,
     },
     FamilyInfo {
-        head: 127u16,
-        members: &[129u16, 128u16],
-        line: 1823u32,
+        head: 128u16,
+        members: &[130u16, 129u16],
+        line: 1826u32,
     },
     FamilyInfo {
         head: 66u16,
         members: &[69u16, 68u16, 67u16],
-        line: 2123u32,
+        line: 2126u32,
     },
     FamilyInfo {
         head: 38u16,
         members: &[44u16, 45u16, 39u16, 41u16, 40u16],
-        line: 2399u32,
+        line: 2411u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -17647,21 +17728,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 2076u32,
+        line: 2079u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 2064u32,
+        line: 2067u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2757u32,
+        line: 2769u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -47,7 +47,7 @@ pub struct Stencil {
 }
 /// 181 stencils, 24914 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 221usize] = [
+pub static STENCILS: [Option<&Stencil>; 222usize] = [
     None,
     None,
     None,
@@ -72,6 +72,7 @@ pub static STENCILS: [Option<&Stencil>; 221usize] = [
     None,
     Some(&STENCILFORMAT_SIMPLE),
     Some(&STENCILFORMAT_WITH_SPEC),
+    None,
     Some(&STENCILGET_ITER),
     Some(&STENCILGET_LEN),
     None,
@@ -270,7 +271,7 @@ pub static STENCILS: [Option<&Stencil>; 221usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1389
+/// BUILD_LIST at runtime/bytecodes.uops:1392
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -335,7 +336,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1397
+/// BUILD_MAP at runtime/bytecodes.uops:1400
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -408,7 +409,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1420
+/// BUILD_SET at runtime/bytecodes.uops:1423
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -490,7 +491,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1410
+/// BUILD_SLICE at runtime/bytecodes.uops:1413
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -555,7 +556,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1405
+/// BUILD_STRING at runtime/bytecodes.uops:1408
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -620,7 +621,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1393
+/// BUILD_TUPLE at runtime/bytecodes.uops:1396
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -685,7 +686,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2463
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2475
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -820,7 +821,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2437
+/// CALL_KW at runtime/bytecodes.uops:2449
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -959,7 +960,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1549
+/// CONVERT_VALUE at runtime/bytecodes.uops:1552
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1062,7 +1063,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:619
+/// COPY at runtime/bytecodes.uops:622
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1107,7 +1108,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:726
+/// COPY_FREE_VARS at runtime/bytecodes.uops:729
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1157,7 +1158,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1376
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1379
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1283,7 +1284,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2504
+/// DICT_MERGE at runtime/bytecodes.uops:2516
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1375,7 +1376,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2494
+/// DICT_UPDATE at runtime/bytecodes.uops:2506
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1508,7 +1509,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1530
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1533
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1605,7 +1606,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1539
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1542
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1734,7 +1735,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1962
+/// GET_ITER at runtime/bytecodes.uops:1965
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1829,7 +1830,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1197
+/// GET_LEN at runtime/bytecodes.uops:1200
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1919,7 +1920,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1857
+/// IMPORT_FROM at runtime/bytecodes.uops:1860
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2016,7 +2017,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1849
+/// IMPORT_NAME at runtime/bytecodes.uops:1852
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2154,7 +2155,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1866
+/// IMPORT_STAR at runtime/bytecodes.uops:1869
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2245,7 +2246,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1185
+/// IS_OP at runtime/bytecodes.uops:1188
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2360,7 +2361,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1415
+/// LIST_APPEND at runtime/bytecodes.uops:1418
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2420,7 +2421,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2476
+/// LIST_EXTEND at runtime/bytecodes.uops:2488
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2554,7 +2555,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2487
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2499
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2628,7 +2629,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:655
+/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:658
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2720,7 +2721,7 @@ pub static STENCILLOAD_CLASS_LOCAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:734
+/// LOAD_CLOSURE at runtime/bytecodes.uops:737
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2762,7 +2763,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:704
+/// LOAD_CONST at runtime/bytecodes.uops:707
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2805,7 +2806,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:740
+/// LOAD_DEREF at runtime/bytecodes.uops:743
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2889,7 +2890,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:635
+/// LOAD_FAST at runtime/bytecodes.uops:638
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2931,7 +2932,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:643
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:646
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -3012,7 +3013,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:678
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:681
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -3070,7 +3071,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:719
+/// MAKE_CELL at runtime/bytecodes.uops:722
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3120,7 +3121,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2512
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2524
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3168,7 +3169,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1446
+/// MAP_ADD at runtime/bytecodes.uops:1449
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3331,7 +3332,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1231
+/// MATCH_CLASS at runtime/bytecodes.uops:1234
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3494,7 +3495,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1218
+/// MATCH_KEYS at runtime/bytecodes.uops:1221
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3615,7 +3616,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1213
+/// MATCH_MAPPING at runtime/bytecodes.uops:1216
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3666,7 +3667,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1208
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1211
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3717,7 +3718,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:608
+/// NOP at runtime/bytecodes.uops:611
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3734,7 +3735,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:611
+/// POP_TOP at runtime/bytecodes.uops:614
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3800,7 +3801,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:615
+/// PUSH_NULL at runtime/bytecodes.uops:618
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3824,7 +3825,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2129
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2132
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3880,7 +3881,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2448
+/// RETURN_VALUE at runtime/bytecodes.uops:2460
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3969,7 +3970,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1426
+/// SET_ADD at runtime/bytecodes.uops:1429
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4102,7 +4103,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2518
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2530
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4163,7 +4164,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1436
+/// SET_UPDATE at runtime/bytecodes.uops:1439
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4297,7 +4298,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:750
+/// STORE_DEREF at runtime/bytecodes.uops:753
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4377,7 +4378,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:669
+/// STORE_FAST at runtime/bytecodes.uops:672
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4454,7 +4455,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:690
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:693
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4546,7 +4547,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:627
+/// SWAP at runtime/bytecodes.uops:630
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4584,7 +4585,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1083
+/// UNARY_NOT at runtime/bytecodes.uops:1086
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4734,7 +4735,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1074
+/// UNARY_OP at runtime/bytecodes.uops:1077
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4837,7 +4838,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1511
+/// UNPACK_EX at runtime/bytecodes.uops:1514
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4947,7 +4948,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:880
+/// _BINARY_OP at runtime/bytecodes.uops:883
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5083,7 +5084,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:974
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:977
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5109,7 +5110,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:911
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:914
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5162,7 +5163,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:991
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:994
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5213,7 +5214,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1019
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1022
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5341,7 +5342,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2777
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2789
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5376,7 +5377,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:939
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:942
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5408,7 +5409,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2819
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2831
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5433,7 +5434,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:929
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:932
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5505,7 +5506,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2801
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2813
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5571,7 +5572,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:951
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:954
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5632,7 +5633,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2837
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2849
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5675,7 +5676,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:982
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:985
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5701,7 +5702,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:923
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:926
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5759,7 +5760,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:999
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1002
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5810,7 +5811,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2793
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2805
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5845,7 +5846,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:943
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:946
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5877,7 +5878,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2825
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2837
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5902,7 +5903,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1008
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1011
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6048,7 +6049,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:934
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:937
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -6117,7 +6118,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2810
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2822
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6190,7 +6191,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:962
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:965
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6242,7 +6243,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2848
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2860
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6282,7 +6283,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:978
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:981
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -6308,7 +6309,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:917
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:920
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6361,7 +6362,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:995
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:998
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6412,7 +6413,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2785
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2797
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6447,7 +6448,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:986
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:989
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -6488,7 +6489,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:969
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:972
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6533,7 +6534,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1003
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1006
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6613,7 +6614,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:947
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:950
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6645,7 +6646,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2831
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2843
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6670,7 +6671,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1255
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1258
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6799,7 +6800,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1294
+/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1297
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6922,7 +6923,7 @@ pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1302
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1305
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7070,7 +7071,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1267
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1270
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7175,7 +7176,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1287
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1290
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7309,7 +7310,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1277
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1280
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7413,7 +7414,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2772
+/// _BOX_WORD at runtime/bytecodes.uops:2784
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7463,7 +7464,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(101u16),
+            kind: HoleKind::Helper(102u16),
             addend: 0i64,
             jump: false,
         },
@@ -7476,7 +7477,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2306
+/// _CALL at runtime/bytecodes.uops:2318
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7618,7 +7619,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2332
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2344
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7774,7 +7775,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2361
+/// _CALL_CLASS at runtime/bytecodes.uops:2373
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7892,7 +7893,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2372
+/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2384
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7990,7 +7991,7 @@ pub static STENCIL_CHECK_AND_ALLOCATE_OBJECT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1677
+/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1680
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8040,7 +8041,7 @@ pub static STENCIL_CHECK_ATTR_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1582
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1585
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8092,7 +8093,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2316
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2328
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8162,7 +8163,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2342
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2354
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8233,7 +8234,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2538
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2550
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -8271,7 +8272,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2564
+/// _COLD_EXIT at runtime/bytecodes.uops:2576
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8344,14 +8345,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(100u16),
+            kind: HoleKind::Helper(101u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2564, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2576, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8417,14 +8418,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(100u16),
+            kind: HoleKind::Helper(101u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1106
+/// _COMPARE_OP at runtime/bytecodes.uops:1109
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8560,7 +8561,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1122
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1125
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8610,7 +8611,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1118
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1121
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -8661,7 +8662,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1134
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1137
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8744,7 +8745,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1126
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1129
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8861,7 +8862,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1154
+/// _CONTAINS_OP at runtime/bytecodes.uops:1157
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9007,7 +9008,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1168
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1171
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9182,7 +9183,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2580
+/// _DEOPT at runtime/bytecodes.uops:2592
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9210,7 +9211,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2585
+/// _ERROR_EXIT at runtime/bytecodes.uops:2597
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9238,7 +9239,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2555
+/// _EXIT_TRACE at runtime/bytecodes.uops:2567
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9274,7 +9275,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:899
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -9310,7 +9311,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:895
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -9348,7 +9349,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:907
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:910
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9407,7 +9408,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:780
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:783
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9447,7 +9448,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2543
+/// _GUARD_CALLER at runtime/bytecodes.uops:2555
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
@@ -9507,7 +9508,7 @@ pub static STENCIL_GUARD_CALLER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:903
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -9559,7 +9560,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:774
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:777
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9599,7 +9600,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2706
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2718
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9684,7 +9685,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2733
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2745
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9810,7 +9811,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2722
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2734
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9941,7 +9942,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1996
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1999
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9998,7 +9999,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2698
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2710
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10079,7 +10080,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2087
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2090
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -10115,7 +10116,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2032
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2035
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -10149,7 +10150,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2714
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2726
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10234,7 +10235,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1602
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10286,7 +10287,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2752
+/// _INT_TO_WORD at runtime/bytecodes.uops:2764
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10324,7 +10325,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2099
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2102
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10364,7 +10365,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2049
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2052
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10404,7 +10405,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2018
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2021
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10444,7 +10445,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2092
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2095
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10487,7 +10488,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2076
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2079
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10541,7 +10542,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2006
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2009
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10631,7 +10632,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2036
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2039
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10667,7 +10668,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2064
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2067
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10717,7 +10718,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2043
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2046
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10783,7 +10784,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2689
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2701
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10823,7 +10824,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1650
+/// _LOAD_ATTR at runtime/bytecodes.uops:1653
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10926,7 +10927,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1685
+/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1688
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11006,7 +11007,7 @@ pub static STENCIL_LOAD_ATTR_CLASS_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1657
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1660
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11093,7 +11094,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1664
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1667
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11236,7 +11237,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2590
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2602
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -11276,7 +11277,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2608
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2620
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -11306,7 +11307,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2757
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2769
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -11338,7 +11339,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2625
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2637
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -11374,7 +11375,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2616
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2628
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -11406,7 +11407,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:769
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:772
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11474,7 +11475,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:793
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:796
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -11520,7 +11521,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:786
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:789
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11566,7 +11567,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2658
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2670
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11601,7 +11602,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1570
+/// _LOAD_METHOD at runtime/bytecodes.uops:1573
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11714,7 +11715,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1590
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1593
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11805,7 +11806,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1607
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1610
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11848,7 +11849,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2652
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2664
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11869,7 +11870,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PROPERTY_SELF at runtime/bytecodes.uops:1694
+/// _PROPERTY_SELF at runtime/bytecodes.uops:1697
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -11886,7 +11887,7 @@ pub static STENCIL_PROPERTY_SELF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2324
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2336
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11968,7 +11969,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1701
+/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1704
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12055,7 +12056,7 @@ pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2351
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2363
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12137,7 +12138,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2382
+/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2394
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12219,7 +12220,7 @@ pub static STENCIL_PUSH_INIT_FRAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2533
+/// _SET_IP at runtime/bytecodes.uops:2545
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -12250,7 +12251,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2528
+/// _START_EXECUTOR at runtime/bytecodes.uops:2540
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -12278,7 +12279,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1786
+/// _STORE_ATTR at runtime/bytecodes.uops:1789
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12412,7 +12413,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1808
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1811
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12549,7 +12550,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1794
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1797
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12710,7 +12711,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2642
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2654
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12745,7 +12746,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2634
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2646
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12777,7 +12778,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:836
+/// _STORE_GLOBAL at runtime/bytecodes.uops:839
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12832,7 +12833,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:842
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:845
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12928,7 +12929,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2667
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2679
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12983,7 +12984,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2678
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2690
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -13033,7 +13034,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1333
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1336
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13182,7 +13183,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1358
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1361
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13354,7 +13355,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1346
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1349
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13487,7 +13488,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1467
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1470
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13596,7 +13597,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1495
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1498
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13768,7 +13769,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1479
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1482
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13934,7 +13935,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2764
+/// _WORD_TO_INT at runtime/bytecodes.uops:2776
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

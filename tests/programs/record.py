@@ -186,6 +186,9 @@ EXCEPTION_NAMES = (
     "ZeroDivisionError", "AssertionError", "AttributeError", "BufferError", "EOFError",
     "ImportError", "ModuleNotFoundError", "LookupError", "IndexError", "KeyError",
     "MemoryError", "NameError", "UnboundLocalError", "OSError", "BrokenPipeError",
+    "BlockingIOError", "ChildProcessError", "ConnectionError", "ConnectionAbortedError",
+    "ConnectionRefusedError", "ConnectionResetError", "InterruptedError", "ProcessLookupError",
+    "TimeoutError",
     "FileNotFoundError", "FileExistsError", "IsADirectoryError", "NotADirectoryError",
     "PermissionError", "ReferenceError", "RuntimeError", "NotImplementedError",
     "RecursionError", "SyntaxError", "SystemError", "TypeError", "ValueError",
@@ -274,7 +277,7 @@ CLASS_DUNDERS = {"__init__", "__new__", "__repr__", "__str__", "__missing__", "_
                  "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__",
                  "__iter__", "__next__", "__call__", "__format__", "__getattr__", "__setattr__",
                  # context managers
-                 "__enter__", "__exit__",
+                 "__enter__", "__exit__", "__await__", "__aenter__", "__aexit__",
                  # `Class[item]`; run for each new subclass
                  "__class_getitem__", "__init_subclass__",
                  # class patterns' positional sub-patterns
@@ -385,6 +388,9 @@ ALLOWED_METHODS = {
     "addHandler": (1, 1, set()), "removeHandler": (1, 1, set()), "hasHandlers": (0, 0, set()),
     "setFormatter": (1, 1, set()), "addFilter": (1, 1, set()), "removeFilter": (1, 1, set()),
     "getChild": (1, 1, set()),
+    # asyncio's futures, tasks, events and loops
+    "cancel": (0, 1, {"msg"}), "cancelled": (0, 0, set()), "done": (0, 0, set()), "result": (0, 0, set()),
+    "set": (0, 0, set()), "is_set": (0, 0, set()), "wait": (0, 0, set()), "run_until_complete": (1, 1, set()),
     # queue.Queue and its kin
     "put": (1, 3, {"block", "timeout"}), "put_nowait": (1, 1, set()), "get_nowait": (0, 0, set()),
     "empty": (0, 0, set()), "full": (0, 0, set()), "qsize": (0, 0, set()), "task_done": (0, 0, set()),
@@ -405,10 +411,7 @@ FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwde
 BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow,
           ast.LShift, ast.RShift, ast.BitOr, ast.BitXor, ast.BitAnd,
           ast.MatMult)  # `@`: user classes' __matmul__
-FORBIDDEN_NODES = {
-    "TryStar": "except*", "AsyncWith": "async with", "Await": "await",
-    "AsyncFunctionDef": "async def", "AsyncFor": "async for",
-}
+FORBIDDEN_NODES = {"TryStar": "except*", "AsyncFor": "async for"}
 # os.path is posixpath (runtime/builtins/python/posixpath.py).
 POSIXPATH = {"join", "split", "splitext", "splitdrive", "basename", "dirname", "exists", "isfile", "isdir",
              "abspath", "normpath", "expanduser", "getsize", "isabs", "relpath", "commonprefix", "sep",
@@ -475,6 +478,11 @@ MODULES = {
               "O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND", "SEEK_SET", "SEEK_CUR", "SEEK_END"},
     # Written in Python (runtime/builtins/python/).
     "contextlib": {"contextmanager", "suppress", "nullcontext", "closing"},
+    "asyncio": {"run", "sleep", "gather", "create_task", "ensure_future", "wait_for", "wait", "as_completed", "shield",
+                "get_event_loop", "get_running_loop", "new_event_loop", "set_event_loop", "current_task",
+                "all_tasks", "iscoroutine", "Future", "Task", "Event", "Lock", "Semaphore", "BoundedSemaphore",
+                "Condition", "Queue", "PriorityQueue", "LifoQueue", "QueueEmpty", "QueueFull", "CancelledError",
+                "InvalidStateError", "TimeoutError", "ALL_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION"},
     "queue": {"Queue", "PriorityQueue", "LifoQueue", "SimpleQueue", "Empty", "Full"},
     "textwrap": {"TextWrapper", "wrap", "fill", "shorten", "dedent", "indent"},
     "logging": {"getLogger", "basicConfig", "debug", "info", "warning", "error", "critical", "exception", "log",
@@ -525,11 +533,11 @@ class Linter(ast.NodeVisitor):
                     # Class attributes bound in the body (`__version__ = "1.0"`).
                     if isinstance(stmt, ast.Assign):
                         self.set_attrs.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
-                    if isinstance(stmt, ast.FunctionDef):
+                    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
                         self.methods.add(stmt.name)
                         if stmt.name == "__getattr__":
                             # `registry.handler(...)`: its functions, found by `__getattr__`.
-                            self.methods.update(n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef))
+                            self.methods.update(n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)))
             if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
                 self.set_attrs.add(node.attr)
             # A class decorator's `cls.name = function` adds a method.
@@ -537,7 +545,7 @@ class Linter(ast.NodeVisitor):
                 for t in node.targets:
                     if isinstance(t, ast.Attribute):
                         self.methods.add(t.attr)
-            if isinstance(node, ast.FunctionDef):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 self.defined.add(node.name)
             elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
                 self.defined.add(node.id)
@@ -634,11 +642,13 @@ class Linter(ast.NodeVisitor):
         for b in node.bases:
             self.visit(b)
         for stmt in node.body:
-            if isinstance(stmt, ast.FunctionDef):
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 dunder = stmt.name.startswith("__") and stmt.name.endswith("__")
                 if dunder and stmt.name not in CLASS_DUNDERS:
                     self.bad(stmt, "special method %s not in subset" % stmt.name)
             self.visit(stmt)
+
+    visit_AsyncFunctionDef = visit_FunctionDef
 
     def visit_Lambda(self, node):
         a = node.args

@@ -33,6 +33,7 @@ const TYPES: &[(&str, TypeId, BuiltinFn)] = &[
     ("filter", TypeId::Filter, iteration::filter),
     ("function", TypeId::Function, function_type),
     ("generator", TypeId::Generator, generator_type),
+    ("coroutine", TypeId::Coroutine, coroutine_type),
     ("builtin_function_or_method", TypeId::BuiltinFunction, builtin_function_type),
     ("method", TypeId::Method, method_type),
     ("module", TypeId::Module, module_type),
@@ -49,11 +50,15 @@ fn object_type(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 }
 
 /// Types that are no builtin names: only `type(x)` reaches them.
-pub const UNNAMED: &[&str] = &["NoneType", "function", "generator", "builtin_function_or_method", "method", "module"];
+pub const UNNAMED: &[&str] = &["NoneType", "function", "generator", "coroutine", "builtin_function_or_method", "method", "module"];
 
 /// `type(g)(...)`: generators are made by calling generator functions only.
 fn generator_type(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
     Err(PyErr::type_error("cannot create 'generator' instances"))
+}
+
+fn coroutine_type(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
+    Err(PyErr::type_error("cannot create 'coroutine' instances"))
 }
 
 fn builtin_function_type(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
@@ -181,6 +186,7 @@ pub fn type_id_of(v: Value) -> Option<TypeId> {
         },
         KIND_MODULE => TypeId::Module,
         KIND_TYPE | KIND_CLASS => TypeId::Type,
+        KIND_GENERATOR if stitch_core::objects::generator::is_coroutine(v) => TypeId::Coroutine,
         KIND_GENERATOR => TypeId::Generator,
         KIND_EXCEPTION => TypeId::Exception(stitch_core::exceptions::kind_of(v)?),
         KIND_NATIVE => {

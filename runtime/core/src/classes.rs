@@ -52,8 +52,9 @@ const SUPPORTED_DUNDERS: &[&str] = &[
     "__call__", "__format__", "__getattr__", "__setattr__",
     // Instances without a dict: the attributes they may have (`slots_allow`).
     "__slots__",
-    // Context managers (`with`).
-    "__enter__", "__exit__",
+    // Context managers (`with`), awaitables (`await`, `stitch_interp::generators`) and
+    // asynchronous context managers (`async with`).
+    "__enter__", "__exit__", "__await__", "__aenter__", "__aexit__",
     // Class patterns' positional sub-patterns (`case Point(x, y)`).
     "__match_args__",
 ];
@@ -339,7 +340,7 @@ pub fn init_for_version(cls: Value, nargs: u32) -> Option<(u32, Value)> {
     let (argcount, generator) = unsafe {
         let f = init.cast::<stitch_abi::Function>();
         let code = &*((*f).code as *mut crate::objects::code::Code);
-        ((*f).argcount, code.flags & crate::objects::code::CO_GENERATOR != 0)
+        ((*f).argcount, code.flags & (crate::objects::code::CO_GENERATOR | crate::objects::code::CO_COROUTINE) != 0)
     };
     (argcount == nargs + 1 && !generator).then_some((c.version, init))
 }

@@ -37,8 +37,8 @@ pub fn new_errno_form(kind: ExcKind, args: &[Value]) -> PyResult<Value> {
 
 /// `OSError(errno, ...)` makes the subclass CPython maps errno to (Linux's numbers):
 /// FileNotFoundError, BrokenPipeError, PermissionError, FileExistsError,
-/// NotADirectoryError, IsADirectoryError, or OSError for an errno with no subclass; the
-/// subclasses stitch lacks are refused.
+/// NotADirectoryError, IsADirectoryError, the connection errors, TimeoutError and the
+/// rest, or OSError for an errno with no subclass.
 fn subclass_for(errno: Value) -> PyResult<ExcKind> {
     if !errno.is_int() {
         return Ok(ExcKind::OSError);
@@ -50,9 +50,14 @@ fn subclass_for(errno: Value) -> PyResult<ExcKind> {
         17 => ExcKind::FileExistsError,
         20 => ExcKind::NotADirectoryError,
         21 => ExcKind::IsADirectoryError,
-        n @ (3 | 4 | 10 | 11 | 103 | 104 | 110 | 111 | 114 | 115) => {
-            return Err(PyErr::unsupported(format!("OSError({n}, ...), which CPython makes an OSError subclass stitch does not have")));
-        }
+        3 => ExcKind::ProcessLookupError,
+        4 => ExcKind::InterruptedError,
+        10 => ExcKind::ChildProcessError,
+        11 | 114 | 115 => ExcKind::BlockingIOError,
+        103 => ExcKind::ConnectionAbortedError,
+        104 => ExcKind::ConnectionResetError,
+        110 => ExcKind::TimeoutError,
+        111 => ExcKind::ConnectionRefusedError,
         _ => ExcKind::OSError,
     })
 }

@@ -48,7 +48,8 @@ pub unsafe extern "C" fn return_generator(ts: *mut Thread, frame: *mut Frame, ne
         header.previous = std::ptr::null_mut();
         header.sp = std::ptr::null_mut();
         header.limit = std::ptr::null_mut();
-        let generator = new_generator(header, values);
+        let coroutine = code_of(frame).flags & stitch_core::objects::code::CO_COROUTINE != 0;
+        let generator = new_generator(header, values, coroutine);
         (*frame).function = Value::NULL;
         (*frame).sp = local(frame, 0);
         let caller = (*frame).previous;
@@ -321,6 +322,47 @@ pub unsafe extern "C" fn get_yield_from_iter(ts: *mut Thread, iterable: Value) -
             Value::ERROR
         }
     }
+}
+
+/// GET_AWAITABLE: what `await` delegates to — a coroutine itself, or the iterator an
+/// object's `__await__` returns. A new reference, or the error marker.
+pub unsafe extern "C" fn get_awaitable(ts: *mut Thread, frame: *mut Frame, awaitable: Value) -> Value {
+    // SAFETY: the helper's frame is the running one.
+    unsafe { reenter::calling_down(ts, frame) };
+    let r = if stitch_core::objects::generator::is_coroutine(awaitable) {
+        awaitable.incref();
+        Ok(awaitable)
+    } else {
+        awaitable_iterator(awaitable)
+    };
+    match r {
+        Ok(v) => v,
+        Err(e) => {
+            // SAFETY: helpers receive the live thread state.
+            unsafe { runtime(ts).exception = Some(e) };
+            Value::ERROR
+        }
+    }
+}
+
+/// The iterator `awaitable.__await__()` returns, with CPython's errors.
+fn awaitable_iterator(awaitable: Value) -> PyResult<Value> {
+    let name = stitch_core::ops::types::type_name(awaitable);
+    let refused = || PyErr::type_error(format!("object {name} can't be used in 'await' expression"));
+    if !awaitable.is_kind(stitch_abi::KIND_INSTANCE) {
+        return Err(refused());
+    }
+    let Some(method) = stitch_core::classes::lookup(stitch_core::classes::class_of(awaitable), "__await__") else {
+        return Err(refused());
+    };
+    let args = stitch_core::objects::builtin::Args { positional: &[awaitable], keywords: &[] };
+    let it = stitch_core::ops::call::call_any(method, &args)?;
+    if stitch_core::objects::generator::is_coroutine(it) || !stitch_core::ops::iter::is_iterator(it) {
+        let got = stitch_core::ops::types::type_name(it);
+        it.decref();
+        return Err(PyErr::type_error(format!("__await__() returned non-iterator of type '{got}'")));
+    }
+    Ok(it)
 }
 
 thread_local! {

@@ -1145,7 +1145,7 @@ pub unsafe extern "C" fn import_star(ts: *mut Thread, frame: *mut Frame, module:
 pub use crate::managers::{with_enter, with_except_start, with_exit};
 
 // Generators: see `generators`.
-pub use crate::generators::{generator_next, get_yield_from_iter, return_generator, send, send_done, yield_value};
+pub use crate::generators::{generator_next, get_awaitable, get_yield_from_iter, return_generator, send, send_done, yield_value};
 
 // Raising and handling: see `raising`.
 pub use crate::raising::{check_exc_match, delete_fast, delete_global, pop_except, push_exc_info, raise_varargs, reraise};

@@ -26,7 +26,8 @@ fn raise(ts: *mut Thread, r: PyResult<Value>) -> Value {
 
 /// The manager's `__exit__`, bound to it (a new reference), once it is known to have
 /// `__enter__` too; CPython 3.11's TypeError otherwise. Borrows `manager`.
-pub unsafe extern "C" fn with_exit(ts: *mut Thread, manager: Value) -> Value {
+pub unsafe extern "C" fn with_exit(ts: *mut Thread, manager: Value, is_async: u32) -> Value {
+    let (enter, exit) = if is_async != 0 { ("__aenter__", "__aexit__") } else { ("__enter__", "__exit__") };
     // A library object (`io.StringIO`) is a manager when its type's methods say so.
     let native = stitch_core::objects::native::get(manager).map(|n| n.type_name());
     let has = |name: &str| match native {
@@ -36,32 +37,33 @@ pub unsafe extern "C" fn with_exit(ts: *mut Thread, manager: Value) -> Value {
         None => stitch_core::builtin_subclasses::class_of(manager).is_some_and(|c| classes::lookup(c, name).is_some()),
     };
     let name = ops::type_name(manager);
-    if !has("__enter__") {
-        return raise(ts, Err(PyErr::type_error(format!("'{name}' object does not support the context manager protocol"))));
+    let protocol = if is_async != 0 { "asynchronous context manager" } else { "context manager" };
+    if !has(enter) {
+        return raise(ts, Err(PyErr::type_error(format!("'{name}' object does not support the {protocol} protocol"))));
     }
-    if !has("__exit__") {
+    if !has(exit) {
         return raise(
             ts,
-            Err(PyErr::type_error(format!("'{name}' object does not support the context manager protocol (missed __exit__ method)"))),
+            Err(PyErr::type_error(format!("'{name}' object does not support the {protocol} protocol (missed {exit} method)"))),
         );
     }
     if !manager.is_kind(KIND_INSTANCE) {
-        return raise(ts, stitch_builtins::attr::load_attr(manager, "__exit__"));
+        return raise(ts, stitch_builtins::attr::load_attr(manager, exit));
     }
-    raise(ts, classes::instance_getattr(manager, "__exit__"))
+    raise(ts, classes::instance_getattr(manager, exit))
 }
 
 /// `manager.__enter__()`; borrows `manager`.
-pub unsafe extern "C" fn with_enter(ts: *mut Thread, frame: *mut Frame, manager: Value) -> Value {
+pub unsafe extern "C" fn with_enter(ts: *mut Thread, frame: *mut Frame, manager: Value, is_async: u32) -> Value {
     // SAFETY: the helper's frame is the running one.
     unsafe { calling_down(ts, frame) };
-    raise(ts, call_method(manager, "__enter__", &[]))
+    raise(ts, call_method(manager, if is_async != 0 { "__aenter__" } else { "__enter__" }, &[]))
 }
 
 /// `exit(type(exc), exc, None)` for the exception `exc` raised in a `with` body: True
 /// when the exit suppresses it (its result is true), False, or the error marker.
 /// Borrows both.
-pub unsafe extern "C" fn with_except_start(ts: *mut Thread, frame: *mut Frame, exit: Value, exc: Value) -> Value {
+pub unsafe extern "C" fn with_except_start(ts: *mut Thread, frame: *mut Frame, exit: Value, exc: Value, is_async: u32) -> Value {
     // SAFETY: the helper's frame is the running one.
     unsafe { calling_down(ts, frame) };
     let class = match classes::exception_class(exc) {
@@ -69,8 +71,9 @@ pub unsafe extern "C" fn with_except_start(ts: *mut Thread, frame: *mut Frame, e
         None if exc.is_kind(KIND_EXCEPTION) => exceptions::type_object(exceptions::kind_of(exc).unwrap_or(stitch_core::errors::ExcKind::BaseException)),
         None => Value::NONE,
     };
-    let r = ops::call::call_any(exit, &Args { positional: &[class, exc, Value::NONE], keywords: &[] })
-        .map(|v| Value::bool(ops::truthy(Owned(v).get())));
+    let r = ops::call::call_any(exit, &Args { positional: &[class, exc, Value::NONE], keywords: &[] });
+    // `async with` awaits the result, and tests what the awaiting gives.
+    let r = if is_async != 0 { r } else { r.map(|v| Value::bool(ops::truthy(Owned(v).get()))) };
     raise(ts, r)
 }
 

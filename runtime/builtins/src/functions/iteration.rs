@@ -225,7 +225,10 @@ pub fn next(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         None => Err(crate::methods::generator::stop_iteration(returned)),
     };
     // SAFETY: the kind was checked; the borrow ends before the generator runs.
-    if it.is_kind(KIND_GENERATOR) && unsafe { stitch_core::objects::generator::as_generator(it) }.ahead.is_none() {
+    if it.is_kind(KIND_GENERATOR)
+        && !stitch_core::objects::generator::is_coroutine(it)
+        && unsafe { stitch_core::objects::generator::as_generator(it) }.ahead.is_none()
+    {
         use stitch_core::objects::generator::{Resume, Step};
         return match call::resume(it, Resume::Send(Value::NONE))? {
             Step::Yielded(v) => Ok(v),

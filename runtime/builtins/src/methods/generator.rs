@@ -34,9 +34,17 @@ pub fn stop_iteration(v: Value) -> PyErr {
     ))
 }
 
+/// A generator or a coroutine (which share their methods).
+fn generator_receiver(args: &Args, method: &str) -> PyResult<Value> {
+    match args.positional.first() {
+        Some(&v) if v.is_kind(stitch_abi::KIND_GENERATOR) => Ok(v),
+        _ => receiver(args, "generator", method),
+    }
+}
+
 fn send(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("send", args)?;
-    let g = receiver(args, "generator", "send")?;
+    let g = generator_receiver(args, "send")?;
     let a = between("send", args, 1, 1, Some(1))?;
     yielded(resume(g, Resume::Send(a[0]))?)
 }
@@ -44,7 +52,7 @@ fn send(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 /// `gen.throw(exc)`: a class or an instance of an exception.
 fn throw(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("throw", args)?;
-    let g = receiver(args, "generator", "throw")?;
+    let g = generator_receiver(args, "throw")?;
     let a = between("throw", args, 1, 1, Some(1))?;
     let exc = exceptions::raisable(a[0])?;
     yielded(resume(g, Resume::Throw(exceptions::to_err(exc)))?)
@@ -52,7 +60,7 @@ fn throw(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 
 fn close(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("close", args)?;
-    let g = receiver(args, "generator", "close")?;
+    let g = generator_receiver(args, "close")?;
     generator::close(g)?;
     // The GeneratorExit it raised ended there: the frames it went through are no
     // traceback of anything.

@@ -52,6 +52,7 @@ const TABLES: &[(&str, Table)] = &[
     ("float", numbers::FLOAT_METHODS),
     ("complex", numbers::COMPLEX_METHODS),
     ("generator", generator::METHODS),
+    ("coroutine", generator::METHODS),
     ("Random", crate::modules::random_instance::METHODS),
     ("StringIO", crate::modules::io::STRINGIO_METHODS),
     ("array", crate::modules::array::ARRAY_METHODS),

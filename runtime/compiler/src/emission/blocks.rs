@@ -38,7 +38,7 @@ pub enum Block {
     /// return value).
     Pending,
     /// A `with` body: the manager's `__exit__` is on the stack, and leaving calls it.
-    With { handlers: usize },
+    With { handlers: usize, is_async: bool },
 }
 
 impl Block {

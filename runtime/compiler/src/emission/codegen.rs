@@ -231,7 +231,14 @@ impl<'m> CodeGen<'m> {
             if matches!(f.body, FunctionBody::Class(_)) {
                 return self.unsupported("'yield' outside function", f.range);
             }
-            g.flags |= stitch_core::objects::code::CO_GENERATOR;
+            if scope.async_generator {
+                return self.unsupported("async generator", f.range);
+            }
+            g.flags |= if scope.coroutine {
+                stitch_core::objects::code::CO_COROUTINE
+            } else {
+                stitch_core::objects::code::CO_GENERATOR
+            };
             g.emit(op::RETURN_GENERATOR, 0);
             g.emit(op::POP_TOP, 0);
         }

@@ -136,7 +136,7 @@ impl CodeGen<'_> {
                 self.emit(op::COPY, 1);
                 self.store_name(target.id.as_str(), target.range)
             }
-            Expr::Await(a) => self.unsupported("await", a.range),
+            Expr::Await(a) => self.await_expr(a),
             Expr::Yield(y) if self.is_module_scope() => self.unsupported("'yield' outside function", y.range),
             Expr::YieldFrom(y) if self.is_module_scope() => self.unsupported("'yield' outside function", y.range),
             Expr::Yield(y) => self.yield_expr(y),

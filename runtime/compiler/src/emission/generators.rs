@@ -16,6 +16,8 @@
 //!   SWAP 2 POP_TOP                the delegate's return value
 //! ```
 //!
+//! `await x` is the same loop over `<x> GET_AWAITABLE`.
+//!
 //! A generator expression is a generator function of its own (`<genexpr>`), called at
 //! once with the iterator of its first iterable, which is evaluated where the
 //! expression stands (so its errors are raised there); the rest runs lazily:
@@ -50,6 +52,20 @@ impl CodeGen<'_> {
     pub fn yield_from(&mut self, y: &ast::ExprYieldFrom) -> CompileResult<()> {
         self.expr(&y.value)?;
         self.emit(op::GET_YIELD_FROM_ITER, 0);
+        self.delegate()
+    }
+
+    /// `await awaitable`, in an `async def`: as `yield from`, with the delegate the
+    /// awaitable's iterator (the coroutine itself, or what its `__await__` gives).
+    pub fn await_expr(&mut self, a: &ast::ExprAwait) -> CompileResult<()> {
+        self.expr(&a.value)?;
+        self.emit(op::GET_AWAITABLE, 0);
+        self.delegate()
+    }
+
+    /// The loop that runs the delegate on the stack to its end, yielding what it
+    /// yields; its return value is pushed.
+    pub fn delegate(&mut self) -> CompileResult<()> {
         self.load_const(Const::None);
         let (top, end) = (self.new_label(), self.new_label());
         self.bind(top);

@@ -114,12 +114,12 @@ impl CodeGen<'_> {
                 }
             }
             Block::Pending => pop_under(self),
-            Block::With { handlers } => {
+            Block::With { handlers, is_async } => {
                 self.truncate_handlers(handlers);
                 if value_on_top {
                     self.emit(op::SWAP, 2);
                 }
-                self.call_exit();
+                self.call_exit(is_async)?;
             }
         }
         Ok(())

@@ -58,6 +58,10 @@ pub struct Scope {
     pub frees: Vec<String>,
     /// A generator function (it has a `yield`) or a generator expression.
     pub generator: bool,
+    /// An `async def`: a generator whose calls make coroutines (`generator` is set too).
+    pub coroutine: bool,
+    /// An `async def` with a `yield` (an async generator, outside the subset).
+    pub async_generator: bool,
 }
 
 impl Scope {
@@ -131,6 +135,8 @@ struct Raw {
     cells: HashSet<String>,
     frees: BTreeSet<String>,
     generator: bool,
+    coroutine: bool,
+    async_generator: bool,
 }
 
 impl Raw {
@@ -166,6 +172,8 @@ impl Builder {
             cells: HashSet::new(),
             frees: BTreeSet::new(),
             generator: false,
+            coroutine: false,
+            async_generator: false,
         });
         self.stack.push(self.scopes.len() - 1);
     }
@@ -263,6 +271,12 @@ impl Builder {
                 self.open(ScopeKind::Function, key(def.range), qualname, parent);
                 self.parameters(&def.parameters);
                 self.body(&def.body);
+                if def.is_async {
+                    let cur = self.current();
+                    cur.async_generator = cur.generator;
+                    cur.generator = true;
+                    cur.coroutine = true;
+                }
                 self.close();
             }
             Stmt::ClassDef(class) => {
@@ -529,6 +543,8 @@ impl Builder {
                     cells: raw.cells,
                     frees: raw.frees.into_iter().collect(),
                     generator: raw.generator,
+                    coroutine: raw.coroutine,
+                    async_generator: raw.async_generator,
                 },
             );
         }

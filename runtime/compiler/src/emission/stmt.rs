@@ -63,7 +63,6 @@ impl CodeGen<'_> {
             Stmt::ImportFrom(s) => self.import_from(s),
             Stmt::Try(s) => self.try_stmt(s),
             Stmt::Raise(s) => self.raise_stmt(s),
-            Stmt::With(s) if s.is_async => self.unsupported("async with", s.range),
             Stmt::With(s) => self.with_stmt(s),
             Stmt::Match(s) => self.match_stmt(s),
             Stmt::AnnAssign(s) => self.ann_assign(s),
@@ -76,9 +75,6 @@ impl CodeGen<'_> {
     /// last, innermost first), then the function (`make_function`), then the calls of
     /// the decorators, each on its line.
     fn function_def(&mut self, def: &ast::StmtFunctionDef) -> CompileResult<()> {
-        if def.is_async {
-            return self.unsupported("async function", def.range);
-        }
         if let Some(type_params) = &def.type_params {
             return self.unsupported("type parameters", type_params.range);
         }

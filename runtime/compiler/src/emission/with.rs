@@ -18,6 +18,10 @@
 //! end:
 //! ```
 //!
+//! `async with` is the same with `__aenter__`/`__aexit__` (BEFORE_WITH 1,
+//! WITH_EXCEPT_START 1), each of their results awaited (`GET_AWAITABLE` and the loop
+//! of `generators.rs`) where `with` uses it.
+//!
 //! `break`, `continue` and `return` in the body call `exit(None, None, None)` on their
 //! way out (`leaving`).
 
@@ -31,36 +35,41 @@ use stitch_abi::op;
 impl CodeGen<'_> {
     pub fn with_stmt(&mut self, s: &ast::StmtWith) -> CompileResult<()> {
         let line = self.map.line(s.range.start());
-        self.with_items(&s.items, &s.body, line)
+        self.with_items(&s.items, &s.body, line, s.is_async)
     }
 
     /// The first manager of `items` around the others and the body.
-    fn with_items(&mut self, items: &[ast::WithItem], body: &[Stmt], line: u32) -> CompileResult<()> {
+    fn with_items(&mut self, items: &[ast::WithItem], body: &[Stmt], line: u32, is_async: bool) -> CompileResult<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
         let depth = self.stmt_depth();
         self.expr(&item.context_expr)?;
         self.line = line;
-        self.emit(op::BEFORE_WITH, 0);
+        self.emit(op::BEFORE_WITH, is_async as u32);
+        if is_async {
+            // `__aenter__()`'s awaitable, awaited before the body's handler covers it.
+            self.emit(op::GET_AWAITABLE, 0);
+            self.delegate()?;
+        }
         let (handler, end) = (self.new_label(), self.new_label());
         let h = self.new_handler(handler, depth + 1);
         let outside = self.handlers.len();
         self.push_handler(h);
-        self.blocks.push(Block::With { handlers: outside });
+        self.blocks.push(Block::With { handlers: outside, is_async });
         let inner = (|| {
             match &item.optional_vars {
                 Some(target) => self.store_target(target)?,
                 None => self.emit(op::POP_TOP, 0),
             }
-            self.with_items(rest, body, line)
+            self.with_items(rest, body, line, is_async)
         })();
         self.blocks.pop();
         self.pop_handler();
         inner?;
         // Left normally.
         self.line = line;
-        self.call_exit();
+        self.call_exit(is_async)?;
         self.emit_jump(op::JUMP_FORWARD, end);
         // Left by an exception: `__exit__` decides whether it goes on.
         self.bind(handler);
@@ -68,7 +77,11 @@ impl CodeGen<'_> {
         let cleanup = self.new_label();
         let c = self.new_handler(cleanup, depth + 2);
         self.push_handler(c);
-        self.emit(op::WITH_EXCEPT_START, 0);
+        self.emit(op::WITH_EXCEPT_START, is_async as u32);
+        if is_async {
+            self.emit(op::GET_AWAITABLE, 0);
+            self.delegate()?;
+        }
         let suppress = self.new_label();
         self.emit_jump(op::POP_JUMP_IF_TRUE, suppress);
         self.emit(op::RERAISE, 0);
@@ -83,13 +96,19 @@ impl CodeGen<'_> {
         Ok(())
     }
 
-    /// `exit(None, None, None)` of the `__exit__` on top of the stack.
-    pub fn call_exit(&mut self) {
+    /// `exit(None, None, None)` of the `__exit__` on top of the stack (awaited, for
+    /// an `async with`).
+    pub fn call_exit(&mut self, is_async: bool) -> CompileResult<()> {
         self.emit(op::PUSH_NULL, 0);
         for _ in 0..3 {
             self.load_const(Const::None);
         }
         self.emit(op::CALL, 3);
+        if is_async {
+            self.emit(op::GET_AWAITABLE, 0);
+            self.delegate()?;
+        }
         self.emit(op::POP_TOP, 0);
+        Ok(())
     }
 }

@@ -40,7 +40,7 @@ fn a_generator_expression_is_called_with_its_first_iterator() {
 fn with_calls_exit_on_every_way_out() {
     let source = "def f(m):\n    with m as x:\n        return x\n";
     let code = ops(source, 1);
-    assert_eq!(code[..3], ["LOAD_FAST 0 (m)", "BEFORE_WITH", "STORE_FAST_LOAD_FAST 257 (x, x)"], "\n{}", dis(source));
+    assert_eq!(code[..3], ["LOAD_FAST 0 (m)", "BEFORE_WITH 0", "STORE_FAST_LOAD_FAST 257 (x, x)"], "\n{}", dis(source));
     // The return calls exit(None, None, None) with the value kept under it.
     let ret = window(&code, "STORE_FAST_LOAD_FAST", 9);
     assert_eq!(
@@ -49,5 +49,5 @@ fn with_calls_exit_on_every_way_out() {
         "\n{}",
         dis(source)
     );
-    assert_eq!(window(&code, "PUSH_EXC_INFO", 4), ["PUSH_EXC_INFO", "WITH_EXCEPT_START", "POP_JUMP_IF_TRUE to #15", "RERAISE"], "\n{}", dis(source));
+    assert_eq!(window(&code, "PUSH_EXC_INFO", 4), ["PUSH_EXC_INFO", "WITH_EXCEPT_START 0", "POP_JUMP_IF_TRUE to #15", "RERAISE"], "\n{}", dis(source));
 }

@@ -65,6 +65,7 @@ pub enum TypeId {
     Filter,
     Function,
     Generator,
+    Coroutine,
     /// Builtin functions, and builtin methods bound to their object (`[].append`).
     BuiltinFunction,
     /// A function bound to an object (`obj.method`).

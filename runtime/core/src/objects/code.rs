@@ -72,6 +72,9 @@ pub const CO_VARKEYWORDS: u32 = 0x08;
 /// `CO_GENERATOR`: calling the function makes a generator (its code starts with
 /// RETURN_GENERATOR).
 pub const CO_GENERATOR: u32 = 0x20;
+/// `CO_COROUTINE`: an `async def`; its calls make coroutines (generators that know
+/// they are coroutines). Its code starts with RETURN_GENERATOR too.
+pub const CO_COROUTINE: u32 = 0x80;
 
 pub struct CodeParts {
     pub instrs: Vec<u16>,

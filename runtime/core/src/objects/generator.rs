@@ -39,6 +39,8 @@ pub struct Generator {
     /// The next item or error, when a trace asked whether there is one
     /// (`has_next` runs the generator to find out, as a `filter` does).
     pub ahead: Option<Result<Owned, PyErr>>,
+    /// Made by an `async def`: a coroutine, which is awaited, not iterated.
+    pub coroutine: bool,
 }
 
 impl Drop for Generator {
@@ -55,7 +57,7 @@ impl Drop for Generator {
 
 /// A new generator over a frame just laid out (takes over its values and its
 /// function).
-pub fn new_generator(frame: Frame, values: Vec<Value>) -> Value {
+pub fn new_generator(frame: Frame, values: Vec<Value>, coroutine: bool) -> Value {
     Value::from_object(super::gc::new_tracked(Generator {
         header: header(KIND_GENERATOR),
         state: GenState::Created,
@@ -64,7 +66,14 @@ pub fn new_generator(frame: Frame, values: Vec<Value>) -> Value {
         delegating: false,
         handled: Value::NONE,
         ahead: None,
+        coroutine,
     }))
+}
+
+/// Whether `v` is a coroutine (a generator made by an `async def`).
+pub fn is_coroutine(v: Value) -> bool {
+    // SAFETY: the kind is checked first.
+    v.is_kind(KIND_GENERATOR) && unsafe { as_generator(v) }.coroutine
 }
 
 /// The generator behind `v`.

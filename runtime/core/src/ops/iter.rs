@@ -13,6 +13,9 @@ use crate::objects::{self, Owned, dict, kind, list, range::Range, tuple};
 
 /// Whether `iter(v)` succeeds.
 pub fn is_iterable(v: Value) -> bool {
+    if objects::generator::is_coroutine(v) {
+        return false;
+    }
     crate::input::is_stdin(v) || crate::special::is_iterable(v) || matches!(
         kind(v),
         KIND_LIST
@@ -43,6 +46,9 @@ pub fn is_iterable(v: Value) -> bool {
 
 /// Whether `v` is an iterator (its own `iter`).
 pub fn is_iterator(v: Value) -> bool {
+    if objects::generator::is_coroutine(v) {
+        return false;
+    }
     matches!(
         kind(v),
         KIND_RANGE_ITER
@@ -187,7 +193,7 @@ pub fn iter_next(it: Value) -> PyResult<Option<Value>> {
                 next_state(it)
             }
             KIND_NATIVE => objects::native::next(it).unwrap_or_else(|| Err(not_an_iterator(it))),
-            KIND_GENERATOR => generator_next(it),
+            KIND_GENERATOR if !objects::generator::is_coroutine(it) => generator_next(it),
             _ => Err(not_an_iterator(it)),
         }
     }

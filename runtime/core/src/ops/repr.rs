@@ -166,7 +166,8 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
             }
             KIND_GENERATOR => {
                 let name = objects::generator::qualname(objects::generator::as_generator(v));
-                let _ = write!(out, "<generator object {name} at {:#x}>", address(v));
+                let what = if objects::generator::is_coroutine(v) { "coroutine" } else { "generator" };
+                let _ = write!(out, "<{what} object {name} at {:#x}>", address(v));
             }
             KIND_BUILTIN if objects::builtin::is_hint_placeholder(v) => {
                 return Err(PyErr::unsupported("the repr of a type hint"));

@@ -60,6 +60,7 @@ pub fn type_name(v: Value) -> &'static str {
         KIND_CLASS => "type",
         KIND_INSTANCE => crate::classes::class_name(crate::classes::class_of(v)),
         KIND_SUPER => "super",
+        KIND_GENERATOR if crate::objects::generator::is_coroutine(v) => "coroutine",
         KIND_GENERATOR => "generator",
         // SAFETY: the kind was matched.
         KIND_DESCRIPTOR => match unsafe { (*v.cast::<crate::objects::class::Descriptor>()).which } {
