@@ -149,745 +149,753 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2282
+    // at runtime/bytecodes.uops:2335
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2192
-    pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:889
-    pub const BINARY_OP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1037
-    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
-    // at runtime/bytecodes.uops:1026
-    pub const BINARY_OP_ADD_INT: u16 = 4u16;
-    // at runtime/bytecodes.uops:1041
-    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1045
-    pub const BINARY_OP_ADD_STR: u16 = 6u16;
-    // at runtime/bytecodes.uops:1031
-    pub const BINARY_OP_AND_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:1029
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:1034
-    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:1039
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
-    // at runtime/bytecodes.uops:1028
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:1043
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
-    // at runtime/bytecodes.uops:1032
-    pub const BINARY_OP_OR_INT: u16 = 13u16;
-    // at runtime/bytecodes.uops:1046
-    pub const BINARY_OP_POWER_FLOAT: u16 = 14u16;
-    // at runtime/bytecodes.uops:1047
-    pub const BINARY_OP_POWER_MIX: u16 = 15u16;
-    // at runtime/bytecodes.uops:1030
-    pub const BINARY_OP_REMAINDER_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:1035
-    pub const BINARY_OP_RSHIFT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:1038
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 18u16;
-    // at runtime/bytecodes.uops:1027
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
-    // at runtime/bytecodes.uops:1042
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
-    // at runtime/bytecodes.uops:1040
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
-    // at runtime/bytecodes.uops:1036
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1044
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 23u16;
-    // at runtime/bytecodes.uops:1033
-    pub const BINARY_OP_XOR_INT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1264
-    pub const BINARY_SUBSCR: u16 = 25u16;
-    // at runtime/bytecodes.uops:1315
-    pub const BINARY_SUBSCR_BYTES_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1316
-    pub const BINARY_SUBSCR_DICT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1312
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1314
-    pub const BINARY_SUBSCR_STR_INT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1313
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 30u16;
-    // at runtime/bytecodes.uops:2270
-    pub const BUILD_CLASS: u16 = 31u16;
-    // at runtime/bytecodes.uops:1389
-    pub const BUILD_LIST: u16 = 32u16;
-    // at runtime/bytecodes.uops:1397
-    pub const BUILD_MAP: u16 = 33u16;
-    // at runtime/bytecodes.uops:1420
-    pub const BUILD_SET: u16 = 34u16;
-    // at runtime/bytecodes.uops:1410
-    pub const BUILD_SLICE: u16 = 35u16;
-    // at runtime/bytecodes.uops:1405
-    pub const BUILD_STRING: u16 = 36u16;
-    // at runtime/bytecodes.uops:1393
-    pub const BUILD_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:2393
-    pub const CALL: u16 = 38u16;
-    // at runtime/bytecodes.uops:2396
-    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 39u16;
-    // at runtime/bytecodes.uops:2398
-    pub const CALL_BUILTIN: u16 = 40u16;
-    // at runtime/bytecodes.uops:2395
-    pub const CALL_CLASS: u16 = 41u16;
-    // at runtime/bytecodes.uops:2463
-    pub const CALL_FUNCTION_EX: u16 = 42u16;
-    // at runtime/bytecodes.uops:2437
-    pub const CALL_KW: u16 = 43u16;
-    // at runtime/bytecodes.uops:2394
-    pub const CALL_PY_EXACT_ARGS: u16 = 44u16;
-    // at runtime/bytecodes.uops:2397
-    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 45u16;
-    // at runtime/bytecodes.uops:2163
-    pub const CHECK_EXC_MATCH: u16 = 46u16;
-    // at runtime/bytecodes.uops:1115
-    pub const COMPARE_OP: u16 = 47u16;
-    // at runtime/bytecodes.uops:1133
-    pub const COMPARE_OP_FLOAT: u16 = 48u16;
-    // at runtime/bytecodes.uops:1132
-    pub const COMPARE_OP_INT: u16 = 49u16;
-    // at runtime/bytecodes.uops:1137
-    pub const COMPARE_OP_MIX: u16 = 50u16;
-    // at runtime/bytecodes.uops:1138
-    pub const COMPARE_OP_STR: u16 = 51u16;
-    // at runtime/bytecodes.uops:1165
-    pub const CONTAINS_OP: u16 = 52u16;
-    // at runtime/bytecodes.uops:1180
-    pub const CONTAINS_OP_PLAIN: u16 = 53u16;
-    // at runtime/bytecodes.uops:1549
-    pub const CONVERT_VALUE: u16 = 54u16;
-    // at runtime/bytecodes.uops:619
-    pub const COPY: u16 = 55u16;
-    // at runtime/bytecodes.uops:726
-    pub const COPY_FREE_VARS: u16 = 56u16;
-    // at runtime/bytecodes.uops:2174
-    pub const DELETE_FAST: u16 = 57u16;
-    // at runtime/bytecodes.uops:2180
-    pub const DELETE_GLOBAL: u16 = 58u16;
-    // at runtime/bytecodes.uops:1376
-    pub const DELETE_SUBSCR: u16 = 59u16;
-    // at runtime/bytecodes.uops:2504
-    pub const DICT_MERGE: u16 = 60u16;
-    // at runtime/bytecodes.uops:2494
-    pub const DICT_UPDATE: u16 = 61u16;
-    // at runtime/bytecodes.uops:1953
-    pub const ENTER_EXECUTOR: u16 = 62u16;
-    // at runtime/bytecodes.uops:1884
-    pub const EXTENDED_ARG: u16 = 63u16;
-    // at runtime/bytecodes.uops:1530
-    pub const FORMAT_SIMPLE: u16 = 64u16;
-    // at runtime/bytecodes.uops:1539
-    pub const FORMAT_WITH_SPEC: u16 = 65u16;
-    // at runtime/bytecodes.uops:1993
-    pub const FOR_ITER: u16 = 66u16;
-    // at runtime/bytecodes.uops:2122
-    pub const FOR_ITER_GEN: u16 = 67u16;
-    // at runtime/bytecodes.uops:2121
-    pub const FOR_ITER_LIST: u16 = 68u16;
-    // at runtime/bytecodes.uops:2120
-    pub const FOR_ITER_RANGE: u16 = 69u16;
-    // at runtime/bytecodes.uops:1962
-    pub const GET_ITER: u16 = 70u16;
-    // at runtime/bytecodes.uops:1197
-    pub const GET_LEN: u16 = 71u16;
-    // at runtime/bytecodes.uops:2238
-    pub const GET_YIELD_FROM_ITER: u16 = 72u16;
-    // at runtime/bytecodes.uops:1857
-    pub const IMPORT_FROM: u16 = 73u16;
-    // at runtime/bytecodes.uops:1849
-    pub const IMPORT_NAME: u16 = 74u16;
-    // at runtime/bytecodes.uops:1866
-    pub const IMPORT_STAR: u16 = 75u16;
-    // at runtime/bytecodes.uops:2458
-    pub const INTERPRETER_EXIT: u16 = 76u16;
-    // at runtime/bytecodes.uops:1185
-    pub const IS_OP: u16 = 77u16;
-    // at runtime/bytecodes.uops:1936
-    pub const JUMP_BACKWARD: u16 = 78u16;
-    // at runtime/bytecodes.uops:1929
-    pub const JUMP_FORWARD: u16 = 79u16;
-    // at runtime/bytecodes.uops:1415
-    pub const LIST_APPEND: u16 = 80u16;
-    // at runtime/bytecodes.uops:2476
-    pub const LIST_EXTEND: u16 = 81u16;
-    // at runtime/bytecodes.uops:2487
-    pub const LIST_TO_TUPLE: u16 = 82u16;
-    // at runtime/bytecodes.uops:1715
-    pub const LOAD_ATTR: u16 = 83u16;
-    // at runtime/bytecodes.uops:1720
-    pub const LOAD_ATTR_CLASS: u16 = 84u16;
-    // at runtime/bytecodes.uops:1716
-    pub const LOAD_ATTR_MODULE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1719
-    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 86u16;
-    // at runtime/bytecodes.uops:1718
-    pub const LOAD_ATTR_PROPERTY: u16 = 87u16;
-    // at runtime/bytecodes.uops:1717
-    pub const LOAD_ATTR_WITH_HINT: u16 = 88u16;
-    // at runtime/bytecodes.uops:655
-    pub const LOAD_CLASS_LOCAL: u16 = 89u16;
-    // at runtime/bytecodes.uops:734
-    pub const LOAD_CLOSURE: u16 = 90u16;
-    // at runtime/bytecodes.uops:704
-    pub const LOAD_CONST: u16 = 91u16;
-    // at runtime/bytecodes.uops:740
-    pub const LOAD_DEREF: u16 = 92u16;
-    // at runtime/bytecodes.uops:635
-    pub const LOAD_FAST: u16 = 93u16;
-    // at runtime/bytecodes.uops:643
-    pub const LOAD_FAST_CHECK: u16 = 94u16;
-    // at runtime/bytecodes.uops:678
-    pub const LOAD_FAST_LOAD_FAST: u16 = 95u16;
-    // at runtime/bytecodes.uops:800
-    pub const LOAD_GLOBAL: u16 = 96u16;
-    // at runtime/bytecodes.uops:803
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 97u16;
-    // at runtime/bytecodes.uops:802
-    pub const LOAD_GLOBAL_MODULE: u16 = 98u16;
-    // at runtime/bytecodes.uops:2263
-    pub const LOAD_LOCALS: u16 = 99u16;
-    // at runtime/bytecodes.uops:1616
-    pub const LOAD_METHOD: u16 = 100u16;
-    // at runtime/bytecodes.uops:1617
-    pub const LOAD_METHOD_MODULE: u16 = 101u16;
-    // at runtime/bytecodes.uops:1618
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 102u16;
-    // at runtime/bytecodes.uops:719
-    pub const MAKE_CELL: u16 = 103u16;
-    // at runtime/bytecodes.uops:2512
-    pub const MAKE_FUNCTION: u16 = 104u16;
-    // at runtime/bytecodes.uops:1446
-    pub const MAP_ADD: u16 = 105u16;
-    // at runtime/bytecodes.uops:1231
-    pub const MATCH_CLASS: u16 = 106u16;
-    // at runtime/bytecodes.uops:1218
-    pub const MATCH_KEYS: u16 = 107u16;
-    // at runtime/bytecodes.uops:1213
-    pub const MATCH_MAPPING: u16 = 108u16;
-    // at runtime/bytecodes.uops:1208
-    pub const MATCH_SEQUENCE: u16 = 109u16;
-    // at runtime/bytecodes.uops:608
-    pub const NOP: u16 = 110u16;
-    // at runtime/bytecodes.uops:2158
-    pub const POP_EXCEPT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1892
-    pub const POP_JUMP_IF_FALSE: u16 = 112u16;
-    // at runtime/bytecodes.uops:1911
-    pub const POP_JUMP_IF_TRUE: u16 = 113u16;
-    // at runtime/bytecodes.uops:611
-    pub const POP_TOP: u16 = 114u16;
-    // at runtime/bytecodes.uops:1873
-    pub const PRINT_EXPR: u16 = 115u16;
-    // at runtime/bytecodes.uops:2150
-    pub const PUSH_EXC_INFO: u16 = 116u16;
-    // at runtime/bytecodes.uops:615
-    pub const PUSH_NULL: u16 = 117u16;
-    // at runtime/bytecodes.uops:2129
-    pub const RAISE_ASSERTION: u16 = 118u16;
-    // at runtime/bytecodes.uops:2143
-    pub const RAISE_VARARGS: u16 = 119u16;
-    // at runtime/bytecodes.uops:2186
-    pub const RERAISE: u16 = 120u16;
-    // at runtime/bytecodes.uops:2225
-    pub const RETURN_GENERATOR: u16 = 121u16;
-    // at runtime/bytecodes.uops:2448
-    pub const RETURN_VALUE: u16 = 122u16;
     // at runtime/bytecodes.uops:2245
-    pub const SEND: u16 = 123u16;
-    // at runtime/bytecodes.uops:1426
-    pub const SET_ADD: u16 = 124u16;
-    // at runtime/bytecodes.uops:2518
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1436
-    pub const SET_UPDATE: u16 = 126u16;
-    // at runtime/bytecodes.uops:1820
-    pub const STORE_ATTR: u16 = 127u16;
-    // at runtime/bytecodes.uops:1822
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 128u16;
-    // at runtime/bytecodes.uops:1821
-    pub const STORE_ATTR_WITH_HINT: u16 = 129u16;
-    // at runtime/bytecodes.uops:750
-    pub const STORE_DEREF: u16 = 130u16;
-    // at runtime/bytecodes.uops:669
-    pub const STORE_FAST: u16 = 131u16;
-    // at runtime/bytecodes.uops:690
-    pub const STORE_FAST_LOAD_FAST: u16 = 132u16;
-    // at runtime/bytecodes.uops:853
-    pub const STORE_GLOBAL: u16 = 133u16;
-    // at runtime/bytecodes.uops:855
-    pub const STORE_GLOBAL_MODULE: u16 = 134u16;
-    // at runtime/bytecodes.uops:1343
-    pub const STORE_SUBSCR: u16 = 135u16;
-    // at runtime/bytecodes.uops:1370
-    pub const STORE_SUBSCR_DICT: u16 = 136u16;
+    pub const BEFORE_WITH: u16 = 1u16;
+    // at runtime/bytecodes.uops:896
+    pub const BINARY_OP: u16 = 2u16;
+    // at runtime/bytecodes.uops:1044
+    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
+    // at runtime/bytecodes.uops:1033
+    pub const BINARY_OP_ADD_INT: u16 = 4u16;
+    // at runtime/bytecodes.uops:1048
+    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
+    // at runtime/bytecodes.uops:1052
+    pub const BINARY_OP_ADD_STR: u16 = 6u16;
+    // at runtime/bytecodes.uops:1038
+    pub const BINARY_OP_AND_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:1036
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:1087
+    pub const BINARY_OP_INSTANCE: u16 = 9u16;
+    // at runtime/bytecodes.uops:1041
+    pub const BINARY_OP_LSHIFT_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:1046
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 11u16;
+    // at runtime/bytecodes.uops:1035
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:1050
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:1039
+    pub const BINARY_OP_OR_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:1053
+    pub const BINARY_OP_POWER_FLOAT: u16 = 15u16;
+    // at runtime/bytecodes.uops:1054
+    pub const BINARY_OP_POWER_MIX: u16 = 16u16;
+    // at runtime/bytecodes.uops:1037
+    pub const BINARY_OP_REMAINDER_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:1042
+    pub const BINARY_OP_RSHIFT_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:1045
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:1034
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:1049
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:1047
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 22u16;
+    // at runtime/bytecodes.uops:1043
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 23u16;
+    // at runtime/bytecodes.uops:1051
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 24u16;
+    // at runtime/bytecodes.uops:1040
+    pub const BINARY_OP_XOR_INT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1317
+    pub const BINARY_SUBSCR: u16 = 26u16;
+    // at runtime/bytecodes.uops:1368
+    pub const BINARY_SUBSCR_BYTES_INT: u16 = 27u16;
     // at runtime/bytecodes.uops:1369
-    pub const STORE_SUBSCR_LIST_INT: u16 = 137u16;
-    // at runtime/bytecodes.uops:627
-    pub const SWAP: u16 = 138u16;
-    // at runtime/bytecodes.uops:1083
-    pub const UNARY_NOT: u16 = 139u16;
-    // at runtime/bytecodes.uops:1074
-    pub const UNARY_OP: u16 = 140u16;
-    // at runtime/bytecodes.uops:1511
-    pub const UNPACK_EX: u16 = 141u16;
-    // at runtime/bytecodes.uops:1476
-    pub const UNPACK_SEQUENCE: u16 = 142u16;
-    // at runtime/bytecodes.uops:1524
-    pub const UNPACK_SEQUENCE_LIST: u16 = 143u16;
-    // at runtime/bytecodes.uops:1523
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 144u16;
-    // at runtime/bytecodes.uops:2208
-    pub const WITH_EXCEPT_START: u16 = 145u16;
-    // at runtime/bytecodes.uops:2231
-    pub const YIELD_VALUE: u16 = 146u16;
+    pub const BINARY_SUBSCR_DICT: u16 = 28u16;
+    // at runtime/bytecodes.uops:1365
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 29u16;
+    // at runtime/bytecodes.uops:1367
+    pub const BINARY_SUBSCR_STR_INT: u16 = 30u16;
+    // at runtime/bytecodes.uops:1366
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 31u16;
+    // at runtime/bytecodes.uops:2323
+    pub const BUILD_CLASS: u16 = 32u16;
+    // at runtime/bytecodes.uops:1442
+    pub const BUILD_LIST: u16 = 33u16;
+    // at runtime/bytecodes.uops:1450
+    pub const BUILD_MAP: u16 = 34u16;
+    // at runtime/bytecodes.uops:1473
+    pub const BUILD_SET: u16 = 35u16;
+    // at runtime/bytecodes.uops:1463
+    pub const BUILD_SLICE: u16 = 36u16;
+    // at runtime/bytecodes.uops:1458
+    pub const BUILD_STRING: u16 = 37u16;
+    // at runtime/bytecodes.uops:1446
+    pub const BUILD_TUPLE: u16 = 38u16;
+    // at runtime/bytecodes.uops:2446
+    pub const CALL: u16 = 39u16;
+    // at runtime/bytecodes.uops:2449
+    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 40u16;
+    // at runtime/bytecodes.uops:2451
+    pub const CALL_BUILTIN: u16 = 41u16;
+    // at runtime/bytecodes.uops:2448
+    pub const CALL_CLASS: u16 = 42u16;
+    // at runtime/bytecodes.uops:2517
+    pub const CALL_FUNCTION_EX: u16 = 43u16;
+    // at runtime/bytecodes.uops:2490
+    pub const CALL_KW: u16 = 44u16;
+    // at runtime/bytecodes.uops:2447
+    pub const CALL_PY_EXACT_ARGS: u16 = 45u16;
+    // at runtime/bytecodes.uops:2450
+    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 46u16;
+    // at runtime/bytecodes.uops:2216
+    pub const CHECK_EXC_MATCH: u16 = 47u16;
+    // at runtime/bytecodes.uops:1168
+    pub const COMPARE_OP: u16 = 48u16;
+    // at runtime/bytecodes.uops:1186
+    pub const COMPARE_OP_FLOAT: u16 = 49u16;
+    // at runtime/bytecodes.uops:1185
+    pub const COMPARE_OP_INT: u16 = 50u16;
+    // at runtime/bytecodes.uops:1190
+    pub const COMPARE_OP_MIX: u16 = 51u16;
+    // at runtime/bytecodes.uops:1191
+    pub const COMPARE_OP_STR: u16 = 52u16;
+    // at runtime/bytecodes.uops:1218
+    pub const CONTAINS_OP: u16 = 53u16;
+    // at runtime/bytecodes.uops:1233
+    pub const CONTAINS_OP_PLAIN: u16 = 54u16;
+    // at runtime/bytecodes.uops:1602
+    pub const CONVERT_VALUE: u16 = 55u16;
+    // at runtime/bytecodes.uops:626
+    pub const COPY: u16 = 56u16;
+    // at runtime/bytecodes.uops:733
+    pub const COPY_FREE_VARS: u16 = 57u16;
+    // at runtime/bytecodes.uops:2227
+    pub const DELETE_FAST: u16 = 58u16;
+    // at runtime/bytecodes.uops:2233
+    pub const DELETE_GLOBAL: u16 = 59u16;
+    // at runtime/bytecodes.uops:1429
+    pub const DELETE_SUBSCR: u16 = 60u16;
+    // at runtime/bytecodes.uops:2558
+    pub const DICT_MERGE: u16 = 61u16;
+    // at runtime/bytecodes.uops:2548
+    pub const DICT_UPDATE: u16 = 62u16;
+    // at runtime/bytecodes.uops:2006
+    pub const ENTER_EXECUTOR: u16 = 63u16;
+    // at runtime/bytecodes.uops:1937
+    pub const EXTENDED_ARG: u16 = 64u16;
+    // at runtime/bytecodes.uops:1583
+    pub const FORMAT_SIMPLE: u16 = 65u16;
+    // at runtime/bytecodes.uops:1592
+    pub const FORMAT_WITH_SPEC: u16 = 66u16;
+    // at runtime/bytecodes.uops:2046
+    pub const FOR_ITER: u16 = 67u16;
+    // at runtime/bytecodes.uops:2175
+    pub const FOR_ITER_GEN: u16 = 68u16;
+    // at runtime/bytecodes.uops:2174
+    pub const FOR_ITER_LIST: u16 = 69u16;
+    // at runtime/bytecodes.uops:2173
+    pub const FOR_ITER_RANGE: u16 = 70u16;
+    // at runtime/bytecodes.uops:2015
+    pub const GET_ITER: u16 = 71u16;
+    // at runtime/bytecodes.uops:1250
+    pub const GET_LEN: u16 = 72u16;
+    // at runtime/bytecodes.uops:2291
+    pub const GET_YIELD_FROM_ITER: u16 = 73u16;
+    // at runtime/bytecodes.uops:1910
+    pub const IMPORT_FROM: u16 = 74u16;
+    // at runtime/bytecodes.uops:1902
+    pub const IMPORT_NAME: u16 = 75u16;
+    // at runtime/bytecodes.uops:1919
+    pub const IMPORT_STAR: u16 = 76u16;
+    // at runtime/bytecodes.uops:2512
+    pub const INTERPRETER_EXIT: u16 = 77u16;
+    // at runtime/bytecodes.uops:1238
+    pub const IS_OP: u16 = 78u16;
+    // at runtime/bytecodes.uops:1989
+    pub const JUMP_BACKWARD: u16 = 79u16;
+    // at runtime/bytecodes.uops:1982
+    pub const JUMP_FORWARD: u16 = 80u16;
+    // at runtime/bytecodes.uops:1468
+    pub const LIST_APPEND: u16 = 81u16;
+    // at runtime/bytecodes.uops:2530
+    pub const LIST_EXTEND: u16 = 82u16;
+    // at runtime/bytecodes.uops:2541
+    pub const LIST_TO_TUPLE: u16 = 83u16;
+    // at runtime/bytecodes.uops:1768
+    pub const LOAD_ATTR: u16 = 84u16;
+    // at runtime/bytecodes.uops:1773
+    pub const LOAD_ATTR_CLASS: u16 = 85u16;
+    // at runtime/bytecodes.uops:1769
+    pub const LOAD_ATTR_MODULE: u16 = 86u16;
+    // at runtime/bytecodes.uops:1772
+    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 87u16;
+    // at runtime/bytecodes.uops:1771
+    pub const LOAD_ATTR_PROPERTY: u16 = 88u16;
+    // at runtime/bytecodes.uops:1770
+    pub const LOAD_ATTR_WITH_HINT: u16 = 89u16;
+    // at runtime/bytecodes.uops:662
+    pub const LOAD_CLASS_LOCAL: u16 = 90u16;
+    // at runtime/bytecodes.uops:741
+    pub const LOAD_CLOSURE: u16 = 91u16;
+    // at runtime/bytecodes.uops:711
+    pub const LOAD_CONST: u16 = 92u16;
+    // at runtime/bytecodes.uops:747
+    pub const LOAD_DEREF: u16 = 93u16;
+    // at runtime/bytecodes.uops:642
+    pub const LOAD_FAST: u16 = 94u16;
+    // at runtime/bytecodes.uops:650
+    pub const LOAD_FAST_CHECK: u16 = 95u16;
+    // at runtime/bytecodes.uops:685
+    pub const LOAD_FAST_LOAD_FAST: u16 = 96u16;
+    // at runtime/bytecodes.uops:807
+    pub const LOAD_GLOBAL: u16 = 97u16;
+    // at runtime/bytecodes.uops:810
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 98u16;
+    // at runtime/bytecodes.uops:809
+    pub const LOAD_GLOBAL_MODULE: u16 = 99u16;
+    // at runtime/bytecodes.uops:2316
+    pub const LOAD_LOCALS: u16 = 100u16;
+    // at runtime/bytecodes.uops:1669
+    pub const LOAD_METHOD: u16 = 101u16;
+    // at runtime/bytecodes.uops:1670
+    pub const LOAD_METHOD_MODULE: u16 = 102u16;
+    // at runtime/bytecodes.uops:1671
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 103u16;
+    // at runtime/bytecodes.uops:726
+    pub const MAKE_CELL: u16 = 104u16;
+    // at runtime/bytecodes.uops:2566
+    pub const MAKE_FUNCTION: u16 = 105u16;
+    // at runtime/bytecodes.uops:1499
+    pub const MAP_ADD: u16 = 106u16;
+    // at runtime/bytecodes.uops:1284
+    pub const MATCH_CLASS: u16 = 107u16;
+    // at runtime/bytecodes.uops:1271
+    pub const MATCH_KEYS: u16 = 108u16;
+    // at runtime/bytecodes.uops:1266
+    pub const MATCH_MAPPING: u16 = 109u16;
+    // at runtime/bytecodes.uops:1261
+    pub const MATCH_SEQUENCE: u16 = 110u16;
+    // at runtime/bytecodes.uops:615
+    pub const NOP: u16 = 111u16;
+    // at runtime/bytecodes.uops:2211
+    pub const POP_EXCEPT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1945
+    pub const POP_JUMP_IF_FALSE: u16 = 113u16;
+    // at runtime/bytecodes.uops:1964
+    pub const POP_JUMP_IF_TRUE: u16 = 114u16;
+    // at runtime/bytecodes.uops:618
+    pub const POP_TOP: u16 = 115u16;
+    // at runtime/bytecodes.uops:1926
+    pub const PRINT_EXPR: u16 = 116u16;
+    // at runtime/bytecodes.uops:2203
+    pub const PUSH_EXC_INFO: u16 = 117u16;
+    // at runtime/bytecodes.uops:622
+    pub const PUSH_NULL: u16 = 118u16;
+    // at runtime/bytecodes.uops:2182
+    pub const RAISE_ASSERTION: u16 = 119u16;
+    // at runtime/bytecodes.uops:2196
+    pub const RAISE_VARARGS: u16 = 120u16;
+    // at runtime/bytecodes.uops:2239
+    pub const RERAISE: u16 = 121u16;
+    // at runtime/bytecodes.uops:2278
+    pub const RETURN_GENERATOR: u16 = 122u16;
+    // at runtime/bytecodes.uops:2501
+    pub const RETURN_VALUE: u16 = 123u16;
+    // at runtime/bytecodes.uops:2298
+    pub const SEND: u16 = 124u16;
+    // at runtime/bytecodes.uops:1479
+    pub const SET_ADD: u16 = 125u16;
+    // at runtime/bytecodes.uops:2572
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 126u16;
+    // at runtime/bytecodes.uops:1489
+    pub const SET_UPDATE: u16 = 127u16;
+    // at runtime/bytecodes.uops:1873
+    pub const STORE_ATTR: u16 = 128u16;
+    // at runtime/bytecodes.uops:1875
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 129u16;
+    // at runtime/bytecodes.uops:1874
+    pub const STORE_ATTR_WITH_HINT: u16 = 130u16;
+    // at runtime/bytecodes.uops:757
+    pub const STORE_DEREF: u16 = 131u16;
+    // at runtime/bytecodes.uops:676
+    pub const STORE_FAST: u16 = 132u16;
+    // at runtime/bytecodes.uops:697
+    pub const STORE_FAST_LOAD_FAST: u16 = 133u16;
+    // at runtime/bytecodes.uops:860
+    pub const STORE_GLOBAL: u16 = 134u16;
+    // at runtime/bytecodes.uops:862
+    pub const STORE_GLOBAL_MODULE: u16 = 135u16;
+    // at runtime/bytecodes.uops:1396
+    pub const STORE_SUBSCR: u16 = 136u16;
+    // at runtime/bytecodes.uops:1423
+    pub const STORE_SUBSCR_DICT: u16 = 137u16;
+    // at runtime/bytecodes.uops:1422
+    pub const STORE_SUBSCR_LIST_INT: u16 = 138u16;
+    // at runtime/bytecodes.uops:634
+    pub const SWAP: u16 = 139u16;
+    // at runtime/bytecodes.uops:1136
+    pub const UNARY_NOT: u16 = 140u16;
+    // at runtime/bytecodes.uops:1127
+    pub const UNARY_OP: u16 = 141u16;
+    // at runtime/bytecodes.uops:1564
+    pub const UNPACK_EX: u16 = 142u16;
+    // at runtime/bytecodes.uops:1529
+    pub const UNPACK_SEQUENCE: u16 = 143u16;
+    // at runtime/bytecodes.uops:1577
+    pub const UNPACK_SEQUENCE_LIST: u16 = 144u16;
+    // at runtime/bytecodes.uops:1576
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 145u16;
+    // at runtime/bytecodes.uops:2261
+    pub const WITH_EXCEPT_START: u16 = 146u16;
+    // at runtime/bytecodes.uops:2284
+    pub const YIELD_VALUE: u16 = 147u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2282
+    // at runtime/bytecodes.uops:2335
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2192
-    pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2270
-    pub const BUILD_CLASS: u16 = 2u16;
-    // at runtime/bytecodes.uops:1389
-    pub const BUILD_LIST: u16 = 3u16;
-    // at runtime/bytecodes.uops:1397
-    pub const BUILD_MAP: u16 = 4u16;
-    // at runtime/bytecodes.uops:1420
-    pub const BUILD_SET: u16 = 5u16;
-    // at runtime/bytecodes.uops:1410
-    pub const BUILD_SLICE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1405
-    pub const BUILD_STRING: u16 = 7u16;
-    // at runtime/bytecodes.uops:1393
-    pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2463
-    pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2437
-    pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2163
-    pub const CHECK_EXC_MATCH: u16 = 11u16;
-    // at runtime/bytecodes.uops:1549
-    pub const CONVERT_VALUE: u16 = 12u16;
-    // at runtime/bytecodes.uops:619
-    pub const COPY: u16 = 13u16;
-    // at runtime/bytecodes.uops:726
-    pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2174
-    pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2180
-    pub const DELETE_GLOBAL: u16 = 16u16;
-    // at runtime/bytecodes.uops:1376
-    pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2504
-    pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2494
-    pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:1953
-    pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1884
-    pub const EXTENDED_ARG: u16 = 21u16;
-    // at runtime/bytecodes.uops:1530
-    pub const FORMAT_SIMPLE: u16 = 22u16;
-    // at runtime/bytecodes.uops:1539
-    pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:1962
-    pub const GET_ITER: u16 = 24u16;
-    // at runtime/bytecodes.uops:1197
-    pub const GET_LEN: u16 = 25u16;
-    // at runtime/bytecodes.uops:2238
-    pub const GET_YIELD_FROM_ITER: u16 = 26u16;
-    // at runtime/bytecodes.uops:1857
-    pub const IMPORT_FROM: u16 = 27u16;
-    // at runtime/bytecodes.uops:1849
-    pub const IMPORT_NAME: u16 = 28u16;
-    // at runtime/bytecodes.uops:1866
-    pub const IMPORT_STAR: u16 = 29u16;
-    // at runtime/bytecodes.uops:2458
-    pub const INTERPRETER_EXIT: u16 = 30u16;
-    // at runtime/bytecodes.uops:1185
-    pub const IS_OP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1936
-    pub const JUMP_BACKWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1929
-    pub const JUMP_FORWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:1415
-    pub const LIST_APPEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2476
-    pub const LIST_EXTEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2487
-    pub const LIST_TO_TUPLE: u16 = 36u16;
-    // at runtime/bytecodes.uops:655
-    pub const LOAD_CLASS_LOCAL: u16 = 37u16;
-    // at runtime/bytecodes.uops:734
-    pub const LOAD_CLOSURE: u16 = 38u16;
-    // at runtime/bytecodes.uops:704
-    pub const LOAD_CONST: u16 = 39u16;
-    // at runtime/bytecodes.uops:740
-    pub const LOAD_DEREF: u16 = 40u16;
-    // at runtime/bytecodes.uops:635
-    pub const LOAD_FAST: u16 = 41u16;
-    // at runtime/bytecodes.uops:643
-    pub const LOAD_FAST_CHECK: u16 = 42u16;
-    // at runtime/bytecodes.uops:678
-    pub const LOAD_FAST_LOAD_FAST: u16 = 43u16;
-    // at runtime/bytecodes.uops:2263
-    pub const LOAD_LOCALS: u16 = 44u16;
-    // at runtime/bytecodes.uops:719
-    pub const MAKE_CELL: u16 = 45u16;
-    // at runtime/bytecodes.uops:2512
-    pub const MAKE_FUNCTION: u16 = 46u16;
-    // at runtime/bytecodes.uops:1446
-    pub const MAP_ADD: u16 = 47u16;
-    // at runtime/bytecodes.uops:1231
-    pub const MATCH_CLASS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1218
-    pub const MATCH_KEYS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1213
-    pub const MATCH_MAPPING: u16 = 50u16;
-    // at runtime/bytecodes.uops:1208
-    pub const MATCH_SEQUENCE: u16 = 51u16;
-    // at runtime/bytecodes.uops:608
-    pub const NOP: u16 = 52u16;
-    // at runtime/bytecodes.uops:2158
-    pub const POP_EXCEPT: u16 = 53u16;
-    // at runtime/bytecodes.uops:1892
-    pub const POP_JUMP_IF_FALSE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1911
-    pub const POP_JUMP_IF_TRUE: u16 = 55u16;
-    // at runtime/bytecodes.uops:611
-    pub const POP_TOP: u16 = 56u16;
-    // at runtime/bytecodes.uops:1873
-    pub const PRINT_EXPR: u16 = 57u16;
-    // at runtime/bytecodes.uops:2150
-    pub const PUSH_EXC_INFO: u16 = 58u16;
-    // at runtime/bytecodes.uops:615
-    pub const PUSH_NULL: u16 = 59u16;
-    // at runtime/bytecodes.uops:2129
-    pub const RAISE_ASSERTION: u16 = 60u16;
-    // at runtime/bytecodes.uops:2143
-    pub const RAISE_VARARGS: u16 = 61u16;
-    // at runtime/bytecodes.uops:2186
-    pub const RERAISE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2225
-    pub const RETURN_GENERATOR: u16 = 63u16;
-    // at runtime/bytecodes.uops:2448
-    pub const RETURN_VALUE: u16 = 64u16;
     // at runtime/bytecodes.uops:2245
-    pub const SEND: u16 = 65u16;
-    // at runtime/bytecodes.uops:1426
-    pub const SET_ADD: u16 = 66u16;
-    // at runtime/bytecodes.uops:2518
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 67u16;
-    // at runtime/bytecodes.uops:1436
-    pub const SET_UPDATE: u16 = 68u16;
-    // at runtime/bytecodes.uops:750
-    pub const STORE_DEREF: u16 = 69u16;
-    // at runtime/bytecodes.uops:669
-    pub const STORE_FAST: u16 = 70u16;
-    // at runtime/bytecodes.uops:690
-    pub const STORE_FAST_LOAD_FAST: u16 = 71u16;
-    // at runtime/bytecodes.uops:627
-    pub const SWAP: u16 = 72u16;
-    // at runtime/bytecodes.uops:1083
-    pub const UNARY_NOT: u16 = 73u16;
-    // at runtime/bytecodes.uops:1074
-    pub const UNARY_OP: u16 = 74u16;
-    // at runtime/bytecodes.uops:1511
-    pub const UNPACK_EX: u16 = 75u16;
-    // at runtime/bytecodes.uops:2208
-    pub const WITH_EXCEPT_START: u16 = 76u16;
-    // at runtime/bytecodes.uops:2231
-    pub const YIELD_VALUE: u16 = 77u16;
-    // at runtime/bytecodes.uops:880
-    pub const _BINARY_OP: u16 = 78u16;
-    // at runtime/bytecodes.uops:974
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 79u16;
-    // at runtime/bytecodes.uops:911
-    pub const _BINARY_OP_ADD_INT: u16 = 80u16;
-    // at runtime/bytecodes.uops:991
-    pub const _BINARY_OP_ADD_MIX: u16 = 81u16;
-    // at runtime/bytecodes.uops:1019
-    pub const _BINARY_OP_ADD_STR: u16 = 82u16;
-    // at runtime/bytecodes.uops:2777
-    pub const _BINARY_OP_ADD_WORD: u16 = 83u16;
-    // at runtime/bytecodes.uops:939
-    pub const _BINARY_OP_AND_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:2819
-    pub const _BINARY_OP_AND_WORD: u16 = 85u16;
-    // at runtime/bytecodes.uops:929
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2801
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 87u16;
-    // at runtime/bytecodes.uops:951
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2837
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 89u16;
-    // at runtime/bytecodes.uops:982
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 90u16;
-    // at runtime/bytecodes.uops:923
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:999
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 92u16;
-    // at runtime/bytecodes.uops:2793
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 93u16;
-    // at runtime/bytecodes.uops:943
-    pub const _BINARY_OP_OR_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:2825
-    pub const _BINARY_OP_OR_WORD: u16 = 95u16;
-    // at runtime/bytecodes.uops:1008
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 96u16;
-    // at runtime/bytecodes.uops:934
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 97u16;
-    // at runtime/bytecodes.uops:2810
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 98u16;
-    // at runtime/bytecodes.uops:962
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2848
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 100u16;
-    // at runtime/bytecodes.uops:978
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 101u16;
-    // at runtime/bytecodes.uops:917
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 102u16;
-    // at runtime/bytecodes.uops:995
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 103u16;
-    // at runtime/bytecodes.uops:2785
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 104u16;
-    // at runtime/bytecodes.uops:986
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 105u16;
-    // at runtime/bytecodes.uops:969
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:1003
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 107u16;
-    // at runtime/bytecodes.uops:947
-    pub const _BINARY_OP_XOR_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:2831
-    pub const _BINARY_OP_XOR_WORD: u16 = 109u16;
-    // at runtime/bytecodes.uops:1255
-    pub const _BINARY_SUBSCR: u16 = 110u16;
-    // at runtime/bytecodes.uops:1294
-    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1302
-    pub const _BINARY_SUBSCR_DICT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1267
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1287
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1277
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 115u16;
-    // at runtime/bytecodes.uops:2772
-    pub const _BOX_WORD: u16 = 116u16;
-    // at runtime/bytecodes.uops:2306
-    pub const _CALL: u16 = 117u16;
-    // at runtime/bytecodes.uops:2332
-    pub const _CALL_BUILTIN: u16 = 118u16;
-    // at runtime/bytecodes.uops:2361
-    pub const _CALL_CLASS: u16 = 119u16;
-    // at runtime/bytecodes.uops:2372
-    pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 120u16;
-    // at runtime/bytecodes.uops:1677
-    pub const _CHECK_ATTR_CLASS: u16 = 121u16;
-    // at runtime/bytecodes.uops:1582
-    pub const _CHECK_ATTR_MODULE: u16 = 122u16;
-    // at runtime/bytecodes.uops:2316
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 123u16;
-    // at runtime/bytecodes.uops:2342
-    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 124u16;
-    // at runtime/bytecodes.uops:2538
-    pub const _CHECK_VALIDITY: u16 = 125u16;
-    // at runtime/bytecodes.uops:2564
-    pub const _COLD_EXIT: u16 = 126u16;
-    // at runtime/bytecodes.uops:1106
-    pub const _COMPARE_OP: u16 = 127u16;
-    // at runtime/bytecodes.uops:1122
-    pub const _COMPARE_OP_FLOAT: u16 = 128u16;
-    // at runtime/bytecodes.uops:1118
-    pub const _COMPARE_OP_INT: u16 = 129u16;
-    // at runtime/bytecodes.uops:1134
-    pub const _COMPARE_OP_MIX: u16 = 130u16;
-    // at runtime/bytecodes.uops:1126
-    pub const _COMPARE_OP_STR: u16 = 131u16;
-    // at runtime/bytecodes.uops:1154
-    pub const _CONTAINS_OP: u16 = 132u16;
-    // at runtime/bytecodes.uops:1168
-    pub const _CONTAINS_OP_PLAIN: u16 = 133u16;
-    // at runtime/bytecodes.uops:2580
-    pub const _DEOPT: u16 = 134u16;
-    // at runtime/bytecodes.uops:2585
-    pub const _ERROR_EXIT: u16 = 135u16;
-    // at runtime/bytecodes.uops:2555
-    pub const _EXIT_TRACE: u16 = 136u16;
-    // at runtime/bytecodes.uops:1978
-    pub const _FOR_ITER: u16 = 137u16;
-    // at runtime/bytecodes.uops:2103
-    pub const _FOR_ITER_GEN: u16 = 138u16;
-    // at runtime/bytecodes.uops:896
-    pub const _GUARD_BOTH_FLOAT: u16 = 139u16;
-    // at runtime/bytecodes.uops:892
-    pub const _GUARD_BOTH_INT: u16 = 140u16;
-    // at runtime/bytecodes.uops:907
-    pub const _GUARD_BOTH_STR: u16 = 141u16;
-    // at runtime/bytecodes.uops:780
-    pub const _GUARD_BUILTINS_VERSION: u16 = 142u16;
-    // at runtime/bytecodes.uops:2543
-    pub const _GUARD_CALLER: u16 = 143u16;
-    // at runtime/bytecodes.uops:900
-    pub const _GUARD_FLOAT_MIX: u16 = 144u16;
-    // at runtime/bytecodes.uops:774
-    pub const _GUARD_GLOBALS_VERSION: u16 = 145u16;
-    // at runtime/bytecodes.uops:2706
-    pub const _GUARD_GLOBAL_TYPE: u16 = 146u16;
-    // at runtime/bytecodes.uops:2733
-    pub const _GUARD_IS_FALSE_POP: u16 = 147u16;
-    // at runtime/bytecodes.uops:2722
-    pub const _GUARD_IS_TRUE_POP: u16 = 148u16;
-    // at runtime/bytecodes.uops:1996
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 149u16;
-    // at runtime/bytecodes.uops:2698
-    pub const _GUARD_LOCAL_TYPE: u16 = 150u16;
-    // at runtime/bytecodes.uops:2087
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 151u16;
-    // at runtime/bytecodes.uops:2032
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 152u16;
-    // at runtime/bytecodes.uops:2714
-    pub const _GUARD_STACK_TYPE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1599
-    pub const _GUARD_TYPE_VERSION: u16 = 154u16;
-    // at runtime/bytecodes.uops:2752
-    pub const _INT_TO_WORD: u16 = 155u16;
-    // at runtime/bytecodes.uops:2099
-    pub const _ITER_CHECK_GEN: u16 = 156u16;
-    // at runtime/bytecodes.uops:2049
-    pub const _ITER_CHECK_LIST: u16 = 157u16;
-    // at runtime/bytecodes.uops:2018
-    pub const _ITER_CHECK_RANGE: u16 = 158u16;
-    // at runtime/bytecodes.uops:2053
-    pub const _ITER_JUMP_LIST: u16 = 159u16;
-    // at runtime/bytecodes.uops:2022
-    pub const _ITER_JUMP_RANGE: u16 = 160u16;
-    // at runtime/bytecodes.uops:2092
-    pub const _ITER_NEXT_LIST: u16 = 161u16;
-    // at runtime/bytecodes.uops:2076
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 162u16;
+    pub const BEFORE_WITH: u16 = 1u16;
+    // at runtime/bytecodes.uops:2323
+    pub const BUILD_CLASS: u16 = 2u16;
+    // at runtime/bytecodes.uops:1442
+    pub const BUILD_LIST: u16 = 3u16;
+    // at runtime/bytecodes.uops:1450
+    pub const BUILD_MAP: u16 = 4u16;
+    // at runtime/bytecodes.uops:1473
+    pub const BUILD_SET: u16 = 5u16;
+    // at runtime/bytecodes.uops:1463
+    pub const BUILD_SLICE: u16 = 6u16;
+    // at runtime/bytecodes.uops:1458
+    pub const BUILD_STRING: u16 = 7u16;
+    // at runtime/bytecodes.uops:1446
+    pub const BUILD_TUPLE: u16 = 8u16;
+    // at runtime/bytecodes.uops:2517
+    pub const CALL_FUNCTION_EX: u16 = 9u16;
+    // at runtime/bytecodes.uops:2490
+    pub const CALL_KW: u16 = 10u16;
+    // at runtime/bytecodes.uops:2216
+    pub const CHECK_EXC_MATCH: u16 = 11u16;
+    // at runtime/bytecodes.uops:1602
+    pub const CONVERT_VALUE: u16 = 12u16;
+    // at runtime/bytecodes.uops:626
+    pub const COPY: u16 = 13u16;
+    // at runtime/bytecodes.uops:733
+    pub const COPY_FREE_VARS: u16 = 14u16;
+    // at runtime/bytecodes.uops:2227
+    pub const DELETE_FAST: u16 = 15u16;
+    // at runtime/bytecodes.uops:2233
+    pub const DELETE_GLOBAL: u16 = 16u16;
+    // at runtime/bytecodes.uops:1429
+    pub const DELETE_SUBSCR: u16 = 17u16;
+    // at runtime/bytecodes.uops:2558
+    pub const DICT_MERGE: u16 = 18u16;
+    // at runtime/bytecodes.uops:2548
+    pub const DICT_UPDATE: u16 = 19u16;
     // at runtime/bytecodes.uops:2006
-    pub const _ITER_NEXT_PRESENT: u16 = 163u16;
-    // at runtime/bytecodes.uops:2036
-    pub const _ITER_NEXT_RANGE: u16 = 164u16;
-    // at runtime/bytecodes.uops:2064
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 165u16;
-    // at runtime/bytecodes.uops:2043
-    pub const _ITER_POP_EXHAUSTED: u16 = 166u16;
-    // at runtime/bytecodes.uops:2689
-    pub const _JUMP_TO_TOP: u16 = 167u16;
-    // at runtime/bytecodes.uops:1650
-    pub const _LOAD_ATTR: u16 = 168u16;
-    // at runtime/bytecodes.uops:1685
-    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 169u16;
-    // at runtime/bytecodes.uops:1657
-    pub const _LOAD_ATTR_MODULE: u16 = 170u16;
-    // at runtime/bytecodes.uops:1664
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 171u16;
-    // at runtime/bytecodes.uops:2590
-    pub const _LOAD_CONST_INLINE: u16 = 172u16;
-    // at runtime/bytecodes.uops:2608
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 173u16;
-    // at runtime/bytecodes.uops:2757
-    pub const _LOAD_CONST_WORD: u16 = 174u16;
-    // at runtime/bytecodes.uops:2625
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:2616
-    pub const _LOAD_FAST_UNBOXED: u16 = 176u16;
-    // at runtime/bytecodes.uops:769
-    pub const _LOAD_GLOBAL: u16 = 177u16;
-    // at runtime/bytecodes.uops:793
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 178u16;
-    // at runtime/bytecodes.uops:786
-    pub const _LOAD_GLOBAL_MODULE: u16 = 179u16;
-    // at runtime/bytecodes.uops:2658
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 180u16;
-    // at runtime/bytecodes.uops:1570
-    pub const _LOAD_METHOD: u16 = 181u16;
-    // at runtime/bytecodes.uops:1590
-    pub const _LOAD_METHOD_MODULE: u16 = 182u16;
-    // at runtime/bytecodes.uops:1607
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 183u16;
-    // at runtime/bytecodes.uops:2652
-    pub const _POP_TOP_UNBOXED: u16 = 184u16;
-    // at runtime/bytecodes.uops:1694
-    pub const _PROPERTY_SELF: u16 = 185u16;
-    // at runtime/bytecodes.uops:2324
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 186u16;
-    // at runtime/bytecodes.uops:1701
-    pub const _PUSH_FRAME_GETTER: u16 = 187u16;
-    // at runtime/bytecodes.uops:2351
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 188u16;
-    // at runtime/bytecodes.uops:2382
-    pub const _PUSH_INIT_FRAME: u16 = 189u16;
-    // at runtime/bytecodes.uops:2533
-    pub const _SET_IP: u16 = 190u16;
-    // at runtime/bytecodes.uops:872
-    pub const _SPECIALIZE_BINARY_OP: u16 = 191u16;
-    // at runtime/bytecodes.uops:1247
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 192u16;
+    pub const ENTER_EXECUTOR: u16 = 20u16;
+    // at runtime/bytecodes.uops:1937
+    pub const EXTENDED_ARG: u16 = 21u16;
+    // at runtime/bytecodes.uops:1583
+    pub const FORMAT_SIMPLE: u16 = 22u16;
+    // at runtime/bytecodes.uops:1592
+    pub const FORMAT_WITH_SPEC: u16 = 23u16;
+    // at runtime/bytecodes.uops:2015
+    pub const GET_ITER: u16 = 24u16;
+    // at runtime/bytecodes.uops:1250
+    pub const GET_LEN: u16 = 25u16;
+    // at runtime/bytecodes.uops:2291
+    pub const GET_YIELD_FROM_ITER: u16 = 26u16;
+    // at runtime/bytecodes.uops:1910
+    pub const IMPORT_FROM: u16 = 27u16;
+    // at runtime/bytecodes.uops:1902
+    pub const IMPORT_NAME: u16 = 28u16;
+    // at runtime/bytecodes.uops:1919
+    pub const IMPORT_STAR: u16 = 29u16;
+    // at runtime/bytecodes.uops:2512
+    pub const INTERPRETER_EXIT: u16 = 30u16;
+    // at runtime/bytecodes.uops:1238
+    pub const IS_OP: u16 = 31u16;
+    // at runtime/bytecodes.uops:1989
+    pub const JUMP_BACKWARD: u16 = 32u16;
+    // at runtime/bytecodes.uops:1982
+    pub const JUMP_FORWARD: u16 = 33u16;
+    // at runtime/bytecodes.uops:1468
+    pub const LIST_APPEND: u16 = 34u16;
+    // at runtime/bytecodes.uops:2530
+    pub const LIST_EXTEND: u16 = 35u16;
+    // at runtime/bytecodes.uops:2541
+    pub const LIST_TO_TUPLE: u16 = 36u16;
+    // at runtime/bytecodes.uops:662
+    pub const LOAD_CLASS_LOCAL: u16 = 37u16;
+    // at runtime/bytecodes.uops:741
+    pub const LOAD_CLOSURE: u16 = 38u16;
+    // at runtime/bytecodes.uops:711
+    pub const LOAD_CONST: u16 = 39u16;
+    // at runtime/bytecodes.uops:747
+    pub const LOAD_DEREF: u16 = 40u16;
+    // at runtime/bytecodes.uops:642
+    pub const LOAD_FAST: u16 = 41u16;
+    // at runtime/bytecodes.uops:650
+    pub const LOAD_FAST_CHECK: u16 = 42u16;
+    // at runtime/bytecodes.uops:685
+    pub const LOAD_FAST_LOAD_FAST: u16 = 43u16;
+    // at runtime/bytecodes.uops:2316
+    pub const LOAD_LOCALS: u16 = 44u16;
+    // at runtime/bytecodes.uops:726
+    pub const MAKE_CELL: u16 = 45u16;
+    // at runtime/bytecodes.uops:2566
+    pub const MAKE_FUNCTION: u16 = 46u16;
+    // at runtime/bytecodes.uops:1499
+    pub const MAP_ADD: u16 = 47u16;
+    // at runtime/bytecodes.uops:1284
+    pub const MATCH_CLASS: u16 = 48u16;
+    // at runtime/bytecodes.uops:1271
+    pub const MATCH_KEYS: u16 = 49u16;
+    // at runtime/bytecodes.uops:1266
+    pub const MATCH_MAPPING: u16 = 50u16;
+    // at runtime/bytecodes.uops:1261
+    pub const MATCH_SEQUENCE: u16 = 51u16;
+    // at runtime/bytecodes.uops:615
+    pub const NOP: u16 = 52u16;
+    // at runtime/bytecodes.uops:2211
+    pub const POP_EXCEPT: u16 = 53u16;
+    // at runtime/bytecodes.uops:1945
+    pub const POP_JUMP_IF_FALSE: u16 = 54u16;
+    // at runtime/bytecodes.uops:1964
+    pub const POP_JUMP_IF_TRUE: u16 = 55u16;
+    // at runtime/bytecodes.uops:618
+    pub const POP_TOP: u16 = 56u16;
+    // at runtime/bytecodes.uops:1926
+    pub const PRINT_EXPR: u16 = 57u16;
+    // at runtime/bytecodes.uops:2203
+    pub const PUSH_EXC_INFO: u16 = 58u16;
+    // at runtime/bytecodes.uops:622
+    pub const PUSH_NULL: u16 = 59u16;
+    // at runtime/bytecodes.uops:2182
+    pub const RAISE_ASSERTION: u16 = 60u16;
+    // at runtime/bytecodes.uops:2196
+    pub const RAISE_VARARGS: u16 = 61u16;
+    // at runtime/bytecodes.uops:2239
+    pub const RERAISE: u16 = 62u16;
+    // at runtime/bytecodes.uops:2278
+    pub const RETURN_GENERATOR: u16 = 63u16;
+    // at runtime/bytecodes.uops:2501
+    pub const RETURN_VALUE: u16 = 64u16;
     // at runtime/bytecodes.uops:2298
-    pub const _SPECIALIZE_CALL: u16 = 193u16;
-    // at runtime/bytecodes.uops:1098
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 194u16;
-    // at runtime/bytecodes.uops:1146
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 195u16;
-    // at runtime/bytecodes.uops:1970
-    pub const _SPECIALIZE_FOR_ITER: u16 = 196u16;
-    // at runtime/bytecodes.uops:1642
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 197u16;
-    // at runtime/bytecodes.uops:761
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 198u16;
-    // at runtime/bytecodes.uops:1562
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 199u16;
-    // at runtime/bytecodes.uops:1778
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 200u16;
-    // at runtime/bytecodes.uops:828
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 201u16;
-    // at runtime/bytecodes.uops:1325
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 202u16;
-    // at runtime/bytecodes.uops:1459
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 203u16;
-    // at runtime/bytecodes.uops:2528
-    pub const _START_EXECUTOR: u16 = 204u16;
-    // at runtime/bytecodes.uops:1786
-    pub const _STORE_ATTR: u16 = 205u16;
-    // at runtime/bytecodes.uops:1808
-    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 206u16;
-    // at runtime/bytecodes.uops:1794
-    pub const _STORE_ATTR_WITH_HINT: u16 = 207u16;
-    // at runtime/bytecodes.uops:2642
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 208u16;
-    // at runtime/bytecodes.uops:2634
-    pub const _STORE_FAST_UNBOXED: u16 = 209u16;
-    // at runtime/bytecodes.uops:836
-    pub const _STORE_GLOBAL: u16 = 210u16;
-    // at runtime/bytecodes.uops:842
-    pub const _STORE_GLOBAL_MODULE: u16 = 211u16;
-    // at runtime/bytecodes.uops:2667
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 212u16;
-    // at runtime/bytecodes.uops:2678
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 213u16;
-    // at runtime/bytecodes.uops:1333
-    pub const _STORE_SUBSCR: u16 = 214u16;
-    // at runtime/bytecodes.uops:1358
-    pub const _STORE_SUBSCR_DICT: u16 = 215u16;
-    // at runtime/bytecodes.uops:1346
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 216u16;
-    // at runtime/bytecodes.uops:1467
-    pub const _UNPACK_SEQUENCE: u16 = 217u16;
-    // at runtime/bytecodes.uops:1495
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 218u16;
+    pub const SEND: u16 = 65u16;
     // at runtime/bytecodes.uops:1479
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 219u16;
-    // at runtime/bytecodes.uops:2764
-    pub const _WORD_TO_INT: u16 = 220u16;
+    pub const SET_ADD: u16 = 66u16;
+    // at runtime/bytecodes.uops:2572
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 67u16;
+    // at runtime/bytecodes.uops:1489
+    pub const SET_UPDATE: u16 = 68u16;
+    // at runtime/bytecodes.uops:757
+    pub const STORE_DEREF: u16 = 69u16;
+    // at runtime/bytecodes.uops:676
+    pub const STORE_FAST: u16 = 70u16;
+    // at runtime/bytecodes.uops:697
+    pub const STORE_FAST_LOAD_FAST: u16 = 71u16;
+    // at runtime/bytecodes.uops:634
+    pub const SWAP: u16 = 72u16;
+    // at runtime/bytecodes.uops:1136
+    pub const UNARY_NOT: u16 = 73u16;
+    // at runtime/bytecodes.uops:1127
+    pub const UNARY_OP: u16 = 74u16;
+    // at runtime/bytecodes.uops:1564
+    pub const UNPACK_EX: u16 = 75u16;
+    // at runtime/bytecodes.uops:2261
+    pub const WITH_EXCEPT_START: u16 = 76u16;
+    // at runtime/bytecodes.uops:2284
+    pub const YIELD_VALUE: u16 = 77u16;
+    // at runtime/bytecodes.uops:1068
+    pub const _BINARY_INSTANCE_ARGS: u16 = 78u16;
+    // at runtime/bytecodes.uops:887
+    pub const _BINARY_OP: u16 = 79u16;
+    // at runtime/bytecodes.uops:981
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 80u16;
+    // at runtime/bytecodes.uops:918
+    pub const _BINARY_OP_ADD_INT: u16 = 81u16;
+    // at runtime/bytecodes.uops:998
+    pub const _BINARY_OP_ADD_MIX: u16 = 82u16;
+    // at runtime/bytecodes.uops:1026
+    pub const _BINARY_OP_ADD_STR: u16 = 83u16;
+    // at runtime/bytecodes.uops:2831
+    pub const _BINARY_OP_ADD_WORD: u16 = 84u16;
+    // at runtime/bytecodes.uops:946
+    pub const _BINARY_OP_AND_INT: u16 = 85u16;
+    // at runtime/bytecodes.uops:2873
+    pub const _BINARY_OP_AND_WORD: u16 = 86u16;
+    // at runtime/bytecodes.uops:936
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 87u16;
+    // at runtime/bytecodes.uops:2855
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 88u16;
+    // at runtime/bytecodes.uops:958
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 89u16;
+    // at runtime/bytecodes.uops:2891
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 90u16;
+    // at runtime/bytecodes.uops:989
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 91u16;
+    // at runtime/bytecodes.uops:930
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 92u16;
+    // at runtime/bytecodes.uops:1006
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 93u16;
+    // at runtime/bytecodes.uops:2847
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 94u16;
+    // at runtime/bytecodes.uops:950
+    pub const _BINARY_OP_OR_INT: u16 = 95u16;
+    // at runtime/bytecodes.uops:2879
+    pub const _BINARY_OP_OR_WORD: u16 = 96u16;
+    // at runtime/bytecodes.uops:1015
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 97u16;
+    // at runtime/bytecodes.uops:941
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 98u16;
+    // at runtime/bytecodes.uops:2864
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 99u16;
+    // at runtime/bytecodes.uops:969
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 100u16;
+    // at runtime/bytecodes.uops:2902
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 101u16;
+    // at runtime/bytecodes.uops:985
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 102u16;
+    // at runtime/bytecodes.uops:924
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 103u16;
+    // at runtime/bytecodes.uops:1002
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 104u16;
+    // at runtime/bytecodes.uops:2839
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 105u16;
+    // at runtime/bytecodes.uops:993
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 106u16;
+    // at runtime/bytecodes.uops:976
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 107u16;
+    // at runtime/bytecodes.uops:1010
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 108u16;
+    // at runtime/bytecodes.uops:954
+    pub const _BINARY_OP_XOR_INT: u16 = 109u16;
+    // at runtime/bytecodes.uops:2885
+    pub const _BINARY_OP_XOR_WORD: u16 = 110u16;
+    // at runtime/bytecodes.uops:1308
+    pub const _BINARY_SUBSCR: u16 = 111u16;
+    // at runtime/bytecodes.uops:1347
+    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1355
+    pub const _BINARY_SUBSCR_DICT: u16 = 113u16;
+    // at runtime/bytecodes.uops:1320
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 114u16;
+    // at runtime/bytecodes.uops:1340
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 115u16;
+    // at runtime/bytecodes.uops:1330
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 116u16;
+    // at runtime/bytecodes.uops:2826
+    pub const _BOX_WORD: u16 = 117u16;
+    // at runtime/bytecodes.uops:2359
+    pub const _CALL: u16 = 118u16;
+    // at runtime/bytecodes.uops:2385
+    pub const _CALL_BUILTIN: u16 = 119u16;
+    // at runtime/bytecodes.uops:2414
+    pub const _CALL_CLASS: u16 = 120u16;
+    // at runtime/bytecodes.uops:2425
+    pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 121u16;
+    // at runtime/bytecodes.uops:1730
+    pub const _CHECK_ATTR_CLASS: u16 = 122u16;
+    // at runtime/bytecodes.uops:1635
+    pub const _CHECK_ATTR_MODULE: u16 = 123u16;
+    // at runtime/bytecodes.uops:2369
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 124u16;
+    // at runtime/bytecodes.uops:2395
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 125u16;
+    // at runtime/bytecodes.uops:2592
+    pub const _CHECK_VALIDITY: u16 = 126u16;
+    // at runtime/bytecodes.uops:2618
+    pub const _COLD_EXIT: u16 = 127u16;
+    // at runtime/bytecodes.uops:1159
+    pub const _COMPARE_OP: u16 = 128u16;
+    // at runtime/bytecodes.uops:1175
+    pub const _COMPARE_OP_FLOAT: u16 = 129u16;
+    // at runtime/bytecodes.uops:1171
+    pub const _COMPARE_OP_INT: u16 = 130u16;
+    // at runtime/bytecodes.uops:1187
+    pub const _COMPARE_OP_MIX: u16 = 131u16;
+    // at runtime/bytecodes.uops:1179
+    pub const _COMPARE_OP_STR: u16 = 132u16;
+    // at runtime/bytecodes.uops:1207
+    pub const _CONTAINS_OP: u16 = 133u16;
+    // at runtime/bytecodes.uops:1221
+    pub const _CONTAINS_OP_PLAIN: u16 = 134u16;
+    // at runtime/bytecodes.uops:2634
+    pub const _DEOPT: u16 = 135u16;
+    // at runtime/bytecodes.uops:2639
+    pub const _ERROR_EXIT: u16 = 136u16;
+    // at runtime/bytecodes.uops:2609
+    pub const _EXIT_TRACE: u16 = 137u16;
+    // at runtime/bytecodes.uops:2031
+    pub const _FOR_ITER: u16 = 138u16;
+    // at runtime/bytecodes.uops:2156
+    pub const _FOR_ITER_GEN: u16 = 139u16;
+    // at runtime/bytecodes.uops:1056
+    pub const _GUARD_BINARY_INSTANCE: u16 = 140u16;
+    // at runtime/bytecodes.uops:903
+    pub const _GUARD_BOTH_FLOAT: u16 = 141u16;
+    // at runtime/bytecodes.uops:899
+    pub const _GUARD_BOTH_INT: u16 = 142u16;
+    // at runtime/bytecodes.uops:914
+    pub const _GUARD_BOTH_STR: u16 = 143u16;
+    // at runtime/bytecodes.uops:787
+    pub const _GUARD_BUILTINS_VERSION: u16 = 144u16;
+    // at runtime/bytecodes.uops:2597
+    pub const _GUARD_CALLER: u16 = 145u16;
+    // at runtime/bytecodes.uops:907
+    pub const _GUARD_FLOAT_MIX: u16 = 146u16;
+    // at runtime/bytecodes.uops:781
+    pub const _GUARD_GLOBALS_VERSION: u16 = 147u16;
+    // at runtime/bytecodes.uops:2760
+    pub const _GUARD_GLOBAL_TYPE: u16 = 148u16;
+    // at runtime/bytecodes.uops:2787
+    pub const _GUARD_IS_FALSE_POP: u16 = 149u16;
+    // at runtime/bytecodes.uops:2776
+    pub const _GUARD_IS_TRUE_POP: u16 = 150u16;
+    // at runtime/bytecodes.uops:2049
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 151u16;
+    // at runtime/bytecodes.uops:2752
+    pub const _GUARD_LOCAL_TYPE: u16 = 152u16;
+    // at runtime/bytecodes.uops:2140
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 153u16;
+    // at runtime/bytecodes.uops:2085
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 154u16;
+    // at runtime/bytecodes.uops:2768
+    pub const _GUARD_STACK_TYPE: u16 = 155u16;
+    // at runtime/bytecodes.uops:1652
+    pub const _GUARD_TYPE_VERSION: u16 = 156u16;
+    // at runtime/bytecodes.uops:2806
+    pub const _INT_TO_WORD: u16 = 157u16;
+    // at runtime/bytecodes.uops:2152
+    pub const _ITER_CHECK_GEN: u16 = 158u16;
+    // at runtime/bytecodes.uops:2102
+    pub const _ITER_CHECK_LIST: u16 = 159u16;
+    // at runtime/bytecodes.uops:2071
+    pub const _ITER_CHECK_RANGE: u16 = 160u16;
+    // at runtime/bytecodes.uops:2106
+    pub const _ITER_JUMP_LIST: u16 = 161u16;
+    // at runtime/bytecodes.uops:2075
+    pub const _ITER_JUMP_RANGE: u16 = 162u16;
+    // at runtime/bytecodes.uops:2145
+    pub const _ITER_NEXT_LIST: u16 = 163u16;
+    // at runtime/bytecodes.uops:2129
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 164u16;
+    // at runtime/bytecodes.uops:2059
+    pub const _ITER_NEXT_PRESENT: u16 = 165u16;
+    // at runtime/bytecodes.uops:2089
+    pub const _ITER_NEXT_RANGE: u16 = 166u16;
+    // at runtime/bytecodes.uops:2117
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 167u16;
+    // at runtime/bytecodes.uops:2096
+    pub const _ITER_POP_EXHAUSTED: u16 = 168u16;
+    // at runtime/bytecodes.uops:2743
+    pub const _JUMP_TO_TOP: u16 = 169u16;
+    // at runtime/bytecodes.uops:1703
+    pub const _LOAD_ATTR: u16 = 170u16;
+    // at runtime/bytecodes.uops:1738
+    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 171u16;
+    // at runtime/bytecodes.uops:1710
+    pub const _LOAD_ATTR_MODULE: u16 = 172u16;
+    // at runtime/bytecodes.uops:1717
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 173u16;
+    // at runtime/bytecodes.uops:2644
+    pub const _LOAD_CONST_INLINE: u16 = 174u16;
+    // at runtime/bytecodes.uops:2662
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 175u16;
+    // at runtime/bytecodes.uops:2811
+    pub const _LOAD_CONST_WORD: u16 = 176u16;
+    // at runtime/bytecodes.uops:2679
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 177u16;
+    // at runtime/bytecodes.uops:2670
+    pub const _LOAD_FAST_UNBOXED: u16 = 178u16;
+    // at runtime/bytecodes.uops:776
+    pub const _LOAD_GLOBAL: u16 = 179u16;
+    // at runtime/bytecodes.uops:800
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 180u16;
+    // at runtime/bytecodes.uops:793
+    pub const _LOAD_GLOBAL_MODULE: u16 = 181u16;
+    // at runtime/bytecodes.uops:2712
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 182u16;
+    // at runtime/bytecodes.uops:1623
+    pub const _LOAD_METHOD: u16 = 183u16;
+    // at runtime/bytecodes.uops:1643
+    pub const _LOAD_METHOD_MODULE: u16 = 184u16;
+    // at runtime/bytecodes.uops:1660
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 185u16;
+    // at runtime/bytecodes.uops:2706
+    pub const _POP_TOP_UNBOXED: u16 = 186u16;
+    // at runtime/bytecodes.uops:1747
+    pub const _PROPERTY_SELF: u16 = 187u16;
+    // at runtime/bytecodes.uops:1075
+    pub const _PUSH_FRAME_BINARY: u16 = 188u16;
+    // at runtime/bytecodes.uops:2377
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 189u16;
+    // at runtime/bytecodes.uops:1754
+    pub const _PUSH_FRAME_GETTER: u16 = 190u16;
+    // at runtime/bytecodes.uops:2404
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 191u16;
+    // at runtime/bytecodes.uops:2435
+    pub const _PUSH_INIT_FRAME: u16 = 192u16;
+    // at runtime/bytecodes.uops:2587
+    pub const _SET_IP: u16 = 193u16;
+    // at runtime/bytecodes.uops:879
+    pub const _SPECIALIZE_BINARY_OP: u16 = 194u16;
+    // at runtime/bytecodes.uops:1300
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 195u16;
+    // at runtime/bytecodes.uops:2351
+    pub const _SPECIALIZE_CALL: u16 = 196u16;
+    // at runtime/bytecodes.uops:1151
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 197u16;
+    // at runtime/bytecodes.uops:1199
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 198u16;
+    // at runtime/bytecodes.uops:2023
+    pub const _SPECIALIZE_FOR_ITER: u16 = 199u16;
+    // at runtime/bytecodes.uops:1695
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 200u16;
+    // at runtime/bytecodes.uops:768
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 201u16;
+    // at runtime/bytecodes.uops:1615
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 202u16;
+    // at runtime/bytecodes.uops:1831
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 203u16;
+    // at runtime/bytecodes.uops:835
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 204u16;
+    // at runtime/bytecodes.uops:1378
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 205u16;
+    // at runtime/bytecodes.uops:1512
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 206u16;
+    // at runtime/bytecodes.uops:2582
+    pub const _START_EXECUTOR: u16 = 207u16;
+    // at runtime/bytecodes.uops:1839
+    pub const _STORE_ATTR: u16 = 208u16;
+    // at runtime/bytecodes.uops:1861
+    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 209u16;
+    // at runtime/bytecodes.uops:1847
+    pub const _STORE_ATTR_WITH_HINT: u16 = 210u16;
+    // at runtime/bytecodes.uops:2696
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 211u16;
+    // at runtime/bytecodes.uops:2688
+    pub const _STORE_FAST_UNBOXED: u16 = 212u16;
+    // at runtime/bytecodes.uops:843
+    pub const _STORE_GLOBAL: u16 = 213u16;
+    // at runtime/bytecodes.uops:849
+    pub const _STORE_GLOBAL_MODULE: u16 = 214u16;
+    // at runtime/bytecodes.uops:2721
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 215u16;
+    // at runtime/bytecodes.uops:2732
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 216u16;
+    // at runtime/bytecodes.uops:1386
+    pub const _STORE_SUBSCR: u16 = 217u16;
+    // at runtime/bytecodes.uops:1411
+    pub const _STORE_SUBSCR_DICT: u16 = 218u16;
+    // at runtime/bytecodes.uops:1399
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 219u16;
+    // at runtime/bytecodes.uops:1520
+    pub const _UNPACK_SEQUENCE: u16 = 220u16;
+    // at runtime/bytecodes.uops:1548
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 221u16;
+    // at runtime/bytecodes.uops:1532
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 222u16;
+    // at runtime/bytecodes.uops:2818
+    pub const _WORD_TO_INT: u16 = 223u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -970,8 +978,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 147usize;
-pub const UOP_COUNT: usize = 221usize;
+pub const INSTRUCTION_COUNT: usize = 148usize;
+pub const UOP_COUNT: usize = 224usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1094,7 +1102,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
     InstructionInfo {
         name: "APPLY_METACLASS",
         cache_units: 0u8,
@@ -1118,7 +1126,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2282u32,
+        line: 2335u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
@@ -1143,11 +1151,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2192u32,
+        line: 2245u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
-        cache_units: 1u8,
+        cache_units: 9u8,
         flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1162,105 +1170,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 78u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 889u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 139u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 79u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1037u32,
+        line: 896u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_ADD_INT",
-        cache_units: 1u8,
+        name: "BINARY_OP_ADD_FLOAT",
+        cache_units: 9u8,
         flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 140u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 80u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1026u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 144u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 81u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1041u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_STR",
-        cache_units: 1u8,
-        flags: 4194330u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1278,17 +1199,104 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
                 operand: Operand::None,
             },
             Expansion {
+                uop: 80u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1044u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_INT",
+        cache_units: 9u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 142u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 81u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1033u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_MIX",
+        cache_units: 9u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 146u16,
+                operand: Operand::None,
+            },
+            Expansion {
                 uop: 82u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1045u32,
+        line: 1048u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_STR",
+        cache_units: 9u8,
+        flags: 4194330u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 143u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 83u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1052u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
-        cache_units: 1u8,
+        cache_units: 9u8,
         flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1303,21 +1311,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 84u16,
+                uop: 85u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1031u32,
+        line: 1038u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
-        cache_units: 1u8,
+        cache_units: 9u8,
         flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1332,21 +1340,63 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 86u16,
+                uop: 87u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1029u32,
+        line: 1036u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_INSTANCE",
+        cache_units: 9u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 140u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 78u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 188u16,
+                operand: Operand::Cache {
+                    offset: 5u8,
+                    units: 4u8,
+                },
+            },
+        ],
+        history: None,
+        callee: Some((3u8, 2u8)),
+        line: 1087u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
-        cache_units: 1u8,
+        cache_units: 9u8,
         flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1361,21 +1411,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 88u16,
+                uop: 89u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1034u32,
+        line: 1041u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
-        cache_units: 1u8,
+        cache_units: 9u8,
         flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1390,36 +1440,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 90u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1039u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_MULTIPLY_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1429,12 +1450,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1028u32,
+        line: 1046u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_MULTIPLY_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
+        name: "BINARY_OP_MULTIPLY_INT",
+        cache_units: 9u8,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1448,7 +1469,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1458,69 +1479,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1043u32,
+        line: 1035u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_OR_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 140u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 94u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1032u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_POWER_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 139u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 96u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1046u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_POWER_MIX",
-        cache_units: 1u8,
+        name: "BINARY_OP_MULTIPLY_MIX",
+        cache_units: 9u8,
         flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1535,21 +1498,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 96u16,
+                uop: 93u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1047u32,
+        line: 1050u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_REMAINDER_INT",
-        cache_units: 1u8,
+        name: "BINARY_OP_OR_INT",
+        cache_units: 9u8,
         flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1564,7 +1527,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 142u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 95u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1039u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_POWER_FLOAT",
+        cache_units: 9u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1574,11 +1566,69 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1030u32,
+        line: 1053u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_POWER_MIX",
+        cache_units: 9u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 146u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 97u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1054u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_REMAINDER_INT",
+        cache_units: 9u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 142u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 98u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1037u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
-        cache_units: 1u8,
+        cache_units: 9u8,
         flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1593,21 +1643,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 99u16,
+                uop: 100u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1035u32,
+        line: 1042u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
-        cache_units: 1u8,
+        cache_units: 9u8,
         flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1622,36 +1672,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 101u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1038u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 140u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1661,12 +1682,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1027u32,
+        line: 1045u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
+        name: "BINARY_OP_SUBTRACT_INT",
+        cache_units: 9u8,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1680,7 +1701,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1690,69 +1711,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1042u32,
+        line: 1034u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 139u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 105u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1040u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 140u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 106u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1036u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_MIX",
-        cache_units: 1u8,
+        name: "BINARY_OP_SUBTRACT_MIX",
+        cache_units: 9u8,
         flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1767,21 +1730,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 107u16,
+                uop: 104u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1044u32,
+        line: 1049u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_XOR_INT",
-        cache_units: 1u8,
+        name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
+        cache_units: 9u8,
         flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1796,7 +1759,65 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 141u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 106u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1047u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_INT",
+        cache_units: 9u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 142u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 107u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1043u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_MIX",
+        cache_units: 9u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1806,7 +1827,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1033u32,
+        line: 1051u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_XOR_INT",
+        cache_units: 9u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 142u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 109u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1040u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1820,18 +1870,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 25u16,
+        deopt: 26u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 110u16,
+                uop: 111u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1264u32,
+        line: 1317u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_BYTES_INT",
@@ -1845,18 +1895,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 25u16,
+        deopt: 26u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1315u32,
+        line: 1368u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1870,18 +1920,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 25u16,
+        deopt: 26u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1316u32,
+        line: 1369u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1895,18 +1945,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 25u16,
+        deopt: 26u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1312u32,
+        line: 1365u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1920,18 +1970,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 25u16,
+        deopt: 26u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1314u32,
+        line: 1367u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1945,18 +1995,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 25u16,
+        deopt: 26u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1313u32,
+        line: 1366u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1970,7 +2020,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 31u16,
+        deopt: 32u16,
         family_head: false,
         tier2: Tier2::NotViable("`BUILD_CLASS` declared `tier1`"),
         expansion: &[
@@ -1981,7 +2031,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2270u32,
+        line: 2323u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1995,7 +2045,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 32u16,
+        deopt: 33u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2006,7 +2056,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1389u32,
+        line: 1442u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -2020,7 +2070,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 33u16,
+        deopt: 34u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2031,7 +2081,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1397u32,
+        line: 1450u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -2045,7 +2095,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2056,35 +2106,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1420u32,
+        line: 1473u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 35u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 6u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1410u32,
-    },
-    InstructionInfo {
-        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -2100,16 +2125,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 7u16,
+                uop: 6u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1405u32,
+        line: 1463u32,
     },
     InstructionInfo {
-        name: "BUILD_TUPLE",
+        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -2125,13 +2150,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 7u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1458u32,
+    },
+    InstructionInfo {
+        name: "BUILD_TUPLE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 8u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1393u32,
+        line: 1446u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2145,18 +2195,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 117u16,
+                uop: 118u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2393u32,
+        line: 2446u32,
     },
     InstructionInfo {
         name: "CALL_ALLOC_AND_ENTER_INIT",
@@ -2170,19 +2220,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 121u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 189u16,
+                uop: 192u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
@@ -2191,7 +2241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 2396u32,
+        line: 2449u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2205,18 +2255,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2398u32,
+        line: 2451u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2230,46 +2280,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2395u32,
+        line: 2448u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 42u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 9u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2463u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -2285,13 +2310,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 9u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2517u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 44u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2437u32,
+        line: 2490u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2305,25 +2355,25 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 124u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 186u16,
+                uop: 189u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2394u32,
+        line: 2447u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2337,25 +2387,25 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 125u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 188u16,
+                uop: 191u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2397u32,
+        line: 2450u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2369,7 +2419,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 46u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
@@ -2380,7 +2430,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2163u32,
+        line: 2216u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2394,18 +2444,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 128u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1115u32,
+        line: 1168u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2419,22 +2469,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 141u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 128u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1133u32,
+        line: 1186u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2448,22 +2498,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 129u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1132u32,
+        line: 1185u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2477,22 +2527,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 130u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1137u32,
+        line: 1190u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2506,22 +2556,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 131u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1138u32,
+        line: 1191u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2535,18 +2585,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 132u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1165u32,
+        line: 1218u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2560,18 +2610,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1180u32,
+        line: 1233u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2585,7 +2635,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 54u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2596,7 +2646,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1549u32,
+        line: 1602u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2610,7 +2660,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 55u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2621,7 +2671,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 619u32,
+        line: 626u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2635,7 +2685,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 56u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2646,7 +2696,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 726u32,
+        line: 733u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2660,7 +2710,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 57u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
@@ -2671,7 +2721,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2174u32,
+        line: 2227u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2685,7 +2735,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
@@ -2696,7 +2746,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2180u32,
+        line: 2233u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2710,7 +2760,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 59u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2721,7 +2771,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1376u32,
+        line: 1429u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2735,7 +2785,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 60u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2746,7 +2796,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2504u32,
+        line: 2558u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2760,7 +2810,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 61u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2771,7 +2821,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2494u32,
+        line: 2548u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2785,7 +2835,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
@@ -2796,7 +2846,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1953u32,
+        line: 2006u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2810,7 +2860,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
@@ -2821,7 +2871,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1884u32,
+        line: 1937u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2835,7 +2885,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2846,7 +2896,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1530u32,
+        line: 1583u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2860,7 +2910,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2871,7 +2921,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1539u32,
+        line: 1592u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2885,18 +2935,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 138u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1993u32,
+        line: 2046u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2910,22 +2960,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 156u16,
+                uop: 158u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 2122u32,
+        line: 2175u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2939,26 +2989,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 157u16,
+                uop: 159u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 159u16,
+                uop: 161u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 161u16,
+                uop: 163u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2121u32,
+        line: 2174u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2972,26 +3022,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 158u16,
+                uop: 160u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 160u16,
+                uop: 162u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 164u16,
+                uop: 166u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2120u32,
+        line: 2173u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -3005,7 +3055,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 70u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3016,7 +3066,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1962u32,
+        line: 2015u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -3030,7 +3080,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3041,7 +3091,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1197u32,
+        line: 1250u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -3055,7 +3105,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
         expansion: &[
@@ -3066,7 +3116,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2238u32,
+        line: 2291u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3080,7 +3130,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 73u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3091,7 +3141,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1857u32,
+        line: 1910u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3105,7 +3155,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3116,7 +3166,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1849u32,
+        line: 1902u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3130,7 +3180,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3141,7 +3191,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1866u32,
+        line: 1919u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3155,7 +3205,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 76u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
@@ -3166,7 +3216,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2458u32,
+        line: 2512u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3180,7 +3230,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 77u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3191,7 +3241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1185u32,
+        line: 1238u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3205,7 +3255,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 78u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3216,7 +3266,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1936u32,
+        line: 1989u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3230,7 +3280,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3241,7 +3291,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1929u32,
+        line: 1982u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3255,7 +3305,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3266,7 +3316,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1415u32,
+        line: 1468u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3280,7 +3330,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 81u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3291,7 +3341,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2476u32,
+        line: 2530u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3305,7 +3355,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3316,7 +3366,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2487u32,
+        line: 2541u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3330,18 +3380,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 168u16,
+                uop: 170u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1715u32,
+        line: 1768u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_CLASS",
@@ -3355,19 +3405,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 122u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 169u16,
+                uop: 171u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3376,7 +3426,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1720u32,
+        line: 1773u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3390,19 +3440,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 170u16,
+                uop: 172u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3411,7 +3461,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1716u32,
+        line: 1769u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_NONDESCRIPTOR",
@@ -3425,19 +3475,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 156u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 169u16,
+                uop: 171u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3446,7 +3496,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1719u32,
+        line: 1772u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_PROPERTY",
@@ -3460,26 +3510,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 156u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 185u16,
+                uop: 187u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 187u16,
+                uop: 190u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 4u8,
@@ -3488,7 +3538,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 1718u32,
+        line: 1771u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3502,19 +3552,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 156u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 171u16,
+                uop: 173u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3523,7 +3573,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1717u32,
+        line: 1770u32,
     },
     InstructionInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -3537,7 +3587,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3548,35 +3598,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 655u32,
+        line: 662u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 90u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 38u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 734u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3592,18 +3617,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 704u32,
+        line: 741u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3617,18 +3642,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 740u32,
+        line: 711u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3642,18 +3667,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 635u32,
+        line: 747u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3667,13 +3692,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 41u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 642u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 95u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 643u32,
+        line: 650u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3687,7 +3737,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 95u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3698,7 +3748,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 678u32,
+        line: 685u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3712,18 +3762,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 177u16,
+                uop: 179u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 800u32,
+        line: 807u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3737,26 +3787,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 147u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 142u16,
+                uop: 144u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 178u16,
+                uop: 180u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3765,7 +3815,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 803u32,
+        line: 810u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3779,19 +3829,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 147u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 179u16,
+                uop: 181u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3800,7 +3850,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 802u32,
+        line: 809u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3814,7 +3864,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 99u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
@@ -3825,7 +3875,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2263u32,
+        line: 2316u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3839,18 +3889,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 100u16,
+        deopt: 101u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 181u16,
+                uop: 183u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1616u32,
+        line: 1669u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3864,19 +3914,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 100u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 182u16,
+                uop: 184u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3885,7 +3935,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1617u32,
+        line: 1670u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3899,19 +3949,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 100u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 156u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 183u16,
+                uop: 185u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3920,7 +3970,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1618u32,
+        line: 1671u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3934,7 +3984,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 103u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3945,7 +3995,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 719u32,
+        line: 726u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3959,7 +4009,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 104u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3970,7 +4020,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2512u32,
+        line: 2566u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3984,7 +4034,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 105u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3995,7 +4045,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1446u32,
+        line: 1499u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -4009,7 +4059,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 106u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4020,7 +4070,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1231u32,
+        line: 1284u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -4034,7 +4084,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 107u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4045,35 +4095,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1218u32,
+        line: 1271u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
-        cache_units: 0u8,
-        flags: 0u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 108u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 50u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1213u32,
-    },
-    InstructionInfo {
-        name: "MATCH_SEQUENCE",
         cache_units: 0u8,
         flags: 0u32,
         popped: Count {
@@ -4089,13 +4114,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 50u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1266u32,
+    },
+    InstructionInfo {
+        name: "MATCH_SEQUENCE",
+        cache_units: 0u8,
+        flags: 0u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 110u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 51u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1208u32,
+        line: 1261u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -4109,7 +4159,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 110u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4120,7 +4170,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 608u32,
+        line: 615u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -4134,7 +4184,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
@@ -4145,35 +4195,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2158u32,
+        line: 2211u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 11559001u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 112u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 54u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1892u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 11559001u32,
         popped: Count {
@@ -4189,13 +4214,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
+                uop: 54u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1945u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 11559001u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 114u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
                 uop: 55u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1911u32,
+        line: 1964u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4209,7 +4259,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4220,7 +4270,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 611u32,
+        line: 618u32,
     },
     InstructionInfo {
         name: "PRINT_EXPR",
@@ -4234,7 +4284,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 115u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::NotViable("`PRINT_EXPR` declared `tier1`"),
         expansion: &[
@@ -4245,7 +4295,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1873u32,
+        line: 1926u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4259,7 +4309,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 116u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
@@ -4270,7 +4320,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2150u32,
+        line: 2203u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4284,7 +4334,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 117u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4295,7 +4345,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 615u32,
+        line: 622u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4309,7 +4359,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4320,7 +4370,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2129u32,
+        line: 2182u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4334,7 +4384,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
@@ -4345,7 +4395,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2143u32,
+        line: 2196u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4359,7 +4409,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 120u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
@@ -4370,7 +4420,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2186u32,
+        line: 2239u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4384,7 +4434,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 121u16,
+        deopt: 122u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
@@ -4395,7 +4445,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2225u32,
+        line: 2278u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4409,7 +4459,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 122u16,
+        deopt: 123u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4420,7 +4470,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2448u32,
+        line: 2501u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4434,7 +4484,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 123u16,
+        deopt: 124u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
@@ -4445,7 +4495,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2245u32,
+        line: 2298u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4459,7 +4509,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 124u16,
+        deopt: 125u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4470,7 +4520,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1426u32,
+        line: 1479u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4484,7 +4534,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 125u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4495,7 +4545,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2518u32,
+        line: 2572u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4509,7 +4559,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4520,7 +4570,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1436u32,
+        line: 1489u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4534,18 +4584,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 205u16,
+                uop: 208u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1820u32,
+        line: 1873u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4559,19 +4609,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 156u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 206u16,
+                uop: 209u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4580,7 +4630,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1822u32,
+        line: 1875u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4594,19 +4644,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 156u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 207u16,
+                uop: 210u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4615,35 +4665,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1821u32,
+        line: 1874u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 130u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 69u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 750u32,
-    },
-    InstructionInfo {
-        name: "STORE_FAST",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -4659,13 +4684,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 69u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 757u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 132u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 70u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 669u32,
+        line: 676u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4679,7 +4729,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 132u16,
+        deopt: 133u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4690,7 +4740,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 690u32,
+        line: 697u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4704,18 +4754,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 133u16,
+        deopt: 134u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 210u16,
+                uop: 213u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 853u32,
+        line: 860u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4729,19 +4779,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 133u16,
+        deopt: 134u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 147u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 211u16,
+                uop: 214u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4750,7 +4800,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 855u32,
+        line: 862u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4764,18 +4814,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 135u16,
+        deopt: 136u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 214u16,
+                uop: 217u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1343u32,
+        line: 1396u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4789,18 +4839,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 135u16,
+        deopt: 136u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 215u16,
+                uop: 218u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1370u32,
+        line: 1423u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4814,18 +4864,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 135u16,
+        deopt: 136u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 216u16,
+                uop: 219u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1369u32,
+        line: 1422u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4839,7 +4889,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 138u16,
+        deopt: 139u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4850,7 +4900,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 627u32,
+        line: 634u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -4864,7 +4914,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 139u16,
+        deopt: 140u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4875,7 +4925,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1083u32,
+        line: 1136u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4889,7 +4939,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 140u16,
+        deopt: 141u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4900,7 +4950,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1074u32,
+        line: 1127u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4914,7 +4964,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 141u16,
+        deopt: 142u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4925,7 +4975,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1511u32,
+        line: 1564u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4939,18 +4989,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 142u16,
+        deopt: 143u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 217u16,
+                uop: 220u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1476u32,
+        line: 1529u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4964,18 +5014,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 142u16,
+        deopt: 143u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 218u16,
+                uop: 221u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1524u32,
+        line: 1577u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4989,18 +5039,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 142u16,
+        deopt: 143u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 219u16,
+                uop: 222u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1523u32,
+        line: 1576u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -5014,7 +5064,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 145u16,
+        deopt: 146u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
@@ -5025,7 +5075,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2208u32,
+        line: 2261u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -5039,7 +5089,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 146u16,
+        deopt: 147u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
@@ -5050,11 +5100,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2231u32,
+        line: 2284u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 221usize] = [
+pub static UOPS: [UopInfo; 224usize] = [
     UopInfo {
         name: "APPLY_METACLASS",
         flags: 262168u32,
@@ -5113,7 +5163,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2282u32,
+        line: 2335u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
@@ -5173,7 +5223,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2192u32,
+        line: 2245u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5249,7 +5299,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2270u32,
+        line: 2323u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5301,7 +5351,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1389u32,
+        line: 1442u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -5353,7 +5403,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1397u32,
+        line: 1450u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5405,7 +5455,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1420u32,
+        line: 1473u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5457,7 +5507,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1410u32,
+        line: 1463u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5509,7 +5559,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1405u32,
+        line: 1458u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5561,7 +5611,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1393u32,
+        line: 1446u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5637,7 +5687,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2463u32,
+        line: 2517u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5713,7 +5763,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2437u32,
+        line: 2490u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5781,7 +5831,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2163u32,
+        line: 2216u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5833,7 +5883,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1549u32,
+        line: 1602u32,
     },
     UopInfo {
         name: "COPY",
@@ -5914,7 +5964,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 619u32,
+        line: 626u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5948,7 +5998,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 726u32,
+        line: 733u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -5982,7 +6032,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2174u32,
+        line: 2227u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -6016,7 +6066,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2180u32,
+        line: 2233u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6067,7 +6117,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1376u32,
+        line: 1429u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -6175,7 +6225,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2504u32,
+        line: 2558u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6251,7 +6301,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2494u32,
+        line: 2548u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6285,7 +6335,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1953u32,
+        line: 2006u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6319,7 +6369,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1884u32,
+        line: 1937u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6371,7 +6421,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1530u32,
+        line: 1583u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6431,7 +6481,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1539u32,
+        line: 1592u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6483,7 +6533,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1962u32,
+        line: 2015u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6543,7 +6593,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1197u32,
+        line: 1250u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6595,7 +6645,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2238u32,
+        line: 2291u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6655,7 +6705,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1857u32,
+        line: 1910u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6715,7 +6765,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1849u32,
+        line: 1902u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6758,7 +6808,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1866u32,
+        line: 1919u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6801,7 +6851,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2458u32,
+        line: 2512u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6861,7 +6911,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1185u32,
+        line: 1238u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6895,7 +6945,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1936u32,
+        line: 1989u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6929,7 +6979,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 1982u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -7005,7 +7055,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1415u32,
+        line: 1468u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -7081,7 +7131,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2476u32,
+        line: 2530u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -7133,7 +7183,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2487u32,
+        line: 2541u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7176,7 +7226,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 655u32,
+        line: 662u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -7219,7 +7269,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 734u32,
+        line: 741u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -7283,7 +7333,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 704u32,
+        line: 711u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -7326,7 +7376,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 740u32,
+        line: 747u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -7389,7 +7439,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 635u32,
+        line: 642u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7452,7 +7502,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 643u32,
+        line: 650u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7535,7 +7585,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 678u32,
+        line: 685u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7578,7 +7628,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2263u32,
+        line: 2316u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7612,7 +7662,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 719u32,
+        line: 726u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7664,7 +7714,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2512u32,
+        line: 2566u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7748,7 +7798,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1446u32,
+        line: 1499u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7816,7 +7866,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1231u32,
+        line: 1284u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7892,7 +7942,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1218u32,
+        line: 1271u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -7952,7 +8002,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1213u32,
+        line: 1266u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -8012,7 +8062,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1208u32,
+        line: 1261u32,
     },
     UopInfo {
         name: "NOP",
@@ -8046,7 +8096,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 608u32,
+        line: 615u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -8089,7 +8139,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2158u32,
+        line: 2211u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -8132,7 +8182,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1892u32,
+        line: 1945u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8175,7 +8225,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1911u32,
+        line: 1964u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8229,7 +8279,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 611u32,
+        line: 618u32,
     },
     UopInfo {
         name: "PRINT_EXPR",
@@ -8272,7 +8322,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1873u32,
+        line: 1926u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8332,7 +8382,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2150u32,
+        line: 2203u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8375,7 +8425,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 615u32,
+        line: 622u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -8418,7 +8468,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2129u32,
+        line: 2182u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8461,7 +8511,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2143u32,
+        line: 2196u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8504,7 +8554,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2186u32,
+        line: 2239u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8538,7 +8588,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2225u32,
+        line: 2278u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8581,7 +8631,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2448u32,
+        line: 2501u32,
     },
     UopInfo {
         name: "SEND",
@@ -8657,7 +8707,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2245u32,
+        line: 2298u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8733,7 +8783,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1426u32,
+        line: 1479u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8793,7 +8843,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2518u32,
+        line: 2572u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8869,7 +8919,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1436u32,
+        line: 1489u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -8912,7 +8962,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 750u32,
+        line: 757u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -8979,7 +9029,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 669u32,
+        line: 676u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -9067,7 +9117,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 690u32,
+        line: 697u32,
     },
     UopInfo {
         name: "SWAP",
@@ -9160,7 +9210,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 627u32,
+        line: 634u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -9212,7 +9262,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1083u32,
+        line: 1136u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -9264,7 +9314,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1074u32,
+        line: 1127u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -9324,7 +9374,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1511u32,
+        line: 1564u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -9416,7 +9466,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2208u32,
+        line: 2261u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9459,7 +9509,67 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2231u32,
+        line: 2284u32,
+    },
+    UopInfo {
+        name: "_BINARY_INSTANCE_ARGS",
+        flags: 2113536u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 2i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1068u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9519,7 +9629,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 880u32,
+        line: 887u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9579,7 +9689,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 974u32,
+        line: 981u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9639,7 +9749,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 911u32,
+        line: 918u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9699,7 +9809,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 991u32,
+        line: 998u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9759,7 +9869,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1019u32,
+        line: 1026u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -9819,7 +9929,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2777u32,
+        line: 2831u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9879,7 +9989,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 939u32,
+        line: 946u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -9939,7 +10049,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2819u32,
+        line: 2873u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9999,7 +10109,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 929u32,
+        line: 936u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -10059,7 +10169,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2801u32,
+        line: 2855u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10119,7 +10229,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 951u32,
+        line: 958u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -10179,7 +10289,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2837u32,
+        line: 2891u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10239,7 +10349,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 982u32,
+        line: 989u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -10299,7 +10409,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 923u32,
+        line: 930u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -10359,7 +10469,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 999u32,
+        line: 1006u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -10419,7 +10529,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2793u32,
+        line: 2847u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10479,7 +10589,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 943u32,
+        line: 950u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10539,7 +10649,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2825u32,
+        line: 2879u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10599,7 +10709,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1008u32,
+        line: 1015u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10659,7 +10769,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 934u32,
+        line: 941u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10719,7 +10829,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2810u32,
+        line: 2864u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10779,7 +10889,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 962u32,
+        line: 969u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -10839,7 +10949,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2848u32,
+        line: 2902u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10899,7 +11009,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 978u32,
+        line: 985u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -10959,7 +11069,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 917u32,
+        line: 924u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -11019,7 +11129,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 995u32,
+        line: 1002u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -11079,7 +11189,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2785u32,
+        line: 2839u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11139,7 +11249,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 986u32,
+        line: 993u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -11199,7 +11309,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 969u32,
+        line: 976u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -11259,7 +11369,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1003u32,
+        line: 1010u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -11319,7 +11429,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 947u32,
+        line: 954u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -11379,7 +11489,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2831u32,
+        line: 2885u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11439,7 +11549,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1255u32,
+        line: 1308u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_BYTES_INT",
@@ -11499,7 +11609,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1294u32,
+        line: 1347u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11559,7 +11669,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1302u32,
+        line: 1355u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11619,7 +11729,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1267u32,
+        line: 1320u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11679,7 +11789,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1287u32,
+        line: 1340u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11739,7 +11849,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1277u32,
+        line: 1330u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11807,7 +11917,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2772u32,
+        line: 2826u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11875,7 +11985,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2306u32,
+        line: 2359u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11943,7 +12053,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2332u32,
+        line: 2385u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -12011,7 +12121,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2361u32,
+        line: 2414u32,
     },
     UopInfo {
         name: "_CHECK_AND_ALLOCATE_OBJECT",
@@ -12079,7 +12189,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2372u32,
+        line: 2425u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_CLASS",
@@ -12131,7 +12241,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1677u32,
+        line: 1730u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -12183,7 +12293,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1582u32,
+        line: 1635u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -12267,7 +12377,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2316u32,
+        line: 2369u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12335,7 +12445,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2342u32,
+        line: 2395u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12369,7 +12479,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2538u32,
+        line: 2592u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12403,7 +12513,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2564u32,
+        line: 2618u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12463,7 +12573,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1106u32,
+        line: 1159u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -12523,7 +12633,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1122u32,
+        line: 1175u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -12583,7 +12693,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1118u32,
+        line: 1171u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -12643,7 +12753,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1134u32,
+        line: 1187u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12703,7 +12813,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1126u32,
+        line: 1179u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12763,7 +12873,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1154u32,
+        line: 1207u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -12823,7 +12933,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1168u32,
+        line: 1221u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -12857,7 +12967,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2580u32,
+        line: 2634u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12891,7 +13001,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2585u32,
+        line: 2639u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12925,7 +13035,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2555u32,
+        line: 2609u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12985,7 +13095,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1978u32,
+        line: 2031u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -13045,7 +13155,75 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2103u32,
+        line: 2156u32,
+    },
+    UopInfo {
+        name: "_GUARD_BINARY_INSTANCE",
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1056u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -13113,7 +13291,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 896u32,
+        line: 903u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -13181,7 +13359,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 892u32,
+        line: 899u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -13249,7 +13427,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 907u32,
+        line: 914u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -13283,7 +13461,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 780u32,
+        line: 787u32,
     },
     UopInfo {
         name: "_GUARD_CALLER",
@@ -13317,7 +13495,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2543u32,
+        line: 2597u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13406,7 +13584,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 900u32,
+        line: 907u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -13440,7 +13618,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 774u32,
+        line: 781u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -13481,7 +13659,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             }),
             fused_from: None,
         },
-        line: 2706u32,
+        line: 2760u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13524,7 +13702,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2733u32,
+        line: 2787u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13567,7 +13745,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2722u32,
+        line: 2776u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13619,7 +13797,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1996u32,
+        line: 2049u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -13660,7 +13838,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             }),
             fused_from: None,
         },
-        line: 2698u32,
+        line: 2752u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13712,7 +13890,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2087u32,
+        line: 2140u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13764,7 +13942,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2032u32,
+        line: 2085u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13835,7 +14013,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             }),
             fused_from: None,
         },
-        line: 2714u32,
+        line: 2768u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13887,7 +14065,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1599u32,
+        line: 1652u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -13955,7 +14133,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2752u32,
+        line: 2806u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -14007,7 +14185,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2099u32,
+        line: 2152u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -14059,7 +14237,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2049u32,
+        line: 2102u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -14111,7 +14289,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2018u32,
+        line: 2071u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -14163,7 +14341,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2053u32,
+        line: 2106u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -14215,7 +14393,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2022u32,
+        line: 2075u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -14275,7 +14453,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2092u32,
+        line: 2145u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14335,7 +14513,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 2076u32,
+        line: 2129u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14395,7 +14573,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2006u32,
+        line: 2059u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -14455,7 +14633,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2036u32,
+        line: 2089u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -14515,7 +14693,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 2064u32,
+        line: 2117u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -14558,7 +14736,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2043u32,
+        line: 2096u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -14592,7 +14770,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2689u32,
+        line: 2743u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14644,7 +14822,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1650u32,
+        line: 1703u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_CLASS_VALUE",
@@ -14696,7 +14874,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1685u32,
+        line: 1738u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -14748,7 +14926,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1657u32,
+        line: 1710u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14800,7 +14978,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1664u32,
+        line: 1717u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -14863,7 +15041,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2590u32,
+        line: 2644u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14915,7 +15093,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2608u32,
+        line: 2662u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14958,7 +15136,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2757u32,
+        line: 2811u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -15026,7 +15204,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2625u32,
+        line: 2679u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -15078,7 +15256,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2616u32,
+        line: 2670u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -15121,7 +15299,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 769u32,
+        line: 776u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -15194,7 +15372,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 800u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -15277,7 +15455,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 786u32,
+        line: 793u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -15329,7 +15507,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2658u32,
+        line: 2712u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15389,7 +15567,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1570u32,
+        line: 1623u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -15449,7 +15627,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1590u32,
+        line: 1643u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -15509,7 +15687,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1607u32,
+        line: 1660u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -15552,7 +15730,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2652u32,
+        line: 2706u32,
     },
     UopInfo {
         name: "_PROPERTY_SELF",
@@ -15604,7 +15782,59 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1694u32,
+        line: 1747u32,
+    },
+    UopInfo {
+        name: "_PUSH_FRAME_BINARY",
+        flags: 2113689u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 2i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: Some(0u8),
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1075u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -15672,7 +15902,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2324u32,
+        line: 2377u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_GETTER",
@@ -15724,7 +15954,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1701u32,
+        line: 1754u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -15784,7 +16014,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2351u32,
+        line: 2404u32,
     },
     UopInfo {
         name: "_PUSH_INIT_FRAME",
@@ -15844,7 +16074,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2382u32,
+        line: 2435u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -15878,7 +16108,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2533u32,
+        line: 2587u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15946,7 +16176,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 872u32,
+        line: 879u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -16014,7 +16244,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1247u32,
+        line: 1300u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -16098,7 +16328,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2298u32,
+        line: 2351u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -16166,7 +16396,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1098u32,
+        line: 1151u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -16234,7 +16464,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1146u32,
+        line: 1199u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -16286,7 +16516,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1970u32,
+        line: 2023u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -16338,7 +16568,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1642u32,
+        line: 1695u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -16372,7 +16602,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 761u32,
+        line: 768u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -16424,7 +16654,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1562u32,
+        line: 1615u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -16476,7 +16706,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1778u32,
+        line: 1831u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -16510,7 +16740,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 828u32,
+        line: 835u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -16578,7 +16808,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1325u32,
+        line: 1378u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -16630,7 +16860,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1459u32,
+        line: 1512u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -16664,7 +16894,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2528u32,
+        line: 2582u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -16715,7 +16945,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1786u32,
+        line: 1839u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -16766,7 +16996,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1808u32,
+        line: 1861u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -16817,7 +17047,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1794u32,
+        line: 1847u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -16886,7 +17116,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2642u32,
+        line: 2696u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16938,7 +17168,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2634u32,
+        line: 2688u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16981,7 +17211,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 836u32,
+        line: 843u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -17062,7 +17292,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 842u32,
+        line: 849u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -17114,7 +17344,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2667u32,
+        line: 2721u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -17166,7 +17396,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2678u32,
+        line: 2732u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -17225,7 +17455,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1333u32,
+        line: 1386u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -17284,7 +17514,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1358u32,
+        line: 1411u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -17343,7 +17573,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1346u32,
+        line: 1399u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -17395,7 +17625,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1467u32,
+        line: 1520u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -17447,7 +17677,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1495u32,
+        line: 1548u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -17499,7 +17729,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1479u32,
+        line: 1532u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -17567,77 +17797,78 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2764u32,
+        line: 2818u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
-        head: 96u16,
-        members: &[98u16, 97u16],
-        line: 804u32,
+        head: 97u16,
+        members: &[99u16, 98u16],
+        line: 811u32,
     },
     FamilyInfo {
-        head: 133u16,
-        members: &[134u16],
-        line: 856u32,
+        head: 134u16,
+        members: &[135u16],
+        line: 863u32,
     },
     FamilyInfo {
         head: 2u16,
         members: &[
-            4u16, 19u16, 11u16, 8u16, 16u16, 7u16, 13u16, 24u16, 9u16, 17u16, 22u16,
-            3u16, 18u16, 10u16, 21u16, 14u16, 5u16, 20u16, 12u16, 23u16, 15u16, 6u16,
+            4u16, 20u16, 12u16, 8u16, 17u16, 7u16, 14u16, 25u16, 10u16, 18u16, 23u16,
+            3u16, 19u16, 11u16, 22u16, 15u16, 5u16, 21u16, 13u16, 24u16, 16u16, 6u16,
+            9u16,
         ],
-        line: 1049u32,
+        line: 1089u32,
     },
     FamilyInfo {
-        head: 47u16,
-        members: &[49u16, 48u16, 50u16, 51u16],
-        line: 1139u32,
+        head: 48u16,
+        members: &[50u16, 49u16, 51u16, 52u16],
+        line: 1192u32,
     },
     FamilyInfo {
-        head: 52u16,
-        members: &[53u16],
-        line: 1181u32,
+        head: 53u16,
+        members: &[54u16],
+        line: 1234u32,
     },
     FamilyInfo {
-        head: 25u16,
-        members: &[27u16, 28u16, 30u16, 29u16, 26u16],
-        line: 1317u32,
+        head: 26u16,
+        members: &[28u16, 29u16, 31u16, 30u16, 27u16],
+        line: 1370u32,
     },
     FamilyInfo {
-        head: 135u16,
-        members: &[136u16, 137u16],
-        line: 1371u32,
+        head: 136u16,
+        members: &[137u16, 138u16],
+        line: 1424u32,
     },
     FamilyInfo {
-        head: 142u16,
-        members: &[144u16, 143u16],
-        line: 1525u32,
+        head: 143u16,
+        members: &[145u16, 144u16],
+        line: 1578u32,
     },
     FamilyInfo {
-        head: 100u16,
-        members: &[102u16, 101u16],
-        line: 1619u32,
+        head: 101u16,
+        members: &[103u16, 102u16],
+        line: 1672u32,
     },
     FamilyInfo {
-        head: 83u16,
-        members: &[88u16, 87u16, 86u16, 84u16, 85u16],
-        line: 1721u32,
+        head: 84u16,
+        members: &[89u16, 88u16, 87u16, 85u16, 86u16],
+        line: 1774u32,
     },
     FamilyInfo {
-        head: 127u16,
-        members: &[129u16, 128u16],
-        line: 1823u32,
+        head: 128u16,
+        members: &[130u16, 129u16],
+        line: 1876u32,
     },
     FamilyInfo {
-        head: 66u16,
-        members: &[69u16, 68u16, 67u16],
-        line: 2123u32,
+        head: 67u16,
+        members: &[70u16, 69u16, 68u16],
+        line: 2176u32,
     },
     FamilyInfo {
-        head: 38u16,
-        members: &[44u16, 45u16, 39u16, 41u16, 40u16],
-        line: 2399u32,
+        head: 39u16,
+        members: &[45u16, 46u16, 40u16, 42u16, 41u16],
+        line: 2452u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -17647,21 +17878,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 2076u32,
+        line: 2129u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 2064u32,
+        line: 2117u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2757u32,
+        line: 2811u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 181 stencils, 24914 bytes of code in all.
+/// 184 stencils, 25182 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 221usize] = [
+pub static STENCILS: [Option<&Stencil>; 224usize] = [
     None,
     None,
     None,
@@ -126,6 +126,7 @@ pub static STENCILS: [Option<&Stencil>; 221usize] = [
     Some(&STENCILUNPACK_EX),
     None,
     None,
+    Some(&STENCIL_BINARY_INSTANCE_ARGS),
     Some(&STENCIL_BINARY_OP),
     Some(&STENCIL_BINARY_OP_ADD_FLOAT),
     Some(&STENCIL_BINARY_OP_ADD_INT),
@@ -187,6 +188,7 @@ pub static STENCILS: [Option<&Stencil>; 221usize] = [
     Some(&STENCIL_EXIT_TRACE),
     None,
     None,
+    Some(&STENCIL_GUARD_BINARY_INSTANCE),
     Some(&STENCIL_GUARD_BOTH_FLOAT),
     Some(&STENCIL_GUARD_BOTH_INT),
     Some(&STENCIL_GUARD_BOTH_STR),
@@ -234,6 +236,7 @@ pub static STENCILS: [Option<&Stencil>; 221usize] = [
     Some(&STENCIL_LOAD_METHOD_WITH_VALUES),
     Some(&STENCIL_POP_TOP_UNBOXED),
     Some(&STENCIL_PROPERTY_SELF),
+    Some(&STENCIL_PUSH_FRAME_BINARY),
     Some(&STENCIL_PUSH_FRAME_EXACT_ARGS),
     Some(&STENCIL_PUSH_FRAME_GETTER),
     Some(&STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS),
@@ -270,7 +273,7 @@ pub static STENCILS: [Option<&Stencil>; 221usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1389
+/// BUILD_LIST at runtime/bytecodes.uops:1442
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -335,7 +338,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1397
+/// BUILD_MAP at runtime/bytecodes.uops:1450
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -408,7 +411,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1420
+/// BUILD_SET at runtime/bytecodes.uops:1473
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -490,7 +493,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1410
+/// BUILD_SLICE at runtime/bytecodes.uops:1463
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -555,7 +558,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1405
+/// BUILD_STRING at runtime/bytecodes.uops:1458
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -620,7 +623,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1393
+/// BUILD_TUPLE at runtime/bytecodes.uops:1446
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -685,7 +688,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2463
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2517
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -789,7 +792,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 108u16,
-            kind: HoleKind::Helper(48u16),
+            kind: HoleKind::Helper(50u16),
             addend: 0i64,
             jump: false,
         },
@@ -801,7 +804,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 166u16,
-            kind: HoleKind::Helper(49u16),
+            kind: HoleKind::Helper(51u16),
             addend: 0i64,
             jump: false,
         },
@@ -820,7 +823,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2437
+/// CALL_KW at runtime/bytecodes.uops:2490
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -940,7 +943,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 184u16,
-            kind: HoleKind::Helper(45u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
@@ -959,7 +962,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1549
+/// CONVERT_VALUE at runtime/bytecodes.uops:1602
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1037,7 +1040,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(62u16),
+            kind: HoleKind::Helper(64u16),
             addend: 0i64,
             jump: false,
         },
@@ -1062,7 +1065,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:619
+/// COPY at runtime/bytecodes.uops:626
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1107,7 +1110,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:726
+/// COPY_FREE_VARS at runtime/bytecodes.uops:733
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1144,7 +1147,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(54u16),
+            kind: HoleKind::Helper(56u16),
             addend: 0i64,
             jump: false,
         },
@@ -1157,7 +1160,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1376
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1429
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1283,7 +1286,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2504
+/// DICT_MERGE at runtime/bytecodes.uops:2558
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1350,7 +1353,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 31u16,
-            kind: HoleKind::Helper(57u16),
+            kind: HoleKind::Helper(59u16),
             addend: 0i64,
             jump: false,
         },
@@ -1375,7 +1378,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2494
+/// DICT_UPDATE at runtime/bytecodes.uops:2548
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1477,7 +1480,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(58u16),
+            kind: HoleKind::Helper(60u16),
             addend: 0i64,
             jump: false,
         },
@@ -1508,7 +1511,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1530
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1583
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1580,7 +1583,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(61u16),
+            kind: HoleKind::Helper(63u16),
             addend: 0i64,
             jump: false,
         },
@@ -1605,7 +1608,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1539
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1592
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1703,7 +1706,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(61u16),
+            kind: HoleKind::Helper(63u16),
             addend: 0i64,
             jump: false,
         },
@@ -1734,7 +1737,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1962
+/// GET_ITER at runtime/bytecodes.uops:2015
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1829,7 +1832,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1197
+/// GET_LEN at runtime/bytecodes.uops:1250
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1894,7 +1897,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(76u16),
+            kind: HoleKind::Helper(78u16),
             addend: 0i64,
             jump: false,
         },
@@ -1919,7 +1922,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1857
+/// IMPORT_FROM at runtime/bytecodes.uops:1910
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1991,7 +1994,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(72u16),
+            kind: HoleKind::Helper(74u16),
             addend: 0i64,
             jump: false,
         },
@@ -2016,7 +2019,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1849
+/// IMPORT_NAME at runtime/bytecodes.uops:1902
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2123,7 +2126,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(71u16),
+            kind: HoleKind::Helper(73u16),
             addend: 0i64,
             jump: false,
         },
@@ -2154,7 +2157,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1866
+/// IMPORT_STAR at runtime/bytecodes.uops:1919
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2220,7 +2223,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(73u16),
+            kind: HoleKind::Helper(75u16),
             addend: 0i64,
             jump: false,
         },
@@ -2245,7 +2248,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1185
+/// IS_OP at runtime/bytecodes.uops:1238
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2360,7 +2363,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1415
+/// LIST_APPEND at runtime/bytecodes.uops:1468
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2420,7 +2423,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2476
+/// LIST_EXTEND at runtime/bytecodes.uops:2530
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2523,7 +2526,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(56u16),
+            kind: HoleKind::Helper(58u16),
             addend: 0i64,
             jump: false,
         },
@@ -2554,7 +2557,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2487
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2541
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2609,7 +2612,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(59u16),
+            kind: HoleKind::Helper(61u16),
             addend: 0i64,
             jump: false,
         },
@@ -2628,7 +2631,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:655
+/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:662
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2720,7 +2723,7 @@ pub static STENCILLOAD_CLASS_LOCAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:734
+/// LOAD_CLOSURE at runtime/bytecodes.uops:741
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2762,7 +2765,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:704
+/// LOAD_CONST at runtime/bytecodes.uops:711
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2805,7 +2808,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:740
+/// LOAD_DEREF at runtime/bytecodes.uops:747
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2870,7 +2873,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(55u16),
+            kind: HoleKind::Helper(57u16),
             addend: 0i64,
             jump: false,
         },
@@ -2889,7 +2892,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:635
+/// LOAD_FAST at runtime/bytecodes.uops:642
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2931,7 +2934,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:643
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:650
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -3012,7 +3015,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:678
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:685
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -3070,7 +3073,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:719
+/// MAKE_CELL at runtime/bytecodes.uops:726
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3107,7 +3110,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(53u16),
+            kind: HoleKind::Helper(55u16),
             addend: 0i64,
             jump: false,
         },
@@ -3120,7 +3123,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2512
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2566
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3155,7 +3158,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(51u16),
+            kind: HoleKind::Helper(53u16),
             addend: 0i64,
             jump: false,
         },
@@ -3168,7 +3171,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1446
+/// MAP_ADD at runtime/bytecodes.uops:1499
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3331,7 +3334,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1231
+/// MATCH_CLASS at runtime/bytecodes.uops:1284
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3457,7 +3460,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 64u16,
-            kind: HoleKind::Helper(80u16),
+            kind: HoleKind::Helper(82u16),
             addend: 0i64,
             jump: false,
         },
@@ -3494,7 +3497,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1218
+/// MATCH_KEYS at runtime/bytecodes.uops:1271
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3584,7 +3587,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 30u16,
-            kind: HoleKind::Helper(79u16),
+            kind: HoleKind::Helper(81u16),
             addend: 0i64,
             jump: false,
         },
@@ -3615,7 +3618,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1213
+/// MATCH_MAPPING at runtime/bytecodes.uops:1266
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3653,7 +3656,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(78u16),
+            kind: HoleKind::Helper(80u16),
             addend: 0i64,
             jump: false,
         },
@@ -3666,7 +3669,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1208
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1261
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3704,7 +3707,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(77u16),
+            kind: HoleKind::Helper(79u16),
             addend: 0i64,
             jump: false,
         },
@@ -3717,7 +3720,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:608
+/// NOP at runtime/bytecodes.uops:615
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3734,7 +3737,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:611
+/// POP_TOP at runtime/bytecodes.uops:618
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3800,7 +3803,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:615
+/// PUSH_NULL at runtime/bytecodes.uops:622
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3824,7 +3827,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2129
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2182
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3867,7 +3870,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(75u16),
+            kind: HoleKind::Helper(77u16),
             addend: 0i64,
             jump: false,
         },
@@ -3880,7 +3883,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2448
+/// RETURN_VALUE at runtime/bytecodes.uops:2501
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3893,75 +3896,77 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
 /// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
 /// 0015: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
 /// 0019: 83 7f 4c 00                      cmp dword ptr [rdi+4Ch],0
-/// 001d: 74 36                            je short 0000000000000055h
+/// 001d: 74 39                            je short 0000000000000058h
 /// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0029: 48 89 df                         mov rdi,rbx
-/// 002c: 4c 89 e6                         mov rsi,r12
-/// 002f: ff d0                            call rax
-/// 0031: 84 c0                            test al,al
-/// 0033: 74 20                            je short 0000000000000055h
-/// 0035: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 003f: 4c 89 ff                         mov rdi,r15
-/// 0042: 4c 89 f6                         mov rsi,r14
-/// 0045: 48 89 da                         mov rdx,rbx
-/// 0048: 48 83 c4 08                      add rsp,8
-/// 004c: 5b                               pop rbx
-/// 004d: 41 5c                            pop r12
-/// 004f: 41 5e                            pop r14
-/// 0051: 41 5f                            pop r15
-/// 0053: ff e0                            jmp rax
-/// 0055: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 005f: 48 89 df                         mov rdi,rbx
-/// 0062: 4c 89 fe                         mov rsi,r15
-/// 0065: 4c 89 e2                         mov rdx,r12
-/// 0068: ff d0                            call rax
-/// 006a: 4d 89 77 18                      mov [r15+18h],r14
-/// 006e: 48 8b 70 18                      mov rsi,[rax+18h]
-/// 0072: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 007c: 48 89 c7                         mov rdi,rax
-/// 007f: 48 89 da                         mov rdx,rbx
-/// 0082: 48 83 c4 08                      add rsp,8
-/// 0086: 5b                               pop rbx
-/// 0087: 41 5c                            pop r12
-/// 0089: 41 5e                            pop r14
-/// 008b: 41 5f                            pop r15
-/// 008d: ff e1                            jmp rcx
+/// 002c: 4c 89 fe                         mov rsi,r15
+/// 002f: 4c 89 e2                         mov rdx,r12
+/// 0032: ff d0                            call rax
+/// 0034: 84 c0                            test al,al
+/// 0036: 74 20                            je short 0000000000000058h
+/// 0038: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0042: 4c 89 ff                         mov rdi,r15
+/// 0045: 4c 89 f6                         mov rsi,r14
+/// 0048: 48 89 da                         mov rdx,rbx
+/// 004b: 48 83 c4 08                      add rsp,8
+/// 004f: 5b                               pop rbx
+/// 0050: 41 5c                            pop r12
+/// 0052: 41 5e                            pop r14
+/// 0054: 41 5f                            pop r15
+/// 0056: ff e0                            jmp rax
+/// 0058: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0062: 48 89 df                         mov rdi,rbx
+/// 0065: 4c 89 fe                         mov rsi,r15
+/// 0068: 4c 89 e2                         mov rdx,r12
+/// 006b: ff d0                            call rax
+/// 006d: 4d 89 77 18                      mov [r15+18h],r14
+/// 0071: 48 8b 70 18                      mov rsi,[rax+18h]
+/// 0075: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 007f: 48 89 c7                         mov rdi,rax
+/// 0082: 48 89 da                         mov rdx,rbx
+/// 0085: 48 83 c4 08                      add rsp,8
+/// 0089: 5b                               pop rbx
+/// 008a: 41 5c                            pop r12
+/// 008c: 41 5e                            pop r14
+/// 008e: 41 5f                            pop r15
+/// 0090: ff e1                            jmp rcx
 pub static STENCILRETURN_VALUE: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
         0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x49, 0x83, 0xc6, 0xf8, 0x83,
-        0x7f, 0x4c, 0x00, 0x74, 0x36, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xe6, 0xff, 0xd0, 0x84, 0xc0, 0x74,
-        0x20, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
-        0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41,
-        0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2,
-        0xff, 0xd0, 0x4d, 0x89, 0x77, 0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda,
-        0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe1,
+        0x7f, 0x4c, 0x00, 0x74, 0x39, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0,
+        0x84, 0xc0, 0x74, 0x20, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4,
+        0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe,
+        0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x4d, 0x89, 0x77, 0x18, 0x48, 0x8b, 0x70, 0x18,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7,
+        0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41,
+        0x5f, 0xff, 0xe1,
     ],
     data: &[],
     holes: &[
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(44u16),
+            kind: HoleKind::Helper(45u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 55u16,
+            offset: 58u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 87u16,
-            kind: HoleKind::Helper(50u16),
+            offset: 90u16,
+            kind: HoleKind::Helper(52u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 116u16,
+            offset: 119u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -3969,7 +3974,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1426
+/// SET_ADD at runtime/bytecodes.uops:1479
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4102,7 +4107,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2518
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2572
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4150,7 +4155,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
         },
         Hole {
             offset: 42u16,
-            kind: HoleKind::Helper(52u16),
+            kind: HoleKind::Helper(54u16),
             addend: 0i64,
             jump: false,
         },
@@ -4163,7 +4168,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1436
+/// SET_UPDATE at runtime/bytecodes.uops:1489
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4297,7 +4302,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:750
+/// STORE_DEREF at runtime/bytecodes.uops:757
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4377,7 +4382,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:669
+/// STORE_FAST at runtime/bytecodes.uops:676
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4454,7 +4459,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:690
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:697
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4546,7 +4551,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:627
+/// SWAP at runtime/bytecodes.uops:634
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4584,7 +4589,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1083
+/// UNARY_NOT at runtime/bytecodes.uops:1136
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4734,7 +4739,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1074
+/// UNARY_OP at runtime/bytecodes.uops:1127
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4837,7 +4842,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1511
+/// UNPACK_EX at runtime/bytecodes.uops:1564
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4947,7 +4952,24 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:880
+/// _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1068
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: ff e0                            jmp rax
+pub static STENCIL_BINARY_INSTANCE_ARGS: Stencil = Stencil {
+    code: &[0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _BINARY_OP at runtime/bytecodes.uops:887
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5083,7 +5105,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:974
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:981
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5109,7 +5131,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:911
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:918
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5162,7 +5184,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:991
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:998
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5213,7 +5235,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1019
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1026
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5341,7 +5363,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2777
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2831
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5376,7 +5398,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:939
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:946
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5408,7 +5430,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2819
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2873
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5433,7 +5455,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:929
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:936
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5505,7 +5527,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2801
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2855
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5571,7 +5593,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:951
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:958
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5632,7 +5654,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2837
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2891
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5675,7 +5697,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:982
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:989
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5701,7 +5723,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:923
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:930
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5759,7 +5781,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:999
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1006
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5810,7 +5832,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2793
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2847
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5845,7 +5867,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:943
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:950
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5877,7 +5899,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2825
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2879
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5902,7 +5924,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1008
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1015
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6048,7 +6070,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:934
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:941
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -6117,7 +6139,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2810
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2864
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6190,7 +6212,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:962
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:969
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6242,7 +6264,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2848
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2902
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6282,7 +6304,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:978
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:985
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -6308,7 +6330,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:917
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:924
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6361,7 +6383,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:995
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1002
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6412,7 +6434,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2785
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2839
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6447,7 +6469,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:986
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:993
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -6488,7 +6510,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:969
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:976
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6533,7 +6555,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1003
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1010
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6613,7 +6635,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:947
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:954
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6645,7 +6667,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2831
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2885
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6670,7 +6692,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1255
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1308
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6799,7 +6821,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1294
+/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1347
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6922,7 +6944,7 @@ pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1302
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1355
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7070,7 +7092,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1267
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1320
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7175,7 +7197,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1287
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1340
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7309,7 +7331,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1277
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1330
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7413,7 +7435,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2772
+/// _BOX_WORD at runtime/bytecodes.uops:2826
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7463,7 +7485,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(101u16),
+            kind: HoleKind::Helper(103u16),
             addend: 0i64,
             jump: false,
         },
@@ -7476,7 +7498,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2306
+/// _CALL at runtime/bytecodes.uops:2359
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7599,7 +7621,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 188u16,
-            kind: HoleKind::Helper(45u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
@@ -7618,7 +7640,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2332
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2385
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7737,7 +7759,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 118u16,
-            kind: HoleKind::Helper(47u16),
+            kind: HoleKind::Helper(49u16),
             addend: 0i64,
             jump: false,
         },
@@ -7755,7 +7777,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 206u16,
-            kind: HoleKind::Helper(46u16),
+            kind: HoleKind::Helper(48u16),
             addend: 0i64,
             jump: false,
         },
@@ -7774,7 +7796,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2361
+/// _CALL_CLASS at runtime/bytecodes.uops:2414
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7867,7 +7889,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 116u16,
-            kind: HoleKind::Helper(45u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
@@ -7892,7 +7914,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2372
+/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2425
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7990,7 +8012,7 @@ pub static STENCIL_CHECK_AND_ALLOCATE_OBJECT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1677
+/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1730
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8040,7 +8062,7 @@ pub static STENCIL_CHECK_ATTR_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1582
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1635
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8092,7 +8114,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2316
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2369
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8162,7 +8184,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2342
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2395
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8233,7 +8255,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2538
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2592
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -8271,7 +8293,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2564
+/// _COLD_EXIT at runtime/bytecodes.uops:2618
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8344,14 +8366,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(100u16),
+            kind: HoleKind::Helper(102u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2564, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2618, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8417,14 +8439,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(100u16),
+            kind: HoleKind::Helper(102u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1106
+/// _COMPARE_OP at runtime/bytecodes.uops:1159
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8560,7 +8582,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1122
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1175
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8610,7 +8632,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1118
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1171
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -8661,7 +8683,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1134
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1187
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8744,7 +8766,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1126
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1179
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8861,7 +8883,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1154
+/// _CONTAINS_OP at runtime/bytecodes.uops:1207
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9007,7 +9029,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1168
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1221
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9182,7 +9204,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2580
+/// _DEOPT at runtime/bytecodes.uops:2634
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9210,7 +9232,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2585
+/// _ERROR_EXIT at runtime/bytecodes.uops:2639
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9238,7 +9260,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2555
+/// _EXIT_TRACE at runtime/bytecodes.uops:2609
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9274,7 +9296,77 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
+/// _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1056
+///
+/// 0000: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 000a: 48 8b 4e f0                      mov rcx,[rsi-10h]
+/// 000e: 48 89 c8                         mov rax,rcx
+/// 0011: 48 c1 e8 30                      shr rax,30h
+/// 0015: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 001a: 75 5c                            jne short 0000000000000078h
+/// 001c: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0026: 48 21 c1                         and rcx,rax
+/// 0029: 80 79 04 1c                      cmp byte ptr [rcx+4],1Ch
+/// 002d: 75 49                            jne short 0000000000000078h
+/// 002f: 48 8b 49 08                      mov rcx,[rcx+8]
+/// 0033: 49 89 c9                         mov r9,rcx
+/// 0036: 49 21 c1                         and r9,rax
+/// 0039: 45 39 41 08                      cmp [r9+8],r8d
+/// 003d: 75 39                            jne short 0000000000000078h
+/// 003f: 4c 8b 46 f8                      mov r8,[rsi-8]
+/// 0043: 4d 89 c1                         mov r9,r8
+/// 0046: 49 c1 e9 30                      shr r9,30h
+/// 004a: 49 81 f9 fa ff 00 00             cmp r9,0FFFAh
+/// 0051: 73 0c                            jae short 000000000000005Fh
+/// 0053: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 005d: ff e0                            jmp rax
+/// 005f: 41 81 f9 fa ff 00 00             cmp r9d,0FFFAh
+/// 0066: 75 10                            jne short 0000000000000078h
+/// 0068: 49 21 c0                         and r8,rax
+/// 006b: 41 80 78 04 1c                   cmp byte ptr [r8+4],1Ch
+/// 0070: 75 06                            jne short 0000000000000078h
+/// 0072: 49 39 48 08                      cmp [r8+8],rcx
+/// 0076: 74 db                            je short 0000000000000053h
+/// 0078: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0082: ff e0                            jmp rax
+pub static STENCIL_GUARD_BINARY_INSTANCE: Stencil = Stencil {
+    code: &[
+        0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf0, 0x48, 0x89, 0xc8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x5c, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48,
+        0x21, 0xc1, 0x80, 0x79, 0x04, 0x1c, 0x75, 0x49, 0x48, 0x8b, 0x49, 0x08, 0x49,
+        0x89, 0xc9, 0x49, 0x21, 0xc1, 0x45, 0x39, 0x41, 0x08, 0x75, 0x39, 0x4c, 0x8b,
+        0x46, 0xf8, 0x4d, 0x89, 0xc1, 0x49, 0xc1, 0xe9, 0x30, 0x49, 0x81, 0xf9, 0xfa,
+        0xff, 0x00, 0x00, 0x73, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xe0, 0x41, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x10,
+        0x49, 0x21, 0xc0, 0x41, 0x80, 0x78, 0x04, 0x1c, 0x75, 0x06, 0x49, 0x39, 0x48,
+        0x08, 0x74, 0xdb, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 85u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 122u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:903
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -9310,7 +9402,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:899
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -9348,7 +9440,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:907
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:914
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9407,7 +9499,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:780
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:787
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9447,7 +9539,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2543
+/// _GUARD_CALLER at runtime/bytecodes.uops:2597
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
@@ -9507,7 +9599,7 @@ pub static STENCIL_GUARD_CALLER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:907
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -9559,7 +9651,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:774
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:781
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9599,7 +9691,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2706
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2760
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9684,7 +9776,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2733
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2787
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9810,7 +9902,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2722
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2776
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9941,7 +10033,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1996
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2049
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9998,7 +10090,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2698
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2752
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10079,7 +10171,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2087
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2140
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -10115,7 +10207,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2032
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2085
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -10149,7 +10241,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2714
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2768
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10234,7 +10326,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1652
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10286,7 +10378,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2752
+/// _INT_TO_WORD at runtime/bytecodes.uops:2806
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10324,7 +10416,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2099
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2152
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10364,7 +10456,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2049
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2102
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10404,7 +10496,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2018
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2071
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10444,7 +10536,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2092
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2145
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10487,7 +10579,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2076
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2129
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10541,7 +10633,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2006
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2059
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10631,7 +10723,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2036
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2089
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10667,7 +10759,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2064
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2117
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10717,7 +10809,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2043
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2096
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10783,7 +10875,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2689
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2743
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10823,7 +10915,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1650
+/// _LOAD_ATTR at runtime/bytecodes.uops:1703
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10901,7 +10993,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(67u16),
+            kind: HoleKind::Helper(69u16),
             addend: 0i64,
             jump: false,
         },
@@ -10926,7 +11018,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1685
+/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1738
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11006,7 +11098,7 @@ pub static STENCIL_LOAD_ATTR_CLASS_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1657
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1710
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11093,7 +11185,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1664
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1717
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11205,7 +11297,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 94u16,
-            kind: HoleKind::Helper(64u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
@@ -11236,7 +11328,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2590
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2644
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -11276,7 +11368,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2608
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2662
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -11306,7 +11398,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2757
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2811
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -11338,7 +11430,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2625
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2679
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -11374,7 +11466,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2616
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2670
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -11406,7 +11498,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:769
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:776
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11474,7 +11566,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:793
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:800
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -11520,7 +11612,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:786
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:793
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11566,7 +11658,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2658
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2712
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11601,7 +11693,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1570
+/// _LOAD_METHOD at runtime/bytecodes.uops:1623
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11683,7 +11775,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(63u16),
+            kind: HoleKind::Helper(65u16),
             addend: 0i64,
             jump: false,
         },
@@ -11701,7 +11793,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 150u16,
-            kind: HoleKind::Helper(66u16),
+            kind: HoleKind::Helper(68u16),
             addend: 0i64,
             jump: false,
         },
@@ -11714,7 +11806,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1590
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1643
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11805,7 +11897,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1607
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1660
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11848,7 +11940,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2652
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2706
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11869,7 +11961,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PROPERTY_SELF at runtime/bytecodes.uops:1694
+/// _PROPERTY_SELF at runtime/bytecodes.uops:1747
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -11886,7 +11978,90 @@ pub static STENCIL_PROPERTY_SELF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2324
+/// _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1075
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 0018: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0022: 49 83 c6 f0                      add r14,0FFFFFFFFFFFFFFF0h
+/// 0026: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0030: 48 89 df                         mov rdi,rbx
+/// 0033: 4c 89 fe                         mov rsi,r15
+/// 0036: 4c 89 f1                         mov rcx,r14
+/// 0039: ff d0                            call rax
+/// 003b: 48 85 c0                         test rax,rax
+/// 003e: 74 1f                            je short 000000000000005Fh
+/// 0040: 4d 89 77 18                      mov [r15+18h],r14
+/// 0044: 48 8b 70 18                      mov rsi,[rax+18h]
+/// 0048: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0052: 48 89 c7                         mov rdi,rax
+/// 0055: 48 89 da                         mov rdx,rbx
+/// 0058: 5b                               pop rbx
+/// 0059: 41 5e                            pop r14
+/// 005b: 41 5f                            pop r15
+/// 005d: ff e1                            jmp rcx
+/// 005f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0069: 4c 89 ff                         mov rdi,r15
+/// 006c: 4c 89 f6                         mov rsi,r14
+/// 006f: 48 89 da                         mov rdx,rbx
+/// 0072: 5b                               pop rbx
+/// 0073: 41 5e                            pop r14
+/// 0075: 41 5f                            pop r15
+/// 0077: ff e0                            jmp rax
+pub static STENCIL_PUSH_FRAME_BINARY: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xba,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x83, 0xc6, 0xf0, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c,
+        0x89, 0xfe, 0x4c, 0x89, 0xf1, 0xff, 0xd0, 0x48, 0x85, 0xc0, 0x74, 0x1f, 0x4d,
+        0x89, 0x77, 0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e,
+        0x41, 0x5f, 0xff, 0xe1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e,
+        0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 16u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 26u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 40u16,
+            kind: HoleKind::Helper(46u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 74u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 97u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2377
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11968,7 +12143,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1701
+/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1754
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12055,7 +12230,7 @@ pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2351
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2404
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12137,7 +12312,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2382
+/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2435
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12219,7 +12394,7 @@ pub static STENCIL_PUSH_INIT_FRAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2533
+/// _SET_IP at runtime/bytecodes.uops:2587
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -12250,7 +12425,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2528
+/// _START_EXECUTOR at runtime/bytecodes.uops:2582
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -12278,7 +12453,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1786
+/// _STORE_ATTR at runtime/bytecodes.uops:1839
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12381,7 +12556,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(60u16),
+            kind: HoleKind::Helper(62u16),
             addend: 0i64,
             jump: false,
         },
@@ -12412,7 +12587,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1808
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1861
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12512,13 +12687,13 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 90u16,
-            kind: HoleKind::Helper(64u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
             offset: 105u16,
-            kind: HoleKind::Helper(65u16),
+            kind: HoleKind::Helper(67u16),
             addend: 0i64,
             jump: false,
         },
@@ -12549,7 +12724,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1794
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1847
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12673,7 +12848,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 98u16,
-            kind: HoleKind::Helper(64u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
@@ -12710,7 +12885,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2642
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2696
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12745,7 +12920,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2634
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2688
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12777,7 +12952,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:836
+/// _STORE_GLOBAL at runtime/bytecodes.uops:843
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12832,7 +13007,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:842
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:849
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12928,7 +13103,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2667
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2721
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12983,7 +13158,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2678
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2732
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -13033,7 +13208,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1333
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1386
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13182,7 +13357,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1358
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1411
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13354,7 +13529,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1346
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1399
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13487,7 +13662,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1467
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1520
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13596,7 +13771,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1495
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1548
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13768,7 +13943,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1479
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1532
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13934,7 +14109,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2764
+/// _WORD_TO_INT at runtime/bytecodes.uops:2818
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1389
+        // BUILD_LIST at runtime/bytecodes.uops:1442
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1397
+        // BUILD_MAP at runtime/bytecodes.uops:1450
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1420
+        // BUILD_SET at runtime/bytecodes.uops:1473
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -58,7 +58,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1410
+        // BUILD_SLICE at runtime/bytecodes.uops:1463
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -72,7 +72,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1405
+        // BUILD_STRING at runtime/bytecodes.uops:1458
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -86,7 +86,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1393
+        // BUILD_TUPLE at runtime/bytecodes.uops:1446
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -100,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2463
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2517
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2437
+        // CALL_KW at runtime/bytecodes.uops:2490
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -201,7 +201,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1549
+        // CONVERT_VALUE at runtime/bytecodes.uops:1602
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -220,7 +220,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:619
+        // COPY at runtime/bytecodes.uops:626
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -235,14 +235,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:726
+        // COPY_FREE_VARS at runtime/bytecodes.uops:733
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1376
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1429
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -258,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2504
+        // DICT_MERGE at runtime/bytecodes.uops:2558
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2494
+        // DICT_UPDATE at runtime/bytecodes.uops:2548
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -294,7 +294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1530
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1583
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -312,7 +312,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1539
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1592
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -333,7 +333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1962
+        // GET_ITER at runtime/bytecodes.uops:2015
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -351,7 +351,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1197
+        // GET_LEN at runtime/bytecodes.uops:1250
         let obj: Value = *sp.sub(1);
         let len = {
             let len: Value;
@@ -372,7 +372,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1857
+        // IMPORT_FROM at runtime/bytecodes.uops:1910
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -394,7 +394,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1849
+        // IMPORT_NAME at runtime/bytecodes.uops:1902
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -416,7 +416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1866
+        // IMPORT_STAR at runtime/bytecodes.uops:1919
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -430,7 +430,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1185
+        // IS_OP at runtime/bytecodes.uops:1238
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -447,7 +447,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1415
+        // LIST_APPEND at runtime/bytecodes.uops:1468
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -457,7 +457,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2476
+        // LIST_EXTEND at runtime/bytecodes.uops:2530
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -476,7 +476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2487
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2541
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -489,7 +489,7 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     uop::LOAD_CLASS_LOCAL => {
-        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:655
+        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:662
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -512,7 +512,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:734
+        // LOAD_CLOSURE at runtime/bytecodes.uops:741
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -526,7 +526,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:704
+        // LOAD_CONST at runtime/bytecodes.uops:711
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -540,7 +540,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:740
+        // LOAD_DEREF at runtime/bytecodes.uops:747
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -561,7 +561,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:635
+        // LOAD_FAST at runtime/bytecodes.uops:642
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -575,7 +575,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:643
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:650
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -596,7 +596,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:678
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:685
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -614,14 +614,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:719
+        // MAKE_CELL at runtime/bytecodes.uops:726
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2512
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2566
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -633,7 +633,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1446
+        // MAP_ADD at runtime/bytecodes.uops:1499
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -654,7 +654,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1231
+        // MATCH_CLASS at runtime/bytecodes.uops:1284
         let oparg = (*inst).oparg as u32;
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -678,7 +678,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1218
+        // MATCH_KEYS at runtime/bytecodes.uops:1271
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
         let values = {
@@ -701,7 +701,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1213
+        // MATCH_MAPPING at runtime/bytecodes.uops:1266
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -714,7 +714,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1208
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1261
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -727,11 +727,11 @@ match opcode {
         sp = sp.add(1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:608
+        // NOP at runtime/bytecodes.uops:615
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:611
+        // POP_TOP at runtime/bytecodes.uops:618
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -739,7 +739,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:615
+        // PUSH_NULL at runtime/bytecodes.uops:622
         let null = {
             let null: Value;
             {
@@ -751,7 +751,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2129
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2182
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -765,10 +765,10 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2448
+        // RETURN_VALUE at runtime/bytecodes.uops:2501
         let retval: Value = *sp.sub(1);
         {
-            if (*frame).spare != 0 && helpers::init_returned_other(ts, retval) {
+            if (*frame).spare != 0 && helpers::frame_return(ts, frame, retval) {
                 sp = sp.sub(1);
                 uip = trace.add((*inst).error_target as usize);
                 continue 'dispatch;
@@ -784,7 +784,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1426
+        // SET_ADD at runtime/bytecodes.uops:1479
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -803,7 +803,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2518
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2572
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -819,7 +819,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1436
+        // SET_UPDATE at runtime/bytecodes.uops:1489
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -838,7 +838,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:750
+        // STORE_DEREF at runtime/bytecodes.uops:757
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -850,7 +850,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:669
+        // STORE_FAST at runtime/bytecodes.uops:676
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -862,7 +862,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:690
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:697
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -880,7 +880,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:627
+        // SWAP at runtime/bytecodes.uops:634
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -897,7 +897,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1083
+        // UNARY_NOT at runtime/bytecodes.uops:1136
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -919,7 +919,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1074
+        // UNARY_OP at runtime/bytecodes.uops:1127
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -938,7 +938,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1511
+        // UNPACK_EX at runtime/bytecodes.uops:1564
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -961,8 +961,22 @@ match opcode {
         }
         sp = sp.offset(oparg as isize - 2);
     }
+    uop::_BINARY_INSTANCE_ARGS => {
+        // _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1068
+        let operand = (*inst).operand;
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let args: *mut Value = sp.sub(2);
+        {
+            let func_version: u32 = operand as u32;
+            {
+                *args = left;
+                *args.add(1) = right;
+            }
+        }
+    }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:880
+        // _BINARY_OP at runtime/bytecodes.uops:887
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -984,7 +998,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:974
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:981
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -998,7 +1012,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:911
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:918
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1017,7 +1031,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:991
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:998
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1031,7 +1045,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1019
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1026
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1052,7 +1066,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2777
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2831
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1071,7 +1085,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:939
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:946
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1085,7 +1099,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2819
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2873
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1099,7 +1113,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:929
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:936
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1117,7 +1131,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2801
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2855
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1136,7 +1150,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:951
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:958
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1161,7 +1175,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2837
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2891
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1185,7 +1199,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:982
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:989
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1199,7 +1213,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:923
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:930
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1218,7 +1232,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:999
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1006
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1232,7 +1246,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2793
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2847
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1251,7 +1265,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:943
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:950
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1265,7 +1279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2825
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2879
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1279,7 +1293,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1008
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1015
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1303,7 +1317,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:934
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:941
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1321,7 +1335,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2810
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2864
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1340,7 +1354,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:962
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:969
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1359,7 +1373,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2848
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2902
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1378,7 +1392,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:978
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:985
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1392,7 +1406,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:917
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:924
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1411,7 +1425,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:995
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1002
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1425,7 +1439,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2785
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2839
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1444,7 +1458,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:986
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:993
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1462,7 +1476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:969
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:976
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1480,7 +1494,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1003
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1010
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1498,7 +1512,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:947
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:954
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1512,7 +1526,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2831
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2885
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1526,7 +1540,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1255
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1308
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1547,7 +1561,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_BYTES_INT => {
-        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1294
+        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1347
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
         let res = {
@@ -1572,7 +1586,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1302
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1355
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1597,7 +1611,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1267
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1320
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1623,7 +1637,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1287
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1340
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1646,7 +1660,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1277
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1330
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1672,7 +1686,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2772
+        // _BOX_WORD at runtime/bytecodes.uops:2826
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1685,7 +1699,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2306
+        // _CALL at runtime/bytecodes.uops:2359
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1736,7 +1750,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2332
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2385
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1772,7 +1786,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2361
+        // _CALL_CLASS at runtime/bytecodes.uops:2414
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1805,7 +1819,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_AND_ALLOCATE_OBJECT => {
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2372
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2425
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1826,7 +1840,7 @@ match opcode {
         }
     }
     uop::_CHECK_ATTR_CLASS => {
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1677
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1730
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1844,7 +1858,7 @@ match opcode {
         }
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1582
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1635
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1862,7 +1876,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2316
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2369
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1883,7 +1897,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2342
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2395
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1904,7 +1918,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2538
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2592
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1913,7 +1927,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2564
+        // _COLD_EXIT at runtime/bytecodes.uops:2618
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1940,7 +1954,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:1106
+        // _COMPARE_OP at runtime/bytecodes.uops:1159
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1962,7 +1976,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1122
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1175
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1979,7 +1993,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1118
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1171
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1996,7 +2010,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1134
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1187
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2013,7 +2027,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1126
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1179
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2030,7 +2044,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1154
+        // _CONTAINS_OP at runtime/bytecodes.uops:1207
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2053,7 +2067,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1168
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1221
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2080,7 +2094,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2580
+        // _DEOPT at runtime/bytecodes.uops:2634
         let target = (*inst).target;
         {
             {
@@ -2092,7 +2106,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2585
+        // _ERROR_EXIT at runtime/bytecodes.uops:2639
         let target = (*inst).target;
         {
             {
@@ -2104,7 +2118,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2555
+        // _EXIT_TRACE at runtime/bytecodes.uops:2609
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2118,8 +2132,35 @@ match opcode {
             }
         }
     }
+    uop::_GUARD_BINARY_INSTANCE => {
+        // _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1056
+        let operand = (*inst).operand;
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        {
+            let type_version: u32 = operand as u32;
+            {
+                if !left.is_kind(KIND_INSTANCE) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let cls = (*left.cast::<InstanceHead>()).class;
+                if (*cls.cast::<ClassHead>()).version != type_version {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                if !(right.is_int() || right.is_float()
+                    || (right.is_kind(KIND_INSTANCE)
+                        && (*right.cast::<InstanceHead>()).class == cls))
+                {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+            }
+        }
+    }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:903
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2130,7 +2171,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:899
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2141,7 +2182,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:907
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:914
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2152,7 +2193,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:780
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:787
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -2165,7 +2206,7 @@ match opcode {
         }
     }
     uop::_GUARD_CALLER => {
-        // _GUARD_CALLER at runtime/bytecodes.uops:2543
+        // _GUARD_CALLER at runtime/bytecodes.uops:2597
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2180,7 +2221,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:907
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2191,7 +2232,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:774
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:781
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -2204,7 +2245,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2706
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2760
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2218,7 +2259,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2733
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2787
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2238,7 +2279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2722
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2776
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2258,7 +2299,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1996
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2049
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2268,7 +2309,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2698
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2752
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2279,7 +2320,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2087
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2140
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2290,7 +2331,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2032
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2085
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2300,7 +2341,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2714
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2768
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2312,7 +2353,7 @@ match opcode {
         }
     }
     uop::_GUARD_TYPE_VERSION => {
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1652
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2332,7 +2373,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2752
+        // _INT_TO_WORD at runtime/bytecodes.uops:2806
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2345,7 +2386,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2099
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2152
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2355,7 +2396,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2049
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2102
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2365,7 +2406,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2018
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2071
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2375,7 +2416,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2092
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2145
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2391,7 +2432,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2076
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2129
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2411,7 +2452,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2006
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2059
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2432,7 +2473,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2036
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2089
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2448,7 +2489,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2064
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2117
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2468,7 +2509,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2043
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2096
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2476,7 +2517,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2689
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2743
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2490,7 +2531,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1650
+        // _LOAD_ATTR at runtime/bytecodes.uops:1703
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2509,7 +2550,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_CLASS_VALUE => {
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1685
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1738
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2525,7 +2566,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1657
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1710
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2544,7 +2585,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_WITH_HINT => {
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1664
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1717
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2571,7 +2612,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2590
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2644
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2585,7 +2626,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2608
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2662
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2598,7 +2639,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2757
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2811
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2611,7 +2652,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2625
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2679
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2627,7 +2668,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2616
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2670
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2640,7 +2681,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:769
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:776
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2657,7 +2698,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:793
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:800
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2672,7 +2713,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:786
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:793
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2687,7 +2728,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2658
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2712
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2700,7 +2741,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1570
+        // _LOAD_METHOD at runtime/bytecodes.uops:1623
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2723,7 +2764,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1590
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1643
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2746,7 +2787,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_WITH_VALUES => {
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1607
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1660
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2765,13 +2806,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2652
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2706
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PROPERTY_SELF => {
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1694
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1747
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let self_arg: *mut Value = sp.sub(1);
@@ -2782,8 +2823,41 @@ match opcode {
             }
         }
     }
+    uop::_PUSH_FRAME_BINARY => {
+        // _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1075
+        let oparg = (*inst).oparg as u32;
+        let operand = (*inst).operand;
+        let args: *mut Value = sp.sub(2);
+        let res = {
+            let res: Value;
+            let method: u64 = operand as u64;
+            {
+                let callee = helpers::push_binary_frame(
+                    ts,
+                    frame,
+                    Value(method),
+                    args,
+                    oparg,
+                );
+                if callee.is_null() {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                {
+                    (*frame).sp = sp.sub(2);
+                    frame = callee;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2324
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2377
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2816,7 +2890,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_FRAME_GETTER => {
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1701
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1754
         let operand = (*inst).operand;
         let self_arg: *mut Value = sp.sub(1);
         let attr = {
@@ -2849,7 +2923,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2351
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2404
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2881,7 +2955,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_INIT_FRAME => {
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2382
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2435
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2915,20 +2989,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2533
+        // _SET_IP at runtime/bytecodes.uops:2587
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2528
+        // _START_EXECUTOR at runtime/bytecodes.uops:2582
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_ATTR => {
-        // _STORE_ATTR at runtime/bytecodes.uops:1786
+        // _STORE_ATTR at runtime/bytecodes.uops:1839
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2945,7 +3019,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_NEW_WITH_HINT => {
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1808
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1861
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2972,7 +3046,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_WITH_HINT => {
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1794
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1847
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2999,7 +3073,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2642
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2696
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3013,7 +3087,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2634
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2688
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3022,7 +3096,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:836
+        // _STORE_GLOBAL at runtime/bytecodes.uops:843
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3031,7 +3105,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:842
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:849
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3051,7 +3125,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2667
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2721
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3060,7 +3134,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2678
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2732
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3075,7 +3149,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1333
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1386
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3093,7 +3167,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1358
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1411
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3115,7 +3189,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1346
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1399
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3139,7 +3213,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1467
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1520
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3155,7 +3229,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1495
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1548
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3182,7 +3256,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1479
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1532
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3209,7 +3283,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2764
+        // _WORD_TO_INT at runtime/bytecodes.uops:2818
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
