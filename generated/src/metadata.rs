@@ -149,9 +149,9 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2335
+    // at runtime/bytecodes.uops:2342
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2245
+    // at runtime/bytecodes.uops:2252
     pub const BEFORE_WITH: u16 = 1u16;
     // at runtime/bytecodes.uops:896
     pub const BINARY_OP: u16 = 2u16;
@@ -201,133 +201,133 @@ pub mod op {
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 24u16;
     // at runtime/bytecodes.uops:1040
     pub const BINARY_OP_XOR_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1317
+    // at runtime/bytecodes.uops:1322
     pub const BINARY_SUBSCR: u16 = 26u16;
-    // at runtime/bytecodes.uops:1368
+    // at runtime/bytecodes.uops:1375
     pub const BINARY_SUBSCR_BYTES_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1369
+    // at runtime/bytecodes.uops:1376
     pub const BINARY_SUBSCR_DICT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1365
+    // at runtime/bytecodes.uops:1372
     pub const BINARY_SUBSCR_LIST_INT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1367
+    // at runtime/bytecodes.uops:1374
     pub const BINARY_SUBSCR_STR_INT: u16 = 30u16;
-    // at runtime/bytecodes.uops:1366
+    // at runtime/bytecodes.uops:1373
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 31u16;
-    // at runtime/bytecodes.uops:2323
+    // at runtime/bytecodes.uops:2330
     pub const BUILD_CLASS: u16 = 32u16;
-    // at runtime/bytecodes.uops:1442
+    // at runtime/bytecodes.uops:1449
     pub const BUILD_LIST: u16 = 33u16;
-    // at runtime/bytecodes.uops:1450
+    // at runtime/bytecodes.uops:1457
     pub const BUILD_MAP: u16 = 34u16;
-    // at runtime/bytecodes.uops:1473
+    // at runtime/bytecodes.uops:1480
     pub const BUILD_SET: u16 = 35u16;
-    // at runtime/bytecodes.uops:1463
+    // at runtime/bytecodes.uops:1470
     pub const BUILD_SLICE: u16 = 36u16;
-    // at runtime/bytecodes.uops:1458
+    // at runtime/bytecodes.uops:1465
     pub const BUILD_STRING: u16 = 37u16;
-    // at runtime/bytecodes.uops:1446
+    // at runtime/bytecodes.uops:1453
     pub const BUILD_TUPLE: u16 = 38u16;
-    // at runtime/bytecodes.uops:2446
+    // at runtime/bytecodes.uops:2453
     pub const CALL: u16 = 39u16;
-    // at runtime/bytecodes.uops:2449
+    // at runtime/bytecodes.uops:2456
     pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 40u16;
-    // at runtime/bytecodes.uops:2451
+    // at runtime/bytecodes.uops:2458
     pub const CALL_BUILTIN: u16 = 41u16;
-    // at runtime/bytecodes.uops:2448
+    // at runtime/bytecodes.uops:2455
     pub const CALL_CLASS: u16 = 42u16;
-    // at runtime/bytecodes.uops:2517
+    // at runtime/bytecodes.uops:2524
     pub const CALL_FUNCTION_EX: u16 = 43u16;
-    // at runtime/bytecodes.uops:2490
+    // at runtime/bytecodes.uops:2497
     pub const CALL_KW: u16 = 44u16;
-    // at runtime/bytecodes.uops:2447
+    // at runtime/bytecodes.uops:2454
     pub const CALL_PY_EXACT_ARGS: u16 = 45u16;
-    // at runtime/bytecodes.uops:2450
+    // at runtime/bytecodes.uops:2457
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 46u16;
-    // at runtime/bytecodes.uops:2216
+    // at runtime/bytecodes.uops:2223
     pub const CHECK_EXC_MATCH: u16 = 47u16;
-    // at runtime/bytecodes.uops:1168
+    // at runtime/bytecodes.uops:1173
     pub const COMPARE_OP: u16 = 48u16;
-    // at runtime/bytecodes.uops:1186
-    pub const COMPARE_OP_FLOAT: u16 = 49u16;
-    // at runtime/bytecodes.uops:1185
-    pub const COMPARE_OP_INT: u16 = 50u16;
-    // at runtime/bytecodes.uops:1190
-    pub const COMPARE_OP_MIX: u16 = 51u16;
     // at runtime/bytecodes.uops:1191
+    pub const COMPARE_OP_FLOAT: u16 = 49u16;
+    // at runtime/bytecodes.uops:1190
+    pub const COMPARE_OP_INT: u16 = 50u16;
+    // at runtime/bytecodes.uops:1195
+    pub const COMPARE_OP_MIX: u16 = 51u16;
+    // at runtime/bytecodes.uops:1196
     pub const COMPARE_OP_STR: u16 = 52u16;
-    // at runtime/bytecodes.uops:1218
+    // at runtime/bytecodes.uops:1223
     pub const CONTAINS_OP: u16 = 53u16;
-    // at runtime/bytecodes.uops:1233
+    // at runtime/bytecodes.uops:1238
     pub const CONTAINS_OP_PLAIN: u16 = 54u16;
-    // at runtime/bytecodes.uops:1602
+    // at runtime/bytecodes.uops:1609
     pub const CONVERT_VALUE: u16 = 55u16;
     // at runtime/bytecodes.uops:626
     pub const COPY: u16 = 56u16;
     // at runtime/bytecodes.uops:733
     pub const COPY_FREE_VARS: u16 = 57u16;
-    // at runtime/bytecodes.uops:2227
+    // at runtime/bytecodes.uops:2234
     pub const DELETE_FAST: u16 = 58u16;
-    // at runtime/bytecodes.uops:2233
+    // at runtime/bytecodes.uops:2240
     pub const DELETE_GLOBAL: u16 = 59u16;
-    // at runtime/bytecodes.uops:1429
+    // at runtime/bytecodes.uops:1436
     pub const DELETE_SUBSCR: u16 = 60u16;
-    // at runtime/bytecodes.uops:2558
+    // at runtime/bytecodes.uops:2565
     pub const DICT_MERGE: u16 = 61u16;
-    // at runtime/bytecodes.uops:2548
+    // at runtime/bytecodes.uops:2555
     pub const DICT_UPDATE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2006
+    // at runtime/bytecodes.uops:2013
     pub const ENTER_EXECUTOR: u16 = 63u16;
-    // at runtime/bytecodes.uops:1937
+    // at runtime/bytecodes.uops:1944
     pub const EXTENDED_ARG: u16 = 64u16;
-    // at runtime/bytecodes.uops:1583
+    // at runtime/bytecodes.uops:1590
     pub const FORMAT_SIMPLE: u16 = 65u16;
-    // at runtime/bytecodes.uops:1592
+    // at runtime/bytecodes.uops:1599
     pub const FORMAT_WITH_SPEC: u16 = 66u16;
-    // at runtime/bytecodes.uops:2046
+    // at runtime/bytecodes.uops:2053
     pub const FOR_ITER: u16 = 67u16;
-    // at runtime/bytecodes.uops:2175
+    // at runtime/bytecodes.uops:2182
     pub const FOR_ITER_GEN: u16 = 68u16;
-    // at runtime/bytecodes.uops:2174
+    // at runtime/bytecodes.uops:2181
     pub const FOR_ITER_LIST: u16 = 69u16;
-    // at runtime/bytecodes.uops:2173
+    // at runtime/bytecodes.uops:2180
     pub const FOR_ITER_RANGE: u16 = 70u16;
-    // at runtime/bytecodes.uops:2015
+    // at runtime/bytecodes.uops:2022
     pub const GET_ITER: u16 = 71u16;
-    // at runtime/bytecodes.uops:1250
+    // at runtime/bytecodes.uops:1255
     pub const GET_LEN: u16 = 72u16;
-    // at runtime/bytecodes.uops:2291
+    // at runtime/bytecodes.uops:2298
     pub const GET_YIELD_FROM_ITER: u16 = 73u16;
-    // at runtime/bytecodes.uops:1910
+    // at runtime/bytecodes.uops:1917
     pub const IMPORT_FROM: u16 = 74u16;
-    // at runtime/bytecodes.uops:1902
+    // at runtime/bytecodes.uops:1909
     pub const IMPORT_NAME: u16 = 75u16;
-    // at runtime/bytecodes.uops:1919
+    // at runtime/bytecodes.uops:1926
     pub const IMPORT_STAR: u16 = 76u16;
-    // at runtime/bytecodes.uops:2512
+    // at runtime/bytecodes.uops:2519
     pub const INTERPRETER_EXIT: u16 = 77u16;
-    // at runtime/bytecodes.uops:1238
+    // at runtime/bytecodes.uops:1243
     pub const IS_OP: u16 = 78u16;
-    // at runtime/bytecodes.uops:1989
+    // at runtime/bytecodes.uops:1996
     pub const JUMP_BACKWARD: u16 = 79u16;
-    // at runtime/bytecodes.uops:1982
+    // at runtime/bytecodes.uops:1989
     pub const JUMP_FORWARD: u16 = 80u16;
-    // at runtime/bytecodes.uops:1468
+    // at runtime/bytecodes.uops:1475
     pub const LIST_APPEND: u16 = 81u16;
-    // at runtime/bytecodes.uops:2530
+    // at runtime/bytecodes.uops:2537
     pub const LIST_EXTEND: u16 = 82u16;
-    // at runtime/bytecodes.uops:2541
+    // at runtime/bytecodes.uops:2548
     pub const LIST_TO_TUPLE: u16 = 83u16;
-    // at runtime/bytecodes.uops:1768
+    // at runtime/bytecodes.uops:1775
     pub const LOAD_ATTR: u16 = 84u16;
-    // at runtime/bytecodes.uops:1773
+    // at runtime/bytecodes.uops:1780
     pub const LOAD_ATTR_CLASS: u16 = 85u16;
-    // at runtime/bytecodes.uops:1769
+    // at runtime/bytecodes.uops:1776
     pub const LOAD_ATTR_MODULE: u16 = 86u16;
-    // at runtime/bytecodes.uops:1772
+    // at runtime/bytecodes.uops:1779
     pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 87u16;
-    // at runtime/bytecodes.uops:1771
+    // at runtime/bytecodes.uops:1778
     pub const LOAD_ATTR_PROPERTY: u16 = 88u16;
-    // at runtime/bytecodes.uops:1770
+    // at runtime/bytecodes.uops:1777
     pub const LOAD_ATTR_WITH_HINT: u16 = 89u16;
     // at runtime/bytecodes.uops:662
     pub const LOAD_CLASS_LOCAL: u16 = 90u16;
@@ -349,67 +349,67 @@ pub mod op {
     pub const LOAD_GLOBAL_BUILTIN: u16 = 98u16;
     // at runtime/bytecodes.uops:809
     pub const LOAD_GLOBAL_MODULE: u16 = 99u16;
-    // at runtime/bytecodes.uops:2316
+    // at runtime/bytecodes.uops:2323
     pub const LOAD_LOCALS: u16 = 100u16;
-    // at runtime/bytecodes.uops:1669
+    // at runtime/bytecodes.uops:1676
     pub const LOAD_METHOD: u16 = 101u16;
-    // at runtime/bytecodes.uops:1670
+    // at runtime/bytecodes.uops:1677
     pub const LOAD_METHOD_MODULE: u16 = 102u16;
-    // at runtime/bytecodes.uops:1671
+    // at runtime/bytecodes.uops:1678
     pub const LOAD_METHOD_WITH_VALUES: u16 = 103u16;
     // at runtime/bytecodes.uops:726
     pub const MAKE_CELL: u16 = 104u16;
-    // at runtime/bytecodes.uops:2566
+    // at runtime/bytecodes.uops:2573
     pub const MAKE_FUNCTION: u16 = 105u16;
-    // at runtime/bytecodes.uops:1499
+    // at runtime/bytecodes.uops:1506
     pub const MAP_ADD: u16 = 106u16;
-    // at runtime/bytecodes.uops:1284
+    // at runtime/bytecodes.uops:1289
     pub const MATCH_CLASS: u16 = 107u16;
-    // at runtime/bytecodes.uops:1271
+    // at runtime/bytecodes.uops:1276
     pub const MATCH_KEYS: u16 = 108u16;
-    // at runtime/bytecodes.uops:1266
+    // at runtime/bytecodes.uops:1271
     pub const MATCH_MAPPING: u16 = 109u16;
-    // at runtime/bytecodes.uops:1261
+    // at runtime/bytecodes.uops:1266
     pub const MATCH_SEQUENCE: u16 = 110u16;
     // at runtime/bytecodes.uops:615
     pub const NOP: u16 = 111u16;
-    // at runtime/bytecodes.uops:2211
+    // at runtime/bytecodes.uops:2218
     pub const POP_EXCEPT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1945
+    // at runtime/bytecodes.uops:1952
     pub const POP_JUMP_IF_FALSE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1964
+    // at runtime/bytecodes.uops:1971
     pub const POP_JUMP_IF_TRUE: u16 = 114u16;
     // at runtime/bytecodes.uops:618
     pub const POP_TOP: u16 = 115u16;
-    // at runtime/bytecodes.uops:1926
+    // at runtime/bytecodes.uops:1933
     pub const PRINT_EXPR: u16 = 116u16;
-    // at runtime/bytecodes.uops:2203
+    // at runtime/bytecodes.uops:2210
     pub const PUSH_EXC_INFO: u16 = 117u16;
     // at runtime/bytecodes.uops:622
     pub const PUSH_NULL: u16 = 118u16;
-    // at runtime/bytecodes.uops:2182
+    // at runtime/bytecodes.uops:2189
     pub const RAISE_ASSERTION: u16 = 119u16;
-    // at runtime/bytecodes.uops:2196
+    // at runtime/bytecodes.uops:2203
     pub const RAISE_VARARGS: u16 = 120u16;
-    // at runtime/bytecodes.uops:2239
+    // at runtime/bytecodes.uops:2246
     pub const RERAISE: u16 = 121u16;
-    // at runtime/bytecodes.uops:2278
+    // at runtime/bytecodes.uops:2285
     pub const RETURN_GENERATOR: u16 = 122u16;
-    // at runtime/bytecodes.uops:2501
+    // at runtime/bytecodes.uops:2508
     pub const RETURN_VALUE: u16 = 123u16;
-    // at runtime/bytecodes.uops:2298
+    // at runtime/bytecodes.uops:2305
     pub const SEND: u16 = 124u16;
-    // at runtime/bytecodes.uops:1479
+    // at runtime/bytecodes.uops:1486
     pub const SET_ADD: u16 = 125u16;
-    // at runtime/bytecodes.uops:2572
+    // at runtime/bytecodes.uops:2579
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 126u16;
-    // at runtime/bytecodes.uops:1489
+    // at runtime/bytecodes.uops:1496
     pub const SET_UPDATE: u16 = 127u16;
-    // at runtime/bytecodes.uops:1873
+    // at runtime/bytecodes.uops:1880
     pub const STORE_ATTR: u16 = 128u16;
-    // at runtime/bytecodes.uops:1875
+    // at runtime/bytecodes.uops:1882
     pub const STORE_ATTR_NEW_WITH_HINT: u16 = 129u16;
-    // at runtime/bytecodes.uops:1874
+    // at runtime/bytecodes.uops:1881
     pub const STORE_ATTR_WITH_HINT: u16 = 130u16;
     // at runtime/bytecodes.uops:757
     pub const STORE_DEREF: u16 = 131u16;
@@ -421,106 +421,106 @@ pub mod op {
     pub const STORE_GLOBAL: u16 = 134u16;
     // at runtime/bytecodes.uops:862
     pub const STORE_GLOBAL_MODULE: u16 = 135u16;
-    // at runtime/bytecodes.uops:1396
+    // at runtime/bytecodes.uops:1403
     pub const STORE_SUBSCR: u16 = 136u16;
-    // at runtime/bytecodes.uops:1423
+    // at runtime/bytecodes.uops:1430
     pub const STORE_SUBSCR_DICT: u16 = 137u16;
-    // at runtime/bytecodes.uops:1422
+    // at runtime/bytecodes.uops:1429
     pub const STORE_SUBSCR_LIST_INT: u16 = 138u16;
     // at runtime/bytecodes.uops:634
     pub const SWAP: u16 = 139u16;
-    // at runtime/bytecodes.uops:1136
+    // at runtime/bytecodes.uops:1141
     pub const UNARY_NOT: u16 = 140u16;
-    // at runtime/bytecodes.uops:1127
+    // at runtime/bytecodes.uops:1132
     pub const UNARY_OP: u16 = 141u16;
-    // at runtime/bytecodes.uops:1564
+    // at runtime/bytecodes.uops:1571
     pub const UNPACK_EX: u16 = 142u16;
-    // at runtime/bytecodes.uops:1529
+    // at runtime/bytecodes.uops:1536
     pub const UNPACK_SEQUENCE: u16 = 143u16;
-    // at runtime/bytecodes.uops:1577
+    // at runtime/bytecodes.uops:1584
     pub const UNPACK_SEQUENCE_LIST: u16 = 144u16;
-    // at runtime/bytecodes.uops:1576
+    // at runtime/bytecodes.uops:1583
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 145u16;
-    // at runtime/bytecodes.uops:2261
+    // at runtime/bytecodes.uops:2268
     pub const WITH_EXCEPT_START: u16 = 146u16;
-    // at runtime/bytecodes.uops:2284
+    // at runtime/bytecodes.uops:2291
     pub const YIELD_VALUE: u16 = 147u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2335
+    // at runtime/bytecodes.uops:2342
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2245
+    // at runtime/bytecodes.uops:2252
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2323
+    // at runtime/bytecodes.uops:2330
     pub const BUILD_CLASS: u16 = 2u16;
-    // at runtime/bytecodes.uops:1442
+    // at runtime/bytecodes.uops:1449
     pub const BUILD_LIST: u16 = 3u16;
-    // at runtime/bytecodes.uops:1450
+    // at runtime/bytecodes.uops:1457
     pub const BUILD_MAP: u16 = 4u16;
-    // at runtime/bytecodes.uops:1473
+    // at runtime/bytecodes.uops:1480
     pub const BUILD_SET: u16 = 5u16;
-    // at runtime/bytecodes.uops:1463
+    // at runtime/bytecodes.uops:1470
     pub const BUILD_SLICE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1458
+    // at runtime/bytecodes.uops:1465
     pub const BUILD_STRING: u16 = 7u16;
-    // at runtime/bytecodes.uops:1446
+    // at runtime/bytecodes.uops:1453
     pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2517
+    // at runtime/bytecodes.uops:2524
     pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2490
+    // at runtime/bytecodes.uops:2497
     pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2216
+    // at runtime/bytecodes.uops:2223
     pub const CHECK_EXC_MATCH: u16 = 11u16;
-    // at runtime/bytecodes.uops:1602
+    // at runtime/bytecodes.uops:1609
     pub const CONVERT_VALUE: u16 = 12u16;
     // at runtime/bytecodes.uops:626
     pub const COPY: u16 = 13u16;
     // at runtime/bytecodes.uops:733
     pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2227
+    // at runtime/bytecodes.uops:2234
     pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2233
+    // at runtime/bytecodes.uops:2240
     pub const DELETE_GLOBAL: u16 = 16u16;
-    // at runtime/bytecodes.uops:1429
+    // at runtime/bytecodes.uops:1436
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2558
+    // at runtime/bytecodes.uops:2565
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2548
+    // at runtime/bytecodes.uops:2555
     pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:2006
+    // at runtime/bytecodes.uops:2013
     pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1937
+    // at runtime/bytecodes.uops:1944
     pub const EXTENDED_ARG: u16 = 21u16;
-    // at runtime/bytecodes.uops:1583
+    // at runtime/bytecodes.uops:1590
     pub const FORMAT_SIMPLE: u16 = 22u16;
-    // at runtime/bytecodes.uops:1592
+    // at runtime/bytecodes.uops:1599
     pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:2015
+    // at runtime/bytecodes.uops:2022
     pub const GET_ITER: u16 = 24u16;
-    // at runtime/bytecodes.uops:1250
+    // at runtime/bytecodes.uops:1255
     pub const GET_LEN: u16 = 25u16;
-    // at runtime/bytecodes.uops:2291
+    // at runtime/bytecodes.uops:2298
     pub const GET_YIELD_FROM_ITER: u16 = 26u16;
-    // at runtime/bytecodes.uops:1910
+    // at runtime/bytecodes.uops:1917
     pub const IMPORT_FROM: u16 = 27u16;
-    // at runtime/bytecodes.uops:1902
+    // at runtime/bytecodes.uops:1909
     pub const IMPORT_NAME: u16 = 28u16;
-    // at runtime/bytecodes.uops:1919
+    // at runtime/bytecodes.uops:1926
     pub const IMPORT_STAR: u16 = 29u16;
-    // at runtime/bytecodes.uops:2512
+    // at runtime/bytecodes.uops:2519
     pub const INTERPRETER_EXIT: u16 = 30u16;
-    // at runtime/bytecodes.uops:1238
+    // at runtime/bytecodes.uops:1243
     pub const IS_OP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1989
+    // at runtime/bytecodes.uops:1996
     pub const JUMP_BACKWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1982
+    // at runtime/bytecodes.uops:1989
     pub const JUMP_FORWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:1468
+    // at runtime/bytecodes.uops:1475
     pub const LIST_APPEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2530
+    // at runtime/bytecodes.uops:2537
     pub const LIST_EXTEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2541
+    // at runtime/bytecodes.uops:2548
     pub const LIST_TO_TUPLE: u16 = 36u16;
     // at runtime/bytecodes.uops:662
     pub const LOAD_CLASS_LOCAL: u16 = 37u16;
@@ -536,55 +536,55 @@ pub mod uop {
     pub const LOAD_FAST_CHECK: u16 = 42u16;
     // at runtime/bytecodes.uops:685
     pub const LOAD_FAST_LOAD_FAST: u16 = 43u16;
-    // at runtime/bytecodes.uops:2316
+    // at runtime/bytecodes.uops:2323
     pub const LOAD_LOCALS: u16 = 44u16;
     // at runtime/bytecodes.uops:726
     pub const MAKE_CELL: u16 = 45u16;
-    // at runtime/bytecodes.uops:2566
+    // at runtime/bytecodes.uops:2573
     pub const MAKE_FUNCTION: u16 = 46u16;
-    // at runtime/bytecodes.uops:1499
+    // at runtime/bytecodes.uops:1506
     pub const MAP_ADD: u16 = 47u16;
-    // at runtime/bytecodes.uops:1284
+    // at runtime/bytecodes.uops:1289
     pub const MATCH_CLASS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1271
+    // at runtime/bytecodes.uops:1276
     pub const MATCH_KEYS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1266
+    // at runtime/bytecodes.uops:1271
     pub const MATCH_MAPPING: u16 = 50u16;
-    // at runtime/bytecodes.uops:1261
+    // at runtime/bytecodes.uops:1266
     pub const MATCH_SEQUENCE: u16 = 51u16;
     // at runtime/bytecodes.uops:615
     pub const NOP: u16 = 52u16;
-    // at runtime/bytecodes.uops:2211
+    // at runtime/bytecodes.uops:2218
     pub const POP_EXCEPT: u16 = 53u16;
-    // at runtime/bytecodes.uops:1945
+    // at runtime/bytecodes.uops:1952
     pub const POP_JUMP_IF_FALSE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1964
+    // at runtime/bytecodes.uops:1971
     pub const POP_JUMP_IF_TRUE: u16 = 55u16;
     // at runtime/bytecodes.uops:618
     pub const POP_TOP: u16 = 56u16;
-    // at runtime/bytecodes.uops:1926
+    // at runtime/bytecodes.uops:1933
     pub const PRINT_EXPR: u16 = 57u16;
-    // at runtime/bytecodes.uops:2203
+    // at runtime/bytecodes.uops:2210
     pub const PUSH_EXC_INFO: u16 = 58u16;
     // at runtime/bytecodes.uops:622
     pub const PUSH_NULL: u16 = 59u16;
-    // at runtime/bytecodes.uops:2182
+    // at runtime/bytecodes.uops:2189
     pub const RAISE_ASSERTION: u16 = 60u16;
-    // at runtime/bytecodes.uops:2196
+    // at runtime/bytecodes.uops:2203
     pub const RAISE_VARARGS: u16 = 61u16;
-    // at runtime/bytecodes.uops:2239
+    // at runtime/bytecodes.uops:2246
     pub const RERAISE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2278
+    // at runtime/bytecodes.uops:2285
     pub const RETURN_GENERATOR: u16 = 63u16;
-    // at runtime/bytecodes.uops:2501
+    // at runtime/bytecodes.uops:2508
     pub const RETURN_VALUE: u16 = 64u16;
-    // at runtime/bytecodes.uops:2298
+    // at runtime/bytecodes.uops:2305
     pub const SEND: u16 = 65u16;
-    // at runtime/bytecodes.uops:1479
+    // at runtime/bytecodes.uops:1486
     pub const SET_ADD: u16 = 66u16;
-    // at runtime/bytecodes.uops:2572
+    // at runtime/bytecodes.uops:2579
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 67u16;
-    // at runtime/bytecodes.uops:1489
+    // at runtime/bytecodes.uops:1496
     pub const SET_UPDATE: u16 = 68u16;
     // at runtime/bytecodes.uops:757
     pub const STORE_DEREF: u16 = 69u16;
@@ -594,15 +594,15 @@ pub mod uop {
     pub const STORE_FAST_LOAD_FAST: u16 = 71u16;
     // at runtime/bytecodes.uops:634
     pub const SWAP: u16 = 72u16;
-    // at runtime/bytecodes.uops:1136
+    // at runtime/bytecodes.uops:1141
     pub const UNARY_NOT: u16 = 73u16;
-    // at runtime/bytecodes.uops:1127
+    // at runtime/bytecodes.uops:1132
     pub const UNARY_OP: u16 = 74u16;
-    // at runtime/bytecodes.uops:1564
+    // at runtime/bytecodes.uops:1571
     pub const UNPACK_EX: u16 = 75u16;
-    // at runtime/bytecodes.uops:2261
+    // at runtime/bytecodes.uops:2268
     pub const WITH_EXCEPT_START: u16 = 76u16;
-    // at runtime/bytecodes.uops:2284
+    // at runtime/bytecodes.uops:2291
     pub const YIELD_VALUE: u16 = 77u16;
     // at runtime/bytecodes.uops:1068
     pub const _BINARY_INSTANCE_ARGS: u16 = 78u16;
@@ -616,19 +616,19 @@ pub mod uop {
     pub const _BINARY_OP_ADD_MIX: u16 = 82u16;
     // at runtime/bytecodes.uops:1026
     pub const _BINARY_OP_ADD_STR: u16 = 83u16;
-    // at runtime/bytecodes.uops:2831
+    // at runtime/bytecodes.uops:2838
     pub const _BINARY_OP_ADD_WORD: u16 = 84u16;
     // at runtime/bytecodes.uops:946
     pub const _BINARY_OP_AND_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:2873
+    // at runtime/bytecodes.uops:2880
     pub const _BINARY_OP_AND_WORD: u16 = 86u16;
     // at runtime/bytecodes.uops:936
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 87u16;
-    // at runtime/bytecodes.uops:2855
+    // at runtime/bytecodes.uops:2862
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 88u16;
     // at runtime/bytecodes.uops:958
     pub const _BINARY_OP_LSHIFT_INT: u16 = 89u16;
-    // at runtime/bytecodes.uops:2891
+    // at runtime/bytecodes.uops:2898
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 90u16;
     // at runtime/bytecodes.uops:989
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 91u16;
@@ -636,21 +636,21 @@ pub mod uop {
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 92u16;
     // at runtime/bytecodes.uops:1006
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 93u16;
-    // at runtime/bytecodes.uops:2847
+    // at runtime/bytecodes.uops:2854
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 94u16;
     // at runtime/bytecodes.uops:950
     pub const _BINARY_OP_OR_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:2879
+    // at runtime/bytecodes.uops:2886
     pub const _BINARY_OP_OR_WORD: u16 = 96u16;
     // at runtime/bytecodes.uops:1015
     pub const _BINARY_OP_POWER_FLOAT: u16 = 97u16;
     // at runtime/bytecodes.uops:941
     pub const _BINARY_OP_REMAINDER_INT: u16 = 98u16;
-    // at runtime/bytecodes.uops:2864
+    // at runtime/bytecodes.uops:2871
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 99u16;
     // at runtime/bytecodes.uops:969
     pub const _BINARY_OP_RSHIFT_INT: u16 = 100u16;
-    // at runtime/bytecodes.uops:2902
+    // at runtime/bytecodes.uops:2909
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 101u16;
     // at runtime/bytecodes.uops:985
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 102u16;
@@ -658,7 +658,7 @@ pub mod uop {
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 103u16;
     // at runtime/bytecodes.uops:1002
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 104u16;
-    // at runtime/bytecodes.uops:2839
+    // at runtime/bytecodes.uops:2846
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 105u16;
     // at runtime/bytecodes.uops:993
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 106u16;
@@ -668,65 +668,65 @@ pub mod uop {
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 108u16;
     // at runtime/bytecodes.uops:954
     pub const _BINARY_OP_XOR_INT: u16 = 109u16;
-    // at runtime/bytecodes.uops:2885
+    // at runtime/bytecodes.uops:2892
     pub const _BINARY_OP_XOR_WORD: u16 = 110u16;
-    // at runtime/bytecodes.uops:1308
+    // at runtime/bytecodes.uops:1313
     pub const _BINARY_SUBSCR: u16 = 111u16;
-    // at runtime/bytecodes.uops:1347
+    // at runtime/bytecodes.uops:1354
     pub const _BINARY_SUBSCR_BYTES_INT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1355
+    // at runtime/bytecodes.uops:1362
     pub const _BINARY_SUBSCR_DICT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1320
+    // at runtime/bytecodes.uops:1325
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1340
+    // at runtime/bytecodes.uops:1347
     pub const _BINARY_SUBSCR_STR_INT: u16 = 115u16;
-    // at runtime/bytecodes.uops:1330
+    // at runtime/bytecodes.uops:1337
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 116u16;
-    // at runtime/bytecodes.uops:2826
+    // at runtime/bytecodes.uops:2833
     pub const _BOX_WORD: u16 = 117u16;
-    // at runtime/bytecodes.uops:2359
+    // at runtime/bytecodes.uops:2366
     pub const _CALL: u16 = 118u16;
-    // at runtime/bytecodes.uops:2385
+    // at runtime/bytecodes.uops:2392
     pub const _CALL_BUILTIN: u16 = 119u16;
-    // at runtime/bytecodes.uops:2414
+    // at runtime/bytecodes.uops:2421
     pub const _CALL_CLASS: u16 = 120u16;
-    // at runtime/bytecodes.uops:2425
+    // at runtime/bytecodes.uops:2432
     pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 121u16;
-    // at runtime/bytecodes.uops:1730
+    // at runtime/bytecodes.uops:1737
     pub const _CHECK_ATTR_CLASS: u16 = 122u16;
-    // at runtime/bytecodes.uops:1635
+    // at runtime/bytecodes.uops:1642
     pub const _CHECK_ATTR_MODULE: u16 = 123u16;
-    // at runtime/bytecodes.uops:2369
+    // at runtime/bytecodes.uops:2376
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 124u16;
-    // at runtime/bytecodes.uops:2395
+    // at runtime/bytecodes.uops:2402
     pub const _CHECK_METHOD_EXACT_ARGS: u16 = 125u16;
-    // at runtime/bytecodes.uops:2592
+    // at runtime/bytecodes.uops:2599
     pub const _CHECK_VALIDITY: u16 = 126u16;
-    // at runtime/bytecodes.uops:2618
+    // at runtime/bytecodes.uops:2625
     pub const _COLD_EXIT: u16 = 127u16;
-    // at runtime/bytecodes.uops:1159
+    // at runtime/bytecodes.uops:1164
     pub const _COMPARE_OP: u16 = 128u16;
-    // at runtime/bytecodes.uops:1175
+    // at runtime/bytecodes.uops:1180
     pub const _COMPARE_OP_FLOAT: u16 = 129u16;
-    // at runtime/bytecodes.uops:1171
+    // at runtime/bytecodes.uops:1176
     pub const _COMPARE_OP_INT: u16 = 130u16;
-    // at runtime/bytecodes.uops:1187
+    // at runtime/bytecodes.uops:1192
     pub const _COMPARE_OP_MIX: u16 = 131u16;
-    // at runtime/bytecodes.uops:1179
+    // at runtime/bytecodes.uops:1184
     pub const _COMPARE_OP_STR: u16 = 132u16;
-    // at runtime/bytecodes.uops:1207
+    // at runtime/bytecodes.uops:1212
     pub const _CONTAINS_OP: u16 = 133u16;
-    // at runtime/bytecodes.uops:1221
+    // at runtime/bytecodes.uops:1226
     pub const _CONTAINS_OP_PLAIN: u16 = 134u16;
-    // at runtime/bytecodes.uops:2634
+    // at runtime/bytecodes.uops:2641
     pub const _DEOPT: u16 = 135u16;
-    // at runtime/bytecodes.uops:2639
+    // at runtime/bytecodes.uops:2646
     pub const _ERROR_EXIT: u16 = 136u16;
-    // at runtime/bytecodes.uops:2609
+    // at runtime/bytecodes.uops:2616
     pub const _EXIT_TRACE: u16 = 137u16;
-    // at runtime/bytecodes.uops:2031
+    // at runtime/bytecodes.uops:2038
     pub const _FOR_ITER: u16 = 138u16;
-    // at runtime/bytecodes.uops:2156
+    // at runtime/bytecodes.uops:2163
     pub const _FOR_ITER_GEN: u16 = 139u16;
     // at runtime/bytecodes.uops:1056
     pub const _GUARD_BINARY_INSTANCE: u16 = 140u16;
@@ -738,73 +738,73 @@ pub mod uop {
     pub const _GUARD_BOTH_STR: u16 = 143u16;
     // at runtime/bytecodes.uops:787
     pub const _GUARD_BUILTINS_VERSION: u16 = 144u16;
-    // at runtime/bytecodes.uops:2597
+    // at runtime/bytecodes.uops:2604
     pub const _GUARD_CALLER: u16 = 145u16;
     // at runtime/bytecodes.uops:907
     pub const _GUARD_FLOAT_MIX: u16 = 146u16;
     // at runtime/bytecodes.uops:781
     pub const _GUARD_GLOBALS_VERSION: u16 = 147u16;
-    // at runtime/bytecodes.uops:2760
+    // at runtime/bytecodes.uops:2767
     pub const _GUARD_GLOBAL_TYPE: u16 = 148u16;
-    // at runtime/bytecodes.uops:2787
+    // at runtime/bytecodes.uops:2794
     pub const _GUARD_IS_FALSE_POP: u16 = 149u16;
-    // at runtime/bytecodes.uops:2776
+    // at runtime/bytecodes.uops:2783
     pub const _GUARD_IS_TRUE_POP: u16 = 150u16;
-    // at runtime/bytecodes.uops:2049
+    // at runtime/bytecodes.uops:2056
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 151u16;
-    // at runtime/bytecodes.uops:2752
+    // at runtime/bytecodes.uops:2759
     pub const _GUARD_LOCAL_TYPE: u16 = 152u16;
-    // at runtime/bytecodes.uops:2140
+    // at runtime/bytecodes.uops:2147
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 153u16;
-    // at runtime/bytecodes.uops:2085
+    // at runtime/bytecodes.uops:2092
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 154u16;
-    // at runtime/bytecodes.uops:2768
+    // at runtime/bytecodes.uops:2775
     pub const _GUARD_STACK_TYPE: u16 = 155u16;
-    // at runtime/bytecodes.uops:1652
+    // at runtime/bytecodes.uops:1659
     pub const _GUARD_TYPE_VERSION: u16 = 156u16;
-    // at runtime/bytecodes.uops:2806
+    // at runtime/bytecodes.uops:2813
     pub const _INT_TO_WORD: u16 = 157u16;
-    // at runtime/bytecodes.uops:2152
+    // at runtime/bytecodes.uops:2159
     pub const _ITER_CHECK_GEN: u16 = 158u16;
-    // at runtime/bytecodes.uops:2102
+    // at runtime/bytecodes.uops:2109
     pub const _ITER_CHECK_LIST: u16 = 159u16;
-    // at runtime/bytecodes.uops:2071
+    // at runtime/bytecodes.uops:2078
     pub const _ITER_CHECK_RANGE: u16 = 160u16;
-    // at runtime/bytecodes.uops:2106
+    // at runtime/bytecodes.uops:2113
     pub const _ITER_JUMP_LIST: u16 = 161u16;
-    // at runtime/bytecodes.uops:2075
+    // at runtime/bytecodes.uops:2082
     pub const _ITER_JUMP_RANGE: u16 = 162u16;
-    // at runtime/bytecodes.uops:2145
+    // at runtime/bytecodes.uops:2152
     pub const _ITER_NEXT_LIST: u16 = 163u16;
-    // at runtime/bytecodes.uops:2129
+    // at runtime/bytecodes.uops:2136
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 164u16;
-    // at runtime/bytecodes.uops:2059
+    // at runtime/bytecodes.uops:2066
     pub const _ITER_NEXT_PRESENT: u16 = 165u16;
-    // at runtime/bytecodes.uops:2089
-    pub const _ITER_NEXT_RANGE: u16 = 166u16;
-    // at runtime/bytecodes.uops:2117
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 167u16;
     // at runtime/bytecodes.uops:2096
+    pub const _ITER_NEXT_RANGE: u16 = 166u16;
+    // at runtime/bytecodes.uops:2124
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 167u16;
+    // at runtime/bytecodes.uops:2103
     pub const _ITER_POP_EXHAUSTED: u16 = 168u16;
-    // at runtime/bytecodes.uops:2743
+    // at runtime/bytecodes.uops:2750
     pub const _JUMP_TO_TOP: u16 = 169u16;
-    // at runtime/bytecodes.uops:1703
-    pub const _LOAD_ATTR: u16 = 170u16;
-    // at runtime/bytecodes.uops:1738
-    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 171u16;
     // at runtime/bytecodes.uops:1710
-    pub const _LOAD_ATTR_MODULE: u16 = 172u16;
+    pub const _LOAD_ATTR: u16 = 170u16;
+    // at runtime/bytecodes.uops:1745
+    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 171u16;
     // at runtime/bytecodes.uops:1717
+    pub const _LOAD_ATTR_MODULE: u16 = 172u16;
+    // at runtime/bytecodes.uops:1724
     pub const _LOAD_ATTR_WITH_HINT: u16 = 173u16;
-    // at runtime/bytecodes.uops:2644
+    // at runtime/bytecodes.uops:2651
     pub const _LOAD_CONST_INLINE: u16 = 174u16;
-    // at runtime/bytecodes.uops:2662
+    // at runtime/bytecodes.uops:2669
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:2811
+    // at runtime/bytecodes.uops:2818
     pub const _LOAD_CONST_WORD: u16 = 176u16;
-    // at runtime/bytecodes.uops:2679
+    // at runtime/bytecodes.uops:2686
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 177u16;
-    // at runtime/bytecodes.uops:2670
+    // at runtime/bytecodes.uops:2677
     pub const _LOAD_FAST_UNBOXED: u16 = 178u16;
     // at runtime/bytecodes.uops:776
     pub const _LOAD_GLOBAL: u16 = 179u16;
@@ -812,89 +812,89 @@ pub mod uop {
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 180u16;
     // at runtime/bytecodes.uops:793
     pub const _LOAD_GLOBAL_MODULE: u16 = 181u16;
-    // at runtime/bytecodes.uops:2712
+    // at runtime/bytecodes.uops:2719
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 182u16;
-    // at runtime/bytecodes.uops:1623
+    // at runtime/bytecodes.uops:1630
     pub const _LOAD_METHOD: u16 = 183u16;
-    // at runtime/bytecodes.uops:1643
+    // at runtime/bytecodes.uops:1650
     pub const _LOAD_METHOD_MODULE: u16 = 184u16;
-    // at runtime/bytecodes.uops:1660
+    // at runtime/bytecodes.uops:1667
     pub const _LOAD_METHOD_WITH_VALUES: u16 = 185u16;
-    // at runtime/bytecodes.uops:2706
+    // at runtime/bytecodes.uops:2713
     pub const _POP_TOP_UNBOXED: u16 = 186u16;
-    // at runtime/bytecodes.uops:1747
+    // at runtime/bytecodes.uops:1754
     pub const _PROPERTY_SELF: u16 = 187u16;
     // at runtime/bytecodes.uops:1075
     pub const _PUSH_FRAME_BINARY: u16 = 188u16;
-    // at runtime/bytecodes.uops:2377
+    // at runtime/bytecodes.uops:2384
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 189u16;
-    // at runtime/bytecodes.uops:1754
+    // at runtime/bytecodes.uops:1761
     pub const _PUSH_FRAME_GETTER: u16 = 190u16;
-    // at runtime/bytecodes.uops:2404
+    // at runtime/bytecodes.uops:2411
     pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 191u16;
-    // at runtime/bytecodes.uops:2435
+    // at runtime/bytecodes.uops:2442
     pub const _PUSH_INIT_FRAME: u16 = 192u16;
-    // at runtime/bytecodes.uops:2587
+    // at runtime/bytecodes.uops:2594
     pub const _SET_IP: u16 = 193u16;
     // at runtime/bytecodes.uops:879
     pub const _SPECIALIZE_BINARY_OP: u16 = 194u16;
-    // at runtime/bytecodes.uops:1300
+    // at runtime/bytecodes.uops:1305
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 195u16;
-    // at runtime/bytecodes.uops:2351
+    // at runtime/bytecodes.uops:2358
     pub const _SPECIALIZE_CALL: u16 = 196u16;
-    // at runtime/bytecodes.uops:1151
+    // at runtime/bytecodes.uops:1156
     pub const _SPECIALIZE_COMPARE_OP: u16 = 197u16;
-    // at runtime/bytecodes.uops:1199
+    // at runtime/bytecodes.uops:1204
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 198u16;
-    // at runtime/bytecodes.uops:2023
+    // at runtime/bytecodes.uops:2030
     pub const _SPECIALIZE_FOR_ITER: u16 = 199u16;
-    // at runtime/bytecodes.uops:1695
+    // at runtime/bytecodes.uops:1702
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 200u16;
     // at runtime/bytecodes.uops:768
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 201u16;
-    // at runtime/bytecodes.uops:1615
+    // at runtime/bytecodes.uops:1622
     pub const _SPECIALIZE_LOAD_METHOD: u16 = 202u16;
-    // at runtime/bytecodes.uops:1831
+    // at runtime/bytecodes.uops:1838
     pub const _SPECIALIZE_STORE_ATTR: u16 = 203u16;
     // at runtime/bytecodes.uops:835
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 204u16;
-    // at runtime/bytecodes.uops:1378
+    // at runtime/bytecodes.uops:1385
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 205u16;
-    // at runtime/bytecodes.uops:1512
+    // at runtime/bytecodes.uops:1519
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 206u16;
-    // at runtime/bytecodes.uops:2582
+    // at runtime/bytecodes.uops:2589
     pub const _START_EXECUTOR: u16 = 207u16;
-    // at runtime/bytecodes.uops:1839
+    // at runtime/bytecodes.uops:1846
     pub const _STORE_ATTR: u16 = 208u16;
-    // at runtime/bytecodes.uops:1861
+    // at runtime/bytecodes.uops:1868
     pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 209u16;
-    // at runtime/bytecodes.uops:1847
+    // at runtime/bytecodes.uops:1854
     pub const _STORE_ATTR_WITH_HINT: u16 = 210u16;
-    // at runtime/bytecodes.uops:2696
+    // at runtime/bytecodes.uops:2703
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 211u16;
-    // at runtime/bytecodes.uops:2688
+    // at runtime/bytecodes.uops:2695
     pub const _STORE_FAST_UNBOXED: u16 = 212u16;
     // at runtime/bytecodes.uops:843
     pub const _STORE_GLOBAL: u16 = 213u16;
     // at runtime/bytecodes.uops:849
     pub const _STORE_GLOBAL_MODULE: u16 = 214u16;
-    // at runtime/bytecodes.uops:2721
+    // at runtime/bytecodes.uops:2728
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 215u16;
-    // at runtime/bytecodes.uops:2732
+    // at runtime/bytecodes.uops:2739
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 216u16;
-    // at runtime/bytecodes.uops:1386
+    // at runtime/bytecodes.uops:1393
     pub const _STORE_SUBSCR: u16 = 217u16;
-    // at runtime/bytecodes.uops:1411
+    // at runtime/bytecodes.uops:1418
     pub const _STORE_SUBSCR_DICT: u16 = 218u16;
-    // at runtime/bytecodes.uops:1399
+    // at runtime/bytecodes.uops:1406
     pub const _STORE_SUBSCR_LIST_INT: u16 = 219u16;
-    // at runtime/bytecodes.uops:1520
+    // at runtime/bytecodes.uops:1527
     pub const _UNPACK_SEQUENCE: u16 = 220u16;
-    // at runtime/bytecodes.uops:1548
+    // at runtime/bytecodes.uops:1555
     pub const _UNPACK_SEQUENCE_LIST: u16 = 221u16;
-    // at runtime/bytecodes.uops:1532
+    // at runtime/bytecodes.uops:1539
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 222u16;
-    // at runtime/bytecodes.uops:2818
+    // at runtime/bytecodes.uops:2825
     pub const _WORD_TO_INT: u16 = 223u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -1126,7 +1126,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2335u32,
+        line: 2342u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
@@ -1151,7 +1151,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2245u32,
+        line: 2252u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1881,7 +1881,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1317u32,
+        line: 1322u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_BYTES_INT",
@@ -1906,7 +1906,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1368u32,
+        line: 1375u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1931,7 +1931,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1369u32,
+        line: 1376u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1956,7 +1956,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1365u32,
+        line: 1372u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1981,7 +1981,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1367u32,
+        line: 1374u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -2006,7 +2006,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1366u32,
+        line: 1373u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -2031,7 +2031,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2323u32,
+        line: 2330u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -2056,7 +2056,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1442u32,
+        line: 1449u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -2081,7 +2081,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1450u32,
+        line: 1457u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -2106,7 +2106,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1473u32,
+        line: 1480u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -2131,7 +2131,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1463u32,
+        line: 1470u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -2156,7 +2156,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1458u32,
+        line: 1465u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -2181,7 +2181,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1446u32,
+        line: 1453u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2206,7 +2206,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2446u32,
+        line: 2453u32,
     },
     InstructionInfo {
         name: "CALL_ALLOC_AND_ENTER_INIT",
@@ -2241,7 +2241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 2449u32,
+        line: 2456u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2266,7 +2266,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2451u32,
+        line: 2458u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2291,7 +2291,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2448u32,
+        line: 2455u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2316,7 +2316,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2517u32,
+        line: 2524u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2341,7 +2341,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2490u32,
+        line: 2497u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2373,7 +2373,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2447u32,
+        line: 2454u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2405,7 +2405,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2450u32,
+        line: 2457u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2430,7 +2430,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2216u32,
+        line: 2223u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2455,7 +2455,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1168u32,
+        line: 1173u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2484,7 +2484,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1186u32,
+        line: 1191u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2513,7 +2513,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1185u32,
+        line: 1190u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2542,7 +2542,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1190u32,
+        line: 1195u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2571,7 +2571,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1191u32,
+        line: 1196u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2596,7 +2596,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1218u32,
+        line: 1223u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2621,7 +2621,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1233u32,
+        line: 1238u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2646,7 +2646,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1602u32,
+        line: 1609u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2721,7 +2721,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2227u32,
+        line: 2234u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2746,7 +2746,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2233u32,
+        line: 2240u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2771,7 +2771,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1429u32,
+        line: 1436u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2796,7 +2796,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2558u32,
+        line: 2565u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2821,7 +2821,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2548u32,
+        line: 2555u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2846,7 +2846,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2006u32,
+        line: 2013u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2871,7 +2871,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1937u32,
+        line: 1944u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2896,7 +2896,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1583u32,
+        line: 1590u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2921,7 +2921,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1592u32,
+        line: 1599u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2946,7 +2946,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2046u32,
+        line: 2053u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2975,7 +2975,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2175u32,
+        line: 2182u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -3008,7 +3008,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2174u32,
+        line: 2181u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -3041,7 +3041,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2173u32,
+        line: 2180u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -3066,7 +3066,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2015u32,
+        line: 2022u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -3091,7 +3091,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1250u32,
+        line: 1255u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -3116,7 +3116,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2291u32,
+        line: 2298u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3141,7 +3141,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1910u32,
+        line: 1917u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3166,7 +3166,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1902u32,
+        line: 1909u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3191,7 +3191,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1919u32,
+        line: 1926u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3216,7 +3216,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2512u32,
+        line: 2519u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3241,7 +3241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1238u32,
+        line: 1243u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3266,7 +3266,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1989u32,
+        line: 1996u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3291,7 +3291,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1982u32,
+        line: 1989u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3316,7 +3316,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1468u32,
+        line: 1475u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3341,7 +3341,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2530u32,
+        line: 2537u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3366,7 +3366,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2541u32,
+        line: 2548u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3391,7 +3391,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1768u32,
+        line: 1775u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_CLASS",
@@ -3426,7 +3426,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1773u32,
+        line: 1780u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3461,7 +3461,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1769u32,
+        line: 1776u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_NONDESCRIPTOR",
@@ -3496,7 +3496,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1772u32,
+        line: 1779u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_PROPERTY",
@@ -3538,7 +3538,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 1771u32,
+        line: 1778u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3573,7 +3573,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1770u32,
+        line: 1777u32,
     },
     InstructionInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -3875,7 +3875,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2316u32,
+        line: 2323u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3900,7 +3900,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1669u32,
+        line: 1676u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3935,7 +3935,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1670u32,
+        line: 1677u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3970,7 +3970,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1671u32,
+        line: 1678u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -4020,7 +4020,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2566u32,
+        line: 2573u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -4045,7 +4045,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1499u32,
+        line: 1506u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -4070,7 +4070,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1284u32,
+        line: 1289u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -4095,7 +4095,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1271u32,
+        line: 1276u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
@@ -4120,7 +4120,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1266u32,
+        line: 1271u32,
     },
     InstructionInfo {
         name: "MATCH_SEQUENCE",
@@ -4145,7 +4145,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1261u32,
+        line: 1266u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -4195,7 +4195,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2211u32,
+        line: 2218u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -4220,7 +4220,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1945u32,
+        line: 1952u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4245,7 +4245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1964u32,
+        line: 1971u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4295,7 +4295,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1926u32,
+        line: 1933u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4320,7 +4320,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2203u32,
+        line: 2210u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4370,7 +4370,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2182u32,
+        line: 2189u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4395,7 +4395,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2196u32,
+        line: 2203u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4420,7 +4420,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2239u32,
+        line: 2246u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4445,7 +4445,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2278u32,
+        line: 2285u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4470,7 +4470,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2501u32,
+        line: 2508u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4495,7 +4495,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2298u32,
+        line: 2305u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4520,7 +4520,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1479u32,
+        line: 1486u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4545,7 +4545,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2572u32,
+        line: 2579u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4570,7 +4570,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1489u32,
+        line: 1496u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4595,7 +4595,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1873u32,
+        line: 1880u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4630,7 +4630,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1875u32,
+        line: 1882u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4665,7 +4665,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1874u32,
+        line: 1881u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -4825,7 +4825,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1396u32,
+        line: 1403u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4850,7 +4850,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1423u32,
+        line: 1430u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4875,7 +4875,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1422u32,
+        line: 1429u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4925,7 +4925,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1136u32,
+        line: 1141u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4950,7 +4950,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1127u32,
+        line: 1132u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4975,7 +4975,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1564u32,
+        line: 1571u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -5000,7 +5000,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1529u32,
+        line: 1536u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -5025,7 +5025,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1577u32,
+        line: 1584u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -5050,7 +5050,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1576u32,
+        line: 1583u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -5075,7 +5075,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2261u32,
+        line: 2268u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -5100,7 +5100,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2284u32,
+        line: 2291u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -5163,7 +5163,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2335u32,
+        line: 2342u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
@@ -5223,7 +5223,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2245u32,
+        line: 2252u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5299,7 +5299,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2323u32,
+        line: 2330u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5351,7 +5351,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1442u32,
+        line: 1449u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -5403,7 +5403,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1450u32,
+        line: 1457u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5455,7 +5455,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1473u32,
+        line: 1480u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5507,7 +5507,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1463u32,
+        line: 1470u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5559,7 +5559,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1458u32,
+        line: 1465u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5611,7 +5611,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1446u32,
+        line: 1453u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5687,7 +5687,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2517u32,
+        line: 2524u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5763,7 +5763,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2490u32,
+        line: 2497u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5831,7 +5831,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2216u32,
+        line: 2223u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5883,7 +5883,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1602u32,
+        line: 1609u32,
     },
     UopInfo {
         name: "COPY",
@@ -6032,7 +6032,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2227u32,
+        line: 2234u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -6066,7 +6066,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2233u32,
+        line: 2240u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6117,7 +6117,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1429u32,
+        line: 1436u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -6225,7 +6225,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2558u32,
+        line: 2565u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6301,7 +6301,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2548u32,
+        line: 2555u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6335,7 +6335,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2006u32,
+        line: 2013u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6369,7 +6369,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1937u32,
+        line: 1944u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6421,7 +6421,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1583u32,
+        line: 1590u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6481,7 +6481,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1592u32,
+        line: 1599u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6533,7 +6533,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2015u32,
+        line: 2022u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6593,7 +6593,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1250u32,
+        line: 1255u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6645,7 +6645,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2291u32,
+        line: 2298u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6705,7 +6705,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1910u32,
+        line: 1917u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6765,7 +6765,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1902u32,
+        line: 1909u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6808,7 +6808,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1919u32,
+        line: 1926u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6851,7 +6851,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2512u32,
+        line: 2519u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6911,7 +6911,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1238u32,
+        line: 1243u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6945,7 +6945,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1989u32,
+        line: 1996u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6979,7 +6979,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1982u32,
+        line: 1989u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -7055,7 +7055,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1468u32,
+        line: 1475u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -7131,7 +7131,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2530u32,
+        line: 2537u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -7183,7 +7183,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2541u32,
+        line: 2548u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7628,7 +7628,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2316u32,
+        line: 2323u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7714,7 +7714,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2566u32,
+        line: 2573u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7798,7 +7798,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1499u32,
+        line: 1506u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7866,7 +7866,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1284u32,
+        line: 1289u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7942,7 +7942,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1271u32,
+        line: 1276u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -8002,7 +8002,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1266u32,
+        line: 1271u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -8062,7 +8062,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1261u32,
+        line: 1266u32,
     },
     UopInfo {
         name: "NOP",
@@ -8139,7 +8139,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2211u32,
+        line: 2218u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -8182,7 +8182,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1945u32,
+        line: 1952u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8225,7 +8225,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1964u32,
+        line: 1971u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8322,7 +8322,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1926u32,
+        line: 1933u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8382,7 +8382,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2203u32,
+        line: 2210u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8468,7 +8468,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2182u32,
+        line: 2189u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8511,7 +8511,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2196u32,
+        line: 2203u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8554,7 +8554,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2239u32,
+        line: 2246u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8588,7 +8588,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2278u32,
+        line: 2285u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8631,7 +8631,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2501u32,
+        line: 2508u32,
     },
     UopInfo {
         name: "SEND",
@@ -8707,7 +8707,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2298u32,
+        line: 2305u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8783,7 +8783,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1479u32,
+        line: 1486u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8843,7 +8843,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2572u32,
+        line: 2579u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8919,7 +8919,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1489u32,
+        line: 1496u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -9262,7 +9262,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1136u32,
+        line: 1141u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -9314,7 +9314,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1127u32,
+        line: 1132u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -9374,7 +9374,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1564u32,
+        line: 1571u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -9466,7 +9466,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2261u32,
+        line: 2268u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9509,7 +9509,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2284u32,
+        line: 2291u32,
     },
     UopInfo {
         name: "_BINARY_INSTANCE_ARGS",
@@ -9929,7 +9929,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2831u32,
+        line: 2838u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -10049,7 +10049,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2873u32,
+        line: 2880u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -10169,7 +10169,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2855u32,
+        line: 2862u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10289,7 +10289,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2891u32,
+        line: 2898u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10529,7 +10529,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2847u32,
+        line: 2854u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10649,7 +10649,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2879u32,
+        line: 2886u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10829,7 +10829,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2864u32,
+        line: 2871u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10949,7 +10949,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2902u32,
+        line: 2909u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -11189,7 +11189,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2839u32,
+        line: 2846u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11489,7 +11489,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2885u32,
+        line: 2892u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11549,7 +11549,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1308u32,
+        line: 1313u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_BYTES_INT",
@@ -11609,7 +11609,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1347u32,
+        line: 1354u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11669,7 +11669,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1355u32,
+        line: 1362u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11729,7 +11729,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1320u32,
+        line: 1325u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11789,7 +11789,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1340u32,
+        line: 1347u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11849,7 +11849,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1330u32,
+        line: 1337u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11917,7 +11917,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2826u32,
+        line: 2833u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11985,7 +11985,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2359u32,
+        line: 2366u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -12053,7 +12053,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2385u32,
+        line: 2392u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -12121,7 +12121,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2414u32,
+        line: 2421u32,
     },
     UopInfo {
         name: "_CHECK_AND_ALLOCATE_OBJECT",
@@ -12189,7 +12189,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2425u32,
+        line: 2432u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_CLASS",
@@ -12241,7 +12241,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1730u32,
+        line: 1737u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -12293,7 +12293,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1635u32,
+        line: 1642u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -12377,7 +12377,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2369u32,
+        line: 2376u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12445,7 +12445,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2395u32,
+        line: 2402u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12479,7 +12479,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2592u32,
+        line: 2599u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12513,7 +12513,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2618u32,
+        line: 2625u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12573,7 +12573,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1159u32,
+        line: 1164u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -12633,7 +12633,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1175u32,
+        line: 1180u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -12693,7 +12693,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1171u32,
+        line: 1176u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -12753,7 +12753,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1187u32,
+        line: 1192u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12813,7 +12813,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1179u32,
+        line: 1184u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12873,7 +12873,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1207u32,
+        line: 1212u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -12933,7 +12933,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1221u32,
+        line: 1226u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -12967,7 +12967,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2634u32,
+        line: 2641u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -13001,7 +13001,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2639u32,
+        line: 2646u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -13035,7 +13035,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2609u32,
+        line: 2616u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -13095,7 +13095,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2031u32,
+        line: 2038u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -13155,7 +13155,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2156u32,
+        line: 2163u32,
     },
     UopInfo {
         name: "_GUARD_BINARY_INSTANCE",
@@ -13495,7 +13495,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2597u32,
+        line: 2604u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13659,7 +13659,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             }),
             fused_from: None,
         },
-        line: 2760u32,
+        line: 2767u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13702,7 +13702,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2787u32,
+        line: 2794u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13745,7 +13745,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2776u32,
+        line: 2783u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13797,7 +13797,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2049u32,
+        line: 2056u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -13838,7 +13838,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             }),
             fused_from: None,
         },
-        line: 2752u32,
+        line: 2759u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13890,7 +13890,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2140u32,
+        line: 2147u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13942,7 +13942,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2085u32,
+        line: 2092u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -14013,7 +14013,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             }),
             fused_from: None,
         },
-        line: 2768u32,
+        line: 2775u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -14065,7 +14065,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1652u32,
+        line: 1659u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -14133,7 +14133,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2806u32,
+        line: 2813u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -14185,7 +14185,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2152u32,
+        line: 2159u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -14237,7 +14237,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2102u32,
+        line: 2109u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -14289,7 +14289,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2071u32,
+        line: 2078u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -14341,7 +14341,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2106u32,
+        line: 2113u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -14393,7 +14393,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2075u32,
+        line: 2082u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -14453,7 +14453,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2145u32,
+        line: 2152u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14513,7 +14513,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 2129u32,
+        line: 2136u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14573,7 +14573,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2059u32,
+        line: 2066u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -14633,7 +14633,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2089u32,
+        line: 2096u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -14693,7 +14693,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 2117u32,
+        line: 2124u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -14736,7 +14736,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2096u32,
+        line: 2103u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -14770,7 +14770,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2743u32,
+        line: 2750u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14822,7 +14822,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1703u32,
+        line: 1710u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_CLASS_VALUE",
@@ -14874,7 +14874,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1738u32,
+        line: 1745u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -14926,7 +14926,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1710u32,
+        line: 1717u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14978,7 +14978,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1717u32,
+        line: 1724u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -15041,7 +15041,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2644u32,
+        line: 2651u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -15093,7 +15093,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2662u32,
+        line: 2669u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -15136,7 +15136,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2811u32,
+        line: 2818u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -15204,7 +15204,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2679u32,
+        line: 2686u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -15256,7 +15256,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2670u32,
+        line: 2677u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -15507,7 +15507,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2712u32,
+        line: 2719u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15567,7 +15567,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1623u32,
+        line: 1630u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -15627,7 +15627,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1643u32,
+        line: 1650u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -15687,7 +15687,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1660u32,
+        line: 1667u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -15730,7 +15730,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2706u32,
+        line: 2713u32,
     },
     UopInfo {
         name: "_PROPERTY_SELF",
@@ -15782,7 +15782,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1747u32,
+        line: 1754u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_BINARY",
@@ -15902,7 +15902,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2377u32,
+        line: 2384u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_GETTER",
@@ -15954,7 +15954,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1754u32,
+        line: 1761u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -16014,7 +16014,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2404u32,
+        line: 2411u32,
     },
     UopInfo {
         name: "_PUSH_INIT_FRAME",
@@ -16074,7 +16074,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2435u32,
+        line: 2442u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -16108,7 +16108,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2587u32,
+        line: 2594u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -16244,7 +16244,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1300u32,
+        line: 1305u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -16328,7 +16328,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2351u32,
+        line: 2358u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -16396,7 +16396,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1151u32,
+        line: 1156u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -16464,7 +16464,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1199u32,
+        line: 1204u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -16516,7 +16516,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2023u32,
+        line: 2030u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -16568,7 +16568,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1695u32,
+        line: 1702u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -16654,7 +16654,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1615u32,
+        line: 1622u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -16706,7 +16706,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1831u32,
+        line: 1838u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -16808,7 +16808,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1378u32,
+        line: 1385u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -16860,7 +16860,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1512u32,
+        line: 1519u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -16894,7 +16894,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2582u32,
+        line: 2589u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -16945,7 +16945,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1839u32,
+        line: 1846u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -16996,7 +16996,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1861u32,
+        line: 1868u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -17047,7 +17047,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1847u32,
+        line: 1854u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -17116,7 +17116,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2696u32,
+        line: 2703u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -17168,7 +17168,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2688u32,
+        line: 2695u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -17344,7 +17344,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2721u32,
+        line: 2728u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -17396,7 +17396,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2732u32,
+        line: 2739u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -17455,7 +17455,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1386u32,
+        line: 1393u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -17514,7 +17514,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1411u32,
+        line: 1418u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -17573,7 +17573,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1399u32,
+        line: 1406u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -17625,7 +17625,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1520u32,
+        line: 1527u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -17677,7 +17677,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1548u32,
+        line: 1555u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -17729,7 +17729,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1532u32,
+        line: 1539u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -17797,7 +17797,7 @@ pub static UOPS: [UopInfo; 224usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2818u32,
+        line: 2825u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
@@ -17823,52 +17823,52 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
         head: 48u16,
         members: &[50u16, 49u16, 51u16, 52u16],
-        line: 1192u32,
+        line: 1197u32,
     },
     FamilyInfo {
         head: 53u16,
         members: &[54u16],
-        line: 1234u32,
+        line: 1239u32,
     },
     FamilyInfo {
         head: 26u16,
         members: &[28u16, 29u16, 31u16, 30u16, 27u16],
-        line: 1370u32,
+        line: 1377u32,
     },
     FamilyInfo {
         head: 136u16,
         members: &[137u16, 138u16],
-        line: 1424u32,
+        line: 1431u32,
     },
     FamilyInfo {
         head: 143u16,
         members: &[145u16, 144u16],
-        line: 1578u32,
+        line: 1585u32,
     },
     FamilyInfo {
         head: 101u16,
         members: &[103u16, 102u16],
-        line: 1672u32,
+        line: 1679u32,
     },
     FamilyInfo {
         head: 84u16,
         members: &[89u16, 88u16, 87u16, 85u16, 86u16],
-        line: 1774u32,
+        line: 1781u32,
     },
     FamilyInfo {
         head: 128u16,
         members: &[130u16, 129u16],
-        line: 1876u32,
+        line: 1883u32,
     },
     FamilyInfo {
         head: 67u16,
         members: &[70u16, 69u16, 68u16],
-        line: 2176u32,
+        line: 2183u32,
     },
     FamilyInfo {
         head: 39u16,
         members: &[45u16, 46u16, 40u16, 42u16, 41u16],
-        line: 2452u32,
+        line: 2459u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -17878,21 +17878,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 2129u32,
+        line: 2136u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 2117u32,
+        line: 2124u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2811u32,
+        line: 2818u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -118,14 +118,20 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_INT);
             }
         }
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1092
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1094
         {
-            let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
+            let fits: bool = {
+                Value::both_int(lhs, rhs) && nb(oparg) == NB_MULTIPLY
+                    && matches!(
+                        lhs.as_int().checked_mul(rhs.as_int()), Some(r) if
+                        Value::fits_int(r)
+                    )
+            };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_INT);
             }
         }
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1093
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1098
         {
             let fits: bool = {
                 Value::both_int(lhs, rhs) && nb(oparg) == NB_FLOOR_DIVIDE
@@ -134,49 +140,49 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_FLOOR_DIVIDE_INT);
             }
         }
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1094
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1099
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_REMAINDER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_REMAINDER_INT);
             }
         }
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1095
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1100
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_AND };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_AND_INT);
             }
         }
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1096
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1101
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_OR };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_OR_INT);
             }
         }
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1097
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1102
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_XOR };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_XOR_INT);
             }
         }
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1098
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1103
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_LSHIFT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_LSHIFT_INT);
             }
         }
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1099
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1104
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_RSHIFT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_RSHIFT_INT);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1100
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1105
         {
             let fits: bool = {
                 Value::both_int(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -185,28 +191,28 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_INT);
             }
         }
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1101
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1106
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_FLOAT);
             }
         }
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1102
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1107
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_FLOAT);
             }
         }
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1103
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1108
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_FLOAT);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1104
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1109
         {
             let fits: bool = {
                 Value::both_float(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -215,35 +221,35 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_FLOAT);
             }
         }
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1105
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1110
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_POWER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_POWER_FLOAT);
             }
         }
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1106
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1111
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_MIX);
             }
         }
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1107
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1112
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_MIX);
             }
         }
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1108
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1113
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_MIX);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1109
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1114
         {
             let fits: bool = {
                 Value::float_mix(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -252,14 +258,14 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_MIX);
             }
         }
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1110
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1115
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_POWER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_POWER_MIX);
             }
         }
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1111
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1116
         {
             let fits: bool = {
                 nb(oparg) == NB_ADD && lhs.is_plain_kind(KIND_STR)
@@ -269,7 +275,7 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_ADD_STR);
             }
         }
-        // BINARY_OP_INSTANCE at runtime/bytecodes.uops:1112
+        // BINARY_OP_INSTANCE at runtime/bytecodes.uops:1117
         {
             let mut type_version: u32 = 0;
             let mut func_version: u32 = 0;
@@ -297,7 +303,7 @@ pub unsafe fn binary_op(
         not_specialized(this_instr)
     }
 }
-// family COMPARE_OP at runtime/bytecodes.uops:1192
+// family COMPARE_OP at runtime/bytecodes.uops:1197
 /// Picks the member of the `COMPARE_OP` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn compare_op(
@@ -309,28 +315,28 @@ pub unsafe fn compare_op(
     rhs: Value,
 ) {
     unsafe {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1193
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1198
         {
             let fits: bool = { Value::both_int(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_INT);
             }
         }
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1194
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1199
         {
             let fits: bool = { Value::both_float(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_FLOAT);
             }
         }
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1195
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1200
         {
             let fits: bool = { Value::float_mix(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_MIX);
             }
         }
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1196
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1201
         {
             let fits: bool = {
                 lhs.is_plain_kind(KIND_STR) && rhs.is_plain_kind(KIND_STR)
@@ -342,7 +348,7 @@ pub unsafe fn compare_op(
         not_specialized(this_instr)
     }
 }
-// family CONTAINS_OP at runtime/bytecodes.uops:1234
+// family CONTAINS_OP at runtime/bytecodes.uops:1239
 /// Picks the member of the `CONTAINS_OP` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn contains_op(
@@ -354,7 +360,7 @@ pub unsafe fn contains_op(
     right: Value,
 ) {
     unsafe {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1235
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1240
         {
             let fits: bool = { !helpers::runs_python(right) };
             if fits {
@@ -364,7 +370,7 @@ pub unsafe fn contains_op(
         not_specialized(this_instr)
     }
 }
-// family BINARY_SUBSCR at runtime/bytecodes.uops:1370
+// family BINARY_SUBSCR at runtime/bytecodes.uops:1377
 /// Picks the member of the `BINARY_SUBSCR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn binary_subscr(
@@ -376,35 +382,35 @@ pub unsafe fn binary_subscr(
     sub: Value,
 ) {
     unsafe {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1371
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1378
         {
             let fits: bool = { container.is_plain_kind(KIND_DICT) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_DICT);
             }
         }
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1372
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1379
         {
             let fits: bool = { sub.is_int() && container.is_plain_kind(KIND_LIST) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_LIST_INT);
             }
         }
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1373
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1380
         {
             let fits: bool = { sub.is_int() && container.is_plain_kind(KIND_TUPLE) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_TUPLE_INT);
             }
         }
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1374
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1381
         {
             let fits: bool = { sub.is_int() && container.is_plain_kind(KIND_STR) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_STR_INT);
             }
         }
-        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1375
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1382
         {
             let fits: bool = {
                 sub.is_int()
@@ -418,7 +424,7 @@ pub unsafe fn binary_subscr(
         not_specialized(this_instr)
     }
 }
-// family STORE_SUBSCR at runtime/bytecodes.uops:1424
+// family STORE_SUBSCR at runtime/bytecodes.uops:1431
 /// Picks the member of the `STORE_SUBSCR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_subscr(
@@ -430,14 +436,14 @@ pub unsafe fn store_subscr(
     sub: Value,
 ) {
     unsafe {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1425
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1432
         {
             let fits: bool = { container.is_plain_kind(KIND_DICT) };
             if fits {
                 return specialized(this_instr, op::STORE_SUBSCR_DICT);
             }
         }
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1426
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1433
         {
             let fits: bool = { container.is_plain_kind(KIND_LIST) && sub.is_int() };
             if fits {
@@ -447,7 +453,7 @@ pub unsafe fn store_subscr(
         not_specialized(this_instr)
     }
 }
-// family UNPACK_SEQUENCE at runtime/bytecodes.uops:1578
+// family UNPACK_SEQUENCE at runtime/bytecodes.uops:1585
 /// Picks the member of the `UNPACK_SEQUENCE` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn unpack_sequence(
@@ -458,7 +464,7 @@ pub unsafe fn unpack_sequence(
     seq: Value,
 ) {
     unsafe {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1579
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1586
         {
             let fits: bool = {
                 seq.is_plain_kind(KIND_TUPLE)
@@ -468,7 +474,7 @@ pub unsafe fn unpack_sequence(
                 return specialized(this_instr, op::UNPACK_SEQUENCE_TUPLE);
             }
         }
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1580
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1587
         {
             let fits: bool = {
                 seq.is_plain_kind(KIND_LIST)
@@ -481,7 +487,7 @@ pub unsafe fn unpack_sequence(
         not_specialized(this_instr)
     }
 }
-// family LOAD_METHOD at runtime/bytecodes.uops:1672
+// family LOAD_METHOD at runtime/bytecodes.uops:1679
 /// Picks the member of the `LOAD_METHOD` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_method(
@@ -492,7 +498,7 @@ pub unsafe fn load_method(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1673
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1680
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -515,7 +521,7 @@ pub unsafe fn load_method(
                 return specialized(this_instr, op::LOAD_METHOD_WITH_VALUES);
             }
         }
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1683
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1690
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -538,7 +544,7 @@ pub unsafe fn load_method(
         not_specialized(this_instr)
     }
 }
-// family LOAD_ATTR at runtime/bytecodes.uops:1774
+// family LOAD_ATTR at runtime/bytecodes.uops:1781
 /// Picks the member of the `LOAD_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_attr(
@@ -549,7 +555,7 @@ pub unsafe fn load_attr(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1775
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1782
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -573,7 +579,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_WITH_HINT);
             }
         }
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1785
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1792
         {
             let mut type_version: u32 = 0;
             let mut func_version: u32 = 0;
@@ -601,7 +607,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_PROPERTY);
             }
         }
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1799
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1806
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -624,7 +630,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_NONDESCRIPTOR);
             }
         }
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1809
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1816
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -647,7 +653,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_CLASS);
             }
         }
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1819
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1826
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -670,7 +676,7 @@ pub unsafe fn load_attr(
         not_specialized(this_instr)
     }
 }
-// family STORE_ATTR at runtime/bytecodes.uops:1876
+// family STORE_ATTR at runtime/bytecodes.uops:1883
 /// Picks the member of the `STORE_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_attr(
@@ -681,7 +687,7 @@ pub unsafe fn store_attr(
     owner: Value,
 ) {
     unsafe {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1877
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1884
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -705,7 +711,7 @@ pub unsafe fn store_attr(
                 return specialized(this_instr, op::STORE_ATTR_WITH_HINT);
             }
         }
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1887
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1894
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -731,7 +737,7 @@ pub unsafe fn store_attr(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:2176
+// family FOR_ITER at runtime/bytecodes.uops:2183
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -742,21 +748,21 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2177
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2184
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2178
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2185
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_LIST);
             }
         }
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2179
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2186
         {
             let fits: bool = { iter.is_kind(KIND_GENERATOR) };
             if fits {
@@ -766,7 +772,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:2452
+// family CALL at runtime/bytecodes.uops:2459
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -779,7 +785,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2453
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2460
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -796,7 +802,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2462
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2469
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -813,7 +819,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2471
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2478
         {
             let mut type_version: u32 = 0;
             let mut init_version: u32 = 0;
@@ -836,14 +842,14 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_ALLOC_AND_ENTER_INIT);
             }
         }
-        // CALL_CLASS at runtime/bytecodes.uops:2483
+        // CALL_CLASS at runtime/bytecodes.uops:2490
         {
             let fits: bool = { callable.is_kind(KIND_CLASS) };
             if fits {
                 return specialized(this_instr, op::CALL_CLASS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:2484
+        // CALL_BUILTIN at runtime/bytecodes.uops:2491
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

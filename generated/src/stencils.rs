@@ -45,7 +45,7 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 184 stencils, 25182 bytes of code in all.
+/// 184 stencils, 25243 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
 pub static STENCILS: [Option<&Stencil>; 224usize] = [
     None,
@@ -273,7 +273,7 @@ pub static STENCILS: [Option<&Stencil>; 224usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1442
+/// BUILD_LIST at runtime/bytecodes.uops:1449
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -338,7 +338,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1450
+/// BUILD_MAP at runtime/bytecodes.uops:1457
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -411,7 +411,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1473
+/// BUILD_SET at runtime/bytecodes.uops:1480
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -493,7 +493,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1463
+/// BUILD_SLICE at runtime/bytecodes.uops:1470
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -558,7 +558,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1458
+/// BUILD_STRING at runtime/bytecodes.uops:1465
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -623,7 +623,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1446
+/// BUILD_TUPLE at runtime/bytecodes.uops:1453
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -688,7 +688,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2517
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2524
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -823,7 +823,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2490
+/// CALL_KW at runtime/bytecodes.uops:2497
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -962,7 +962,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1602
+/// CONVERT_VALUE at runtime/bytecodes.uops:1609
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1160,7 +1160,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1429
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1436
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1286,7 +1286,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2558
+/// DICT_MERGE at runtime/bytecodes.uops:2565
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1378,7 +1378,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2548
+/// DICT_UPDATE at runtime/bytecodes.uops:2555
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1511,7 +1511,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1583
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1590
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1608,7 +1608,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1592
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1599
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1737,7 +1737,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:2015
+/// GET_ITER at runtime/bytecodes.uops:2022
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1832,7 +1832,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1250
+/// GET_LEN at runtime/bytecodes.uops:1255
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1922,7 +1922,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1910
+/// IMPORT_FROM at runtime/bytecodes.uops:1917
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2019,7 +2019,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1902
+/// IMPORT_NAME at runtime/bytecodes.uops:1909
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2157,7 +2157,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1919
+/// IMPORT_STAR at runtime/bytecodes.uops:1926
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2248,7 +2248,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1238
+/// IS_OP at runtime/bytecodes.uops:1243
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2363,7 +2363,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1468
+/// LIST_APPEND at runtime/bytecodes.uops:1475
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2423,7 +2423,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2530
+/// LIST_EXTEND at runtime/bytecodes.uops:2537
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2557,7 +2557,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2541
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2548
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3123,7 +3123,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2566
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2573
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3171,7 +3171,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1499
+/// MAP_ADD at runtime/bytecodes.uops:1506
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3334,7 +3334,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1284
+/// MATCH_CLASS at runtime/bytecodes.uops:1289
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3497,7 +3497,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1271
+/// MATCH_KEYS at runtime/bytecodes.uops:1276
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3618,7 +3618,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1266
+/// MATCH_MAPPING at runtime/bytecodes.uops:1271
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3669,7 +3669,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1261
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1266
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3827,7 +3827,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2182
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2189
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3883,7 +3883,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2501
+/// RETURN_VALUE at runtime/bytecodes.uops:2508
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3974,7 +3974,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1479
+/// SET_ADD at runtime/bytecodes.uops:1486
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4107,7 +4107,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2572
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2579
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4168,7 +4168,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1489
+/// SET_UPDATE at runtime/bytecodes.uops:1496
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4589,7 +4589,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1136
+/// UNARY_NOT at runtime/bytecodes.uops:1141
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4739,7 +4739,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1127
+/// UNARY_OP at runtime/bytecodes.uops:1132
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4842,7 +4842,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1564
+/// UNPACK_EX at runtime/bytecodes.uops:1571
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5363,7 +5363,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2831
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2838
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5430,7 +5430,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2873
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2880
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5527,7 +5527,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2855
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2862
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5654,7 +5654,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2891
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2898
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5832,7 +5832,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2847
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2854
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5899,7 +5899,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2879
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2886
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6139,7 +6139,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2864
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2871
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6264,7 +6264,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2902
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2909
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6434,7 +6434,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2839
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2846
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6667,7 +6667,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2885
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2892
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6692,7 +6692,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1308
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1313
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6821,7 +6821,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1347
+/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1354
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6944,7 +6944,7 @@ pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1355
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1362
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7092,104 +7092,113 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1320
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1325
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
-/// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
-/// 0008: 49 89 c8                         mov r8,rcx
-/// 000b: 49 c1 e8 30                      shr r8,30h
-/// 000f: 49 81 f0 f9 ff 00 00             xor r8,0FFF9h
-/// 0016: 49 89 c1                         mov r9,rax
-/// 0019: 49 c1 e9 30                      shr r9,30h
-/// 001d: 49 81 f1 fa ff 00 00             xor r9,0FFFAh
-/// 0024: 4d 09 c1                         or r9,r8
-/// 0027: 0f 85 af 00 00 00                jne 00000000000000DCh
-/// 002d: 49 b9 ff ff ff ff ff ff 00 00    mov r9,0FFFFFFFFFFFFh
-/// 0037: 49 89 c0                         mov r8,rax
-/// 003a: 4d 21 c8                         and r8,r9
-/// 003d: 41 80 78 04 02                   cmp byte ptr [r8+4],2
-/// 0042: 0f 85 94 00 00 00                jne 00000000000000DCh
-/// 0048: 41 f6 40 05 02                   test byte ptr [r8+5],2
-/// 004d: 0f 85 89 00 00 00                jne 00000000000000DCh
-/// 0053: 48 c1 e1 10                      shl rcx,10h
-/// 0057: 48 c1 f9 10                      sar rcx,10h
-/// 005b: 78 7f                            js short 00000000000000DCh
-/// 005d: 49 3b 48 08                      cmp rcx,[r8+8]
-/// 0061: 73 79                            jae short 00000000000000DCh
-/// 0063: 41 57                            push r15
-/// 0065: 41 56                            push r14
-/// 0067: 41 55                            push r13
-/// 0069: 41 54                            push r12
-/// 006b: 53                               push rbx
-/// 006c: 49 ba 00 00 00 00 00 00 ff ff    mov r10,0FFFF000000000000h
-/// 0076: 4d 8b 58 18                      mov r11,[r8+18h]
-/// 007a: 4d 8b 34 cb                      mov r14,[r11+rcx*8]
-/// 007e: 4d 21 f2                         and r10,r14
-/// 0081: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 008b: 49 39 ca                         cmp r10,rcx
-/// 008e: 75 06                            jne short 0000000000000096h
-/// 0090: 4d 21 f1                         and r9,r14
-/// 0093: 41 ff 01                         inc dword ptr [r9]
-/// 0096: 48 8d 5e f8                      lea rbx,[rsi-8]
-/// 009a: 41 ff 08                         dec dword ptr [r8]
-/// 009d: 75 21                            jne short 00000000000000C0h
-/// 009f: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00a9: 49 89 ff                         mov r15,rdi
-/// 00ac: 48 89 c7                         mov rdi,rax
-/// 00af: 49 89 d4                         mov r12,rdx
-/// 00b2: 49 89 f5                         mov r13,rsi
-/// 00b5: ff d1                            call rcx
-/// 00b7: 4c 89 ff                         mov rdi,r15
-/// 00ba: 4c 89 ee                         mov rsi,r13
-/// 00bd: 4c 89 e2                         mov rdx,r12
-/// 00c0: 4c 89 76 f0                      mov [rsi-10h],r14
-/// 00c4: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00ce: 48 89 de                         mov rsi,rbx
-/// 00d1: 5b                               pop rbx
-/// 00d2: 41 5c                            pop r12
-/// 00d4: 41 5d                            pop r13
-/// 00d6: 41 5e                            pop r14
-/// 00d8: 41 5f                            pop r15
-/// 00da: ff e0                            jmp rax
-/// 00dc: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00e6: ff e0                            jmp rax
+/// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
+/// 0008: 4c 89 c9                         mov rcx,r9
+/// 000b: 48 c1 e9 30                      shr rcx,30h
+/// 000f: 48 81 f1 f9 ff 00 00             xor rcx,0FFF9h
+/// 0016: 49 89 c0                         mov r8,rax
+/// 0019: 49 c1 e8 30                      shr r8,30h
+/// 001d: 49 81 f0 fa ff 00 00             xor r8,0FFFAh
+/// 0024: 49 09 c8                         or r8,rcx
+/// 0027: 0f 85 c2 00 00 00                jne 00000000000000EFh
+/// 002d: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0037: 48 89 c1                         mov rcx,rax
+/// 003a: 4c 21 c1                         and rcx,r8
+/// 003d: 80 79 04 02                      cmp byte ptr [rcx+4],2
+/// 0041: 0f 85 a8 00 00 00                jne 00000000000000EFh
+/// 0047: f6 41 05 02                      test byte ptr [rcx+5],2
+/// 004b: 0f 85 9e 00 00 00                jne 00000000000000EFh
+/// 0051: 49 c1 e1 10                      shl r9,10h
+/// 0055: 49 c1 f9 10                      sar r9,10h
+/// 0059: 78 0d                            js short 0000000000000068h
+/// 005b: 45 31 d2                         xor r10d,r10d
+/// 005e: 4d 01 ca                         add r10,r9
+/// 0061: 79 0e                            jns short 0000000000000071h
+/// 0063: e9 87 00 00 00                   jmp 00000000000000EFh
+/// 0068: 4c 8b 51 08                      mov r10,[rcx+8]
+/// 006c: 4d 01 ca                         add r10,r9
+/// 006f: 78 7e                            js short 00000000000000EFh
+/// 0071: 4c 3b 51 08                      cmp r10,[rcx+8]
+/// 0075: 73 78                            jae short 00000000000000EFh
+/// 0077: 41 57                            push r15
+/// 0079: 41 56                            push r14
+/// 007b: 41 55                            push r13
+/// 007d: 41 54                            push r12
+/// 007f: 53                               push rbx
+/// 0080: 49 b9 00 00 00 00 00 00 ff ff    mov r9,0FFFF000000000000h
+/// 008a: 4c 8b 59 18                      mov r11,[rcx+18h]
+/// 008e: 4f 8b 34 d3                      mov r14,[r11+r10*8]
+/// 0092: 4d 21 f1                         and r9,r14
+/// 0095: 49 ba 00 00 00 00 00 00 fa ff    mov r10,0FFFA000000000000h
+/// 009f: 4d 39 d1                         cmp r9,r10
+/// 00a2: 75 06                            jne short 00000000000000AAh
+/// 00a4: 4d 21 f0                         and r8,r14
+/// 00a7: 41 ff 00                         inc dword ptr [r8]
+/// 00aa: 48 8d 5e f8                      lea rbx,[rsi-8]
+/// 00ae: ff 09                            dec dword ptr [rcx]
+/// 00b0: 75 21                            jne short 00000000000000D3h
+/// 00b2: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00bc: 49 89 ff                         mov r15,rdi
+/// 00bf: 48 89 c7                         mov rdi,rax
+/// 00c2: 49 89 d4                         mov r12,rdx
+/// 00c5: 49 89 f5                         mov r13,rsi
+/// 00c8: ff d1                            call rcx
+/// 00ca: 4c 89 ff                         mov rdi,r15
+/// 00cd: 4c 89 ee                         mov rsi,r13
+/// 00d0: 4c 89 e2                         mov rdx,r12
+/// 00d3: 4c 89 76 f0                      mov [rsi-10h],r14
+/// 00d7: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e1: 48 89 de                         mov rsi,rbx
+/// 00e4: 5b                               pop rbx
+/// 00e5: 41 5c                            pop r12
+/// 00e7: 41 5d                            pop r13
+/// 00e9: 41 5e                            pop r14
+/// 00eb: 41 5f                            pop r15
+/// 00ed: ff e0                            jmp rax
+/// 00ef: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f9: ff e0                            jmp rax
 pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     code: &[
-        0x48, 0x8b, 0x46, 0xf0, 0x48, 0x8b, 0x4e, 0xf8, 0x49, 0x89, 0xc8, 0x49, 0xc1,
-        0xe8, 0x30, 0x49, 0x81, 0xf0, 0xf9, 0xff, 0x00, 0x00, 0x49, 0x89, 0xc1, 0x49,
-        0xc1, 0xe9, 0x30, 0x49, 0x81, 0xf1, 0xfa, 0xff, 0x00, 0x00, 0x4d, 0x09, 0xc1,
-        0x0f, 0x85, 0xaf, 0x00, 0x00, 0x00, 0x49, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0x00, 0x00, 0x49, 0x89, 0xc0, 0x4d, 0x21, 0xc8, 0x41, 0x80, 0x78, 0x04,
-        0x02, 0x0f, 0x85, 0x94, 0x00, 0x00, 0x00, 0x41, 0xf6, 0x40, 0x05, 0x02, 0x0f,
-        0x85, 0x89, 0x00, 0x00, 0x00, 0x48, 0xc1, 0xe1, 0x10, 0x48, 0xc1, 0xf9, 0x10,
-        0x78, 0x7f, 0x49, 0x3b, 0x48, 0x08, 0x73, 0x79, 0x41, 0x57, 0x41, 0x56, 0x41,
-        0x55, 0x41, 0x54, 0x53, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
-        0xff, 0x4d, 0x8b, 0x58, 0x18, 0x4d, 0x8b, 0x34, 0xcb, 0x4d, 0x21, 0xf2, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xca, 0x75,
-        0x06, 0x4d, 0x21, 0xf1, 0x41, 0xff, 0x01, 0x48, 0x8d, 0x5e, 0xf8, 0x41, 0xff,
-        0x08, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x49, 0x89, 0xff, 0x48, 0x89, 0xc7, 0x49, 0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff,
-        0xd1, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2, 0x4c, 0x89, 0x76,
-        0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89,
-        0xde, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+        0x48, 0x8b, 0x46, 0xf0, 0x4c, 0x8b, 0x4e, 0xf8, 0x4c, 0x89, 0xc9, 0x48, 0xc1,
+        0xe9, 0x30, 0x48, 0x81, 0xf1, 0xf9, 0xff, 0x00, 0x00, 0x49, 0x89, 0xc0, 0x49,
+        0xc1, 0xe8, 0x30, 0x49, 0x81, 0xf0, 0xfa, 0xff, 0x00, 0x00, 0x49, 0x09, 0xc8,
+        0x0f, 0x85, 0xc2, 0x00, 0x00, 0x00, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x48, 0x89, 0xc1, 0x4c, 0x21, 0xc1, 0x80, 0x79, 0x04, 0x02,
+        0x0f, 0x85, 0xa8, 0x00, 0x00, 0x00, 0xf6, 0x41, 0x05, 0x02, 0x0f, 0x85, 0x9e,
+        0x00, 0x00, 0x00, 0x49, 0xc1, 0xe1, 0x10, 0x49, 0xc1, 0xf9, 0x10, 0x78, 0x0d,
+        0x45, 0x31, 0xd2, 0x4d, 0x01, 0xca, 0x79, 0x0e, 0xe9, 0x87, 0x00, 0x00, 0x00,
+        0x4c, 0x8b, 0x51, 0x08, 0x4d, 0x01, 0xca, 0x78, 0x7e, 0x4c, 0x3b, 0x51, 0x08,
+        0x73, 0x78, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x49, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4c, 0x8b, 0x59, 0x18, 0x4f,
+        0x8b, 0x34, 0xd3, 0x4d, 0x21, 0xf1, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfa, 0xff, 0x4d, 0x39, 0xd1, 0x75, 0x06, 0x4d, 0x21, 0xf0, 0x41, 0xff,
+        0x00, 0x48, 0x8d, 0x5e, 0xf8, 0xff, 0x09, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xff, 0x48, 0x89, 0xc7, 0x49,
+        0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xee,
+        0x4c, 0x89, 0xe2, 0x4c, 0x89, 0x76, 0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xde, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41,
+        0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 161u16,
+            offset: 180u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 198u16,
+            offset: 217u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 222u16,
+            offset: 241u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: true,
@@ -7197,7 +7206,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1340
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1347
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7331,103 +7340,112 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1330
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1337
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
-/// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
-/// 0008: 49 89 c8                         mov r8,rcx
-/// 000b: 49 c1 e8 30                      shr r8,30h
-/// 000f: 49 81 f0 f9 ff 00 00             xor r8,0FFF9h
-/// 0016: 49 89 c1                         mov r9,rax
-/// 0019: 49 c1 e9 30                      shr r9,30h
-/// 001d: 49 81 f1 fa ff 00 00             xor r9,0FFFAh
-/// 0024: 4d 09 c1                         or r9,r8
-/// 0027: 0f 85 ac 00 00 00                jne 00000000000000D9h
-/// 002d: 49 b9 ff ff ff ff ff ff 00 00    mov r9,0FFFFFFFFFFFFh
-/// 0037: 49 89 c0                         mov r8,rax
-/// 003a: 4d 21 c8                         and r8,r9
-/// 003d: 41 80 78 04 03                   cmp byte ptr [r8+4],3
-/// 0042: 0f 85 91 00 00 00                jne 00000000000000D9h
-/// 0048: 41 f6 40 05 02                   test byte ptr [r8+5],2
-/// 004d: 0f 85 86 00 00 00                jne 00000000000000D9h
-/// 0053: 48 c1 e1 10                      shl rcx,10h
-/// 0057: 48 c1 f9 10                      sar rcx,10h
-/// 005b: 78 7c                            js short 00000000000000D9h
-/// 005d: 49 3b 48 08                      cmp rcx,[r8+8]
-/// 0061: 73 76                            jae short 00000000000000D9h
-/// 0063: 41 57                            push r15
-/// 0065: 41 56                            push r14
-/// 0067: 41 55                            push r13
-/// 0069: 41 54                            push r12
-/// 006b: 53                               push rbx
-/// 006c: 49 ba 00 00 00 00 00 00 ff ff    mov r10,0FFFF000000000000h
-/// 0076: 4d 8b 74 c8 10                   mov r14,[r8+rcx*8+10h]
-/// 007b: 4d 21 f2                         and r10,r14
-/// 007e: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 0088: 49 39 ca                         cmp r10,rcx
-/// 008b: 75 06                            jne short 0000000000000093h
-/// 008d: 4d 21 f1                         and r9,r14
-/// 0090: 41 ff 01                         inc dword ptr [r9]
-/// 0093: 48 8d 5e f8                      lea rbx,[rsi-8]
-/// 0097: 41 ff 08                         dec dword ptr [r8]
-/// 009a: 75 21                            jne short 00000000000000BDh
-/// 009c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00a6: 49 89 ff                         mov r15,rdi
-/// 00a9: 48 89 c7                         mov rdi,rax
-/// 00ac: 49 89 d4                         mov r12,rdx
-/// 00af: 49 89 f5                         mov r13,rsi
-/// 00b2: ff d1                            call rcx
-/// 00b4: 4c 89 ff                         mov rdi,r15
-/// 00b7: 4c 89 ee                         mov rsi,r13
-/// 00ba: 4c 89 e2                         mov rdx,r12
-/// 00bd: 4c 89 76 f0                      mov [rsi-10h],r14
-/// 00c1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00cb: 48 89 de                         mov rsi,rbx
-/// 00ce: 5b                               pop rbx
-/// 00cf: 41 5c                            pop r12
-/// 00d1: 41 5d                            pop r13
-/// 00d3: 41 5e                            pop r14
-/// 00d5: 41 5f                            pop r15
-/// 00d7: ff e0                            jmp rax
-/// 00d9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00e3: ff e0                            jmp rax
+/// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
+/// 0008: 4c 89 c9                         mov rcx,r9
+/// 000b: 48 c1 e9 30                      shr rcx,30h
+/// 000f: 48 81 f1 f9 ff 00 00             xor rcx,0FFF9h
+/// 0016: 49 89 c0                         mov r8,rax
+/// 0019: 49 c1 e8 30                      shr r8,30h
+/// 001d: 49 81 f0 fa ff 00 00             xor r8,0FFFAh
+/// 0024: 49 09 c8                         or r8,rcx
+/// 0027: 0f 85 bf 00 00 00                jne 00000000000000ECh
+/// 002d: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0037: 48 89 c1                         mov rcx,rax
+/// 003a: 4c 21 c1                         and rcx,r8
+/// 003d: 80 79 04 03                      cmp byte ptr [rcx+4],3
+/// 0041: 0f 85 a5 00 00 00                jne 00000000000000ECh
+/// 0047: f6 41 05 02                      test byte ptr [rcx+5],2
+/// 004b: 0f 85 9b 00 00 00                jne 00000000000000ECh
+/// 0051: 49 c1 e1 10                      shl r9,10h
+/// 0055: 49 c1 f9 10                      sar r9,10h
+/// 0059: 78 0d                            js short 0000000000000068h
+/// 005b: 45 31 d2                         xor r10d,r10d
+/// 005e: 4d 01 ca                         add r10,r9
+/// 0061: 79 0e                            jns short 0000000000000071h
+/// 0063: e9 84 00 00 00                   jmp 00000000000000ECh
+/// 0068: 4c 8b 51 08                      mov r10,[rcx+8]
+/// 006c: 4d 01 ca                         add r10,r9
+/// 006f: 78 7b                            js short 00000000000000ECh
+/// 0071: 4c 3b 51 08                      cmp r10,[rcx+8]
+/// 0075: 73 75                            jae short 00000000000000ECh
+/// 0077: 41 57                            push r15
+/// 0079: 41 56                            push r14
+/// 007b: 41 55                            push r13
+/// 007d: 41 54                            push r12
+/// 007f: 53                               push rbx
+/// 0080: 49 b9 00 00 00 00 00 00 ff ff    mov r9,0FFFF000000000000h
+/// 008a: 4e 8b 74 d1 10                   mov r14,[rcx+r10*8+10h]
+/// 008f: 4d 21 f1                         and r9,r14
+/// 0092: 49 ba 00 00 00 00 00 00 fa ff    mov r10,0FFFA000000000000h
+/// 009c: 4d 39 d1                         cmp r9,r10
+/// 009f: 75 06                            jne short 00000000000000A7h
+/// 00a1: 4d 21 f0                         and r8,r14
+/// 00a4: 41 ff 00                         inc dword ptr [r8]
+/// 00a7: 48 8d 5e f8                      lea rbx,[rsi-8]
+/// 00ab: ff 09                            dec dword ptr [rcx]
+/// 00ad: 75 21                            jne short 00000000000000D0h
+/// 00af: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00b9: 49 89 ff                         mov r15,rdi
+/// 00bc: 48 89 c7                         mov rdi,rax
+/// 00bf: 49 89 d4                         mov r12,rdx
+/// 00c2: 49 89 f5                         mov r13,rsi
+/// 00c5: ff d1                            call rcx
+/// 00c7: 4c 89 ff                         mov rdi,r15
+/// 00ca: 4c 89 ee                         mov rsi,r13
+/// 00cd: 4c 89 e2                         mov rdx,r12
+/// 00d0: 4c 89 76 f0                      mov [rsi-10h],r14
+/// 00d4: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00de: 48 89 de                         mov rsi,rbx
+/// 00e1: 5b                               pop rbx
+/// 00e2: 41 5c                            pop r12
+/// 00e4: 41 5d                            pop r13
+/// 00e6: 41 5e                            pop r14
+/// 00e8: 41 5f                            pop r15
+/// 00ea: ff e0                            jmp rax
+/// 00ec: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f6: ff e0                            jmp rax
 pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     code: &[
-        0x48, 0x8b, 0x46, 0xf0, 0x48, 0x8b, 0x4e, 0xf8, 0x49, 0x89, 0xc8, 0x49, 0xc1,
-        0xe8, 0x30, 0x49, 0x81, 0xf0, 0xf9, 0xff, 0x00, 0x00, 0x49, 0x89, 0xc1, 0x49,
-        0xc1, 0xe9, 0x30, 0x49, 0x81, 0xf1, 0xfa, 0xff, 0x00, 0x00, 0x4d, 0x09, 0xc1,
-        0x0f, 0x85, 0xac, 0x00, 0x00, 0x00, 0x49, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0x00, 0x00, 0x49, 0x89, 0xc0, 0x4d, 0x21, 0xc8, 0x41, 0x80, 0x78, 0x04,
-        0x03, 0x0f, 0x85, 0x91, 0x00, 0x00, 0x00, 0x41, 0xf6, 0x40, 0x05, 0x02, 0x0f,
-        0x85, 0x86, 0x00, 0x00, 0x00, 0x48, 0xc1, 0xe1, 0x10, 0x48, 0xc1, 0xf9, 0x10,
-        0x78, 0x7c, 0x49, 0x3b, 0x48, 0x08, 0x73, 0x76, 0x41, 0x57, 0x41, 0x56, 0x41,
-        0x55, 0x41, 0x54, 0x53, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
-        0xff, 0x4d, 0x8b, 0x74, 0xc8, 0x10, 0x4d, 0x21, 0xf2, 0x48, 0xb9, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xca, 0x75, 0x06, 0x4d, 0x21,
-        0xf1, 0x41, 0xff, 0x01, 0x48, 0x8d, 0x5e, 0xf8, 0x41, 0xff, 0x08, 0x75, 0x21,
-        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xff,
-        0x48, 0x89, 0xc7, 0x49, 0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89,
-        0xff, 0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2, 0x4c, 0x89, 0x76, 0xf0, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xde, 0x5b, 0x41,
-        0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+        0x48, 0x8b, 0x46, 0xf0, 0x4c, 0x8b, 0x4e, 0xf8, 0x4c, 0x89, 0xc9, 0x48, 0xc1,
+        0xe9, 0x30, 0x48, 0x81, 0xf1, 0xf9, 0xff, 0x00, 0x00, 0x49, 0x89, 0xc0, 0x49,
+        0xc1, 0xe8, 0x30, 0x49, 0x81, 0xf0, 0xfa, 0xff, 0x00, 0x00, 0x49, 0x09, 0xc8,
+        0x0f, 0x85, 0xbf, 0x00, 0x00, 0x00, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x48, 0x89, 0xc1, 0x4c, 0x21, 0xc1, 0x80, 0x79, 0x04, 0x03,
+        0x0f, 0x85, 0xa5, 0x00, 0x00, 0x00, 0xf6, 0x41, 0x05, 0x02, 0x0f, 0x85, 0x9b,
+        0x00, 0x00, 0x00, 0x49, 0xc1, 0xe1, 0x10, 0x49, 0xc1, 0xf9, 0x10, 0x78, 0x0d,
+        0x45, 0x31, 0xd2, 0x4d, 0x01, 0xca, 0x79, 0x0e, 0xe9, 0x84, 0x00, 0x00, 0x00,
+        0x4c, 0x8b, 0x51, 0x08, 0x4d, 0x01, 0xca, 0x78, 0x7b, 0x4c, 0x3b, 0x51, 0x08,
+        0x73, 0x75, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x49, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4e, 0x8b, 0x74, 0xd1, 0x10,
+        0x4d, 0x21, 0xf1, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff,
+        0x4d, 0x39, 0xd1, 0x75, 0x06, 0x4d, 0x21, 0xf0, 0x41, 0xff, 0x00, 0x48, 0x8d,
+        0x5e, 0xf8, 0xff, 0x09, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x49, 0x89, 0xff, 0x48, 0x89, 0xc7, 0x49, 0x89, 0xd4, 0x49,
+        0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2,
+        0x4c, 0x89, 0x76, 0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x89, 0xde, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
+        0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 158u16,
+            offset: 177u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 195u16,
+            offset: 214u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 219u16,
+            offset: 238u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: true,
@@ -7435,7 +7453,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2826
+/// _BOX_WORD at runtime/bytecodes.uops:2833
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7498,7 +7516,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2359
+/// _CALL at runtime/bytecodes.uops:2366
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7640,7 +7658,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2385
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2392
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7796,7 +7814,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2414
+/// _CALL_CLASS at runtime/bytecodes.uops:2421
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7914,7 +7932,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2425
+/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2432
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8012,7 +8030,7 @@ pub static STENCIL_CHECK_AND_ALLOCATE_OBJECT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1730
+/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1737
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8062,7 +8080,7 @@ pub static STENCIL_CHECK_ATTR_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1635
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1642
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8114,7 +8132,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2369
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2376
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8184,7 +8202,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2395
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2402
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8255,7 +8273,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2592
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2599
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -8293,7 +8311,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2618
+/// _COLD_EXIT at runtime/bytecodes.uops:2625
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8373,7 +8391,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2618, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2625, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8446,7 +8464,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1159
+/// _COMPARE_OP at runtime/bytecodes.uops:1164
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8582,7 +8600,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1175
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1180
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8632,7 +8650,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1171
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1176
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -8683,7 +8701,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1187
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1192
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8766,7 +8784,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1179
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1184
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8883,7 +8901,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1207
+/// _CONTAINS_OP at runtime/bytecodes.uops:1212
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9029,7 +9047,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1221
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1226
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9204,7 +9222,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2634
+/// _DEOPT at runtime/bytecodes.uops:2641
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9232,7 +9250,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2639
+/// _ERROR_EXIT at runtime/bytecodes.uops:2646
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9260,7 +9278,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2609
+/// _EXIT_TRACE at runtime/bytecodes.uops:2616
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9539,7 +9557,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2597
+/// _GUARD_CALLER at runtime/bytecodes.uops:2604
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
@@ -9691,7 +9709,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2760
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2767
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9776,7 +9794,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2787
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2794
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9902,7 +9920,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2776
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2783
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10033,7 +10051,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2049
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2056
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10090,7 +10108,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2752
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2759
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10171,7 +10189,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2140
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2147
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -10207,7 +10225,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2085
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2092
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -10241,7 +10259,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2768
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2775
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10326,7 +10344,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1652
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1659
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10378,7 +10396,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2806
+/// _INT_TO_WORD at runtime/bytecodes.uops:2813
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10416,7 +10434,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2152
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2159
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10456,7 +10474,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2102
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2109
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10496,7 +10514,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2071
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2078
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10536,7 +10554,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2145
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2152
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10579,7 +10597,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2129
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2136
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10633,7 +10651,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2059
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2066
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10723,7 +10741,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2089
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2096
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10759,7 +10777,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2117
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2124
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10809,7 +10827,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2096
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2103
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10875,7 +10893,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2743
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2750
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10915,7 +10933,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1703
+/// _LOAD_ATTR at runtime/bytecodes.uops:1710
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11018,7 +11036,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1738
+/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1745
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11098,7 +11116,7 @@ pub static STENCIL_LOAD_ATTR_CLASS_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1710
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1717
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11185,7 +11203,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1717
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1724
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11328,7 +11346,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2644
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2651
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -11368,7 +11386,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2662
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2669
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -11398,7 +11416,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2811
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2818
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -11430,7 +11448,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2679
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2686
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -11466,7 +11484,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2670
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2677
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -11658,7 +11676,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2712
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2719
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11693,7 +11711,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1623
+/// _LOAD_METHOD at runtime/bytecodes.uops:1630
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11806,7 +11824,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1643
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1650
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11897,7 +11915,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1660
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1667
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11940,7 +11958,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2706
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2713
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11961,7 +11979,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PROPERTY_SELF at runtime/bytecodes.uops:1747
+/// _PROPERTY_SELF at runtime/bytecodes.uops:1754
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -12061,7 +12079,7 @@ pub static STENCIL_PUSH_FRAME_BINARY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2377
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2384
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12143,7 +12161,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1754
+/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1761
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12230,7 +12248,7 @@ pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2404
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2411
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12312,7 +12330,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2435
+/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2442
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12394,7 +12412,7 @@ pub static STENCIL_PUSH_INIT_FRAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2587
+/// _SET_IP at runtime/bytecodes.uops:2594
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -12425,7 +12443,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2582
+/// _START_EXECUTOR at runtime/bytecodes.uops:2589
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -12453,7 +12471,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1839
+/// _STORE_ATTR at runtime/bytecodes.uops:1846
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12587,7 +12605,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1861
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1868
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12724,7 +12742,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1847
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1854
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12885,7 +12903,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2696
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2703
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12920,7 +12938,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2688
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2695
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -13103,7 +13121,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2721
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2728
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13158,7 +13176,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2732
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2739
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -13208,7 +13226,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1386
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1393
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13357,7 +13375,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1411
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1418
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13529,132 +13547,140 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1399
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1406
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
 /// 0004: 41 55                            push r13
 /// 0006: 41 54                            push r12
 /// 0008: 53                               push rbx
-/// 0009: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 0009: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 000d: 48 8b 5e f0                      mov rbx,[rsi-10h]
-/// 0011: 48 89 c8                         mov rax,rcx
-/// 0014: 48 c1 e8 30                      shr rax,30h
-/// 0018: 48 35 f9 ff 00 00                xor rax,0FFF9h
-/// 001e: 49 89 d8                         mov r8,rbx
-/// 0021: 49 c1 e8 30                      shr r8,30h
-/// 0025: 49 81 f0 fa ff 00 00             xor r8,0FFFAh
-/// 002c: 49 09 c0                         or r8,rax
-/// 002f: 0f 85 9c 00 00 00                jne 00000000000000D1h
-/// 0035: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
-/// 003f: 49 89 de                         mov r14,rbx
-/// 0042: 4d 21 c6                         and r14,r8
-/// 0045: 41 80 7e 04 02                   cmp byte ptr [r14+4],2
-/// 004a: 0f 85 81 00 00 00                jne 00000000000000D1h
-/// 0050: 41 f6 46 05 02                   test byte ptr [r14+5],2
-/// 0055: 75 7a                            jne short 00000000000000D1h
-/// 0057: 48 c1 e1 10                      shl rcx,10h
-/// 005b: 48 c1 f9 10                      sar rcx,10h
-/// 005f: 78 70                            js short 00000000000000D1h
-/// 0061: 49 3b 4e 08                      cmp rcx,[r14+8]
-/// 0065: 73 6a                            jae short 00000000000000D1h
-/// 0067: 49 b9 00 00 00 00 00 00 ff ff    mov r9,0FFFF000000000000h
-/// 0071: 4c 8b 56 e8                      mov r10,[rsi-18h]
-/// 0075: 4d 8b 5e 18                      mov r11,[r14+18h]
-/// 0079: 49 8b 04 cb                      mov rax,[r11+rcx*8]
-/// 007d: 4d 89 14 cb                      mov [r11+rcx*8],r10
-/// 0081: 49 21 c1                         and r9,rax
-/// 0084: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 008e: 49 39 c9                         cmp r9,rcx
-/// 0091: 75 29                            jne short 00000000000000BCh
-/// 0093: 49 21 c0                         and r8,rax
-/// 0096: 41 ff 08                         dec dword ptr [r8]
-/// 0099: 75 21                            jne short 00000000000000BCh
-/// 009b: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00a5: 49 89 ff                         mov r15,rdi
-/// 00a8: 48 89 c7                         mov rdi,rax
-/// 00ab: 49 89 d4                         mov r12,rdx
-/// 00ae: 49 89 f5                         mov r13,rsi
-/// 00b1: ff d1                            call rcx
-/// 00b3: 4c 89 ff                         mov rdi,r15
-/// 00b6: 4c 89 ee                         mov rsi,r13
-/// 00b9: 4c 89 e2                         mov rdx,r12
-/// 00bc: 48 83 c6 e8                      add rsi,0FFFFFFFFFFFFFFE8h
-/// 00c0: 41 ff 0e                         dec dword ptr [r14]
-/// 00c3: 74 21                            je short 00000000000000E6h
-/// 00c5: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00cf: eb 0a                            jmp short 00000000000000DBh
-/// 00d1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00db: 5b                               pop rbx
-/// 00dc: 41 5c                            pop r12
-/// 00de: 41 5d                            pop r13
-/// 00e0: 41 5e                            pop r14
-/// 00e2: 41 5f                            pop r15
-/// 00e4: ff e0                            jmp rax
-/// 00e6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00f0: 49 89 fe                         mov r14,rdi
-/// 00f3: 48 89 df                         mov rdi,rbx
-/// 00f6: 48 89 d3                         mov rbx,rdx
-/// 00f9: 49 89 f7                         mov r15,rsi
-/// 00fc: ff d0                            call rax
-/// 00fe: 4c 89 f7                         mov rdi,r14
-/// 0101: 4c 89 fe                         mov rsi,r15
-/// 0104: 48 89 da                         mov rdx,rbx
-/// 0107: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0111: eb c8                            jmp short 00000000000000DBh
+/// 0011: 48 89 c1                         mov rcx,rax
+/// 0014: 48 c1 e9 30                      shr rcx,30h
+/// 0018: 48 81 f1 f9 ff 00 00             xor rcx,0FFF9h
+/// 001f: 49 89 d8                         mov r8,rbx
+/// 0022: 49 c1 e8 30                      shr r8,30h
+/// 0026: 49 81 f0 fa ff 00 00             xor r8,0FFFAh
+/// 002d: 49 09 c8                         or r8,rcx
+/// 0030: 0f 85 b2 00 00 00                jne 00000000000000E8h
+/// 0036: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0040: 49 89 de                         mov r14,rbx
+/// 0043: 49 21 ce                         and r14,rcx
+/// 0046: 41 80 7e 04 02                   cmp byte ptr [r14+4],2
+/// 004b: 0f 85 97 00 00 00                jne 00000000000000E8h
+/// 0051: 41 f6 46 05 02                   test byte ptr [r14+5],2
+/// 0056: 0f 85 8c 00 00 00                jne 00000000000000E8h
+/// 005c: 48 c1 e0 10                      shl rax,10h
+/// 0060: 48 c1 f8 10                      sar rax,10h
+/// 0064: 78 0a                            js short 0000000000000070h
+/// 0066: 45 31 c0                         xor r8d,r8d
+/// 0069: 49 01 c0                         add r8,rax
+/// 006c: 79 0b                            jns short 0000000000000079h
+/// 006e: eb 78                            jmp short 00000000000000E8h
+/// 0070: 4d 8b 46 08                      mov r8,[r14+8]
+/// 0074: 49 01 c0                         add r8,rax
+/// 0077: 78 6f                            js short 00000000000000E8h
+/// 0079: 4d 3b 46 08                      cmp r8,[r14+8]
+/// 007d: 73 69                            jae short 00000000000000E8h
+/// 007f: 49 b9 00 00 00 00 00 00 ff ff    mov r9,0FFFF000000000000h
+/// 0089: 4c 8b 56 e8                      mov r10,[rsi-18h]
+/// 008d: 4d 8b 5e 18                      mov r11,[r14+18h]
+/// 0091: 4b 8b 04 c3                      mov rax,[r11+r8*8]
+/// 0095: 4f 89 14 c3                      mov [r11+r8*8],r10
+/// 0099: 49 21 c1                         and r9,rax
+/// 009c: 49 b8 00 00 00 00 00 00 fa ff    mov r8,0FFFA000000000000h
+/// 00a6: 4d 39 c1                         cmp r9,r8
+/// 00a9: 75 28                            jne short 00000000000000D3h
+/// 00ab: 48 21 c1                         and rcx,rax
+/// 00ae: ff 09                            dec dword ptr [rcx]
+/// 00b0: 75 21                            jne short 00000000000000D3h
+/// 00b2: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00bc: 49 89 ff                         mov r15,rdi
+/// 00bf: 48 89 c7                         mov rdi,rax
+/// 00c2: 49 89 d4                         mov r12,rdx
+/// 00c5: 49 89 f5                         mov r13,rsi
+/// 00c8: ff d1                            call rcx
+/// 00ca: 4c 89 ff                         mov rdi,r15
+/// 00cd: 4c 89 ee                         mov rsi,r13
+/// 00d0: 4c 89 e2                         mov rdx,r12
+/// 00d3: 48 83 c6 e8                      add rsi,0FFFFFFFFFFFFFFE8h
+/// 00d7: 41 ff 0e                         dec dword ptr [r14]
+/// 00da: 74 21                            je short 00000000000000FDh
+/// 00dc: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e6: eb 0a                            jmp short 00000000000000F2h
+/// 00e8: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f2: 5b                               pop rbx
+/// 00f3: 41 5c                            pop r12
+/// 00f5: 41 5d                            pop r13
+/// 00f7: 41 5e                            pop r14
+/// 00f9: 41 5f                            pop r15
+/// 00fb: ff e0                            jmp rax
+/// 00fd: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0107: 49 89 fe                         mov r14,rdi
+/// 010a: 48 89 df                         mov rdi,rbx
+/// 010d: 48 89 d3                         mov rbx,rdx
+/// 0110: 49 89 f7                         mov r15,rsi
+/// 0113: ff d0                            call rax
+/// 0115: 4c 89 f7                         mov rdi,r14
+/// 0118: 4c 89 fe                         mov rsi,r15
+/// 011b: 48 89 da                         mov rdx,rbx
+/// 011e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0128: eb c8                            jmp short 00000000000000F2h
 pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     code: &[
-        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x8b, 0x4e, 0xf8,
-        0x48, 0x8b, 0x5e, 0xf0, 0x48, 0x89, 0xc8, 0x48, 0xc1, 0xe8, 0x30, 0x48, 0x35,
-        0xf9, 0xff, 0x00, 0x00, 0x49, 0x89, 0xd8, 0x49, 0xc1, 0xe8, 0x30, 0x49, 0x81,
-        0xf0, 0xfa, 0xff, 0x00, 0x00, 0x49, 0x09, 0xc0, 0x0f, 0x85, 0x9c, 0x00, 0x00,
-        0x00, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x49, 0x89,
-        0xde, 0x4d, 0x21, 0xc6, 0x41, 0x80, 0x7e, 0x04, 0x02, 0x0f, 0x85, 0x81, 0x00,
-        0x00, 0x00, 0x41, 0xf6, 0x46, 0x05, 0x02, 0x75, 0x7a, 0x48, 0xc1, 0xe1, 0x10,
-        0x48, 0xc1, 0xf9, 0x10, 0x78, 0x70, 0x49, 0x3b, 0x4e, 0x08, 0x73, 0x6a, 0x49,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4c, 0x8b, 0x56, 0xe8,
-        0x4d, 0x8b, 0x5e, 0x18, 0x49, 0x8b, 0x04, 0xcb, 0x4d, 0x89, 0x14, 0xcb, 0x49,
-        0x21, 0xc1, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49,
-        0x39, 0xc9, 0x75, 0x29, 0x49, 0x21, 0xc0, 0x41, 0xff, 0x08, 0x75, 0x21, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xff, 0x48,
-        0x89, 0xc7, 0x49, 0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89, 0xff,
-        0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2, 0x48, 0x83, 0xc6, 0xe8, 0x41, 0xff, 0x0e,
-        0x74, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb,
-        0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x5b, 0x41,
-        0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xfe, 0x48, 0x89, 0xdf, 0x48,
-        0x89, 0xd3, 0x49, 0x89, 0xf7, 0xff, 0xd0, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe,
-        0x48, 0x89, 0xda, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xeb, 0xc8,
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x8b, 0x46, 0xf8,
+        0x48, 0x8b, 0x5e, 0xf0, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x48, 0x81,
+        0xf1, 0xf9, 0xff, 0x00, 0x00, 0x49, 0x89, 0xd8, 0x49, 0xc1, 0xe8, 0x30, 0x49,
+        0x81, 0xf0, 0xfa, 0xff, 0x00, 0x00, 0x49, 0x09, 0xc8, 0x0f, 0x85, 0xb2, 0x00,
+        0x00, 0x00, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x49,
+        0x89, 0xde, 0x49, 0x21, 0xce, 0x41, 0x80, 0x7e, 0x04, 0x02, 0x0f, 0x85, 0x97,
+        0x00, 0x00, 0x00, 0x41, 0xf6, 0x46, 0x05, 0x02, 0x0f, 0x85, 0x8c, 0x00, 0x00,
+        0x00, 0x48, 0xc1, 0xe0, 0x10, 0x48, 0xc1, 0xf8, 0x10, 0x78, 0x0a, 0x45, 0x31,
+        0xc0, 0x49, 0x01, 0xc0, 0x79, 0x0b, 0xeb, 0x78, 0x4d, 0x8b, 0x46, 0x08, 0x49,
+        0x01, 0xc0, 0x78, 0x6f, 0x4d, 0x3b, 0x46, 0x08, 0x73, 0x69, 0x49, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4c, 0x8b, 0x56, 0xe8, 0x4d, 0x8b,
+        0x5e, 0x18, 0x4b, 0x8b, 0x04, 0xc3, 0x4f, 0x89, 0x14, 0xc3, 0x49, 0x21, 0xc1,
+        0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x4d, 0x39, 0xc1,
+        0x75, 0x28, 0x48, 0x21, 0xc1, 0xff, 0x09, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xff, 0x48, 0x89, 0xc7, 0x49,
+        0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xee,
+        0x4c, 0x89, 0xe2, 0x48, 0x83, 0xc6, 0xe8, 0x41, 0xff, 0x0e, 0x74, 0x21, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x5b, 0x41, 0x5c, 0x41, 0x5d,
+        0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x49, 0x89, 0xfe, 0x48, 0x89, 0xdf, 0x48, 0x89, 0xd3, 0x49,
+        0x89, 0xf7, 0xff, 0xd0, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48, 0x89, 0xda,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0xc8,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 157u16,
+            offset: 180u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 199u16,
+            offset: 222u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 211u16,
+            offset: 234u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 232u16,
+            offset: 255u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 265u16,
+            offset: 288u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -13662,7 +13688,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1520
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1527
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13771,7 +13797,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1548
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1555
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13943,7 +13969,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1532
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1539
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -14109,7 +14135,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2818
+/// _WORD_TO_INT at runtime/bytecodes.uops:2825
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::APPLY_METACLASS => {
-        // APPLY_METACLASS at runtime/bytecodes.uops:2335
+        // APPLY_METACLASS at runtime/bytecodes.uops:2342
         ip = this_instr.add(2);
         let cls: Value = *sp.sub(1);
         let meta: Value = *sp.sub(2);
@@ -32,7 +32,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2245
+        // BEFORE_WITH at runtime/bytecodes.uops:2252
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -838,9 +838,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1317
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1322
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1300
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1305
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -866,7 +866,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1308
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1313
         let res = {
             let res: Value;
             {
@@ -884,7 +884,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_BYTES_INT => {
-        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1368
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1375
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
@@ -914,7 +914,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1369
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1376
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -941,7 +941,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1365
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1372
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -955,7 +955,8 @@ match opcode {
                     continue 'dispatch;
                 }
                 let l = list.cast::<List>();
-                let i = sub.as_int();
+                let i = sub.as_int()
+                    + if sub.as_int() < 0 { (*l).len as i64 } else { 0 };
                 if i < 0 || i as usize >= (*l).len {
                     deopt_instruction(this_instr, op::BINARY_SUBSCR);
                     extended = oparg & !0xFFFF;
@@ -972,7 +973,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1367
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1374
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -1000,7 +1001,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1366
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1373
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -1014,7 +1015,8 @@ match opcode {
                     continue 'dispatch;
                 }
                 let t = tuple.cast::<Tuple>();
-                let i = sub.as_int();
+                let i = sub.as_int()
+                    + if sub.as_int() < 0 { (*t).len as i64 } else { 0 };
                 if i < 0 || i as usize >= (*t).len {
                     deopt_instruction(this_instr, op::BINARY_SUBSCR);
                     extended = oparg & !0xFFFF;
@@ -1031,7 +1033,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2323
+        // BUILD_CLASS at runtime/bytecodes.uops:2330
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let kwargs: Value = *sp.sub(2);
@@ -1063,7 +1065,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1442
+        // BUILD_LIST at runtime/bytecodes.uops:1449
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -1077,7 +1079,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1450
+        // BUILD_MAP at runtime/bytecodes.uops:1457
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -1095,7 +1097,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1473
+        // BUILD_SET at runtime/bytecodes.uops:1480
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -1113,7 +1115,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1463
+        // BUILD_SLICE at runtime/bytecodes.uops:1470
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -1127,7 +1129,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1458
+        // BUILD_STRING at runtime/bytecodes.uops:1465
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1141,7 +1143,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1446
+        // BUILD_TUPLE at runtime/bytecodes.uops:1453
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1155,9 +1157,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2446
+        // CALL at runtime/bytecodes.uops:2453
         ip = this_instr.add(7);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2351
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2358
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1185,7 +1187,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2359
+        // _CALL at runtime/bytecodes.uops:2366
         let res = {
             let res: Value;
             {
@@ -1232,9 +1234,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_ALLOC_AND_ENTER_INIT => {
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2449
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2456
         ip = this_instr.add(7);
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2425
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2432
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1257,7 +1259,7 @@ match opcode {
                 *self_args = helpers::alloc_instance(callable);
             }
         }
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2435
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2442
         let res = {
             let res: Value;
             let init_version: u32 = core::ptr::read_unaligned(
@@ -1290,7 +1292,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2451
+        // CALL_BUILTIN at runtime/bytecodes.uops:2458
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1329,7 +1331,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2448
+        // CALL_CLASS at runtime/bytecodes.uops:2455
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1363,7 +1365,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2517
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2524
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1412,7 +1414,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2490
+        // CALL_KW at runtime/bytecodes.uops:2497
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1464,9 +1466,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2447
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2454
         ip = this_instr.add(7);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2369
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2376
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1489,7 +1491,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2377
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2384
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1520,9 +1522,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2450
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2457
         ip = this_instr.add(7);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2395
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2402
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1545,7 +1547,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2404
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2411
         let res = {
             let args = self_args;
             let res: Value;
@@ -1576,7 +1578,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2216
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2223
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1599,9 +1601,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1168
+        // COMPARE_OP at runtime/bytecodes.uops:1173
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1151
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1156
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1620,7 +1622,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1159
+        // _COMPARE_OP at runtime/bytecodes.uops:1164
         let res = {
             let res: Value;
             {
@@ -1638,7 +1640,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1186
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1191
         ip = this_instr.add(3);
         // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:903
         let right: Value = *sp.sub(1);
@@ -1651,7 +1653,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1175
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1180
         let res = {
             let res: Value;
             {
@@ -1665,7 +1667,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1185
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1190
         ip = this_instr.add(3);
         // _GUARD_BOTH_INT at runtime/bytecodes.uops:899
         let right: Value = *sp.sub(1);
@@ -1678,7 +1680,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1171
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1176
         let res = {
             let res: Value;
             {
@@ -1692,7 +1694,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1190
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1195
         ip = this_instr.add(3);
         // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:907
         let right: Value = *sp.sub(1);
@@ -1705,7 +1707,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1187
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1192
         let res = {
             let res: Value;
             {
@@ -1719,7 +1721,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1191
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1196
         ip = this_instr.add(3);
         // _GUARD_BOTH_STR at runtime/bytecodes.uops:914
         let right: Value = *sp.sub(1);
@@ -1732,7 +1734,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1179
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1184
         let res = {
             let res: Value;
             {
@@ -1746,9 +1748,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1218
+        // CONTAINS_OP at runtime/bytecodes.uops:1223
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1199
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1204
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1774,7 +1776,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1207
+        // _CONTAINS_OP at runtime/bytecodes.uops:1212
         let res = {
             let res: Value;
             {
@@ -1793,7 +1795,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1233
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1238
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1821,7 +1823,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1602
+        // CONVERT_VALUE at runtime/bytecodes.uops:1609
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1861,7 +1863,7 @@ match opcode {
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2227
+        // DELETE_FAST at runtime/bytecodes.uops:2234
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1871,7 +1873,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2233
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2240
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1881,7 +1883,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1429
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1436
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1897,7 +1899,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2558
+        // DICT_MERGE at runtime/bytecodes.uops:2565
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1914,7 +1916,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2548
+        // DICT_UPDATE at runtime/bytecodes.uops:2555
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1932,7 +1934,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:2006
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:2013
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1960,7 +1962,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1937
+        // EXTENDED_ARG at runtime/bytecodes.uops:1944
         ip = this_instr.add(2);
         {
             {
@@ -1970,7 +1972,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1583
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1590
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1988,7 +1990,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1592
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1599
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2009,9 +2011,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:2046
+        // FOR_ITER at runtime/bytecodes.uops:2053
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2023
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2030
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2029,7 +2031,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:2031
+        // _FOR_ITER at runtime/bytecodes.uops:2038
         let next = {
             let next: Value;
             {
@@ -2056,9 +2058,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2175
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2182
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2152
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2159
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2068,7 +2070,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:2156
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2163
         let next = {
             let next: Value;
             {
@@ -2095,9 +2097,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2174
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2181
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2102
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2109
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2107,7 +2109,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2106
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2113
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -2119,7 +2121,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2145
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2152
         let next = {
             let next: Value;
             {
@@ -2134,9 +2136,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2173
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2180
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2071
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2078
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2146,7 +2148,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2075
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2082
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -2157,7 +2159,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2089
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2096
         let next = {
             let next: Value;
             {
@@ -2172,7 +2174,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:2015
+        // GET_ITER at runtime/bytecodes.uops:2022
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2190,7 +2192,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1250
+        // GET_LEN at runtime/bytecodes.uops:1255
         ip = this_instr.add(2);
         let obj: Value = *sp.sub(1);
         let len = {
@@ -2211,7 +2213,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2291
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2298
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2229,7 +2231,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1910
+        // IMPORT_FROM at runtime/bytecodes.uops:1917
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2250,7 +2252,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1902
+        // IMPORT_NAME at runtime/bytecodes.uops:1909
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2271,7 +2273,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1919
+        // IMPORT_STAR at runtime/bytecodes.uops:1926
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2285,7 +2287,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2512
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2519
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2296,7 +2298,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1238
+        // IS_OP at runtime/bytecodes.uops:1243
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2313,7 +2315,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1989
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1996
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2358,7 +2360,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1982
+        // JUMP_FORWARD at runtime/bytecodes.uops:1989
         ip = this_instr.add(2);
         {
             {
@@ -2368,7 +2370,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1468
+        // LIST_APPEND at runtime/bytecodes.uops:1475
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2378,7 +2380,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2530
+        // LIST_EXTEND at runtime/bytecodes.uops:2537
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2396,7 +2398,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2541
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2548
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2410,9 +2412,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1768
+        // LOAD_ATTR at runtime/bytecodes.uops:1775
         ip = this_instr.add(11);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1695
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1702
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2430,7 +2432,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1703
+        // _LOAD_ATTR at runtime/bytecodes.uops:1710
         let attr = {
             let attr: Value;
             {
@@ -2446,9 +2448,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_CLASS => {
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1773
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1780
         ip = this_instr.add(11);
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1730
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1737
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2469,7 +2471,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1738
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1745
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2485,9 +2487,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1769
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1776
         ip = this_instr.add(11);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1635
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1642
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2508,7 +2510,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1710
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1717
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2527,9 +2529,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_NONDESCRIPTOR => {
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1772
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1779
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1652
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1659
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2552,7 +2554,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1738
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1745
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2568,9 +2570,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_PROPERTY => {
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1771
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1778
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1652
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1659
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2593,7 +2595,7 @@ match opcode {
                 }
             }
         }
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1747
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1754
         let self_arg: *mut Value = sp.sub(1);
         {
             let func_version: u32 = core::ptr::read_unaligned(
@@ -2603,7 +2605,7 @@ match opcode {
                 *self_arg = owner;
             }
         }
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1754
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1761
         let attr = {
             let attr: Value;
             let fget: u64 = core::ptr::read_unaligned(
@@ -2637,9 +2639,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1770
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1777
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1652
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1659
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2662,7 +2664,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1717
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1724
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -2926,7 +2928,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2316
+        // LOAD_LOCALS at runtime/bytecodes.uops:2323
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2942,9 +2944,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1669
+        // LOAD_METHOD at runtime/bytecodes.uops:1676
         ip = this_instr.add(9);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1615
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1622
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2962,7 +2964,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1623
+        // _LOAD_METHOD at runtime/bytecodes.uops:1630
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2982,9 +2984,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1670
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1677
         ip = this_instr.add(9);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1635
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1642
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -3005,7 +3007,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1643
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1650
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -3028,9 +3030,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1671
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1678
         ip = this_instr.add(9);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1652
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1659
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3053,7 +3055,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1660
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1667
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -3079,7 +3081,7 @@ match opcode {
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2566
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2573
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -3092,7 +3094,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1499
+        // MAP_ADD at runtime/bytecodes.uops:1506
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -3112,7 +3114,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1284
+        // MATCH_CLASS at runtime/bytecodes.uops:1289
         ip = this_instr.add(2);
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -3135,7 +3137,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1271
+        // MATCH_KEYS at runtime/bytecodes.uops:1276
         ip = this_instr.add(2);
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
@@ -3158,7 +3160,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1266
+        // MATCH_MAPPING at runtime/bytecodes.uops:1271
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -3172,7 +3174,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1261
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1266
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -3191,7 +3193,7 @@ match opcode {
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2211
+        // POP_EXCEPT at runtime/bytecodes.uops:2218
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -3200,7 +3202,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1945
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1952
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3231,7 +3233,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1964
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1971
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3271,7 +3273,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1926
+        // PRINT_EXPR at runtime/bytecodes.uops:1933
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3285,7 +3287,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2203
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2210
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -3316,7 +3318,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2182
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2189
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3329,7 +3331,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2196
+        // RAISE_VARARGS at runtime/bytecodes.uops:2203
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3342,7 +3344,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2239
+        // RERAISE at runtime/bytecodes.uops:2246
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3355,7 +3357,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2278
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2285
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3370,7 +3372,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2501
+        // RETURN_VALUE at runtime/bytecodes.uops:2508
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3391,7 +3393,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2298
+        // SEND at runtime/bytecodes.uops:2305
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3416,7 +3418,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1479
+        // SET_ADD at runtime/bytecodes.uops:1486
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3434,7 +3436,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2572
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2579
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3450,7 +3452,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1489
+        // SET_UPDATE at runtime/bytecodes.uops:1496
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3468,9 +3470,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1873
+        // STORE_ATTR at runtime/bytecodes.uops:1880
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1831
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1838
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3488,7 +3490,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1839
+        // _STORE_ATTR at runtime/bytecodes.uops:1846
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3502,9 +3504,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1875
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1882
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1652
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1659
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3527,7 +3529,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1861
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1868
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3557,9 +3559,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1874
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1881
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1652
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1659
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3582,7 +3584,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1847
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1854
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3720,9 +3722,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1396
+        // STORE_SUBSCR at runtime/bytecodes.uops:1403
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1378
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1385
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -3748,7 +3750,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1386
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1393
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -3763,7 +3765,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1423
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1430
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -3787,7 +3789,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1422
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1429
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3800,7 +3802,8 @@ match opcode {
                 continue 'dispatch;
             }
             let l = list.cast::<List>();
-            let i = sub.as_int();
+            let i = sub.as_int()
+                + if sub.as_int() < 0 { (*l).len as i64 } else { 0 };
             if i < 0 || i as usize >= (*l).len {
                 deopt_instruction(this_instr, op::STORE_SUBSCR);
                 extended = oparg & !0xFFFF;
@@ -3833,7 +3836,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1136
+        // UNARY_NOT at runtime/bytecodes.uops:1141
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3855,7 +3858,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1127
+        // UNARY_OP at runtime/bytecodes.uops:1132
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3873,7 +3876,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1564
+        // UNPACK_EX at runtime/bytecodes.uops:1571
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3896,9 +3899,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1529
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1536
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1512
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1519
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3916,7 +3919,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1520
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1527
         let values: *mut Value = sp.sub(1);
         {
             let ok = helpers::unpack(ts, frame, seq, values, oparg);
@@ -3929,7 +3932,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1577
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1584
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3960,7 +3963,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1576
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1583
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3991,7 +3994,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2261
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2268
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -4011,7 +4014,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2284
+        // YIELD_VALUE at runtime/bytecodes.uops:2291
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
