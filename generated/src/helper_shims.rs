@@ -38,7 +38,7 @@ iterators over them).*/
 pub unsafe extern "C" fn runs_python(value: Value) -> bool {
     unsafe { stitch_core::ops::iter::runs_python(value) }
 }
-// add_new_attribute at runtime/bytecodes.uops:514
+// add_new_attribute at runtime/bytecodes.uops:521
 /**Adds attribute `name` (borrowed) with `value` (taken) as the next entry of an
 instance's dict that lacks it; false, with nothing taken, if the dict has it.*/
 #[allow(unused_unsafe)]
@@ -49,19 +49,19 @@ pub unsafe extern "C" fn add_new_attribute(
 ) -> bool {
     unsafe { stitch_core::objects::dict::add_absent_str(dict, name, value) }
 }
-// match_sequence at runtime/bytecodes.uops:543
+// match_sequence at runtime/bytecodes.uops:550
 ///Whether a sequence pattern can match the value (list, tuple, range, deque).
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn match_sequence(subject: Value) -> bool {
     unsafe { stitch_builtins::matching::is_sequence(subject) }
 }
-// match_mapping at runtime/bytecodes.uops:545
+// match_mapping at runtime/bytecodes.uops:552
 ///Whether a mapping pattern can match the value (a dict).
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn match_mapping(subject: Value) -> bool {
     unsafe { stitch_builtins::matching::is_mapping(subject) }
 }
-// int_from_word at runtime/bytecodes.uops:605
+// int_from_word at runtime/bytecodes.uops:612
 ///The int value of a machine word: a small int when it fits, else a heap int.
 #[allow(unused_unsafe)]
 pub unsafe extern "C" fn int_from_word(word: i64) -> Value {

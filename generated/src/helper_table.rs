@@ -118,7 +118,17 @@ const _: unsafe extern "C" fn(
 ) -> *mut Frame = helpers::push_init_frame;
 // init_returned_other at runtime/bytecodes.uops:457
 const _: unsafe extern "C" fn(*mut Thread, Value) -> bool = helpers::init_returned_other;
-// call_object at runtime/bytecodes.uops:460
+// frame_return at runtime/bytecodes.uops:460
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::frame_return;
+// push_binary_frame at runtime/bytecodes.uops:464
+const _: unsafe extern "C" fn(
+    *mut Thread,
+    *mut Frame,
+    Value,
+    *mut Value,
+    u32,
+) -> *mut Frame = helpers::push_binary_frame;
+// call_object at runtime/bytecodes.uops:467
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -128,7 +138,7 @@ const _: unsafe extern "C" fn(
     u32,
     Value,
 ) -> Value = helpers::call_object;
-// call_builtin at runtime/bytecodes.uops:463
+// call_builtin at runtime/bytecodes.uops:470
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -137,9 +147,9 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::call_builtin;
-// args_run_python at runtime/bytecodes.uops:466
+// args_run_python at runtime/bytecodes.uops:473
 const _: unsafe extern "C" fn(Value, Value, *mut Value, u32) -> bool = helpers::args_run_python;
-// push_py_frame_ex at runtime/bytecodes.uops:471
+// push_py_frame_ex at runtime/bytecodes.uops:478
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -148,7 +158,7 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> *mut Frame = helpers::push_py_frame_ex;
-// call_object_ex at runtime/bytecodes.uops:474
+// call_object_ex at runtime/bytecodes.uops:481
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -157,45 +167,45 @@ const _: unsafe extern "C" fn(
     *mut Value,
     u32,
 ) -> Value = helpers::call_object_ex;
-// pop_frame at runtime/bytecodes.uops:477
+// pop_frame at runtime/bytecodes.uops:484
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> *mut Frame = helpers::pop_frame;
-// make_function at runtime/bytecodes.uops:480
+// make_function at runtime/bytecodes.uops:487
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::make_function;
-// set_function_attribute at runtime/bytecodes.uops:482
+// set_function_attribute at runtime/bytecodes.uops:489
 const _: unsafe extern "C" fn(Value, Value, u32) = helpers::set_function_attribute;
-// make_cell at runtime/bytecodes.uops:485
+// make_cell at runtime/bytecodes.uops:492
 const _: unsafe extern "C" fn(*mut Frame, u32) = helpers::make_cell;
-// copy_free_vars at runtime/bytecodes.uops:487
+// copy_free_vars at runtime/bytecodes.uops:494
 const _: unsafe extern "C" fn(*mut Frame, u32) = helpers::copy_free_vars;
-// raise_unbound_deref at runtime/bytecodes.uops:489
+// raise_unbound_deref at runtime/bytecodes.uops:496
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) = helpers::raise_unbound_deref;
-// list_extend at runtime/bytecodes.uops:491
+// list_extend at runtime/bytecodes.uops:498
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::list_extend;
-// dict_merge at runtime/bytecodes.uops:493
+// dict_merge at runtime/bytecodes.uops:500
 const _: unsafe extern "C" fn(*mut Thread, Value, Value, Value) -> bool = helpers::dict_merge;
-// dict_update at runtime/bytecodes.uops:497
+// dict_update at runtime/bytecodes.uops:504
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> bool = helpers::dict_update;
-// list_to_tuple at runtime/bytecodes.uops:500
+// list_to_tuple at runtime/bytecodes.uops:507
 const _: unsafe extern "C" fn(Value) -> Value = helpers::list_to_tuple;
-// store_attr at runtime/bytecodes.uops:502
+// store_attr at runtime/bytecodes.uops:509
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32, Value) -> bool = helpers::store_attr;
-// format_value at runtime/bytecodes.uops:505
+// format_value at runtime/bytecodes.uops:512
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::format_value;
-// convert_value at runtime/bytecodes.uops:507
+// convert_value at runtime/bytecodes.uops:514
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::convert_value;
-// load_method at runtime/bytecodes.uops:508
+// load_method at runtime/bytecodes.uops:515
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_method;
-// attr_name at runtime/bytecodes.uops:511
+// attr_name at runtime/bytecodes.uops:518
 const _: unsafe extern "C" fn(*mut Frame, u32) -> Value = helpers::attr_name;
-// add_new_attribute at runtime/bytecodes.uops:514
+// add_new_attribute at runtime/bytecodes.uops:521
 const _: unsafe extern "C" fn(*mut Dict, Value, Value) -> bool = helpers::add_new_attribute;
-// take_receiver at runtime/bytecodes.uops:517
+// take_receiver at runtime/bytecodes.uops:524
 const _: unsafe extern "C" fn() -> Value = helpers::take_receiver;
-// load_attr at runtime/bytecodes.uops:519
+// load_attr at runtime/bytecodes.uops:526
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_attr;
-// load_locals at runtime/bytecodes.uops:521
+// load_locals at runtime/bytecodes.uops:528
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> Value = helpers::load_locals;
-// build_class at runtime/bytecodes.uops:523
+// build_class at runtime/bytecodes.uops:530
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -204,27 +214,27 @@ const _: unsafe extern "C" fn(
     Value,
     Value,
 ) -> Value = helpers::build_class;
-// apply_metaclass at runtime/bytecodes.uops:525
+// apply_metaclass at runtime/bytecodes.uops:532
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::apply_metaclass;
-// import_name at runtime/bytecodes.uops:528
+// import_name at runtime/bytecodes.uops:535
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32, Value, Value) -> Value = helpers::import_name;
-// import_from at runtime/bytecodes.uops:532
+// import_from at runtime/bytecodes.uops:539
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::import_from;
-// import_star at runtime/bytecodes.uops:534
+// import_star at runtime/bytecodes.uops:541
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::import_star;
-// print_expr at runtime/bytecodes.uops:536
+// print_expr at runtime/bytecodes.uops:543
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> bool = helpers::print_expr;
-// raise_assertion at runtime/bytecodes.uops:539
+// raise_assertion at runtime/bytecodes.uops:546
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_assertion;
-// get_len at runtime/bytecodes.uops:541
+// get_len at runtime/bytecodes.uops:548
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::get_len;
-// match_sequence at runtime/bytecodes.uops:543
+// match_sequence at runtime/bytecodes.uops:550
 const _: unsafe extern "C" fn(Value) -> bool = helpers::match_sequence;
-// match_mapping at runtime/bytecodes.uops:545
+// match_mapping at runtime/bytecodes.uops:552
 const _: unsafe extern "C" fn(Value) -> bool = helpers::match_mapping;
-// match_keys at runtime/bytecodes.uops:547
+// match_keys at runtime/bytecodes.uops:554
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::match_keys;
-// match_class at runtime/bytecodes.uops:549
+// match_class at runtime/bytecodes.uops:556
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -233,57 +243,57 @@ const _: unsafe extern "C" fn(
     Value,
     u32,
 ) -> Value = helpers::match_class;
-// raise_varargs at runtime/bytecodes.uops:551
+// raise_varargs at runtime/bytecodes.uops:558
 const _: unsafe extern "C" fn(*mut Thread, *mut Value, u32) = helpers::raise_varargs;
-// push_exc_info at runtime/bytecodes.uops:554
+// push_exc_info at runtime/bytecodes.uops:561
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::push_exc_info;
-// pop_except at runtime/bytecodes.uops:557
+// pop_except at runtime/bytecodes.uops:564
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::pop_except;
-// check_exc_match at runtime/bytecodes.uops:559
+// check_exc_match at runtime/bytecodes.uops:566
 const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> i32 = helpers::check_exc_match;
-// reraise at runtime/bytecodes.uops:561
+// reraise at runtime/bytecodes.uops:568
 const _: unsafe extern "C" fn(*mut Thread, Value) = helpers::reraise;
-// with_exit at runtime/bytecodes.uops:563
+// with_exit at runtime/bytecodes.uops:570
 const _: unsafe extern "C" fn(*mut Thread, Value, u32) -> Value = helpers::with_exit;
-// with_enter at runtime/bytecodes.uops:566
+// with_enter at runtime/bytecodes.uops:573
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::with_enter;
-// with_except_start at runtime/bytecodes.uops:568
+// with_except_start at runtime/bytecodes.uops:575
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value, u32) -> Value = helpers::with_except_start;
-// return_generator at runtime/bytecodes.uops:571
+// return_generator at runtime/bytecodes.uops:578
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16) -> *mut Frame = helpers::return_generator;
-// yield_value at runtime/bytecodes.uops:574
+// yield_value at runtime/bytecodes.uops:581
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> *mut Frame = helpers::yield_value;
-// get_yield_from_iter at runtime/bytecodes.uops:577
+// get_yield_from_iter at runtime/bytecodes.uops:584
 const _: unsafe extern "C" fn(*mut Thread, Value) -> Value = helpers::get_yield_from_iter;
-// get_awaitable at runtime/bytecodes.uops:579
+// get_awaitable at runtime/bytecodes.uops:586
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::get_awaitable;
-// send at runtime/bytecodes.uops:581
+// send at runtime/bytecodes.uops:588
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::send;
-// send_done at runtime/bytecodes.uops:584
+// send_done at runtime/bytecodes.uops:591
 const _: unsafe extern "C" fn() -> bool = helpers::send_done;
-// generator_next at runtime/bytecodes.uops:586
+// generator_next at runtime/bytecodes.uops:593
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value) -> Value = helpers::generator_next;
-// delete_fast at runtime/bytecodes.uops:589
+// delete_fast at runtime/bytecodes.uops:596
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_fast;
-// delete_global at runtime/bytecodes.uops:591
+// delete_global at runtime/bytecodes.uops:598
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32) -> bool = helpers::delete_global;
-// optimize at runtime/bytecodes.uops:594
+// optimize at runtime/bytecodes.uops:601
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, *mut u16, u32) -> *mut Executor = helpers::optimize;
-// raise_interrupt at runtime/bytecodes.uops:597
+// raise_interrupt at runtime/bytecodes.uops:604
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> bool = helpers::raise_interrupt;
-// code_executor at runtime/bytecodes.uops:600
+// code_executor at runtime/bytecodes.uops:607
 const _: unsafe extern "C" fn(*mut Frame, u32) -> *mut Executor = helpers::code_executor;
-// stitch_exit at runtime/bytecodes.uops:602
+// stitch_exit at runtime/bytecodes.uops:609
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
     *mut Executor,
     u32,
 ) -> *mut Executor = helpers::stitch_exit;
-// int_from_word at runtime/bytecodes.uops:605
+// int_from_word at runtime/bytecodes.uops:612
 const _: unsafe extern "C" fn(i64) -> Value = helpers::int_from_word;
 /// Helper names, in declaration order: the JIT's hole symbols are `_JIT_HELPER_<name>`.
-pub const HELPER_NAMES: [&str; 103usize] = [
+pub const HELPER_NAMES: [&str; 105usize] = [
     "dealloc",
     "truthy",
     "truth",
@@ -329,6 +339,8 @@ pub const HELPER_NAMES: [&str; 103usize] = [
     "alloc_instance",
     "push_init_frame",
     "init_returned_other",
+    "frame_return",
+    "push_binary_frame",
     "call_object",
     "call_builtin",
     "args_run_python",
@@ -389,7 +401,7 @@ pub const HELPER_NAMES: [&str; 103usize] = [
     "int_from_word",
 ];
 /// Helper addresses, in the order of `HELPER_NAMES`.
-pub fn helper_addresses() -> [usize; 103usize] {
+pub fn helper_addresses() -> [usize; 105usize] {
     [
         helpers::dealloc as *const () as usize,
         helpers::truthy as *const () as usize,
@@ -436,6 +448,8 @@ pub fn helper_addresses() -> [usize; 103usize] {
         helpers::alloc_instance as *const () as usize,
         helpers::push_init_frame as *const () as usize,
         helpers::init_returned_other as *const () as usize,
+        helpers::frame_return as *const () as usize,
+        helpers::push_binary_frame as *const () as usize,
         helpers::call_object as *const () as usize,
         helpers::call_builtin as *const () as usize,
         helpers::args_run_python as *const () as usize,

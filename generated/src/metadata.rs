@@ -149,749 +149,757 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2294
+    // at runtime/bytecodes.uops:2354
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2195
+    // at runtime/bytecodes.uops:2255
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:892
+    // at runtime/bytecodes.uops:899
     pub const BINARY_OP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1040
-    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
-    // at runtime/bytecodes.uops:1029
-    pub const BINARY_OP_ADD_INT: u16 = 4u16;
-    // at runtime/bytecodes.uops:1044
-    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1048
-    pub const BINARY_OP_ADD_STR: u16 = 6u16;
-    // at runtime/bytecodes.uops:1034
-    pub const BINARY_OP_AND_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:1032
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:1037
-    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:1042
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
-    // at runtime/bytecodes.uops:1031
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
-    // at runtime/bytecodes.uops:1046
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
-    // at runtime/bytecodes.uops:1035
-    pub const BINARY_OP_OR_INT: u16 = 13u16;
-    // at runtime/bytecodes.uops:1049
-    pub const BINARY_OP_POWER_FLOAT: u16 = 14u16;
-    // at runtime/bytecodes.uops:1050
-    pub const BINARY_OP_POWER_MIX: u16 = 15u16;
-    // at runtime/bytecodes.uops:1033
-    pub const BINARY_OP_REMAINDER_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:1038
-    pub const BINARY_OP_RSHIFT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:1041
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 18u16;
-    // at runtime/bytecodes.uops:1030
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
-    // at runtime/bytecodes.uops:1045
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
-    // at runtime/bytecodes.uops:1043
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
-    // at runtime/bytecodes.uops:1039
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
     // at runtime/bytecodes.uops:1047
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 23u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
     // at runtime/bytecodes.uops:1036
-    pub const BINARY_OP_XOR_INT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1267
-    pub const BINARY_SUBSCR: u16 = 25u16;
-    // at runtime/bytecodes.uops:1318
-    pub const BINARY_SUBSCR_BYTES_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1319
-    pub const BINARY_SUBSCR_DICT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1315
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1317
-    pub const BINARY_SUBSCR_STR_INT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1316
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 30u16;
-    // at runtime/bytecodes.uops:2282
-    pub const BUILD_CLASS: u16 = 31u16;
-    // at runtime/bytecodes.uops:1392
-    pub const BUILD_LIST: u16 = 32u16;
-    // at runtime/bytecodes.uops:1400
-    pub const BUILD_MAP: u16 = 33u16;
-    // at runtime/bytecodes.uops:1423
-    pub const BUILD_SET: u16 = 34u16;
-    // at runtime/bytecodes.uops:1413
-    pub const BUILD_SLICE: u16 = 35u16;
-    // at runtime/bytecodes.uops:1408
-    pub const BUILD_STRING: u16 = 36u16;
-    // at runtime/bytecodes.uops:1396
-    pub const BUILD_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:2405
-    pub const CALL: u16 = 38u16;
-    // at runtime/bytecodes.uops:2408
-    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 39u16;
-    // at runtime/bytecodes.uops:2410
-    pub const CALL_BUILTIN: u16 = 40u16;
-    // at runtime/bytecodes.uops:2407
-    pub const CALL_CLASS: u16 = 41u16;
-    // at runtime/bytecodes.uops:2475
-    pub const CALL_FUNCTION_EX: u16 = 42u16;
-    // at runtime/bytecodes.uops:2449
-    pub const CALL_KW: u16 = 43u16;
-    // at runtime/bytecodes.uops:2406
-    pub const CALL_PY_EXACT_ARGS: u16 = 44u16;
-    // at runtime/bytecodes.uops:2409
-    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 45u16;
-    // at runtime/bytecodes.uops:2166
-    pub const CHECK_EXC_MATCH: u16 = 46u16;
-    // at runtime/bytecodes.uops:1118
-    pub const COMPARE_OP: u16 = 47u16;
-    // at runtime/bytecodes.uops:1136
-    pub const COMPARE_OP_FLOAT: u16 = 48u16;
-    // at runtime/bytecodes.uops:1135
-    pub const COMPARE_OP_INT: u16 = 49u16;
-    // at runtime/bytecodes.uops:1140
-    pub const COMPARE_OP_MIX: u16 = 50u16;
-    // at runtime/bytecodes.uops:1141
-    pub const COMPARE_OP_STR: u16 = 51u16;
-    // at runtime/bytecodes.uops:1168
-    pub const CONTAINS_OP: u16 = 52u16;
-    // at runtime/bytecodes.uops:1183
-    pub const CONTAINS_OP_PLAIN: u16 = 53u16;
-    // at runtime/bytecodes.uops:1552
-    pub const CONVERT_VALUE: u16 = 54u16;
-    // at runtime/bytecodes.uops:622
-    pub const COPY: u16 = 55u16;
-    // at runtime/bytecodes.uops:729
-    pub const COPY_FREE_VARS: u16 = 56u16;
-    // at runtime/bytecodes.uops:2177
-    pub const DELETE_FAST: u16 = 57u16;
-    // at runtime/bytecodes.uops:2183
-    pub const DELETE_GLOBAL: u16 = 58u16;
+    pub const BINARY_OP_ADD_INT: u16 = 4u16;
+    // at runtime/bytecodes.uops:1051
+    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
+    // at runtime/bytecodes.uops:1055
+    pub const BINARY_OP_ADD_STR: u16 = 6u16;
+    // at runtime/bytecodes.uops:1041
+    pub const BINARY_OP_AND_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:1039
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:1090
+    pub const BINARY_OP_INSTANCE: u16 = 9u16;
+    // at runtime/bytecodes.uops:1044
+    pub const BINARY_OP_LSHIFT_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:1049
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 11u16;
+    // at runtime/bytecodes.uops:1038
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:1053
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:1042
+    pub const BINARY_OP_OR_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:1056
+    pub const BINARY_OP_POWER_FLOAT: u16 = 15u16;
+    // at runtime/bytecodes.uops:1057
+    pub const BINARY_OP_POWER_MIX: u16 = 16u16;
+    // at runtime/bytecodes.uops:1040
+    pub const BINARY_OP_REMAINDER_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:1045
+    pub const BINARY_OP_RSHIFT_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:1048
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:1037
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:1052
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:1050
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 22u16;
+    // at runtime/bytecodes.uops:1046
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 23u16;
+    // at runtime/bytecodes.uops:1054
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 24u16;
+    // at runtime/bytecodes.uops:1043
+    pub const BINARY_OP_XOR_INT: u16 = 25u16;
+    // at runtime/bytecodes.uops:1325
+    pub const BINARY_SUBSCR: u16 = 26u16;
+    // at runtime/bytecodes.uops:1378
+    pub const BINARY_SUBSCR_BYTES_INT: u16 = 27u16;
     // at runtime/bytecodes.uops:1379
-    pub const DELETE_SUBSCR: u16 = 59u16;
-    // at runtime/bytecodes.uops:2516
-    pub const DICT_MERGE: u16 = 60u16;
-    // at runtime/bytecodes.uops:2506
-    pub const DICT_UPDATE: u16 = 61u16;
-    // at runtime/bytecodes.uops:1956
-    pub const ENTER_EXECUTOR: u16 = 62u16;
-    // at runtime/bytecodes.uops:1887
-    pub const EXTENDED_ARG: u16 = 63u16;
-    // at runtime/bytecodes.uops:1533
-    pub const FORMAT_SIMPLE: u16 = 64u16;
-    // at runtime/bytecodes.uops:1542
-    pub const FORMAT_WITH_SPEC: u16 = 65u16;
-    // at runtime/bytecodes.uops:1996
-    pub const FOR_ITER: u16 = 66u16;
-    // at runtime/bytecodes.uops:2125
-    pub const FOR_ITER_GEN: u16 = 67u16;
-    // at runtime/bytecodes.uops:2124
-    pub const FOR_ITER_LIST: u16 = 68u16;
-    // at runtime/bytecodes.uops:2123
-    pub const FOR_ITER_RANGE: u16 = 69u16;
-    // at runtime/bytecodes.uops:2250
-    pub const GET_AWAITABLE: u16 = 70u16;
-    // at runtime/bytecodes.uops:1965
-    pub const GET_ITER: u16 = 71u16;
-    // at runtime/bytecodes.uops:1200
-    pub const GET_LEN: u16 = 72u16;
-    // at runtime/bytecodes.uops:2243
-    pub const GET_YIELD_FROM_ITER: u16 = 73u16;
-    // at runtime/bytecodes.uops:1860
-    pub const IMPORT_FROM: u16 = 74u16;
-    // at runtime/bytecodes.uops:1852
-    pub const IMPORT_NAME: u16 = 75u16;
-    // at runtime/bytecodes.uops:1869
-    pub const IMPORT_STAR: u16 = 76u16;
+    pub const BINARY_SUBSCR_DICT: u16 = 28u16;
+    // at runtime/bytecodes.uops:1375
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 29u16;
+    // at runtime/bytecodes.uops:1377
+    pub const BINARY_SUBSCR_STR_INT: u16 = 30u16;
+    // at runtime/bytecodes.uops:1376
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 31u16;
+    // at runtime/bytecodes.uops:2342
+    pub const BUILD_CLASS: u16 = 32u16;
+    // at runtime/bytecodes.uops:1452
+    pub const BUILD_LIST: u16 = 33u16;
+    // at runtime/bytecodes.uops:1460
+    pub const BUILD_MAP: u16 = 34u16;
+    // at runtime/bytecodes.uops:1483
+    pub const BUILD_SET: u16 = 35u16;
+    // at runtime/bytecodes.uops:1473
+    pub const BUILD_SLICE: u16 = 36u16;
+    // at runtime/bytecodes.uops:1468
+    pub const BUILD_STRING: u16 = 37u16;
+    // at runtime/bytecodes.uops:1456
+    pub const BUILD_TUPLE: u16 = 38u16;
+    // at runtime/bytecodes.uops:2465
+    pub const CALL: u16 = 39u16;
+    // at runtime/bytecodes.uops:2468
+    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 40u16;
     // at runtime/bytecodes.uops:2470
-    pub const INTERPRETER_EXIT: u16 = 77u16;
-    // at runtime/bytecodes.uops:1188
-    pub const IS_OP: u16 = 78u16;
-    // at runtime/bytecodes.uops:1939
-    pub const JUMP_BACKWARD: u16 = 79u16;
-    // at runtime/bytecodes.uops:1932
-    pub const JUMP_FORWARD: u16 = 80u16;
-    // at runtime/bytecodes.uops:1418
-    pub const LIST_APPEND: u16 = 81u16;
-    // at runtime/bytecodes.uops:2488
-    pub const LIST_EXTEND: u16 = 82u16;
-    // at runtime/bytecodes.uops:2499
-    pub const LIST_TO_TUPLE: u16 = 83u16;
-    // at runtime/bytecodes.uops:1718
-    pub const LOAD_ATTR: u16 = 84u16;
-    // at runtime/bytecodes.uops:1723
-    pub const LOAD_ATTR_CLASS: u16 = 85u16;
-    // at runtime/bytecodes.uops:1719
-    pub const LOAD_ATTR_MODULE: u16 = 86u16;
-    // at runtime/bytecodes.uops:1722
-    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 87u16;
-    // at runtime/bytecodes.uops:1721
-    pub const LOAD_ATTR_PROPERTY: u16 = 88u16;
-    // at runtime/bytecodes.uops:1720
-    pub const LOAD_ATTR_WITH_HINT: u16 = 89u16;
-    // at runtime/bytecodes.uops:658
-    pub const LOAD_CLASS_LOCAL: u16 = 90u16;
-    // at runtime/bytecodes.uops:737
-    pub const LOAD_CLOSURE: u16 = 91u16;
-    // at runtime/bytecodes.uops:707
-    pub const LOAD_CONST: u16 = 92u16;
-    // at runtime/bytecodes.uops:743
-    pub const LOAD_DEREF: u16 = 93u16;
-    // at runtime/bytecodes.uops:638
-    pub const LOAD_FAST: u16 = 94u16;
-    // at runtime/bytecodes.uops:646
-    pub const LOAD_FAST_CHECK: u16 = 95u16;
-    // at runtime/bytecodes.uops:681
-    pub const LOAD_FAST_LOAD_FAST: u16 = 96u16;
-    // at runtime/bytecodes.uops:803
-    pub const LOAD_GLOBAL: u16 = 97u16;
-    // at runtime/bytecodes.uops:806
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 98u16;
-    // at runtime/bytecodes.uops:805
-    pub const LOAD_GLOBAL_MODULE: u16 = 99u16;
-    // at runtime/bytecodes.uops:2275
-    pub const LOAD_LOCALS: u16 = 100u16;
-    // at runtime/bytecodes.uops:1619
-    pub const LOAD_METHOD: u16 = 101u16;
-    // at runtime/bytecodes.uops:1620
-    pub const LOAD_METHOD_MODULE: u16 = 102u16;
-    // at runtime/bytecodes.uops:1621
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 103u16;
-    // at runtime/bytecodes.uops:722
-    pub const MAKE_CELL: u16 = 104u16;
-    // at runtime/bytecodes.uops:2524
-    pub const MAKE_FUNCTION: u16 = 105u16;
-    // at runtime/bytecodes.uops:1449
-    pub const MAP_ADD: u16 = 106u16;
-    // at runtime/bytecodes.uops:1234
-    pub const MATCH_CLASS: u16 = 107u16;
-    // at runtime/bytecodes.uops:1221
-    pub const MATCH_KEYS: u16 = 108u16;
-    // at runtime/bytecodes.uops:1216
-    pub const MATCH_MAPPING: u16 = 109u16;
-    // at runtime/bytecodes.uops:1211
-    pub const MATCH_SEQUENCE: u16 = 110u16;
-    // at runtime/bytecodes.uops:611
-    pub const NOP: u16 = 111u16;
-    // at runtime/bytecodes.uops:2161
-    pub const POP_EXCEPT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1895
-    pub const POP_JUMP_IF_FALSE: u16 = 113u16;
-    // at runtime/bytecodes.uops:1914
-    pub const POP_JUMP_IF_TRUE: u16 = 114u16;
-    // at runtime/bytecodes.uops:614
-    pub const POP_TOP: u16 = 115u16;
-    // at runtime/bytecodes.uops:1876
-    pub const PRINT_EXPR: u16 = 116u16;
-    // at runtime/bytecodes.uops:2153
-    pub const PUSH_EXC_INFO: u16 = 117u16;
-    // at runtime/bytecodes.uops:618
-    pub const PUSH_NULL: u16 = 118u16;
-    // at runtime/bytecodes.uops:2132
-    pub const RAISE_ASSERTION: u16 = 119u16;
-    // at runtime/bytecodes.uops:2146
-    pub const RAISE_VARARGS: u16 = 120u16;
-    // at runtime/bytecodes.uops:2189
-    pub const RERAISE: u16 = 121u16;
-    // at runtime/bytecodes.uops:2230
-    pub const RETURN_GENERATOR: u16 = 122u16;
-    // at runtime/bytecodes.uops:2460
-    pub const RETURN_VALUE: u16 = 123u16;
-    // at runtime/bytecodes.uops:2257
-    pub const SEND: u16 = 124u16;
-    // at runtime/bytecodes.uops:1429
-    pub const SET_ADD: u16 = 125u16;
-    // at runtime/bytecodes.uops:2530
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 126u16;
+    pub const CALL_BUILTIN: u16 = 41u16;
+    // at runtime/bytecodes.uops:2467
+    pub const CALL_CLASS: u16 = 42u16;
+    // at runtime/bytecodes.uops:2536
+    pub const CALL_FUNCTION_EX: u16 = 43u16;
+    // at runtime/bytecodes.uops:2509
+    pub const CALL_KW: u16 = 44u16;
+    // at runtime/bytecodes.uops:2466
+    pub const CALL_PY_EXACT_ARGS: u16 = 45u16;
+    // at runtime/bytecodes.uops:2469
+    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 46u16;
+    // at runtime/bytecodes.uops:2226
+    pub const CHECK_EXC_MATCH: u16 = 47u16;
+    // at runtime/bytecodes.uops:1176
+    pub const COMPARE_OP: u16 = 48u16;
+    // at runtime/bytecodes.uops:1194
+    pub const COMPARE_OP_FLOAT: u16 = 49u16;
+    // at runtime/bytecodes.uops:1193
+    pub const COMPARE_OP_INT: u16 = 50u16;
+    // at runtime/bytecodes.uops:1198
+    pub const COMPARE_OP_MIX: u16 = 51u16;
+    // at runtime/bytecodes.uops:1199
+    pub const COMPARE_OP_STR: u16 = 52u16;
+    // at runtime/bytecodes.uops:1226
+    pub const CONTAINS_OP: u16 = 53u16;
+    // at runtime/bytecodes.uops:1241
+    pub const CONTAINS_OP_PLAIN: u16 = 54u16;
+    // at runtime/bytecodes.uops:1612
+    pub const CONVERT_VALUE: u16 = 55u16;
+    // at runtime/bytecodes.uops:629
+    pub const COPY: u16 = 56u16;
+    // at runtime/bytecodes.uops:736
+    pub const COPY_FREE_VARS: u16 = 57u16;
+    // at runtime/bytecodes.uops:2237
+    pub const DELETE_FAST: u16 = 58u16;
+    // at runtime/bytecodes.uops:2243
+    pub const DELETE_GLOBAL: u16 = 59u16;
     // at runtime/bytecodes.uops:1439
-    pub const SET_UPDATE: u16 = 127u16;
-    // at runtime/bytecodes.uops:1823
-    pub const STORE_ATTR: u16 = 128u16;
-    // at runtime/bytecodes.uops:1825
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 129u16;
-    // at runtime/bytecodes.uops:1824
-    pub const STORE_ATTR_WITH_HINT: u16 = 130u16;
-    // at runtime/bytecodes.uops:753
-    pub const STORE_DEREF: u16 = 131u16;
-    // at runtime/bytecodes.uops:672
-    pub const STORE_FAST: u16 = 132u16;
-    // at runtime/bytecodes.uops:693
-    pub const STORE_FAST_LOAD_FAST: u16 = 133u16;
-    // at runtime/bytecodes.uops:856
-    pub const STORE_GLOBAL: u16 = 134u16;
-    // at runtime/bytecodes.uops:858
-    pub const STORE_GLOBAL_MODULE: u16 = 135u16;
-    // at runtime/bytecodes.uops:1346
-    pub const STORE_SUBSCR: u16 = 136u16;
-    // at runtime/bytecodes.uops:1373
-    pub const STORE_SUBSCR_DICT: u16 = 137u16;
-    // at runtime/bytecodes.uops:1372
-    pub const STORE_SUBSCR_LIST_INT: u16 = 138u16;
-    // at runtime/bytecodes.uops:630
-    pub const SWAP: u16 = 139u16;
-    // at runtime/bytecodes.uops:1086
-    pub const UNARY_NOT: u16 = 140u16;
-    // at runtime/bytecodes.uops:1077
-    pub const UNARY_OP: u16 = 141u16;
-    // at runtime/bytecodes.uops:1514
-    pub const UNPACK_EX: u16 = 142u16;
-    // at runtime/bytecodes.uops:1479
-    pub const UNPACK_SEQUENCE: u16 = 143u16;
-    // at runtime/bytecodes.uops:1527
-    pub const UNPACK_SEQUENCE_LIST: u16 = 144u16;
-    // at runtime/bytecodes.uops:1526
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 145u16;
-    // at runtime/bytecodes.uops:2212
-    pub const WITH_EXCEPT_START: u16 = 146u16;
-    // at runtime/bytecodes.uops:2236
-    pub const YIELD_VALUE: u16 = 147u16;
+    pub const DELETE_SUBSCR: u16 = 60u16;
+    // at runtime/bytecodes.uops:2577
+    pub const DICT_MERGE: u16 = 61u16;
+    // at runtime/bytecodes.uops:2567
+    pub const DICT_UPDATE: u16 = 62u16;
+    // at runtime/bytecodes.uops:2016
+    pub const ENTER_EXECUTOR: u16 = 63u16;
+    // at runtime/bytecodes.uops:1947
+    pub const EXTENDED_ARG: u16 = 64u16;
+    // at runtime/bytecodes.uops:1593
+    pub const FORMAT_SIMPLE: u16 = 65u16;
+    // at runtime/bytecodes.uops:1602
+    pub const FORMAT_WITH_SPEC: u16 = 66u16;
+    // at runtime/bytecodes.uops:2056
+    pub const FOR_ITER: u16 = 67u16;
+    // at runtime/bytecodes.uops:2185
+    pub const FOR_ITER_GEN: u16 = 68u16;
+    // at runtime/bytecodes.uops:2184
+    pub const FOR_ITER_LIST: u16 = 69u16;
+    // at runtime/bytecodes.uops:2183
+    pub const FOR_ITER_RANGE: u16 = 70u16;
+    // at runtime/bytecodes.uops:2310
+    pub const GET_AWAITABLE: u16 = 71u16;
+    // at runtime/bytecodes.uops:2025
+    pub const GET_ITER: u16 = 72u16;
+    // at runtime/bytecodes.uops:1258
+    pub const GET_LEN: u16 = 73u16;
+    // at runtime/bytecodes.uops:2303
+    pub const GET_YIELD_FROM_ITER: u16 = 74u16;
+    // at runtime/bytecodes.uops:1920
+    pub const IMPORT_FROM: u16 = 75u16;
+    // at runtime/bytecodes.uops:1912
+    pub const IMPORT_NAME: u16 = 76u16;
+    // at runtime/bytecodes.uops:1929
+    pub const IMPORT_STAR: u16 = 77u16;
+    // at runtime/bytecodes.uops:2531
+    pub const INTERPRETER_EXIT: u16 = 78u16;
+    // at runtime/bytecodes.uops:1246
+    pub const IS_OP: u16 = 79u16;
+    // at runtime/bytecodes.uops:1999
+    pub const JUMP_BACKWARD: u16 = 80u16;
+    // at runtime/bytecodes.uops:1992
+    pub const JUMP_FORWARD: u16 = 81u16;
+    // at runtime/bytecodes.uops:1478
+    pub const LIST_APPEND: u16 = 82u16;
+    // at runtime/bytecodes.uops:2549
+    pub const LIST_EXTEND: u16 = 83u16;
+    // at runtime/bytecodes.uops:2560
+    pub const LIST_TO_TUPLE: u16 = 84u16;
+    // at runtime/bytecodes.uops:1778
+    pub const LOAD_ATTR: u16 = 85u16;
+    // at runtime/bytecodes.uops:1783
+    pub const LOAD_ATTR_CLASS: u16 = 86u16;
+    // at runtime/bytecodes.uops:1779
+    pub const LOAD_ATTR_MODULE: u16 = 87u16;
+    // at runtime/bytecodes.uops:1782
+    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 88u16;
+    // at runtime/bytecodes.uops:1781
+    pub const LOAD_ATTR_PROPERTY: u16 = 89u16;
+    // at runtime/bytecodes.uops:1780
+    pub const LOAD_ATTR_WITH_HINT: u16 = 90u16;
+    // at runtime/bytecodes.uops:665
+    pub const LOAD_CLASS_LOCAL: u16 = 91u16;
+    // at runtime/bytecodes.uops:744
+    pub const LOAD_CLOSURE: u16 = 92u16;
+    // at runtime/bytecodes.uops:714
+    pub const LOAD_CONST: u16 = 93u16;
+    // at runtime/bytecodes.uops:750
+    pub const LOAD_DEREF: u16 = 94u16;
+    // at runtime/bytecodes.uops:645
+    pub const LOAD_FAST: u16 = 95u16;
+    // at runtime/bytecodes.uops:653
+    pub const LOAD_FAST_CHECK: u16 = 96u16;
+    // at runtime/bytecodes.uops:688
+    pub const LOAD_FAST_LOAD_FAST: u16 = 97u16;
+    // at runtime/bytecodes.uops:810
+    pub const LOAD_GLOBAL: u16 = 98u16;
+    // at runtime/bytecodes.uops:813
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 99u16;
+    // at runtime/bytecodes.uops:812
+    pub const LOAD_GLOBAL_MODULE: u16 = 100u16;
+    // at runtime/bytecodes.uops:2335
+    pub const LOAD_LOCALS: u16 = 101u16;
+    // at runtime/bytecodes.uops:1679
+    pub const LOAD_METHOD: u16 = 102u16;
+    // at runtime/bytecodes.uops:1680
+    pub const LOAD_METHOD_MODULE: u16 = 103u16;
+    // at runtime/bytecodes.uops:1681
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 104u16;
+    // at runtime/bytecodes.uops:729
+    pub const MAKE_CELL: u16 = 105u16;
+    // at runtime/bytecodes.uops:2585
+    pub const MAKE_FUNCTION: u16 = 106u16;
+    // at runtime/bytecodes.uops:1509
+    pub const MAP_ADD: u16 = 107u16;
+    // at runtime/bytecodes.uops:1292
+    pub const MATCH_CLASS: u16 = 108u16;
+    // at runtime/bytecodes.uops:1279
+    pub const MATCH_KEYS: u16 = 109u16;
+    // at runtime/bytecodes.uops:1274
+    pub const MATCH_MAPPING: u16 = 110u16;
+    // at runtime/bytecodes.uops:1269
+    pub const MATCH_SEQUENCE: u16 = 111u16;
+    // at runtime/bytecodes.uops:618
+    pub const NOP: u16 = 112u16;
+    // at runtime/bytecodes.uops:2221
+    pub const POP_EXCEPT: u16 = 113u16;
+    // at runtime/bytecodes.uops:1955
+    pub const POP_JUMP_IF_FALSE: u16 = 114u16;
+    // at runtime/bytecodes.uops:1974
+    pub const POP_JUMP_IF_TRUE: u16 = 115u16;
+    // at runtime/bytecodes.uops:621
+    pub const POP_TOP: u16 = 116u16;
+    // at runtime/bytecodes.uops:1936
+    pub const PRINT_EXPR: u16 = 117u16;
+    // at runtime/bytecodes.uops:2213
+    pub const PUSH_EXC_INFO: u16 = 118u16;
+    // at runtime/bytecodes.uops:625
+    pub const PUSH_NULL: u16 = 119u16;
+    // at runtime/bytecodes.uops:2192
+    pub const RAISE_ASSERTION: u16 = 120u16;
+    // at runtime/bytecodes.uops:2206
+    pub const RAISE_VARARGS: u16 = 121u16;
+    // at runtime/bytecodes.uops:2249
+    pub const RERAISE: u16 = 122u16;
+    // at runtime/bytecodes.uops:2290
+    pub const RETURN_GENERATOR: u16 = 123u16;
+    // at runtime/bytecodes.uops:2520
+    pub const RETURN_VALUE: u16 = 124u16;
+    // at runtime/bytecodes.uops:2317
+    pub const SEND: u16 = 125u16;
+    // at runtime/bytecodes.uops:1489
+    pub const SET_ADD: u16 = 126u16;
+    // at runtime/bytecodes.uops:2591
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 127u16;
+    // at runtime/bytecodes.uops:1499
+    pub const SET_UPDATE: u16 = 128u16;
+    // at runtime/bytecodes.uops:1883
+    pub const STORE_ATTR: u16 = 129u16;
+    // at runtime/bytecodes.uops:1885
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 130u16;
+    // at runtime/bytecodes.uops:1884
+    pub const STORE_ATTR_WITH_HINT: u16 = 131u16;
+    // at runtime/bytecodes.uops:760
+    pub const STORE_DEREF: u16 = 132u16;
+    // at runtime/bytecodes.uops:679
+    pub const STORE_FAST: u16 = 133u16;
+    // at runtime/bytecodes.uops:700
+    pub const STORE_FAST_LOAD_FAST: u16 = 134u16;
+    // at runtime/bytecodes.uops:863
+    pub const STORE_GLOBAL: u16 = 135u16;
+    // at runtime/bytecodes.uops:865
+    pub const STORE_GLOBAL_MODULE: u16 = 136u16;
+    // at runtime/bytecodes.uops:1406
+    pub const STORE_SUBSCR: u16 = 137u16;
+    // at runtime/bytecodes.uops:1433
+    pub const STORE_SUBSCR_DICT: u16 = 138u16;
+    // at runtime/bytecodes.uops:1432
+    pub const STORE_SUBSCR_LIST_INT: u16 = 139u16;
+    // at runtime/bytecodes.uops:637
+    pub const SWAP: u16 = 140u16;
+    // at runtime/bytecodes.uops:1144
+    pub const UNARY_NOT: u16 = 141u16;
+    // at runtime/bytecodes.uops:1135
+    pub const UNARY_OP: u16 = 142u16;
+    // at runtime/bytecodes.uops:1574
+    pub const UNPACK_EX: u16 = 143u16;
+    // at runtime/bytecodes.uops:1539
+    pub const UNPACK_SEQUENCE: u16 = 144u16;
+    // at runtime/bytecodes.uops:1587
+    pub const UNPACK_SEQUENCE_LIST: u16 = 145u16;
+    // at runtime/bytecodes.uops:1586
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 146u16;
+    // at runtime/bytecodes.uops:2272
+    pub const WITH_EXCEPT_START: u16 = 147u16;
+    // at runtime/bytecodes.uops:2296
+    pub const YIELD_VALUE: u16 = 148u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2294
-    pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2195
-    pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2282
-    pub const BUILD_CLASS: u16 = 2u16;
-    // at runtime/bytecodes.uops:1392
-    pub const BUILD_LIST: u16 = 3u16;
-    // at runtime/bytecodes.uops:1400
-    pub const BUILD_MAP: u16 = 4u16;
-    // at runtime/bytecodes.uops:1423
-    pub const BUILD_SET: u16 = 5u16;
-    // at runtime/bytecodes.uops:1413
-    pub const BUILD_SLICE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1408
-    pub const BUILD_STRING: u16 = 7u16;
-    // at runtime/bytecodes.uops:1396
-    pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2475
-    pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2449
-    pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2166
-    pub const CHECK_EXC_MATCH: u16 = 11u16;
-    // at runtime/bytecodes.uops:1552
-    pub const CONVERT_VALUE: u16 = 12u16;
-    // at runtime/bytecodes.uops:622
-    pub const COPY: u16 = 13u16;
-    // at runtime/bytecodes.uops:729
-    pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2177
-    pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2183
-    pub const DELETE_GLOBAL: u16 = 16u16;
-    // at runtime/bytecodes.uops:1379
-    pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2516
-    pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2506
-    pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:1956
-    pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1887
-    pub const EXTENDED_ARG: u16 = 21u16;
-    // at runtime/bytecodes.uops:1533
-    pub const FORMAT_SIMPLE: u16 = 22u16;
-    // at runtime/bytecodes.uops:1542
-    pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:2250
-    pub const GET_AWAITABLE: u16 = 24u16;
-    // at runtime/bytecodes.uops:1965
-    pub const GET_ITER: u16 = 25u16;
-    // at runtime/bytecodes.uops:1200
-    pub const GET_LEN: u16 = 26u16;
-    // at runtime/bytecodes.uops:2243
-    pub const GET_YIELD_FROM_ITER: u16 = 27u16;
-    // at runtime/bytecodes.uops:1860
-    pub const IMPORT_FROM: u16 = 28u16;
-    // at runtime/bytecodes.uops:1852
-    pub const IMPORT_NAME: u16 = 29u16;
-    // at runtime/bytecodes.uops:1869
-    pub const IMPORT_STAR: u16 = 30u16;
-    // at runtime/bytecodes.uops:2470
-    pub const INTERPRETER_EXIT: u16 = 31u16;
-    // at runtime/bytecodes.uops:1188
-    pub const IS_OP: u16 = 32u16;
-    // at runtime/bytecodes.uops:1939
-    pub const JUMP_BACKWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:1932
-    pub const JUMP_FORWARD: u16 = 34u16;
-    // at runtime/bytecodes.uops:1418
-    pub const LIST_APPEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2488
-    pub const LIST_EXTEND: u16 = 36u16;
-    // at runtime/bytecodes.uops:2499
-    pub const LIST_TO_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:658
-    pub const LOAD_CLASS_LOCAL: u16 = 38u16;
-    // at runtime/bytecodes.uops:737
-    pub const LOAD_CLOSURE: u16 = 39u16;
-    // at runtime/bytecodes.uops:707
-    pub const LOAD_CONST: u16 = 40u16;
-    // at runtime/bytecodes.uops:743
-    pub const LOAD_DEREF: u16 = 41u16;
-    // at runtime/bytecodes.uops:638
-    pub const LOAD_FAST: u16 = 42u16;
-    // at runtime/bytecodes.uops:646
-    pub const LOAD_FAST_CHECK: u16 = 43u16;
-    // at runtime/bytecodes.uops:681
-    pub const LOAD_FAST_LOAD_FAST: u16 = 44u16;
-    // at runtime/bytecodes.uops:2275
-    pub const LOAD_LOCALS: u16 = 45u16;
-    // at runtime/bytecodes.uops:722
-    pub const MAKE_CELL: u16 = 46u16;
-    // at runtime/bytecodes.uops:2524
-    pub const MAKE_FUNCTION: u16 = 47u16;
-    // at runtime/bytecodes.uops:1449
-    pub const MAP_ADD: u16 = 48u16;
-    // at runtime/bytecodes.uops:1234
-    pub const MATCH_CLASS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1221
-    pub const MATCH_KEYS: u16 = 50u16;
-    // at runtime/bytecodes.uops:1216
-    pub const MATCH_MAPPING: u16 = 51u16;
-    // at runtime/bytecodes.uops:1211
-    pub const MATCH_SEQUENCE: u16 = 52u16;
-    // at runtime/bytecodes.uops:611
-    pub const NOP: u16 = 53u16;
-    // at runtime/bytecodes.uops:2161
-    pub const POP_EXCEPT: u16 = 54u16;
-    // at runtime/bytecodes.uops:1895
-    pub const POP_JUMP_IF_FALSE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1914
-    pub const POP_JUMP_IF_TRUE: u16 = 56u16;
-    // at runtime/bytecodes.uops:614
-    pub const POP_TOP: u16 = 57u16;
-    // at runtime/bytecodes.uops:1876
-    pub const PRINT_EXPR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2153
-    pub const PUSH_EXC_INFO: u16 = 59u16;
-    // at runtime/bytecodes.uops:618
-    pub const PUSH_NULL: u16 = 60u16;
-    // at runtime/bytecodes.uops:2132
-    pub const RAISE_ASSERTION: u16 = 61u16;
-    // at runtime/bytecodes.uops:2146
-    pub const RAISE_VARARGS: u16 = 62u16;
-    // at runtime/bytecodes.uops:2189
-    pub const RERAISE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2230
-    pub const RETURN_GENERATOR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2460
-    pub const RETURN_VALUE: u16 = 65u16;
-    // at runtime/bytecodes.uops:2257
-    pub const SEND: u16 = 66u16;
-    // at runtime/bytecodes.uops:1429
-    pub const SET_ADD: u16 = 67u16;
-    // at runtime/bytecodes.uops:2530
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 68u16;
-    // at runtime/bytecodes.uops:1439
-    pub const SET_UPDATE: u16 = 69u16;
-    // at runtime/bytecodes.uops:753
-    pub const STORE_DEREF: u16 = 70u16;
-    // at runtime/bytecodes.uops:672
-    pub const STORE_FAST: u16 = 71u16;
-    // at runtime/bytecodes.uops:693
-    pub const STORE_FAST_LOAD_FAST: u16 = 72u16;
-    // at runtime/bytecodes.uops:630
-    pub const SWAP: u16 = 73u16;
-    // at runtime/bytecodes.uops:1086
-    pub const UNARY_NOT: u16 = 74u16;
-    // at runtime/bytecodes.uops:1077
-    pub const UNARY_OP: u16 = 75u16;
-    // at runtime/bytecodes.uops:1514
-    pub const UNPACK_EX: u16 = 76u16;
-    // at runtime/bytecodes.uops:2212
-    pub const WITH_EXCEPT_START: u16 = 77u16;
-    // at runtime/bytecodes.uops:2236
-    pub const YIELD_VALUE: u16 = 78u16;
-    // at runtime/bytecodes.uops:883
-    pub const _BINARY_OP: u16 = 79u16;
-    // at runtime/bytecodes.uops:977
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 80u16;
-    // at runtime/bytecodes.uops:914
-    pub const _BINARY_OP_ADD_INT: u16 = 81u16;
-    // at runtime/bytecodes.uops:994
-    pub const _BINARY_OP_ADD_MIX: u16 = 82u16;
-    // at runtime/bytecodes.uops:1022
-    pub const _BINARY_OP_ADD_STR: u16 = 83u16;
-    // at runtime/bytecodes.uops:2789
-    pub const _BINARY_OP_ADD_WORD: u16 = 84u16;
-    // at runtime/bytecodes.uops:942
-    pub const _BINARY_OP_AND_INT: u16 = 85u16;
-    // at runtime/bytecodes.uops:2831
-    pub const _BINARY_OP_AND_WORD: u16 = 86u16;
-    // at runtime/bytecodes.uops:932
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 87u16;
-    // at runtime/bytecodes.uops:2813
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 88u16;
-    // at runtime/bytecodes.uops:954
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 89u16;
-    // at runtime/bytecodes.uops:2849
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 90u16;
-    // at runtime/bytecodes.uops:985
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 91u16;
-    // at runtime/bytecodes.uops:926
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 92u16;
-    // at runtime/bytecodes.uops:1002
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 93u16;
-    // at runtime/bytecodes.uops:2805
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 94u16;
-    // at runtime/bytecodes.uops:946
-    pub const _BINARY_OP_OR_INT: u16 = 95u16;
-    // at runtime/bytecodes.uops:2837
-    pub const _BINARY_OP_OR_WORD: u16 = 96u16;
-    // at runtime/bytecodes.uops:1011
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 97u16;
-    // at runtime/bytecodes.uops:937
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 98u16;
-    // at runtime/bytecodes.uops:2822
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 99u16;
-    // at runtime/bytecodes.uops:965
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 100u16;
-    // at runtime/bytecodes.uops:2860
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 101u16;
-    // at runtime/bytecodes.uops:981
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 102u16;
-    // at runtime/bytecodes.uops:920
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 103u16;
-    // at runtime/bytecodes.uops:998
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 104u16;
-    // at runtime/bytecodes.uops:2797
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 105u16;
-    // at runtime/bytecodes.uops:989
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 106u16;
-    // at runtime/bytecodes.uops:972
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 107u16;
-    // at runtime/bytecodes.uops:1006
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 108u16;
-    // at runtime/bytecodes.uops:950
-    pub const _BINARY_OP_XOR_INT: u16 = 109u16;
-    // at runtime/bytecodes.uops:2843
-    pub const _BINARY_OP_XOR_WORD: u16 = 110u16;
-    // at runtime/bytecodes.uops:1258
-    pub const _BINARY_SUBSCR: u16 = 111u16;
-    // at runtime/bytecodes.uops:1297
-    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1305
-    pub const _BINARY_SUBSCR_DICT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1270
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1290
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 115u16;
-    // at runtime/bytecodes.uops:1280
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 116u16;
-    // at runtime/bytecodes.uops:2784
-    pub const _BOX_WORD: u16 = 117u16;
-    // at runtime/bytecodes.uops:2318
-    pub const _CALL: u16 = 118u16;
-    // at runtime/bytecodes.uops:2344
-    pub const _CALL_BUILTIN: u16 = 119u16;
-    // at runtime/bytecodes.uops:2373
-    pub const _CALL_CLASS: u16 = 120u16;
-    // at runtime/bytecodes.uops:2384
-    pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 121u16;
-    // at runtime/bytecodes.uops:1680
-    pub const _CHECK_ATTR_CLASS: u16 = 122u16;
-    // at runtime/bytecodes.uops:1585
-    pub const _CHECK_ATTR_MODULE: u16 = 123u16;
-    // at runtime/bytecodes.uops:2328
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 124u16;
     // at runtime/bytecodes.uops:2354
-    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 125u16;
-    // at runtime/bytecodes.uops:2550
-    pub const _CHECK_VALIDITY: u16 = 126u16;
-    // at runtime/bytecodes.uops:2576
-    pub const _COLD_EXIT: u16 = 127u16;
-    // at runtime/bytecodes.uops:1109
-    pub const _COMPARE_OP: u16 = 128u16;
-    // at runtime/bytecodes.uops:1125
-    pub const _COMPARE_OP_FLOAT: u16 = 129u16;
-    // at runtime/bytecodes.uops:1121
-    pub const _COMPARE_OP_INT: u16 = 130u16;
-    // at runtime/bytecodes.uops:1137
-    pub const _COMPARE_OP_MIX: u16 = 131u16;
-    // at runtime/bytecodes.uops:1129
-    pub const _COMPARE_OP_STR: u16 = 132u16;
-    // at runtime/bytecodes.uops:1157
-    pub const _CONTAINS_OP: u16 = 133u16;
-    // at runtime/bytecodes.uops:1171
-    pub const _CONTAINS_OP_PLAIN: u16 = 134u16;
-    // at runtime/bytecodes.uops:2592
-    pub const _DEOPT: u16 = 135u16;
-    // at runtime/bytecodes.uops:2597
-    pub const _ERROR_EXIT: u16 = 136u16;
+    pub const APPLY_METACLASS: u16 = 0u16;
+    // at runtime/bytecodes.uops:2255
+    pub const BEFORE_WITH: u16 = 1u16;
+    // at runtime/bytecodes.uops:2342
+    pub const BUILD_CLASS: u16 = 2u16;
+    // at runtime/bytecodes.uops:1452
+    pub const BUILD_LIST: u16 = 3u16;
+    // at runtime/bytecodes.uops:1460
+    pub const BUILD_MAP: u16 = 4u16;
+    // at runtime/bytecodes.uops:1483
+    pub const BUILD_SET: u16 = 5u16;
+    // at runtime/bytecodes.uops:1473
+    pub const BUILD_SLICE: u16 = 6u16;
+    // at runtime/bytecodes.uops:1468
+    pub const BUILD_STRING: u16 = 7u16;
+    // at runtime/bytecodes.uops:1456
+    pub const BUILD_TUPLE: u16 = 8u16;
+    // at runtime/bytecodes.uops:2536
+    pub const CALL_FUNCTION_EX: u16 = 9u16;
+    // at runtime/bytecodes.uops:2509
+    pub const CALL_KW: u16 = 10u16;
+    // at runtime/bytecodes.uops:2226
+    pub const CHECK_EXC_MATCH: u16 = 11u16;
+    // at runtime/bytecodes.uops:1612
+    pub const CONVERT_VALUE: u16 = 12u16;
+    // at runtime/bytecodes.uops:629
+    pub const COPY: u16 = 13u16;
+    // at runtime/bytecodes.uops:736
+    pub const COPY_FREE_VARS: u16 = 14u16;
+    // at runtime/bytecodes.uops:2237
+    pub const DELETE_FAST: u16 = 15u16;
+    // at runtime/bytecodes.uops:2243
+    pub const DELETE_GLOBAL: u16 = 16u16;
+    // at runtime/bytecodes.uops:1439
+    pub const DELETE_SUBSCR: u16 = 17u16;
+    // at runtime/bytecodes.uops:2577
+    pub const DICT_MERGE: u16 = 18u16;
     // at runtime/bytecodes.uops:2567
-    pub const _EXIT_TRACE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1981
-    pub const _FOR_ITER: u16 = 138u16;
-    // at runtime/bytecodes.uops:2106
-    pub const _FOR_ITER_GEN: u16 = 139u16;
-    // at runtime/bytecodes.uops:899
-    pub const _GUARD_BOTH_FLOAT: u16 = 140u16;
-    // at runtime/bytecodes.uops:895
-    pub const _GUARD_BOTH_INT: u16 = 141u16;
-    // at runtime/bytecodes.uops:910
-    pub const _GUARD_BOTH_STR: u16 = 142u16;
-    // at runtime/bytecodes.uops:783
-    pub const _GUARD_BUILTINS_VERSION: u16 = 143u16;
-    // at runtime/bytecodes.uops:2555
-    pub const _GUARD_CALLER: u16 = 144u16;
-    // at runtime/bytecodes.uops:903
-    pub const _GUARD_FLOAT_MIX: u16 = 145u16;
-    // at runtime/bytecodes.uops:777
-    pub const _GUARD_GLOBALS_VERSION: u16 = 146u16;
-    // at runtime/bytecodes.uops:2718
-    pub const _GUARD_GLOBAL_TYPE: u16 = 147u16;
-    // at runtime/bytecodes.uops:2745
-    pub const _GUARD_IS_FALSE_POP: u16 = 148u16;
-    // at runtime/bytecodes.uops:2734
-    pub const _GUARD_IS_TRUE_POP: u16 = 149u16;
-    // at runtime/bytecodes.uops:1999
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 150u16;
-    // at runtime/bytecodes.uops:2710
-    pub const _GUARD_LOCAL_TYPE: u16 = 151u16;
-    // at runtime/bytecodes.uops:2090
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 152u16;
-    // at runtime/bytecodes.uops:2035
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 153u16;
-    // at runtime/bytecodes.uops:2726
-    pub const _GUARD_STACK_TYPE: u16 = 154u16;
-    // at runtime/bytecodes.uops:1602
-    pub const _GUARD_TYPE_VERSION: u16 = 155u16;
-    // at runtime/bytecodes.uops:2764
-    pub const _INT_TO_WORD: u16 = 156u16;
-    // at runtime/bytecodes.uops:2102
-    pub const _ITER_CHECK_GEN: u16 = 157u16;
-    // at runtime/bytecodes.uops:2052
-    pub const _ITER_CHECK_LIST: u16 = 158u16;
-    // at runtime/bytecodes.uops:2021
-    pub const _ITER_CHECK_RANGE: u16 = 159u16;
-    // at runtime/bytecodes.uops:2056
-    pub const _ITER_JUMP_LIST: u16 = 160u16;
-    // at runtime/bytecodes.uops:2025
-    pub const _ITER_JUMP_RANGE: u16 = 161u16;
-    // at runtime/bytecodes.uops:2095
-    pub const _ITER_NEXT_LIST: u16 = 162u16;
-    // at runtime/bytecodes.uops:2079
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 163u16;
-    // at runtime/bytecodes.uops:2009
-    pub const _ITER_NEXT_PRESENT: u16 = 164u16;
-    // at runtime/bytecodes.uops:2039
-    pub const _ITER_NEXT_RANGE: u16 = 165u16;
-    // at runtime/bytecodes.uops:2067
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 166u16;
-    // at runtime/bytecodes.uops:2046
-    pub const _ITER_POP_EXHAUSTED: u16 = 167u16;
-    // at runtime/bytecodes.uops:2701
-    pub const _JUMP_TO_TOP: u16 = 168u16;
-    // at runtime/bytecodes.uops:1653
-    pub const _LOAD_ATTR: u16 = 169u16;
-    // at runtime/bytecodes.uops:1688
-    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 170u16;
-    // at runtime/bytecodes.uops:1660
-    pub const _LOAD_ATTR_MODULE: u16 = 171u16;
-    // at runtime/bytecodes.uops:1667
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 172u16;
-    // at runtime/bytecodes.uops:2602
-    pub const _LOAD_CONST_INLINE: u16 = 173u16;
-    // at runtime/bytecodes.uops:2620
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 174u16;
-    // at runtime/bytecodes.uops:2769
-    pub const _LOAD_CONST_WORD: u16 = 175u16;
-    // at runtime/bytecodes.uops:2637
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 176u16;
-    // at runtime/bytecodes.uops:2628
-    pub const _LOAD_FAST_UNBOXED: u16 = 177u16;
-    // at runtime/bytecodes.uops:772
-    pub const _LOAD_GLOBAL: u16 = 178u16;
-    // at runtime/bytecodes.uops:796
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 179u16;
-    // at runtime/bytecodes.uops:789
-    pub const _LOAD_GLOBAL_MODULE: u16 = 180u16;
-    // at runtime/bytecodes.uops:2670
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 181u16;
-    // at runtime/bytecodes.uops:1573
-    pub const _LOAD_METHOD: u16 = 182u16;
+    pub const DICT_UPDATE: u16 = 19u16;
+    // at runtime/bytecodes.uops:2016
+    pub const ENTER_EXECUTOR: u16 = 20u16;
+    // at runtime/bytecodes.uops:1947
+    pub const EXTENDED_ARG: u16 = 21u16;
     // at runtime/bytecodes.uops:1593
-    pub const _LOAD_METHOD_MODULE: u16 = 183u16;
-    // at runtime/bytecodes.uops:1610
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 184u16;
-    // at runtime/bytecodes.uops:2664
-    pub const _POP_TOP_UNBOXED: u16 = 185u16;
-    // at runtime/bytecodes.uops:1697
-    pub const _PROPERTY_SELF: u16 = 186u16;
-    // at runtime/bytecodes.uops:2336
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 187u16;
-    // at runtime/bytecodes.uops:1704
-    pub const _PUSH_FRAME_GETTER: u16 = 188u16;
-    // at runtime/bytecodes.uops:2363
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 189u16;
-    // at runtime/bytecodes.uops:2394
-    pub const _PUSH_INIT_FRAME: u16 = 190u16;
-    // at runtime/bytecodes.uops:2545
-    pub const _SET_IP: u16 = 191u16;
-    // at runtime/bytecodes.uops:875
-    pub const _SPECIALIZE_BINARY_OP: u16 = 192u16;
-    // at runtime/bytecodes.uops:1250
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 193u16;
+    pub const FORMAT_SIMPLE: u16 = 22u16;
+    // at runtime/bytecodes.uops:1602
+    pub const FORMAT_WITH_SPEC: u16 = 23u16;
     // at runtime/bytecodes.uops:2310
-    pub const _SPECIALIZE_CALL: u16 = 194u16;
-    // at runtime/bytecodes.uops:1101
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 195u16;
-    // at runtime/bytecodes.uops:1149
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 196u16;
-    // at runtime/bytecodes.uops:1973
-    pub const _SPECIALIZE_FOR_ITER: u16 = 197u16;
-    // at runtime/bytecodes.uops:1645
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 198u16;
-    // at runtime/bytecodes.uops:764
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 199u16;
-    // at runtime/bytecodes.uops:1565
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 200u16;
-    // at runtime/bytecodes.uops:1781
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 201u16;
-    // at runtime/bytecodes.uops:831
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 202u16;
+    pub const GET_AWAITABLE: u16 = 24u16;
+    // at runtime/bytecodes.uops:2025
+    pub const GET_ITER: u16 = 25u16;
+    // at runtime/bytecodes.uops:1258
+    pub const GET_LEN: u16 = 26u16;
+    // at runtime/bytecodes.uops:2303
+    pub const GET_YIELD_FROM_ITER: u16 = 27u16;
+    // at runtime/bytecodes.uops:1920
+    pub const IMPORT_FROM: u16 = 28u16;
+    // at runtime/bytecodes.uops:1912
+    pub const IMPORT_NAME: u16 = 29u16;
+    // at runtime/bytecodes.uops:1929
+    pub const IMPORT_STAR: u16 = 30u16;
+    // at runtime/bytecodes.uops:2531
+    pub const INTERPRETER_EXIT: u16 = 31u16;
+    // at runtime/bytecodes.uops:1246
+    pub const IS_OP: u16 = 32u16;
+    // at runtime/bytecodes.uops:1999
+    pub const JUMP_BACKWARD: u16 = 33u16;
+    // at runtime/bytecodes.uops:1992
+    pub const JUMP_FORWARD: u16 = 34u16;
+    // at runtime/bytecodes.uops:1478
+    pub const LIST_APPEND: u16 = 35u16;
+    // at runtime/bytecodes.uops:2549
+    pub const LIST_EXTEND: u16 = 36u16;
+    // at runtime/bytecodes.uops:2560
+    pub const LIST_TO_TUPLE: u16 = 37u16;
+    // at runtime/bytecodes.uops:665
+    pub const LOAD_CLASS_LOCAL: u16 = 38u16;
+    // at runtime/bytecodes.uops:744
+    pub const LOAD_CLOSURE: u16 = 39u16;
+    // at runtime/bytecodes.uops:714
+    pub const LOAD_CONST: u16 = 40u16;
+    // at runtime/bytecodes.uops:750
+    pub const LOAD_DEREF: u16 = 41u16;
+    // at runtime/bytecodes.uops:645
+    pub const LOAD_FAST: u16 = 42u16;
+    // at runtime/bytecodes.uops:653
+    pub const LOAD_FAST_CHECK: u16 = 43u16;
+    // at runtime/bytecodes.uops:688
+    pub const LOAD_FAST_LOAD_FAST: u16 = 44u16;
+    // at runtime/bytecodes.uops:2335
+    pub const LOAD_LOCALS: u16 = 45u16;
+    // at runtime/bytecodes.uops:729
+    pub const MAKE_CELL: u16 = 46u16;
+    // at runtime/bytecodes.uops:2585
+    pub const MAKE_FUNCTION: u16 = 47u16;
+    // at runtime/bytecodes.uops:1509
+    pub const MAP_ADD: u16 = 48u16;
+    // at runtime/bytecodes.uops:1292
+    pub const MATCH_CLASS: u16 = 49u16;
+    // at runtime/bytecodes.uops:1279
+    pub const MATCH_KEYS: u16 = 50u16;
+    // at runtime/bytecodes.uops:1274
+    pub const MATCH_MAPPING: u16 = 51u16;
+    // at runtime/bytecodes.uops:1269
+    pub const MATCH_SEQUENCE: u16 = 52u16;
+    // at runtime/bytecodes.uops:618
+    pub const NOP: u16 = 53u16;
+    // at runtime/bytecodes.uops:2221
+    pub const POP_EXCEPT: u16 = 54u16;
+    // at runtime/bytecodes.uops:1955
+    pub const POP_JUMP_IF_FALSE: u16 = 55u16;
+    // at runtime/bytecodes.uops:1974
+    pub const POP_JUMP_IF_TRUE: u16 = 56u16;
+    // at runtime/bytecodes.uops:621
+    pub const POP_TOP: u16 = 57u16;
+    // at runtime/bytecodes.uops:1936
+    pub const PRINT_EXPR: u16 = 58u16;
+    // at runtime/bytecodes.uops:2213
+    pub const PUSH_EXC_INFO: u16 = 59u16;
+    // at runtime/bytecodes.uops:625
+    pub const PUSH_NULL: u16 = 60u16;
+    // at runtime/bytecodes.uops:2192
+    pub const RAISE_ASSERTION: u16 = 61u16;
+    // at runtime/bytecodes.uops:2206
+    pub const RAISE_VARARGS: u16 = 62u16;
+    // at runtime/bytecodes.uops:2249
+    pub const RERAISE: u16 = 63u16;
+    // at runtime/bytecodes.uops:2290
+    pub const RETURN_GENERATOR: u16 = 64u16;
+    // at runtime/bytecodes.uops:2520
+    pub const RETURN_VALUE: u16 = 65u16;
+    // at runtime/bytecodes.uops:2317
+    pub const SEND: u16 = 66u16;
+    // at runtime/bytecodes.uops:1489
+    pub const SET_ADD: u16 = 67u16;
+    // at runtime/bytecodes.uops:2591
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 68u16;
+    // at runtime/bytecodes.uops:1499
+    pub const SET_UPDATE: u16 = 69u16;
+    // at runtime/bytecodes.uops:760
+    pub const STORE_DEREF: u16 = 70u16;
+    // at runtime/bytecodes.uops:679
+    pub const STORE_FAST: u16 = 71u16;
+    // at runtime/bytecodes.uops:700
+    pub const STORE_FAST_LOAD_FAST: u16 = 72u16;
+    // at runtime/bytecodes.uops:637
+    pub const SWAP: u16 = 73u16;
+    // at runtime/bytecodes.uops:1144
+    pub const UNARY_NOT: u16 = 74u16;
+    // at runtime/bytecodes.uops:1135
+    pub const UNARY_OP: u16 = 75u16;
+    // at runtime/bytecodes.uops:1574
+    pub const UNPACK_EX: u16 = 76u16;
+    // at runtime/bytecodes.uops:2272
+    pub const WITH_EXCEPT_START: u16 = 77u16;
+    // at runtime/bytecodes.uops:2296
+    pub const YIELD_VALUE: u16 = 78u16;
+    // at runtime/bytecodes.uops:1071
+    pub const _BINARY_INSTANCE_ARGS: u16 = 79u16;
+    // at runtime/bytecodes.uops:890
+    pub const _BINARY_OP: u16 = 80u16;
+    // at runtime/bytecodes.uops:984
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 81u16;
+    // at runtime/bytecodes.uops:921
+    pub const _BINARY_OP_ADD_INT: u16 = 82u16;
+    // at runtime/bytecodes.uops:1001
+    pub const _BINARY_OP_ADD_MIX: u16 = 83u16;
+    // at runtime/bytecodes.uops:1029
+    pub const _BINARY_OP_ADD_STR: u16 = 84u16;
+    // at runtime/bytecodes.uops:2850
+    pub const _BINARY_OP_ADD_WORD: u16 = 85u16;
+    // at runtime/bytecodes.uops:949
+    pub const _BINARY_OP_AND_INT: u16 = 86u16;
+    // at runtime/bytecodes.uops:2892
+    pub const _BINARY_OP_AND_WORD: u16 = 87u16;
+    // at runtime/bytecodes.uops:939
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:2874
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 89u16;
+    // at runtime/bytecodes.uops:961
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 90u16;
+    // at runtime/bytecodes.uops:2910
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 91u16;
+    // at runtime/bytecodes.uops:992
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 92u16;
+    // at runtime/bytecodes.uops:933
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 93u16;
+    // at runtime/bytecodes.uops:1009
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 94u16;
+    // at runtime/bytecodes.uops:2866
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 95u16;
+    // at runtime/bytecodes.uops:953
+    pub const _BINARY_OP_OR_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:2898
+    pub const _BINARY_OP_OR_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:1018
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 98u16;
+    // at runtime/bytecodes.uops:944
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:2883
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 100u16;
+    // at runtime/bytecodes.uops:972
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 101u16;
+    // at runtime/bytecodes.uops:2921
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 102u16;
+    // at runtime/bytecodes.uops:988
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 103u16;
+    // at runtime/bytecodes.uops:927
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 104u16;
+    // at runtime/bytecodes.uops:1005
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 105u16;
+    // at runtime/bytecodes.uops:2858
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 106u16;
+    // at runtime/bytecodes.uops:996
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 107u16;
+    // at runtime/bytecodes.uops:979
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 108u16;
+    // at runtime/bytecodes.uops:1013
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 109u16;
+    // at runtime/bytecodes.uops:957
+    pub const _BINARY_OP_XOR_INT: u16 = 110u16;
+    // at runtime/bytecodes.uops:2904
+    pub const _BINARY_OP_XOR_WORD: u16 = 111u16;
+    // at runtime/bytecodes.uops:1316
+    pub const _BINARY_SUBSCR: u16 = 112u16;
+    // at runtime/bytecodes.uops:1357
+    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 113u16;
+    // at runtime/bytecodes.uops:1365
+    pub const _BINARY_SUBSCR_DICT: u16 = 114u16;
     // at runtime/bytecodes.uops:1328
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 203u16;
-    // at runtime/bytecodes.uops:1462
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 204u16;
-    // at runtime/bytecodes.uops:2540
-    pub const _START_EXECUTOR: u16 = 205u16;
-    // at runtime/bytecodes.uops:1789
-    pub const _STORE_ATTR: u16 = 206u16;
-    // at runtime/bytecodes.uops:1811
-    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 207u16;
-    // at runtime/bytecodes.uops:1797
-    pub const _STORE_ATTR_WITH_HINT: u16 = 208u16;
-    // at runtime/bytecodes.uops:2654
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 209u16;
-    // at runtime/bytecodes.uops:2646
-    pub const _STORE_FAST_UNBOXED: u16 = 210u16;
-    // at runtime/bytecodes.uops:839
-    pub const _STORE_GLOBAL: u16 = 211u16;
-    // at runtime/bytecodes.uops:845
-    pub const _STORE_GLOBAL_MODULE: u16 = 212u16;
-    // at runtime/bytecodes.uops:2679
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 213u16;
-    // at runtime/bytecodes.uops:2690
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 214u16;
-    // at runtime/bytecodes.uops:1336
-    pub const _STORE_SUBSCR: u16 = 215u16;
-    // at runtime/bytecodes.uops:1361
-    pub const _STORE_SUBSCR_DICT: u16 = 216u16;
-    // at runtime/bytecodes.uops:1349
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 217u16;
-    // at runtime/bytecodes.uops:1470
-    pub const _UNPACK_SEQUENCE: u16 = 218u16;
-    // at runtime/bytecodes.uops:1498
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 219u16;
-    // at runtime/bytecodes.uops:1482
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 220u16;
-    // at runtime/bytecodes.uops:2776
-    pub const _WORD_TO_INT: u16 = 221u16;
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 115u16;
+    // at runtime/bytecodes.uops:1350
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 116u16;
+    // at runtime/bytecodes.uops:1340
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 117u16;
+    // at runtime/bytecodes.uops:2845
+    pub const _BOX_WORD: u16 = 118u16;
+    // at runtime/bytecodes.uops:2378
+    pub const _CALL: u16 = 119u16;
+    // at runtime/bytecodes.uops:2404
+    pub const _CALL_BUILTIN: u16 = 120u16;
+    // at runtime/bytecodes.uops:2433
+    pub const _CALL_CLASS: u16 = 121u16;
+    // at runtime/bytecodes.uops:2444
+    pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 122u16;
+    // at runtime/bytecodes.uops:1740
+    pub const _CHECK_ATTR_CLASS: u16 = 123u16;
+    // at runtime/bytecodes.uops:1645
+    pub const _CHECK_ATTR_MODULE: u16 = 124u16;
+    // at runtime/bytecodes.uops:2388
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 125u16;
+    // at runtime/bytecodes.uops:2414
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 126u16;
+    // at runtime/bytecodes.uops:2611
+    pub const _CHECK_VALIDITY: u16 = 127u16;
+    // at runtime/bytecodes.uops:2637
+    pub const _COLD_EXIT: u16 = 128u16;
+    // at runtime/bytecodes.uops:1167
+    pub const _COMPARE_OP: u16 = 129u16;
+    // at runtime/bytecodes.uops:1183
+    pub const _COMPARE_OP_FLOAT: u16 = 130u16;
+    // at runtime/bytecodes.uops:1179
+    pub const _COMPARE_OP_INT: u16 = 131u16;
+    // at runtime/bytecodes.uops:1195
+    pub const _COMPARE_OP_MIX: u16 = 132u16;
+    // at runtime/bytecodes.uops:1187
+    pub const _COMPARE_OP_STR: u16 = 133u16;
+    // at runtime/bytecodes.uops:1215
+    pub const _CONTAINS_OP: u16 = 134u16;
+    // at runtime/bytecodes.uops:1229
+    pub const _CONTAINS_OP_PLAIN: u16 = 135u16;
+    // at runtime/bytecodes.uops:2653
+    pub const _DEOPT: u16 = 136u16;
+    // at runtime/bytecodes.uops:2658
+    pub const _ERROR_EXIT: u16 = 137u16;
+    // at runtime/bytecodes.uops:2628
+    pub const _EXIT_TRACE: u16 = 138u16;
+    // at runtime/bytecodes.uops:2041
+    pub const _FOR_ITER: u16 = 139u16;
+    // at runtime/bytecodes.uops:2166
+    pub const _FOR_ITER_GEN: u16 = 140u16;
+    // at runtime/bytecodes.uops:1059
+    pub const _GUARD_BINARY_INSTANCE: u16 = 141u16;
+    // at runtime/bytecodes.uops:906
+    pub const _GUARD_BOTH_FLOAT: u16 = 142u16;
+    // at runtime/bytecodes.uops:902
+    pub const _GUARD_BOTH_INT: u16 = 143u16;
+    // at runtime/bytecodes.uops:917
+    pub const _GUARD_BOTH_STR: u16 = 144u16;
+    // at runtime/bytecodes.uops:790
+    pub const _GUARD_BUILTINS_VERSION: u16 = 145u16;
+    // at runtime/bytecodes.uops:2616
+    pub const _GUARD_CALLER: u16 = 146u16;
+    // at runtime/bytecodes.uops:910
+    pub const _GUARD_FLOAT_MIX: u16 = 147u16;
+    // at runtime/bytecodes.uops:784
+    pub const _GUARD_GLOBALS_VERSION: u16 = 148u16;
+    // at runtime/bytecodes.uops:2779
+    pub const _GUARD_GLOBAL_TYPE: u16 = 149u16;
+    // at runtime/bytecodes.uops:2806
+    pub const _GUARD_IS_FALSE_POP: u16 = 150u16;
+    // at runtime/bytecodes.uops:2795
+    pub const _GUARD_IS_TRUE_POP: u16 = 151u16;
+    // at runtime/bytecodes.uops:2059
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 152u16;
+    // at runtime/bytecodes.uops:2771
+    pub const _GUARD_LOCAL_TYPE: u16 = 153u16;
+    // at runtime/bytecodes.uops:2150
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 154u16;
+    // at runtime/bytecodes.uops:2095
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 155u16;
+    // at runtime/bytecodes.uops:2787
+    pub const _GUARD_STACK_TYPE: u16 = 156u16;
+    // at runtime/bytecodes.uops:1662
+    pub const _GUARD_TYPE_VERSION: u16 = 157u16;
+    // at runtime/bytecodes.uops:2825
+    pub const _INT_TO_WORD: u16 = 158u16;
+    // at runtime/bytecodes.uops:2162
+    pub const _ITER_CHECK_GEN: u16 = 159u16;
+    // at runtime/bytecodes.uops:2112
+    pub const _ITER_CHECK_LIST: u16 = 160u16;
+    // at runtime/bytecodes.uops:2081
+    pub const _ITER_CHECK_RANGE: u16 = 161u16;
+    // at runtime/bytecodes.uops:2116
+    pub const _ITER_JUMP_LIST: u16 = 162u16;
+    // at runtime/bytecodes.uops:2085
+    pub const _ITER_JUMP_RANGE: u16 = 163u16;
+    // at runtime/bytecodes.uops:2155
+    pub const _ITER_NEXT_LIST: u16 = 164u16;
+    // at runtime/bytecodes.uops:2139
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 165u16;
+    // at runtime/bytecodes.uops:2069
+    pub const _ITER_NEXT_PRESENT: u16 = 166u16;
+    // at runtime/bytecodes.uops:2099
+    pub const _ITER_NEXT_RANGE: u16 = 167u16;
+    // at runtime/bytecodes.uops:2127
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 168u16;
+    // at runtime/bytecodes.uops:2106
+    pub const _ITER_POP_EXHAUSTED: u16 = 169u16;
+    // at runtime/bytecodes.uops:2762
+    pub const _JUMP_TO_TOP: u16 = 170u16;
+    // at runtime/bytecodes.uops:1713
+    pub const _LOAD_ATTR: u16 = 171u16;
+    // at runtime/bytecodes.uops:1748
+    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 172u16;
+    // at runtime/bytecodes.uops:1720
+    pub const _LOAD_ATTR_MODULE: u16 = 173u16;
+    // at runtime/bytecodes.uops:1727
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 174u16;
+    // at runtime/bytecodes.uops:2663
+    pub const _LOAD_CONST_INLINE: u16 = 175u16;
+    // at runtime/bytecodes.uops:2681
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 176u16;
+    // at runtime/bytecodes.uops:2830
+    pub const _LOAD_CONST_WORD: u16 = 177u16;
+    // at runtime/bytecodes.uops:2698
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 178u16;
+    // at runtime/bytecodes.uops:2689
+    pub const _LOAD_FAST_UNBOXED: u16 = 179u16;
+    // at runtime/bytecodes.uops:779
+    pub const _LOAD_GLOBAL: u16 = 180u16;
+    // at runtime/bytecodes.uops:803
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 181u16;
+    // at runtime/bytecodes.uops:796
+    pub const _LOAD_GLOBAL_MODULE: u16 = 182u16;
+    // at runtime/bytecodes.uops:2731
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 183u16;
+    // at runtime/bytecodes.uops:1633
+    pub const _LOAD_METHOD: u16 = 184u16;
+    // at runtime/bytecodes.uops:1653
+    pub const _LOAD_METHOD_MODULE: u16 = 185u16;
+    // at runtime/bytecodes.uops:1670
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 186u16;
+    // at runtime/bytecodes.uops:2725
+    pub const _POP_TOP_UNBOXED: u16 = 187u16;
+    // at runtime/bytecodes.uops:1757
+    pub const _PROPERTY_SELF: u16 = 188u16;
+    // at runtime/bytecodes.uops:1078
+    pub const _PUSH_FRAME_BINARY: u16 = 189u16;
+    // at runtime/bytecodes.uops:2396
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 190u16;
+    // at runtime/bytecodes.uops:1764
+    pub const _PUSH_FRAME_GETTER: u16 = 191u16;
+    // at runtime/bytecodes.uops:2423
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 192u16;
+    // at runtime/bytecodes.uops:2454
+    pub const _PUSH_INIT_FRAME: u16 = 193u16;
+    // at runtime/bytecodes.uops:2606
+    pub const _SET_IP: u16 = 194u16;
+    // at runtime/bytecodes.uops:882
+    pub const _SPECIALIZE_BINARY_OP: u16 = 195u16;
+    // at runtime/bytecodes.uops:1308
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 196u16;
+    // at runtime/bytecodes.uops:2370
+    pub const _SPECIALIZE_CALL: u16 = 197u16;
+    // at runtime/bytecodes.uops:1159
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 198u16;
+    // at runtime/bytecodes.uops:1207
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 199u16;
+    // at runtime/bytecodes.uops:2033
+    pub const _SPECIALIZE_FOR_ITER: u16 = 200u16;
+    // at runtime/bytecodes.uops:1705
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 201u16;
+    // at runtime/bytecodes.uops:771
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 202u16;
+    // at runtime/bytecodes.uops:1625
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 203u16;
+    // at runtime/bytecodes.uops:1841
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 204u16;
+    // at runtime/bytecodes.uops:838
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 205u16;
+    // at runtime/bytecodes.uops:1388
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 206u16;
+    // at runtime/bytecodes.uops:1522
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 207u16;
+    // at runtime/bytecodes.uops:2601
+    pub const _START_EXECUTOR: u16 = 208u16;
+    // at runtime/bytecodes.uops:1849
+    pub const _STORE_ATTR: u16 = 209u16;
+    // at runtime/bytecodes.uops:1871
+    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 210u16;
+    // at runtime/bytecodes.uops:1857
+    pub const _STORE_ATTR_WITH_HINT: u16 = 211u16;
+    // at runtime/bytecodes.uops:2715
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 212u16;
+    // at runtime/bytecodes.uops:2707
+    pub const _STORE_FAST_UNBOXED: u16 = 213u16;
+    // at runtime/bytecodes.uops:846
+    pub const _STORE_GLOBAL: u16 = 214u16;
+    // at runtime/bytecodes.uops:852
+    pub const _STORE_GLOBAL_MODULE: u16 = 215u16;
+    // at runtime/bytecodes.uops:2740
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 216u16;
+    // at runtime/bytecodes.uops:2751
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 217u16;
+    // at runtime/bytecodes.uops:1396
+    pub const _STORE_SUBSCR: u16 = 218u16;
+    // at runtime/bytecodes.uops:1421
+    pub const _STORE_SUBSCR_DICT: u16 = 219u16;
+    // at runtime/bytecodes.uops:1409
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 220u16;
+    // at runtime/bytecodes.uops:1530
+    pub const _UNPACK_SEQUENCE: u16 = 221u16;
+    // at runtime/bytecodes.uops:1558
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 222u16;
+    // at runtime/bytecodes.uops:1542
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 223u16;
+    // at runtime/bytecodes.uops:2837
+    pub const _WORD_TO_INT: u16 = 224u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -974,8 +982,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 148usize;
-pub const UOP_COUNT: usize = 222usize;
+pub const INSTRUCTION_COUNT: usize = 149usize;
+pub const UOP_COUNT: usize = 225usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1098,7 +1106,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
     InstructionInfo {
         name: "APPLY_METACLASS",
         cache_units: 0u8,
@@ -1122,7 +1130,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2294u32,
+        line: 2354u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
@@ -1147,11 +1155,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2195u32,
+        line: 2255u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
-        cache_units: 1u8,
+        cache_units: 9u8,
         flags: 10629145u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1166,105 +1174,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 79u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 892u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 140u16,
-                operand: Operand::None,
-            },
-            Expansion {
                 uop: 80u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1040u32,
+        line: 899u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_ADD_INT",
-        cache_units: 1u8,
+        name: "BINARY_OP_ADD_FLOAT",
+        cache_units: 9u8,
         flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 141u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 81u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1029u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 145u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 82u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1044u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_ADD_STR",
-        cache_units: 1u8,
-        flags: 4194330u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1282,17 +1203,104 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
                 operand: Operand::None,
             },
             Expansion {
+                uop: 81u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1047u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_INT",
+        cache_units: 9u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 143u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 82u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1036u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_MIX",
+        cache_units: 9u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 147u16,
+                operand: Operand::None,
+            },
+            Expansion {
                 uop: 83u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1048u32,
+        line: 1051u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_ADD_STR",
+        cache_units: 9u8,
+        flags: 4194330u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 144u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 84u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1055u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
-        cache_units: 1u8,
+        cache_units: 9u8,
         flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1307,21 +1315,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 85u16,
+                uop: 86u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1034u32,
+        line: 1041u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
-        cache_units: 1u8,
+        cache_units: 9u8,
         flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1336,21 +1344,63 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 87u16,
+                uop: 88u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1032u32,
+        line: 1039u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_INSTANCE",
+        cache_units: 9u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 141u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 79u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 189u16,
+                operand: Operand::Cache {
+                    offset: 5u8,
+                    units: 4u8,
+                },
+            },
+        ],
+        history: None,
+        callee: Some((3u8, 2u8)),
+        line: 1090u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
-        cache_units: 1u8,
+        cache_units: 9u8,
         flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1365,21 +1415,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 89u16,
+                uop: 90u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1037u32,
+        line: 1044u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
-        cache_units: 1u8,
+        cache_units: 9u8,
         flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1394,36 +1444,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 91u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1042u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_MULTIPLY_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1433,12 +1454,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1031u32,
+        line: 1049u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_MULTIPLY_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
+        name: "BINARY_OP_MULTIPLY_INT",
+        cache_units: 9u8,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1452,7 +1473,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1462,69 +1483,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1046u32,
+        line: 1038u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_OR_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 141u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 95u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1035u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_POWER_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 140u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 97u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1049u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_POWER_MIX",
-        cache_units: 1u8,
+        name: "BINARY_OP_MULTIPLY_MIX",
+        cache_units: 9u8,
         flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1539,21 +1502,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 97u16,
+                uop: 94u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1050u32,
+        line: 1053u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_REMAINDER_INT",
-        cache_units: 1u8,
+        name: "BINARY_OP_OR_INT",
+        cache_units: 9u8,
         flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1568,7 +1531,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 143u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 96u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1042u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_POWER_FLOAT",
+        cache_units: 9u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1578,11 +1570,69 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1033u32,
+        line: 1056u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_POWER_MIX",
+        cache_units: 9u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 147u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 98u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1057u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_REMAINDER_INT",
+        cache_units: 9u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 143u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 99u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1040u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
-        cache_units: 1u8,
+        cache_units: 9u8,
         flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1597,21 +1647,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 100u16,
+                uop: 101u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1038u32,
+        line: 1045u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
-        cache_units: 1u8,
+        cache_units: 9u8,
         flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1626,36 +1676,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 102u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1041u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 141u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1665,12 +1686,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1030u32,
+        line: 1048u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_SUBTRACT_MIX",
-        cache_units: 1u8,
-        flags: 2u32,
+        name: "BINARY_OP_SUBTRACT_INT",
+        cache_units: 9u8,
+        flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -1684,7 +1705,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1694,69 +1715,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1045u32,
+        line: 1037u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 140u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 106u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1043u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_INT",
-        cache_units: 1u8,
-        flags: 4194306u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 2u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 141u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 107u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1039u32,
-    },
-    InstructionInfo {
-        name: "BINARY_OP_TRUE_DIVIDE_MIX",
-        cache_units: 1u8,
+        name: "BINARY_OP_SUBTRACT_MIX",
+        cache_units: 9u8,
         flags: 2u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1771,21 +1734,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 108u16,
+                uop: 105u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1047u32,
+        line: 1052u32,
     },
     InstructionInfo {
-        name: "BINARY_OP_XOR_INT",
-        cache_units: 1u8,
+        name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
+        cache_units: 9u8,
         flags: 4194306u32,
         popped: Count {
             per_oparg: 0i16,
@@ -1800,7 +1763,65 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 142u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 107u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1050u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_INT",
+        cache_units: 9u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 143u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 108u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1046u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_TRUE_DIVIDE_MIX",
+        cache_units: 9u8,
+        flags: 2u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 147u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1810,7 +1831,36 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1036u32,
+        line: 1054u32,
+    },
+    InstructionInfo {
+        name: "BINARY_OP_XOR_INT",
+        cache_units: 9u8,
+        flags: 4194306u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 2u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 143u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 110u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1043u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1824,18 +1874,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 25u16,
+        deopt: 26u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 111u16,
+                uop: 112u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1267u32,
+        line: 1325u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_BYTES_INT",
@@ -1849,18 +1899,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 25u16,
+        deopt: 26u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 112u16,
+                uop: 113u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1318u32,
+        line: 1378u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1874,18 +1924,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 25u16,
+        deopt: 26u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 113u16,
+                uop: 114u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1319u32,
+        line: 1379u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1899,18 +1949,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 25u16,
+        deopt: 26u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 114u16,
+                uop: 115u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1315u32,
+        line: 1375u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1924,18 +1974,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 25u16,
+        deopt: 26u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 115u16,
+                uop: 116u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1317u32,
+        line: 1377u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1949,18 +1999,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 25u16,
+        deopt: 26u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 116u16,
+                uop: 117u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1316u32,
+        line: 1376u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1974,7 +2024,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 31u16,
+        deopt: 32u16,
         family_head: false,
         tier2: Tier2::NotViable("`BUILD_CLASS` declared `tier1`"),
         expansion: &[
@@ -1985,7 +2035,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2282u32,
+        line: 2342u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -1999,7 +2049,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 32u16,
+        deopt: 33u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2010,7 +2060,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1392u32,
+        line: 1452u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -2024,7 +2074,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 33u16,
+        deopt: 34u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2035,7 +2085,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1400u32,
+        line: 1460u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -2049,7 +2099,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2060,35 +2110,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1423u32,
+        line: 1483u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 35u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 6u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1413u32,
-    },
-    InstructionInfo {
-        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -2104,16 +2129,16 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 7u16,
+                uop: 6u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1408u32,
+        line: 1473u32,
     },
     InstructionInfo {
-        name: "BUILD_TUPLE",
+        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -2129,13 +2154,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 7u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1468u32,
+    },
+    InstructionInfo {
+        name: "BUILD_TUPLE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 8u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1396u32,
+        line: 1456u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2149,18 +2199,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 118u16,
+                uop: 119u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2405u32,
+        line: 2465u32,
     },
     InstructionInfo {
         name: "CALL_ALLOC_AND_ENTER_INIT",
@@ -2174,19 +2224,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 122u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 190u16,
+                uop: 193u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
@@ -2195,7 +2245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 2408u32,
+        line: 2468u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2209,18 +2259,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 119u16,
+                uop: 120u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2410u32,
+        line: 2470u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2234,46 +2284,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 121u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2407u32,
+        line: 2467u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 42u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 9u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2475u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -2289,13 +2314,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 9u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2536u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 44u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2449u32,
+        line: 2509u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2309,25 +2359,25 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 125u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 187u16,
+                uop: 190u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2406u32,
+        line: 2466u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2341,25 +2391,25 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 38u16,
+        deopt: 39u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 126u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 189u16,
+                uop: 192u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2409u32,
+        line: 2469u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2373,7 +2423,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 46u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
         expansion: &[
@@ -2384,7 +2434,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2166u32,
+        line: 2226u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2398,18 +2448,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 128u16,
+                uop: 129u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1118u32,
+        line: 1176u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2423,22 +2473,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 129u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1136u32,
+        line: 1194u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2452,22 +2502,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 130u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1135u32,
+        line: 1193u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2481,22 +2531,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 131u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1140u32,
+        line: 1198u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2510,22 +2560,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 132u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1141u32,
+        line: 1199u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2539,18 +2589,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1168u32,
+        line: 1226u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2564,18 +2614,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1183u32,
+        line: 1241u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2589,7 +2639,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 54u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2600,7 +2650,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1552u32,
+        line: 1612u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2614,7 +2664,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 55u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2625,7 +2675,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 622u32,
+        line: 629u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2639,7 +2689,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 56u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2650,7 +2700,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 729u32,
+        line: 736u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2664,7 +2714,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 57u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
         expansion: &[
@@ -2675,7 +2725,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2177u32,
+        line: 2237u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2689,7 +2739,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
@@ -2700,7 +2750,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2183u32,
+        line: 2243u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2714,7 +2764,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 59u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2725,7 +2775,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1379u32,
+        line: 1439u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2739,7 +2789,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 60u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2750,7 +2800,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2516u32,
+        line: 2577u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2764,7 +2814,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 61u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2775,7 +2825,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2506u32,
+        line: 2567u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2789,7 +2839,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
@@ -2800,7 +2850,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1956u32,
+        line: 2016u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2814,7 +2864,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
@@ -2825,7 +2875,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1887u32,
+        line: 1947u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2839,7 +2889,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2850,7 +2900,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1533u32,
+        line: 1593u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2864,7 +2914,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2875,7 +2925,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1542u32,
+        line: 1602u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2889,18 +2939,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 138u16,
+                uop: 139u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1996u32,
+        line: 2056u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2914,22 +2964,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 157u16,
+                uop: 159u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 139u16,
+                uop: 140u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 2125u32,
+        line: 2185u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2943,26 +2993,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 158u16,
+                uop: 160u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 160u16,
+                uop: 162u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 162u16,
+                uop: 164u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2124u32,
+        line: 2184u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2976,26 +3026,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 159u16,
+                uop: 161u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 161u16,
+                uop: 163u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 165u16,
+                uop: 167u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2123u32,
+        line: 2183u32,
     },
     InstructionInfo {
         name: "GET_AWAITABLE",
@@ -3009,7 +3059,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 70u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_AWAITABLE` declared `tier1`"),
         expansion: &[
@@ -3020,7 +3070,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2250u32,
+        line: 2310u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -3034,7 +3084,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3045,7 +3095,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1965u32,
+        line: 2025u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -3059,7 +3109,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 72u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3070,7 +3120,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1200u32,
+        line: 1258u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -3084,7 +3134,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 73u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
         expansion: &[
@@ -3095,7 +3145,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2243u32,
+        line: 2303u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3109,7 +3159,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 74u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3120,7 +3170,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1860u32,
+        line: 1920u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3134,7 +3184,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 75u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3145,7 +3195,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1852u32,
+        line: 1912u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3159,7 +3209,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 76u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3170,7 +3220,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1869u32,
+        line: 1929u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3184,7 +3234,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 77u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
@@ -3195,7 +3245,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2470u32,
+        line: 2531u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3209,7 +3259,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 78u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3220,7 +3270,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1188u32,
+        line: 1246u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3234,7 +3284,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3245,7 +3295,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1939u32,
+        line: 1999u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3259,7 +3309,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3270,7 +3320,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1932u32,
+        line: 1992u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3284,7 +3334,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 81u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3295,7 +3345,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1418u32,
+        line: 1478u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3309,7 +3359,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 82u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3320,7 +3370,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2488u32,
+        line: 2549u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3334,7 +3384,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3345,7 +3395,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2499u32,
+        line: 2560u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3359,18 +3409,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 84u16,
+        deopt: 85u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 169u16,
+                uop: 171u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1718u32,
+        line: 1778u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_CLASS",
@@ -3384,19 +3434,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 84u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 170u16,
+                uop: 172u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3405,7 +3455,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1723u32,
+        line: 1783u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3419,19 +3469,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 84u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 124u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 171u16,
+                uop: 173u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3440,7 +3490,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1719u32,
+        line: 1779u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_NONDESCRIPTOR",
@@ -3454,19 +3504,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 84u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 155u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 170u16,
+                uop: 172u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3475,7 +3525,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1722u32,
+        line: 1782u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_PROPERTY",
@@ -3489,26 +3539,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 84u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 155u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 186u16,
+                uop: 188u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 188u16,
+                uop: 191u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 4u8,
@@ -3517,7 +3567,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 1721u32,
+        line: 1781u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3531,19 +3581,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 84u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 155u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 172u16,
+                uop: 174u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3552,7 +3602,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1720u32,
+        line: 1780u32,
     },
     InstructionInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -3566,7 +3616,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 90u16,
+        deopt: 91u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3577,35 +3627,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 658u32,
+        line: 665u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 91u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 39u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 737u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3621,18 +3646,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 707u32,
+        line: 744u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3646,18 +3671,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 743u32,
+        line: 714u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3671,18 +3696,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 42u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 638u32,
+        line: 750u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3696,13 +3721,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 42u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 645u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 96u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 43u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 646u32,
+        line: 653u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3716,7 +3766,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3727,7 +3777,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 681u32,
+        line: 688u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3741,18 +3791,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 97u16,
+        deopt: 98u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 178u16,
+                uop: 180u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 803u32,
+        line: 810u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3766,26 +3816,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 97u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 146u16,
+                uop: 148u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 143u16,
+                uop: 145u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 179u16,
+                uop: 181u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3794,7 +3844,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 806u32,
+        line: 813u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3808,19 +3858,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 97u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 146u16,
+                uop: 148u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 180u16,
+                uop: 182u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3829,7 +3879,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 805u32,
+        line: 812u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3843,7 +3893,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 100u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
@@ -3854,7 +3904,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2275u32,
+        line: 2335u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3868,18 +3918,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 101u16,
+        deopt: 102u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 182u16,
+                uop: 184u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1619u32,
+        line: 1679u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3893,19 +3943,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 101u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 124u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 183u16,
+                uop: 185u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3914,7 +3964,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1620u32,
+        line: 1680u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3928,19 +3978,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 101u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 155u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 184u16,
+                uop: 186u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3949,7 +3999,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1621u32,
+        line: 1681u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3963,7 +4013,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 104u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3974,7 +4024,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 722u32,
+        line: 729u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3988,7 +4038,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 105u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3999,7 +4049,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2524u32,
+        line: 2585u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -4013,7 +4063,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4024,7 +4074,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1449u32,
+        line: 1509u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -4038,7 +4088,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 107u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4049,7 +4099,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1234u32,
+        line: 1292u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -4063,7 +4113,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 108u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4074,35 +4124,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1221u32,
+        line: 1279u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
-        cache_units: 0u8,
-        flags: 0u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 109u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 51u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1216u32,
-    },
-    InstructionInfo {
-        name: "MATCH_SEQUENCE",
         cache_units: 0u8,
         flags: 0u32,
         popped: Count {
@@ -4118,13 +4143,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 51u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1274u32,
+    },
+    InstructionInfo {
+        name: "MATCH_SEQUENCE",
+        cache_units: 0u8,
+        flags: 0u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 111u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 52u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1211u32,
+        line: 1269u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -4138,7 +4188,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 111u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4149,7 +4199,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 611u32,
+        line: 618u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -4163,7 +4213,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 112u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
         expansion: &[
@@ -4174,35 +4224,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2161u32,
+        line: 2221u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 11559001u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 113u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 55u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1895u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 11559001u32,
         popped: Count {
@@ -4218,13 +4243,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
+                uop: 55u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1955u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 11559001u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 115u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
                 uop: 56u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1914u32,
+        line: 1974u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4238,7 +4288,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 115u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4249,7 +4299,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 614u32,
+        line: 621u32,
     },
     InstructionInfo {
         name: "PRINT_EXPR",
@@ -4263,7 +4313,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::NotViable("`PRINT_EXPR` declared `tier1`"),
         expansion: &[
@@ -4274,7 +4324,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1876u32,
+        line: 1936u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4288,7 +4338,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 117u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
         expansion: &[
@@ -4299,7 +4349,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2153u32,
+        line: 2213u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4313,7 +4363,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 118u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4324,7 +4374,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 618u32,
+        line: 625u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4338,7 +4388,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4349,7 +4399,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2132u32,
+        line: 2192u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4363,7 +4413,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 120u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
@@ -4374,7 +4424,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2146u32,
+        line: 2206u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4388,7 +4438,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 121u16,
+        deopt: 122u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
@@ -4399,7 +4449,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2189u32,
+        line: 2249u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4413,7 +4463,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 122u16,
+        deopt: 123u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
@@ -4424,7 +4474,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2230u32,
+        line: 2290u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4438,7 +4488,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 124u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4449,7 +4499,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2460u32,
+        line: 2520u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4463,7 +4513,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 124u16,
+        deopt: 125u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
@@ -4474,7 +4524,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2257u32,
+        line: 2317u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4488,7 +4538,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 125u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4499,7 +4549,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1429u32,
+        line: 1489u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4513,7 +4563,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4524,7 +4574,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2530u32,
+        line: 2591u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4538,7 +4588,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4549,7 +4599,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1439u32,
+        line: 1499u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4563,18 +4613,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 128u16,
+        deopt: 129u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 206u16,
+                uop: 209u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1823u32,
+        line: 1883u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4588,19 +4638,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 128u16,
+        deopt: 129u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 155u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 207u16,
+                uop: 210u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4609,7 +4659,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1825u32,
+        line: 1885u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4623,19 +4673,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 128u16,
+        deopt: 129u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 155u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 208u16,
+                uop: 211u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4644,35 +4694,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1824u32,
+        line: 1884u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 131u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 70u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 753u32,
-    },
-    InstructionInfo {
-        name: "STORE_FAST",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -4688,13 +4713,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 70u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 760u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 133u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 71u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 672u32,
+        line: 679u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4708,7 +4758,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 133u16,
+        deopt: 134u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4719,7 +4769,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 693u32,
+        line: 700u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4733,18 +4783,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 134u16,
+        deopt: 135u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 211u16,
+                uop: 214u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 856u32,
+        line: 863u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4758,19 +4808,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 134u16,
+        deopt: 135u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 146u16,
+                uop: 148u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 212u16,
+                uop: 215u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4779,7 +4829,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 858u32,
+        line: 865u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4793,18 +4843,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 136u16,
+        deopt: 137u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 215u16,
+                uop: 218u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1346u32,
+        line: 1406u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4818,18 +4868,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 136u16,
+        deopt: 137u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 216u16,
+                uop: 219u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1373u32,
+        line: 1433u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4843,18 +4893,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 136u16,
+        deopt: 137u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 217u16,
+                uop: 220u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1372u32,
+        line: 1432u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4868,7 +4918,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 139u16,
+        deopt: 140u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4879,7 +4929,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 630u32,
+        line: 637u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -4893,7 +4943,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 140u16,
+        deopt: 141u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4904,7 +4954,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1086u32,
+        line: 1144u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4918,7 +4968,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 141u16,
+        deopt: 142u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4929,7 +4979,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1077u32,
+        line: 1135u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4943,7 +4993,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 142u16,
+        deopt: 143u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4954,7 +5004,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 1514u32,
+        line: 1574u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4968,18 +5018,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 143u16,
+        deopt: 144u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 218u16,
+                uop: 221u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1479u32,
+        line: 1539u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4993,18 +5043,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 143u16,
+        deopt: 144u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 219u16,
+                uop: 222u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1527u32,
+        line: 1587u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -5018,18 +5068,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 143u16,
+        deopt: 144u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 220u16,
+                uop: 223u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1526u32,
+        line: 1586u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -5043,7 +5093,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 146u16,
+        deopt: 147u16,
         family_head: false,
         tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
         expansion: &[
@@ -5054,7 +5104,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2212u32,
+        line: 2272u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -5068,7 +5118,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 147u16,
+        deopt: 148u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
@@ -5079,11 +5129,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         ],
         history: None,
         callee: None,
-        line: 2236u32,
+        line: 2296u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 222usize] = [
+pub static UOPS: [UopInfo; 225usize] = [
     UopInfo {
         name: "APPLY_METACLASS",
         flags: 262168u32,
@@ -5142,7 +5192,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2294u32,
+        line: 2354u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
@@ -5202,7 +5252,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2195u32,
+        line: 2255u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5278,7 +5328,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2282u32,
+        line: 2342u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5330,7 +5380,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1392u32,
+        line: 1452u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -5382,7 +5432,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1400u32,
+        line: 1460u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5434,7 +5484,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1423u32,
+        line: 1483u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5486,7 +5536,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1413u32,
+        line: 1473u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5538,7 +5588,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1408u32,
+        line: 1468u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5590,7 +5640,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1396u32,
+        line: 1456u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5666,7 +5716,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2475u32,
+        line: 2536u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5742,7 +5792,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2449u32,
+        line: 2509u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5810,7 +5860,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2166u32,
+        line: 2226u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5862,7 +5912,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1552u32,
+        line: 1612u32,
     },
     UopInfo {
         name: "COPY",
@@ -5943,7 +5993,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 622u32,
+        line: 629u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5977,7 +6027,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 729u32,
+        line: 736u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -6011,7 +6061,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2177u32,
+        line: 2237u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -6045,7 +6095,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2183u32,
+        line: 2243u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6096,7 +6146,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1379u32,
+        line: 1439u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -6204,7 +6254,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2516u32,
+        line: 2577u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6280,7 +6330,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2506u32,
+        line: 2567u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6314,7 +6364,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1956u32,
+        line: 2016u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6348,7 +6398,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1887u32,
+        line: 1947u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6400,7 +6450,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1533u32,
+        line: 1593u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6460,7 +6510,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1542u32,
+        line: 1602u32,
     },
     UopInfo {
         name: "GET_AWAITABLE",
@@ -6512,7 +6562,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2250u32,
+        line: 2310u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6564,7 +6614,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1965u32,
+        line: 2025u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6624,7 +6674,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1200u32,
+        line: 1258u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6676,7 +6726,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2243u32,
+        line: 2303u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6736,7 +6786,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1860u32,
+        line: 1920u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6796,7 +6846,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1852u32,
+        line: 1912u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6839,7 +6889,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1869u32,
+        line: 1929u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6882,7 +6932,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2470u32,
+        line: 2531u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6942,7 +6992,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1188u32,
+        line: 1246u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6976,7 +7026,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1939u32,
+        line: 1999u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -7010,7 +7060,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1932u32,
+        line: 1992u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -7086,7 +7136,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1418u32,
+        line: 1478u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -7162,7 +7212,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2488u32,
+        line: 2549u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -7214,7 +7264,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2499u32,
+        line: 2560u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7257,7 +7307,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 658u32,
+        line: 665u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -7300,7 +7350,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 737u32,
+        line: 744u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -7364,7 +7414,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 707u32,
+        line: 714u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -7407,7 +7457,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 743u32,
+        line: 750u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -7470,7 +7520,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 638u32,
+        line: 645u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7533,7 +7583,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 646u32,
+        line: 653u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7616,7 +7666,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 681u32,
+        line: 688u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7659,7 +7709,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2275u32,
+        line: 2335u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7693,7 +7743,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 722u32,
+        line: 729u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7745,7 +7795,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2524u32,
+        line: 2585u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7829,7 +7879,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1449u32,
+        line: 1509u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7897,7 +7947,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1234u32,
+        line: 1292u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7973,7 +8023,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1221u32,
+        line: 1279u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -8033,7 +8083,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1216u32,
+        line: 1274u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -8093,7 +8143,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1211u32,
+        line: 1269u32,
     },
     UopInfo {
         name: "NOP",
@@ -8127,7 +8177,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 611u32,
+        line: 618u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -8170,7 +8220,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2161u32,
+        line: 2221u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -8213,7 +8263,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1895u32,
+        line: 1955u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8256,7 +8306,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1914u32,
+        line: 1974u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8310,7 +8360,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 614u32,
+        line: 621u32,
     },
     UopInfo {
         name: "PRINT_EXPR",
@@ -8353,7 +8403,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1876u32,
+        line: 1936u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8413,7 +8463,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2153u32,
+        line: 2213u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8456,7 +8506,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 618u32,
+        line: 625u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -8499,7 +8549,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2132u32,
+        line: 2192u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8542,7 +8592,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2146u32,
+        line: 2206u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8585,7 +8635,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2189u32,
+        line: 2249u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8619,7 +8669,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2230u32,
+        line: 2290u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8662,7 +8712,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2460u32,
+        line: 2520u32,
     },
     UopInfo {
         name: "SEND",
@@ -8738,7 +8788,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2257u32,
+        line: 2317u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8814,7 +8864,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1429u32,
+        line: 1489u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8874,7 +8924,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2530u32,
+        line: 2591u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8950,7 +9000,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1439u32,
+        line: 1499u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -8993,7 +9043,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 753u32,
+        line: 760u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -9060,7 +9110,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 672u32,
+        line: 679u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -9148,7 +9198,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 693u32,
+        line: 700u32,
     },
     UopInfo {
         name: "SWAP",
@@ -9241,7 +9291,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 630u32,
+        line: 637u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -9293,7 +9343,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1086u32,
+        line: 1144u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -9345,7 +9395,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1077u32,
+        line: 1135u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -9405,7 +9455,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1514u32,
+        line: 1574u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -9497,7 +9547,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2212u32,
+        line: 2272u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9540,7 +9590,67 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2236u32,
+        line: 2296u32,
+    },
+    UopInfo {
+        name: "_BINARY_INSTANCE_ARGS",
+        flags: 2113536u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 2i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1071u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9600,7 +9710,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 883u32,
+        line: 890u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9660,7 +9770,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 977u32,
+        line: 984u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9720,7 +9830,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 914u32,
+        line: 921u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9780,7 +9890,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 994u32,
+        line: 1001u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9840,7 +9950,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1022u32,
+        line: 1029u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -9900,7 +10010,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2789u32,
+        line: 2850u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9960,7 +10070,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 942u32,
+        line: 949u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -10020,7 +10130,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2831u32,
+        line: 2892u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -10080,7 +10190,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 932u32,
+        line: 939u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -10140,7 +10250,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2813u32,
+        line: 2874u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10200,7 +10310,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 954u32,
+        line: 961u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -10260,7 +10370,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2849u32,
+        line: 2910u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10320,7 +10430,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 985u32,
+        line: 992u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -10380,7 +10490,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 926u32,
+        line: 933u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -10440,7 +10550,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1002u32,
+        line: 1009u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -10500,7 +10610,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2805u32,
+        line: 2866u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10560,7 +10670,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 946u32,
+        line: 953u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10620,7 +10730,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2837u32,
+        line: 2898u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10680,7 +10790,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1011u32,
+        line: 1018u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10740,7 +10850,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 937u32,
+        line: 944u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10800,7 +10910,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2822u32,
+        line: 2883u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10860,7 +10970,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 965u32,
+        line: 972u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -10920,7 +11030,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2860u32,
+        line: 2921u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10980,7 +11090,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 981u32,
+        line: 988u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -11040,7 +11150,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 920u32,
+        line: 927u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -11100,7 +11210,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 998u32,
+        line: 1005u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -11160,7 +11270,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2797u32,
+        line: 2858u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11220,7 +11330,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 989u32,
+        line: 996u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -11280,7 +11390,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 972u32,
+        line: 979u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -11340,7 +11450,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1006u32,
+        line: 1013u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -11400,7 +11510,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 950u32,
+        line: 957u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -11460,7 +11570,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2843u32,
+        line: 2904u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11520,7 +11630,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1258u32,
+        line: 1316u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_BYTES_INT",
@@ -11580,7 +11690,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1297u32,
+        line: 1357u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11640,7 +11750,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1305u32,
+        line: 1365u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11700,7 +11810,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1270u32,
+        line: 1328u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11760,7 +11870,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1290u32,
+        line: 1350u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11820,7 +11930,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1280u32,
+        line: 1340u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11888,7 +11998,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2784u32,
+        line: 2845u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11956,7 +12066,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2318u32,
+        line: 2378u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -12024,7 +12134,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2344u32,
+        line: 2404u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -12092,7 +12202,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2373u32,
+        line: 2433u32,
     },
     UopInfo {
         name: "_CHECK_AND_ALLOCATE_OBJECT",
@@ -12160,7 +12270,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2384u32,
+        line: 2444u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_CLASS",
@@ -12212,7 +12322,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1680u32,
+        line: 1740u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -12264,7 +12374,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1585u32,
+        line: 1645u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -12348,7 +12458,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2328u32,
+        line: 2388u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12416,7 +12526,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2354u32,
+        line: 2414u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12450,7 +12560,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2550u32,
+        line: 2611u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12484,7 +12594,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2576u32,
+        line: 2637u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12544,7 +12654,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1109u32,
+        line: 1167u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -12604,7 +12714,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1125u32,
+        line: 1183u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -12664,7 +12774,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1121u32,
+        line: 1179u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -12724,7 +12834,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1137u32,
+        line: 1195u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12784,7 +12894,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1129u32,
+        line: 1187u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12844,7 +12954,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1157u32,
+        line: 1215u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -12904,7 +13014,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1171u32,
+        line: 1229u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -12938,7 +13048,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2592u32,
+        line: 2653u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12972,7 +13082,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2597u32,
+        line: 2658u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -13006,7 +13116,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2567u32,
+        line: 2628u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -13066,7 +13176,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1981u32,
+        line: 2041u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -13126,7 +13236,75 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2106u32,
+        line: 2166u32,
+    },
+    UopInfo {
+        name: "_GUARD_BINARY_INSTANCE",
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1059u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -13194,7 +13372,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 899u32,
+        line: 906u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -13262,7 +13440,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 895u32,
+        line: 902u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -13330,7 +13508,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 910u32,
+        line: 917u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -13364,7 +13542,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 783u32,
+        line: 790u32,
     },
     UopInfo {
         name: "_GUARD_CALLER",
@@ -13398,7 +13576,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2555u32,
+        line: 2616u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13487,7 +13665,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 903u32,
+        line: 910u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -13521,7 +13699,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 777u32,
+        line: 784u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -13562,7 +13740,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             }),
             fused_from: None,
         },
-        line: 2718u32,
+        line: 2779u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13605,7 +13783,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2745u32,
+        line: 2806u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13648,7 +13826,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2734u32,
+        line: 2795u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13700,7 +13878,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1999u32,
+        line: 2059u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -13741,7 +13919,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             }),
             fused_from: None,
         },
-        line: 2710u32,
+        line: 2771u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13793,7 +13971,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2090u32,
+        line: 2150u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13845,7 +14023,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2035u32,
+        line: 2095u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13916,7 +14094,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             }),
             fused_from: None,
         },
-        line: 2726u32,
+        line: 2787u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13968,7 +14146,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1602u32,
+        line: 1662u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -14036,7 +14214,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2764u32,
+        line: 2825u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -14088,7 +14266,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2102u32,
+        line: 2162u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -14140,7 +14318,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2052u32,
+        line: 2112u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -14192,7 +14370,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2021u32,
+        line: 2081u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -14244,7 +14422,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2056u32,
+        line: 2116u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -14296,7 +14474,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2025u32,
+        line: 2085u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -14356,7 +14534,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2095u32,
+        line: 2155u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14416,7 +14594,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 2079u32,
+        line: 2139u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14476,7 +14654,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2009u32,
+        line: 2069u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -14536,7 +14714,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2039u32,
+        line: 2099u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -14596,7 +14774,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 2067u32,
+        line: 2127u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -14639,7 +14817,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2046u32,
+        line: 2106u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -14673,7 +14851,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2701u32,
+        line: 2762u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14725,7 +14903,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1653u32,
+        line: 1713u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_CLASS_VALUE",
@@ -14777,7 +14955,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1688u32,
+        line: 1748u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -14829,7 +15007,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1660u32,
+        line: 1720u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14881,7 +15059,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1667u32,
+        line: 1727u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -14944,7 +15122,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2602u32,
+        line: 2663u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14996,7 +15174,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2620u32,
+        line: 2681u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -15039,7 +15217,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2769u32,
+        line: 2830u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -15107,7 +15285,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2637u32,
+        line: 2698u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -15159,7 +15337,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2628u32,
+        line: 2689u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -15202,7 +15380,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 772u32,
+        line: 779u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -15275,7 +15453,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 796u32,
+        line: 803u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -15358,7 +15536,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 789u32,
+        line: 796u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -15410,7 +15588,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2670u32,
+        line: 2731u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15470,7 +15648,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1573u32,
+        line: 1633u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -15530,7 +15708,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1593u32,
+        line: 1653u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -15590,7 +15768,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1610u32,
+        line: 1670u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -15633,7 +15811,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2664u32,
+        line: 2725u32,
     },
     UopInfo {
         name: "_PROPERTY_SELF",
@@ -15685,7 +15863,59 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1697u32,
+        line: 1757u32,
+    },
+    UopInfo {
+        name: "_PUSH_FRAME_BINARY",
+        flags: 2113689u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 2i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: Some(0u8),
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1078u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -15753,7 +15983,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2336u32,
+        line: 2396u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_GETTER",
@@ -15805,7 +16035,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1704u32,
+        line: 1764u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -15865,7 +16095,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2363u32,
+        line: 2423u32,
     },
     UopInfo {
         name: "_PUSH_INIT_FRAME",
@@ -15925,7 +16155,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2394u32,
+        line: 2454u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -15959,7 +16189,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2545u32,
+        line: 2606u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -16027,7 +16257,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 875u32,
+        line: 882u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -16095,7 +16325,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1250u32,
+        line: 1308u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -16179,7 +16409,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2310u32,
+        line: 2370u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -16247,7 +16477,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1101u32,
+        line: 1159u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -16315,7 +16545,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1149u32,
+        line: 1207u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -16367,7 +16597,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1973u32,
+        line: 2033u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -16419,7 +16649,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1645u32,
+        line: 1705u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -16453,7 +16683,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 764u32,
+        line: 771u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -16505,7 +16735,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1565u32,
+        line: 1625u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -16557,7 +16787,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1781u32,
+        line: 1841u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -16591,7 +16821,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 831u32,
+        line: 838u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -16659,7 +16889,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1328u32,
+        line: 1388u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -16711,7 +16941,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1462u32,
+        line: 1522u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -16745,7 +16975,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2540u32,
+        line: 2601u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -16796,7 +17026,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1789u32,
+        line: 1849u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -16847,7 +17077,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1811u32,
+        line: 1871u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -16898,7 +17128,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1797u32,
+        line: 1857u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -16967,7 +17197,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2654u32,
+        line: 2715u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -17019,7 +17249,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2646u32,
+        line: 2707u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -17062,7 +17292,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 839u32,
+        line: 846u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -17143,7 +17373,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 845u32,
+        line: 852u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -17195,7 +17425,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2679u32,
+        line: 2740u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -17247,7 +17477,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2690u32,
+        line: 2751u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -17306,7 +17536,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1336u32,
+        line: 1396u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -17365,7 +17595,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1361u32,
+        line: 1421u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -17424,7 +17654,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1349u32,
+        line: 1409u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -17476,7 +17706,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1470u32,
+        line: 1530u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -17528,7 +17758,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1498u32,
+        line: 1558u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -17580,7 +17810,7 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1482u32,
+        line: 1542u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -17648,77 +17878,78 @@ pub static UOPS: [UopInfo; 222usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2776u32,
+        line: 2837u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
-        head: 97u16,
-        members: &[99u16, 98u16],
-        line: 807u32,
+        head: 98u16,
+        members: &[100u16, 99u16],
+        line: 814u32,
     },
     FamilyInfo {
-        head: 134u16,
-        members: &[135u16],
-        line: 859u32,
+        head: 135u16,
+        members: &[136u16],
+        line: 866u32,
     },
     FamilyInfo {
         head: 2u16,
         members: &[
-            4u16, 19u16, 11u16, 8u16, 16u16, 7u16, 13u16, 24u16, 9u16, 17u16, 22u16,
-            3u16, 18u16, 10u16, 21u16, 14u16, 5u16, 20u16, 12u16, 23u16, 15u16, 6u16,
+            4u16, 20u16, 12u16, 8u16, 17u16, 7u16, 14u16, 25u16, 10u16, 18u16, 23u16,
+            3u16, 19u16, 11u16, 22u16, 15u16, 5u16, 21u16, 13u16, 24u16, 16u16, 6u16,
+            9u16,
         ],
-        line: 1052u32,
+        line: 1092u32,
     },
     FamilyInfo {
-        head: 47u16,
-        members: &[49u16, 48u16, 50u16, 51u16],
-        line: 1142u32,
+        head: 48u16,
+        members: &[50u16, 49u16, 51u16, 52u16],
+        line: 1200u32,
     },
     FamilyInfo {
-        head: 52u16,
-        members: &[53u16],
-        line: 1184u32,
+        head: 53u16,
+        members: &[54u16],
+        line: 1242u32,
     },
     FamilyInfo {
-        head: 25u16,
-        members: &[27u16, 28u16, 30u16, 29u16, 26u16],
-        line: 1320u32,
+        head: 26u16,
+        members: &[28u16, 29u16, 31u16, 30u16, 27u16],
+        line: 1380u32,
     },
     FamilyInfo {
-        head: 136u16,
-        members: &[137u16, 138u16],
-        line: 1374u32,
+        head: 137u16,
+        members: &[138u16, 139u16],
+        line: 1434u32,
     },
     FamilyInfo {
-        head: 143u16,
-        members: &[145u16, 144u16],
-        line: 1528u32,
+        head: 144u16,
+        members: &[146u16, 145u16],
+        line: 1588u32,
     },
     FamilyInfo {
-        head: 101u16,
-        members: &[103u16, 102u16],
-        line: 1622u32,
+        head: 102u16,
+        members: &[104u16, 103u16],
+        line: 1682u32,
     },
     FamilyInfo {
-        head: 84u16,
-        members: &[89u16, 88u16, 87u16, 85u16, 86u16],
-        line: 1724u32,
+        head: 85u16,
+        members: &[90u16, 89u16, 88u16, 86u16, 87u16],
+        line: 1784u32,
     },
     FamilyInfo {
-        head: 128u16,
-        members: &[130u16, 129u16],
-        line: 1826u32,
+        head: 129u16,
+        members: &[131u16, 130u16],
+        line: 1886u32,
     },
     FamilyInfo {
-        head: 66u16,
-        members: &[69u16, 68u16, 67u16],
-        line: 2126u32,
+        head: 67u16,
+        members: &[70u16, 69u16, 68u16],
+        line: 2186u32,
     },
     FamilyInfo {
-        head: 38u16,
-        members: &[44u16, 45u16, 39u16, 41u16, 40u16],
-        line: 2411u32,
+        head: 39u16,
+        members: &[45u16, 46u16, 40u16, 42u16, 41u16],
+        line: 2471u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -17728,21 +17959,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 2079u32,
+        line: 2139u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 2067u32,
+        line: 2127u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2769u32,
+        line: 2830u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -3,7 +3,7 @@
 // In scope at the include site: `specialized(instr, opcode)`, `not_specialized(instr)`,
 // `write_cache(instr, offset, value)`, `op`, `Value`, the layouts, and whatever the
 // predicates call.
-// family LOAD_GLOBAL at runtime/bytecodes.uops:807
+// family LOAD_GLOBAL at runtime/bytecodes.uops:814
 /// Picks the member of the `LOAD_GLOBAL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_global(
@@ -13,7 +13,7 @@ pub unsafe fn load_global(
     oparg: u32,
 ) {
     unsafe {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:808
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:815
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -33,7 +33,7 @@ pub unsafe fn load_global(
                 return specialized(this_instr, op::LOAD_GLOBAL_MODULE);
             }
         }
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:818
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:825
         {
             let mut version: u32 = 0;
             let mut builtins_version: u32 = 0;
@@ -59,7 +59,7 @@ pub unsafe fn load_global(
         not_specialized(this_instr)
     }
 }
-// family STORE_GLOBAL at runtime/bytecodes.uops:859
+// family STORE_GLOBAL at runtime/bytecodes.uops:866
 /// Picks the member of the `STORE_GLOBAL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_global(
@@ -69,7 +69,7 @@ pub unsafe fn store_global(
     oparg: u32,
 ) {
     unsafe {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:860
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:867
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -92,7 +92,7 @@ pub unsafe fn store_global(
         not_specialized(this_instr)
     }
 }
-// family BINARY_OP at runtime/bytecodes.uops:1052
+// family BINARY_OP at runtime/bytecodes.uops:1092
 /// Picks the member of the `BINARY_OP` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn binary_op(
@@ -104,28 +104,34 @@ pub unsafe fn binary_op(
     rhs: Value,
 ) {
     unsafe {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1053
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1093
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_INT);
             }
         }
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1054
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1094
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_INT);
             }
         }
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1055
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1097
         {
-            let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
+            let fits: bool = {
+                Value::both_int(lhs, rhs) && nb(oparg) == NB_MULTIPLY
+                    && matches!(
+                        lhs.as_int().checked_mul(rhs.as_int()), Some(r) if
+                        Value::fits_int(r)
+                    )
+            };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_INT);
             }
         }
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1056
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1101
         {
             let fits: bool = {
                 Value::both_int(lhs, rhs) && nb(oparg) == NB_FLOOR_DIVIDE
@@ -134,49 +140,49 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_FLOOR_DIVIDE_INT);
             }
         }
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1057
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1102
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_REMAINDER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_REMAINDER_INT);
             }
         }
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1058
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1103
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_AND };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_AND_INT);
             }
         }
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1059
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1104
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_OR };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_OR_INT);
             }
         }
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1060
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1105
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_XOR };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_XOR_INT);
             }
         }
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1061
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1106
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_LSHIFT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_LSHIFT_INT);
             }
         }
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1062
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1107
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_RSHIFT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_RSHIFT_INT);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1063
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1108
         {
             let fits: bool = {
                 Value::both_int(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -185,28 +191,28 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_INT);
             }
         }
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1064
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1109
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_FLOAT);
             }
         }
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1065
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1110
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_FLOAT);
             }
         }
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1066
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1111
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_FLOAT);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1067
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1112
         {
             let fits: bool = {
                 Value::both_float(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -215,35 +221,35 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_FLOAT);
             }
         }
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1068
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1113
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_POWER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_POWER_FLOAT);
             }
         }
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1069
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1114
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_MIX);
             }
         }
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1070
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1115
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_MIX);
             }
         }
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1071
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1116
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_MIX);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1072
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1117
         {
             let fits: bool = {
                 Value::float_mix(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -252,14 +258,14 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_MIX);
             }
         }
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1073
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1118
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_POWER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_POWER_MIX);
             }
         }
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1074
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1119
         {
             let fits: bool = {
                 nb(oparg) == NB_ADD && lhs.is_plain_kind(KIND_STR)
@@ -269,10 +275,35 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_ADD_STR);
             }
         }
+        // BINARY_OP_INSTANCE at runtime/bytecodes.uops:1120
+        {
+            let mut type_version: u32 = 0;
+            let mut func_version: u32 = 0;
+            let mut method: u64 = 0;
+            let fits: bool = {
+                match stitch_core::special::binary_method_for_version(lhs, rhs, oparg) {
+                    Some(
+                        (v, f),
+                    ) if (*f.cast::<Function>()).globals == (*frame).globals => {
+                        type_version = v;
+                        func_version = (*f.cast::<Function>()).version;
+                        method = f.0;
+                        true
+                    }
+                    _ => false,
+                }
+            };
+            if fits {
+                write_cache(this_instr, 1, type_version);
+                write_cache(this_instr, 3, func_version);
+                write_cache(this_instr, 5, method);
+                return specialized(this_instr, op::BINARY_OP_INSTANCE);
+            }
+        }
         not_specialized(this_instr)
     }
 }
-// family COMPARE_OP at runtime/bytecodes.uops:1142
+// family COMPARE_OP at runtime/bytecodes.uops:1200
 /// Picks the member of the `COMPARE_OP` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn compare_op(
@@ -284,28 +315,28 @@ pub unsafe fn compare_op(
     rhs: Value,
 ) {
     unsafe {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1143
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1201
         {
             let fits: bool = { Value::both_int(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_INT);
             }
         }
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1144
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1202
         {
             let fits: bool = { Value::both_float(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_FLOAT);
             }
         }
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1145
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1203
         {
             let fits: bool = { Value::float_mix(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_MIX);
             }
         }
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1146
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1204
         {
             let fits: bool = {
                 lhs.is_plain_kind(KIND_STR) && rhs.is_plain_kind(KIND_STR)
@@ -317,7 +348,7 @@ pub unsafe fn compare_op(
         not_specialized(this_instr)
     }
 }
-// family CONTAINS_OP at runtime/bytecodes.uops:1184
+// family CONTAINS_OP at runtime/bytecodes.uops:1242
 /// Picks the member of the `CONTAINS_OP` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn contains_op(
@@ -329,7 +360,7 @@ pub unsafe fn contains_op(
     right: Value,
 ) {
     unsafe {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1185
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1243
         {
             let fits: bool = { !helpers::runs_python(right) };
             if fits {
@@ -339,7 +370,7 @@ pub unsafe fn contains_op(
         not_specialized(this_instr)
     }
 }
-// family BINARY_SUBSCR at runtime/bytecodes.uops:1320
+// family BINARY_SUBSCR at runtime/bytecodes.uops:1380
 /// Picks the member of the `BINARY_SUBSCR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn binary_subscr(
@@ -351,35 +382,35 @@ pub unsafe fn binary_subscr(
     sub: Value,
 ) {
     unsafe {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1321
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1381
         {
             let fits: bool = { container.is_plain_kind(KIND_DICT) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_DICT);
             }
         }
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1322
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1382
         {
             let fits: bool = { sub.is_int() && container.is_plain_kind(KIND_LIST) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_LIST_INT);
             }
         }
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1323
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1383
         {
             let fits: bool = { sub.is_int() && container.is_plain_kind(KIND_TUPLE) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_TUPLE_INT);
             }
         }
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1324
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1384
         {
             let fits: bool = { sub.is_int() && container.is_plain_kind(KIND_STR) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_STR_INT);
             }
         }
-        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1325
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1385
         {
             let fits: bool = {
                 sub.is_int()
@@ -393,7 +424,7 @@ pub unsafe fn binary_subscr(
         not_specialized(this_instr)
     }
 }
-// family STORE_SUBSCR at runtime/bytecodes.uops:1374
+// family STORE_SUBSCR at runtime/bytecodes.uops:1434
 /// Picks the member of the `STORE_SUBSCR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_subscr(
@@ -405,14 +436,14 @@ pub unsafe fn store_subscr(
     sub: Value,
 ) {
     unsafe {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1375
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1435
         {
             let fits: bool = { container.is_plain_kind(KIND_DICT) };
             if fits {
                 return specialized(this_instr, op::STORE_SUBSCR_DICT);
             }
         }
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1376
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1436
         {
             let fits: bool = { container.is_plain_kind(KIND_LIST) && sub.is_int() };
             if fits {
@@ -422,7 +453,7 @@ pub unsafe fn store_subscr(
         not_specialized(this_instr)
     }
 }
-// family UNPACK_SEQUENCE at runtime/bytecodes.uops:1528
+// family UNPACK_SEQUENCE at runtime/bytecodes.uops:1588
 /// Picks the member of the `UNPACK_SEQUENCE` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn unpack_sequence(
@@ -433,7 +464,7 @@ pub unsafe fn unpack_sequence(
     seq: Value,
 ) {
     unsafe {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1529
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1589
         {
             let fits: bool = {
                 seq.is_plain_kind(KIND_TUPLE)
@@ -443,7 +474,7 @@ pub unsafe fn unpack_sequence(
                 return specialized(this_instr, op::UNPACK_SEQUENCE_TUPLE);
             }
         }
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1530
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1590
         {
             let fits: bool = {
                 seq.is_plain_kind(KIND_LIST)
@@ -456,7 +487,7 @@ pub unsafe fn unpack_sequence(
         not_specialized(this_instr)
     }
 }
-// family LOAD_METHOD at runtime/bytecodes.uops:1622
+// family LOAD_METHOD at runtime/bytecodes.uops:1682
 /// Picks the member of the `LOAD_METHOD` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_method(
@@ -467,7 +498,7 @@ pub unsafe fn load_method(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1623
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1683
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -490,7 +521,7 @@ pub unsafe fn load_method(
                 return specialized(this_instr, op::LOAD_METHOD_WITH_VALUES);
             }
         }
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1633
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1693
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -513,7 +544,7 @@ pub unsafe fn load_method(
         not_specialized(this_instr)
     }
 }
-// family LOAD_ATTR at runtime/bytecodes.uops:1724
+// family LOAD_ATTR at runtime/bytecodes.uops:1784
 /// Picks the member of the `LOAD_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_attr(
@@ -524,7 +555,7 @@ pub unsafe fn load_attr(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1725
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1785
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -548,7 +579,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_WITH_HINT);
             }
         }
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1735
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1795
         {
             let mut type_version: u32 = 0;
             let mut func_version: u32 = 0;
@@ -576,7 +607,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_PROPERTY);
             }
         }
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1749
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1809
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -599,7 +630,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_NONDESCRIPTOR);
             }
         }
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1759
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1819
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -622,7 +653,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_CLASS);
             }
         }
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1769
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1829
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -645,7 +676,7 @@ pub unsafe fn load_attr(
         not_specialized(this_instr)
     }
 }
-// family STORE_ATTR at runtime/bytecodes.uops:1826
+// family STORE_ATTR at runtime/bytecodes.uops:1886
 /// Picks the member of the `STORE_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_attr(
@@ -656,7 +687,7 @@ pub unsafe fn store_attr(
     owner: Value,
 ) {
     unsafe {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1827
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1887
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -680,7 +711,7 @@ pub unsafe fn store_attr(
                 return specialized(this_instr, op::STORE_ATTR_WITH_HINT);
             }
         }
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1837
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1897
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -706,7 +737,7 @@ pub unsafe fn store_attr(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:2126
+// family FOR_ITER at runtime/bytecodes.uops:2186
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -717,21 +748,21 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2127
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2187
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2128
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2188
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_LIST);
             }
         }
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2129
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2189
         {
             let fits: bool = { iter.is_kind(KIND_GENERATOR) };
             if fits {
@@ -741,7 +772,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:2411
+// family CALL at runtime/bytecodes.uops:2471
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -754,7 +785,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2412
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2472
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -771,7 +802,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2421
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2481
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -788,7 +819,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2430
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2490
         {
             let mut type_version: u32 = 0;
             let mut init_version: u32 = 0;
@@ -811,14 +842,14 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_ALLOC_AND_ENTER_INIT);
             }
         }
-        // CALL_CLASS at runtime/bytecodes.uops:2442
+        // CALL_CLASS at runtime/bytecodes.uops:2502
         {
             let fits: bool = { callable.is_kind(KIND_CLASS) };
             if fits {
                 return specialized(this_instr, op::CALL_CLASS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:2443
+        // CALL_BUILTIN at runtime/bytecodes.uops:2503
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

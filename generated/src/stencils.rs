@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 181 stencils, 24914 bytes of code in all.
+/// 184 stencils, 25243 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 222usize] = [
+pub static STENCILS: [Option<&Stencil>; 225usize] = [
     None,
     None,
     None,
@@ -127,6 +127,7 @@ pub static STENCILS: [Option<&Stencil>; 222usize] = [
     Some(&STENCILUNPACK_EX),
     None,
     None,
+    Some(&STENCIL_BINARY_INSTANCE_ARGS),
     Some(&STENCIL_BINARY_OP),
     Some(&STENCIL_BINARY_OP_ADD_FLOAT),
     Some(&STENCIL_BINARY_OP_ADD_INT),
@@ -188,6 +189,7 @@ pub static STENCILS: [Option<&Stencil>; 222usize] = [
     Some(&STENCIL_EXIT_TRACE),
     None,
     None,
+    Some(&STENCIL_GUARD_BINARY_INSTANCE),
     Some(&STENCIL_GUARD_BOTH_FLOAT),
     Some(&STENCIL_GUARD_BOTH_INT),
     Some(&STENCIL_GUARD_BOTH_STR),
@@ -235,6 +237,7 @@ pub static STENCILS: [Option<&Stencil>; 222usize] = [
     Some(&STENCIL_LOAD_METHOD_WITH_VALUES),
     Some(&STENCIL_POP_TOP_UNBOXED),
     Some(&STENCIL_PROPERTY_SELF),
+    Some(&STENCIL_PUSH_FRAME_BINARY),
     Some(&STENCIL_PUSH_FRAME_EXACT_ARGS),
     Some(&STENCIL_PUSH_FRAME_GETTER),
     Some(&STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS),
@@ -271,7 +274,7 @@ pub static STENCILS: [Option<&Stencil>; 222usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1392
+/// BUILD_LIST at runtime/bytecodes.uops:1452
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -336,7 +339,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1400
+/// BUILD_MAP at runtime/bytecodes.uops:1460
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -409,7 +412,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1423
+/// BUILD_SET at runtime/bytecodes.uops:1483
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -491,7 +494,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1413
+/// BUILD_SLICE at runtime/bytecodes.uops:1473
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -556,7 +559,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1408
+/// BUILD_STRING at runtime/bytecodes.uops:1468
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -621,7 +624,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1396
+/// BUILD_TUPLE at runtime/bytecodes.uops:1456
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -686,7 +689,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2475
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2536
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -790,7 +793,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 108u16,
-            kind: HoleKind::Helper(48u16),
+            kind: HoleKind::Helper(50u16),
             addend: 0i64,
             jump: false,
         },
@@ -802,7 +805,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
         },
         Hole {
             offset: 166u16,
-            kind: HoleKind::Helper(49u16),
+            kind: HoleKind::Helper(51u16),
             addend: 0i64,
             jump: false,
         },
@@ -821,7 +824,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2449
+/// CALL_KW at runtime/bytecodes.uops:2509
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -941,7 +944,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
         },
         Hole {
             offset: 184u16,
-            kind: HoleKind::Helper(45u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
@@ -960,7 +963,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1552
+/// CONVERT_VALUE at runtime/bytecodes.uops:1612
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1038,7 +1041,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(62u16),
+            kind: HoleKind::Helper(64u16),
             addend: 0i64,
             jump: false,
         },
@@ -1063,7 +1066,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:622
+/// COPY at runtime/bytecodes.uops:629
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1108,7 +1111,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:729
+/// COPY_FREE_VARS at runtime/bytecodes.uops:736
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1145,7 +1148,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(54u16),
+            kind: HoleKind::Helper(56u16),
             addend: 0i64,
             jump: false,
         },
@@ -1158,7 +1161,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1379
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1439
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1284,7 +1287,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2516
+/// DICT_MERGE at runtime/bytecodes.uops:2577
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1351,7 +1354,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 31u16,
-            kind: HoleKind::Helper(57u16),
+            kind: HoleKind::Helper(59u16),
             addend: 0i64,
             jump: false,
         },
@@ -1376,7 +1379,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2506
+/// DICT_UPDATE at runtime/bytecodes.uops:2567
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1478,7 +1481,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(58u16),
+            kind: HoleKind::Helper(60u16),
             addend: 0i64,
             jump: false,
         },
@@ -1509,7 +1512,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1533
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1593
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1581,7 +1584,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(61u16),
+            kind: HoleKind::Helper(63u16),
             addend: 0i64,
             jump: false,
         },
@@ -1606,7 +1609,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1542
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1602
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1704,7 +1707,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(61u16),
+            kind: HoleKind::Helper(63u16),
             addend: 0i64,
             jump: false,
         },
@@ -1735,7 +1738,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1965
+/// GET_ITER at runtime/bytecodes.uops:2025
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1830,7 +1833,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1200
+/// GET_LEN at runtime/bytecodes.uops:1258
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1895,7 +1898,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(76u16),
+            kind: HoleKind::Helper(78u16),
             addend: 0i64,
             jump: false,
         },
@@ -1920,7 +1923,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1860
+/// IMPORT_FROM at runtime/bytecodes.uops:1920
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1992,7 +1995,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(72u16),
+            kind: HoleKind::Helper(74u16),
             addend: 0i64,
             jump: false,
         },
@@ -2017,7 +2020,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1852
+/// IMPORT_NAME at runtime/bytecodes.uops:1912
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2124,7 +2127,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(71u16),
+            kind: HoleKind::Helper(73u16),
             addend: 0i64,
             jump: false,
         },
@@ -2155,7 +2158,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1869
+/// IMPORT_STAR at runtime/bytecodes.uops:1929
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2221,7 +2224,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(73u16),
+            kind: HoleKind::Helper(75u16),
             addend: 0i64,
             jump: false,
         },
@@ -2246,7 +2249,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1188
+/// IS_OP at runtime/bytecodes.uops:1246
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2361,7 +2364,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1418
+/// LIST_APPEND at runtime/bytecodes.uops:1478
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2421,7 +2424,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2488
+/// LIST_EXTEND at runtime/bytecodes.uops:2549
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2524,7 +2527,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
         },
         Hole {
             offset: 59u16,
-            kind: HoleKind::Helper(56u16),
+            kind: HoleKind::Helper(58u16),
             addend: 0i64,
             jump: false,
         },
@@ -2555,7 +2558,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2499
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2560
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2610,7 +2613,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(59u16),
+            kind: HoleKind::Helper(61u16),
             addend: 0i64,
             jump: false,
         },
@@ -2629,7 +2632,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:658
+/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:665
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2721,7 +2724,7 @@ pub static STENCILLOAD_CLASS_LOCAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:737
+/// LOAD_CLOSURE at runtime/bytecodes.uops:744
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2763,7 +2766,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:707
+/// LOAD_CONST at runtime/bytecodes.uops:714
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2806,7 +2809,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:743
+/// LOAD_DEREF at runtime/bytecodes.uops:750
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2871,7 +2874,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(55u16),
+            kind: HoleKind::Helper(57u16),
             addend: 0i64,
             jump: false,
         },
@@ -2890,7 +2893,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:638
+/// LOAD_FAST at runtime/bytecodes.uops:645
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2932,7 +2935,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:646
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:653
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -3013,7 +3016,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:681
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:688
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -3071,7 +3074,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:722
+/// MAKE_CELL at runtime/bytecodes.uops:729
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3108,7 +3111,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(53u16),
+            kind: HoleKind::Helper(55u16),
             addend: 0i64,
             jump: false,
         },
@@ -3121,7 +3124,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2524
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2585
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3156,7 +3159,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(51u16),
+            kind: HoleKind::Helper(53u16),
             addend: 0i64,
             jump: false,
         },
@@ -3169,7 +3172,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1449
+/// MAP_ADD at runtime/bytecodes.uops:1509
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3332,7 +3335,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1234
+/// MATCH_CLASS at runtime/bytecodes.uops:1292
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3458,7 +3461,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 64u16,
-            kind: HoleKind::Helper(80u16),
+            kind: HoleKind::Helper(82u16),
             addend: 0i64,
             jump: false,
         },
@@ -3495,7 +3498,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1221
+/// MATCH_KEYS at runtime/bytecodes.uops:1279
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3585,7 +3588,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 30u16,
-            kind: HoleKind::Helper(79u16),
+            kind: HoleKind::Helper(81u16),
             addend: 0i64,
             jump: false,
         },
@@ -3616,7 +3619,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1216
+/// MATCH_MAPPING at runtime/bytecodes.uops:1274
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3654,7 +3657,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(78u16),
+            kind: HoleKind::Helper(80u16),
             addend: 0i64,
             jump: false,
         },
@@ -3667,7 +3670,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1211
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1269
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3705,7 +3708,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(77u16),
+            kind: HoleKind::Helper(79u16),
             addend: 0i64,
             jump: false,
         },
@@ -3718,7 +3721,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:611
+/// NOP at runtime/bytecodes.uops:618
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3735,7 +3738,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:614
+/// POP_TOP at runtime/bytecodes.uops:621
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3801,7 +3804,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:618
+/// PUSH_NULL at runtime/bytecodes.uops:625
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3825,7 +3828,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2132
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2192
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3868,7 +3871,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(75u16),
+            kind: HoleKind::Helper(77u16),
             addend: 0i64,
             jump: false,
         },
@@ -3881,7 +3884,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2460
+/// RETURN_VALUE at runtime/bytecodes.uops:2520
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3894,75 +3897,77 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
 /// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
 /// 0015: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
 /// 0019: 83 7f 4c 00                      cmp dword ptr [rdi+4Ch],0
-/// 001d: 74 36                            je short 0000000000000055h
+/// 001d: 74 39                            je short 0000000000000058h
 /// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0029: 48 89 df                         mov rdi,rbx
-/// 002c: 4c 89 e6                         mov rsi,r12
-/// 002f: ff d0                            call rax
-/// 0031: 84 c0                            test al,al
-/// 0033: 74 20                            je short 0000000000000055h
-/// 0035: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 003f: 4c 89 ff                         mov rdi,r15
-/// 0042: 4c 89 f6                         mov rsi,r14
-/// 0045: 48 89 da                         mov rdx,rbx
-/// 0048: 48 83 c4 08                      add rsp,8
-/// 004c: 5b                               pop rbx
-/// 004d: 41 5c                            pop r12
-/// 004f: 41 5e                            pop r14
-/// 0051: 41 5f                            pop r15
-/// 0053: ff e0                            jmp rax
-/// 0055: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 005f: 48 89 df                         mov rdi,rbx
-/// 0062: 4c 89 fe                         mov rsi,r15
-/// 0065: 4c 89 e2                         mov rdx,r12
-/// 0068: ff d0                            call rax
-/// 006a: 4d 89 77 18                      mov [r15+18h],r14
-/// 006e: 48 8b 70 18                      mov rsi,[rax+18h]
-/// 0072: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 007c: 48 89 c7                         mov rdi,rax
-/// 007f: 48 89 da                         mov rdx,rbx
-/// 0082: 48 83 c4 08                      add rsp,8
-/// 0086: 5b                               pop rbx
-/// 0087: 41 5c                            pop r12
-/// 0089: 41 5e                            pop r14
-/// 008b: 41 5f                            pop r15
-/// 008d: ff e1                            jmp rcx
+/// 002c: 4c 89 fe                         mov rsi,r15
+/// 002f: 4c 89 e2                         mov rdx,r12
+/// 0032: ff d0                            call rax
+/// 0034: 84 c0                            test al,al
+/// 0036: 74 20                            je short 0000000000000058h
+/// 0038: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0042: 4c 89 ff                         mov rdi,r15
+/// 0045: 4c 89 f6                         mov rsi,r14
+/// 0048: 48 89 da                         mov rdx,rbx
+/// 004b: 48 83 c4 08                      add rsp,8
+/// 004f: 5b                               pop rbx
+/// 0050: 41 5c                            pop r12
+/// 0052: 41 5e                            pop r14
+/// 0054: 41 5f                            pop r15
+/// 0056: ff e0                            jmp rax
+/// 0058: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0062: 48 89 df                         mov rdi,rbx
+/// 0065: 4c 89 fe                         mov rsi,r15
+/// 0068: 4c 89 e2                         mov rdx,r12
+/// 006b: ff d0                            call rax
+/// 006d: 4d 89 77 18                      mov [r15+18h],r14
+/// 0071: 48 8b 70 18                      mov rsi,[rax+18h]
+/// 0075: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 007f: 48 89 c7                         mov rdi,rax
+/// 0082: 48 89 da                         mov rdx,rbx
+/// 0085: 48 83 c4 08                      add rsp,8
+/// 0089: 5b                               pop rbx
+/// 008a: 41 5c                            pop r12
+/// 008c: 41 5e                            pop r14
+/// 008e: 41 5f                            pop r15
+/// 0090: ff e1                            jmp rcx
 pub static STENCILRETURN_VALUE: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
         0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x49, 0x83, 0xc6, 0xf8, 0x83,
-        0x7f, 0x4c, 0x00, 0x74, 0x36, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xe6, 0xff, 0xd0, 0x84, 0xc0, 0x74,
-        0x20, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
-        0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41,
-        0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2,
-        0xff, 0xd0, 0x4d, 0x89, 0x77, 0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda,
-        0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe1,
+        0x7f, 0x4c, 0x00, 0x74, 0x39, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0,
+        0x84, 0xc0, 0x74, 0x20, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4,
+        0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe,
+        0x4c, 0x89, 0xe2, 0xff, 0xd0, 0x4d, 0x89, 0x77, 0x18, 0x48, 0x8b, 0x70, 0x18,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7,
+        0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41,
+        0x5f, 0xff, 0xe1,
     ],
     data: &[],
     holes: &[
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(44u16),
+            kind: HoleKind::Helper(45u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 55u16,
+            offset: 58u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 87u16,
-            kind: HoleKind::Helper(50u16),
+            offset: 90u16,
+            kind: HoleKind::Helper(52u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 116u16,
+            offset: 119u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -3970,7 +3975,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1429
+/// SET_ADD at runtime/bytecodes.uops:1489
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4103,7 +4108,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2530
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2591
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4151,7 +4156,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
         },
         Hole {
             offset: 42u16,
-            kind: HoleKind::Helper(52u16),
+            kind: HoleKind::Helper(54u16),
             addend: 0i64,
             jump: false,
         },
@@ -4164,7 +4169,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1439
+/// SET_UPDATE at runtime/bytecodes.uops:1499
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4298,7 +4303,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:753
+/// STORE_DEREF at runtime/bytecodes.uops:760
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4378,7 +4383,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:672
+/// STORE_FAST at runtime/bytecodes.uops:679
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4455,7 +4460,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:693
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:700
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4547,7 +4552,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:630
+/// SWAP at runtime/bytecodes.uops:637
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4585,7 +4590,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1086
+/// UNARY_NOT at runtime/bytecodes.uops:1144
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4735,7 +4740,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1077
+/// UNARY_OP at runtime/bytecodes.uops:1135
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4838,7 +4843,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1514
+/// UNPACK_EX at runtime/bytecodes.uops:1574
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4948,7 +4953,24 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:883
+/// _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1071
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: ff e0                            jmp rax
+pub static STENCIL_BINARY_INSTANCE_ARGS: Stencil = Stencil {
+    code: &[0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _BINARY_OP at runtime/bytecodes.uops:890
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5084,7 +5106,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:977
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:984
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5110,7 +5132,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:914
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:921
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5163,7 +5185,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:994
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1001
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5214,7 +5236,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1022
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1029
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5342,7 +5364,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2789
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2850
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5377,7 +5399,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:942
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:949
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5409,7 +5431,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2831
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2892
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5434,7 +5456,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:932
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:939
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5506,7 +5528,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2813
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2874
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5572,7 +5594,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:954
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:961
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5633,7 +5655,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2849
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2910
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5676,7 +5698,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:985
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:992
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5702,7 +5724,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:926
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:933
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5760,7 +5782,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1002
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1009
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5811,7 +5833,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2805
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2866
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5846,7 +5868,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:946
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:953
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5878,7 +5900,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2837
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2898
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5903,7 +5925,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1011
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1018
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6049,7 +6071,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:937
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:944
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -6118,7 +6140,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2822
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2883
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6191,7 +6213,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:965
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:972
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6243,7 +6265,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2860
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2921
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6283,7 +6305,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:981
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:988
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -6309,7 +6331,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:920
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:927
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6362,7 +6384,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:998
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1005
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6413,7 +6435,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2797
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2858
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6448,7 +6470,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:989
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:996
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -6489,7 +6511,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:972
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:979
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6534,7 +6556,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1006
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1013
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6614,7 +6636,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:950
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:957
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6646,7 +6668,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2843
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2904
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6671,7 +6693,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1258
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1316
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6800,7 +6822,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1297
+/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1357
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6923,7 +6945,7 @@ pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1305
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1365
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7071,104 +7093,113 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1270
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1328
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
-/// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
-/// 0008: 49 89 c8                         mov r8,rcx
-/// 000b: 49 c1 e8 30                      shr r8,30h
-/// 000f: 49 81 f0 f9 ff 00 00             xor r8,0FFF9h
-/// 0016: 49 89 c1                         mov r9,rax
-/// 0019: 49 c1 e9 30                      shr r9,30h
-/// 001d: 49 81 f1 fa ff 00 00             xor r9,0FFFAh
-/// 0024: 4d 09 c1                         or r9,r8
-/// 0027: 0f 85 af 00 00 00                jne 00000000000000DCh
-/// 002d: 49 b9 ff ff ff ff ff ff 00 00    mov r9,0FFFFFFFFFFFFh
-/// 0037: 49 89 c0                         mov r8,rax
-/// 003a: 4d 21 c8                         and r8,r9
-/// 003d: 41 80 78 04 02                   cmp byte ptr [r8+4],2
-/// 0042: 0f 85 94 00 00 00                jne 00000000000000DCh
-/// 0048: 41 f6 40 05 02                   test byte ptr [r8+5],2
-/// 004d: 0f 85 89 00 00 00                jne 00000000000000DCh
-/// 0053: 48 c1 e1 10                      shl rcx,10h
-/// 0057: 48 c1 f9 10                      sar rcx,10h
-/// 005b: 78 7f                            js short 00000000000000DCh
-/// 005d: 49 3b 48 08                      cmp rcx,[r8+8]
-/// 0061: 73 79                            jae short 00000000000000DCh
-/// 0063: 41 57                            push r15
-/// 0065: 41 56                            push r14
-/// 0067: 41 55                            push r13
-/// 0069: 41 54                            push r12
-/// 006b: 53                               push rbx
-/// 006c: 49 ba 00 00 00 00 00 00 ff ff    mov r10,0FFFF000000000000h
-/// 0076: 4d 8b 58 18                      mov r11,[r8+18h]
-/// 007a: 4d 8b 34 cb                      mov r14,[r11+rcx*8]
-/// 007e: 4d 21 f2                         and r10,r14
-/// 0081: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 008b: 49 39 ca                         cmp r10,rcx
-/// 008e: 75 06                            jne short 0000000000000096h
-/// 0090: 4d 21 f1                         and r9,r14
-/// 0093: 41 ff 01                         inc dword ptr [r9]
-/// 0096: 48 8d 5e f8                      lea rbx,[rsi-8]
-/// 009a: 41 ff 08                         dec dword ptr [r8]
-/// 009d: 75 21                            jne short 00000000000000C0h
-/// 009f: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00a9: 49 89 ff                         mov r15,rdi
-/// 00ac: 48 89 c7                         mov rdi,rax
-/// 00af: 49 89 d4                         mov r12,rdx
-/// 00b2: 49 89 f5                         mov r13,rsi
-/// 00b5: ff d1                            call rcx
-/// 00b7: 4c 89 ff                         mov rdi,r15
-/// 00ba: 4c 89 ee                         mov rsi,r13
-/// 00bd: 4c 89 e2                         mov rdx,r12
-/// 00c0: 4c 89 76 f0                      mov [rsi-10h],r14
-/// 00c4: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00ce: 48 89 de                         mov rsi,rbx
-/// 00d1: 5b                               pop rbx
-/// 00d2: 41 5c                            pop r12
-/// 00d4: 41 5d                            pop r13
-/// 00d6: 41 5e                            pop r14
-/// 00d8: 41 5f                            pop r15
-/// 00da: ff e0                            jmp rax
-/// 00dc: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00e6: ff e0                            jmp rax
+/// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
+/// 0008: 4c 89 c9                         mov rcx,r9
+/// 000b: 48 c1 e9 30                      shr rcx,30h
+/// 000f: 48 81 f1 f9 ff 00 00             xor rcx,0FFF9h
+/// 0016: 49 89 c0                         mov r8,rax
+/// 0019: 49 c1 e8 30                      shr r8,30h
+/// 001d: 49 81 f0 fa ff 00 00             xor r8,0FFFAh
+/// 0024: 49 09 c8                         or r8,rcx
+/// 0027: 0f 85 c2 00 00 00                jne 00000000000000EFh
+/// 002d: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0037: 48 89 c1                         mov rcx,rax
+/// 003a: 4c 21 c1                         and rcx,r8
+/// 003d: 80 79 04 02                      cmp byte ptr [rcx+4],2
+/// 0041: 0f 85 a8 00 00 00                jne 00000000000000EFh
+/// 0047: f6 41 05 02                      test byte ptr [rcx+5],2
+/// 004b: 0f 85 9e 00 00 00                jne 00000000000000EFh
+/// 0051: 49 c1 e1 10                      shl r9,10h
+/// 0055: 49 c1 f9 10                      sar r9,10h
+/// 0059: 78 0d                            js short 0000000000000068h
+/// 005b: 45 31 d2                         xor r10d,r10d
+/// 005e: 4d 01 ca                         add r10,r9
+/// 0061: 79 0e                            jns short 0000000000000071h
+/// 0063: e9 87 00 00 00                   jmp 00000000000000EFh
+/// 0068: 4c 8b 51 08                      mov r10,[rcx+8]
+/// 006c: 4d 01 ca                         add r10,r9
+/// 006f: 78 7e                            js short 00000000000000EFh
+/// 0071: 4c 3b 51 08                      cmp r10,[rcx+8]
+/// 0075: 73 78                            jae short 00000000000000EFh
+/// 0077: 41 57                            push r15
+/// 0079: 41 56                            push r14
+/// 007b: 41 55                            push r13
+/// 007d: 41 54                            push r12
+/// 007f: 53                               push rbx
+/// 0080: 49 b9 00 00 00 00 00 00 ff ff    mov r9,0FFFF000000000000h
+/// 008a: 4c 8b 59 18                      mov r11,[rcx+18h]
+/// 008e: 4f 8b 34 d3                      mov r14,[r11+r10*8]
+/// 0092: 4d 21 f1                         and r9,r14
+/// 0095: 49 ba 00 00 00 00 00 00 fa ff    mov r10,0FFFA000000000000h
+/// 009f: 4d 39 d1                         cmp r9,r10
+/// 00a2: 75 06                            jne short 00000000000000AAh
+/// 00a4: 4d 21 f0                         and r8,r14
+/// 00a7: 41 ff 00                         inc dword ptr [r8]
+/// 00aa: 48 8d 5e f8                      lea rbx,[rsi-8]
+/// 00ae: ff 09                            dec dword ptr [rcx]
+/// 00b0: 75 21                            jne short 00000000000000D3h
+/// 00b2: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00bc: 49 89 ff                         mov r15,rdi
+/// 00bf: 48 89 c7                         mov rdi,rax
+/// 00c2: 49 89 d4                         mov r12,rdx
+/// 00c5: 49 89 f5                         mov r13,rsi
+/// 00c8: ff d1                            call rcx
+/// 00ca: 4c 89 ff                         mov rdi,r15
+/// 00cd: 4c 89 ee                         mov rsi,r13
+/// 00d0: 4c 89 e2                         mov rdx,r12
+/// 00d3: 4c 89 76 f0                      mov [rsi-10h],r14
+/// 00d7: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e1: 48 89 de                         mov rsi,rbx
+/// 00e4: 5b                               pop rbx
+/// 00e5: 41 5c                            pop r12
+/// 00e7: 41 5d                            pop r13
+/// 00e9: 41 5e                            pop r14
+/// 00eb: 41 5f                            pop r15
+/// 00ed: ff e0                            jmp rax
+/// 00ef: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f9: ff e0                            jmp rax
 pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     code: &[
-        0x48, 0x8b, 0x46, 0xf0, 0x48, 0x8b, 0x4e, 0xf8, 0x49, 0x89, 0xc8, 0x49, 0xc1,
-        0xe8, 0x30, 0x49, 0x81, 0xf0, 0xf9, 0xff, 0x00, 0x00, 0x49, 0x89, 0xc1, 0x49,
-        0xc1, 0xe9, 0x30, 0x49, 0x81, 0xf1, 0xfa, 0xff, 0x00, 0x00, 0x4d, 0x09, 0xc1,
-        0x0f, 0x85, 0xaf, 0x00, 0x00, 0x00, 0x49, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0x00, 0x00, 0x49, 0x89, 0xc0, 0x4d, 0x21, 0xc8, 0x41, 0x80, 0x78, 0x04,
-        0x02, 0x0f, 0x85, 0x94, 0x00, 0x00, 0x00, 0x41, 0xf6, 0x40, 0x05, 0x02, 0x0f,
-        0x85, 0x89, 0x00, 0x00, 0x00, 0x48, 0xc1, 0xe1, 0x10, 0x48, 0xc1, 0xf9, 0x10,
-        0x78, 0x7f, 0x49, 0x3b, 0x48, 0x08, 0x73, 0x79, 0x41, 0x57, 0x41, 0x56, 0x41,
-        0x55, 0x41, 0x54, 0x53, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
-        0xff, 0x4d, 0x8b, 0x58, 0x18, 0x4d, 0x8b, 0x34, 0xcb, 0x4d, 0x21, 0xf2, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xca, 0x75,
-        0x06, 0x4d, 0x21, 0xf1, 0x41, 0xff, 0x01, 0x48, 0x8d, 0x5e, 0xf8, 0x41, 0xff,
-        0x08, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x49, 0x89, 0xff, 0x48, 0x89, 0xc7, 0x49, 0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff,
-        0xd1, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2, 0x4c, 0x89, 0x76,
-        0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89,
-        0xde, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+        0x48, 0x8b, 0x46, 0xf0, 0x4c, 0x8b, 0x4e, 0xf8, 0x4c, 0x89, 0xc9, 0x48, 0xc1,
+        0xe9, 0x30, 0x48, 0x81, 0xf1, 0xf9, 0xff, 0x00, 0x00, 0x49, 0x89, 0xc0, 0x49,
+        0xc1, 0xe8, 0x30, 0x49, 0x81, 0xf0, 0xfa, 0xff, 0x00, 0x00, 0x49, 0x09, 0xc8,
+        0x0f, 0x85, 0xc2, 0x00, 0x00, 0x00, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x48, 0x89, 0xc1, 0x4c, 0x21, 0xc1, 0x80, 0x79, 0x04, 0x02,
+        0x0f, 0x85, 0xa8, 0x00, 0x00, 0x00, 0xf6, 0x41, 0x05, 0x02, 0x0f, 0x85, 0x9e,
+        0x00, 0x00, 0x00, 0x49, 0xc1, 0xe1, 0x10, 0x49, 0xc1, 0xf9, 0x10, 0x78, 0x0d,
+        0x45, 0x31, 0xd2, 0x4d, 0x01, 0xca, 0x79, 0x0e, 0xe9, 0x87, 0x00, 0x00, 0x00,
+        0x4c, 0x8b, 0x51, 0x08, 0x4d, 0x01, 0xca, 0x78, 0x7e, 0x4c, 0x3b, 0x51, 0x08,
+        0x73, 0x78, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x49, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4c, 0x8b, 0x59, 0x18, 0x4f,
+        0x8b, 0x34, 0xd3, 0x4d, 0x21, 0xf1, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfa, 0xff, 0x4d, 0x39, 0xd1, 0x75, 0x06, 0x4d, 0x21, 0xf0, 0x41, 0xff,
+        0x00, 0x48, 0x8d, 0x5e, 0xf8, 0xff, 0x09, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xff, 0x48, 0x89, 0xc7, 0x49,
+        0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xee,
+        0x4c, 0x89, 0xe2, 0x4c, 0x89, 0x76, 0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xde, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41,
+        0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 161u16,
+            offset: 180u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 198u16,
+            offset: 217u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 222u16,
+            offset: 241u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: true,
@@ -7176,7 +7207,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1290
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1350
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7310,103 +7341,112 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1280
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1340
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
-/// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
-/// 0008: 49 89 c8                         mov r8,rcx
-/// 000b: 49 c1 e8 30                      shr r8,30h
-/// 000f: 49 81 f0 f9 ff 00 00             xor r8,0FFF9h
-/// 0016: 49 89 c1                         mov r9,rax
-/// 0019: 49 c1 e9 30                      shr r9,30h
-/// 001d: 49 81 f1 fa ff 00 00             xor r9,0FFFAh
-/// 0024: 4d 09 c1                         or r9,r8
-/// 0027: 0f 85 ac 00 00 00                jne 00000000000000D9h
-/// 002d: 49 b9 ff ff ff ff ff ff 00 00    mov r9,0FFFFFFFFFFFFh
-/// 0037: 49 89 c0                         mov r8,rax
-/// 003a: 4d 21 c8                         and r8,r9
-/// 003d: 41 80 78 04 03                   cmp byte ptr [r8+4],3
-/// 0042: 0f 85 91 00 00 00                jne 00000000000000D9h
-/// 0048: 41 f6 40 05 02                   test byte ptr [r8+5],2
-/// 004d: 0f 85 86 00 00 00                jne 00000000000000D9h
-/// 0053: 48 c1 e1 10                      shl rcx,10h
-/// 0057: 48 c1 f9 10                      sar rcx,10h
-/// 005b: 78 7c                            js short 00000000000000D9h
-/// 005d: 49 3b 48 08                      cmp rcx,[r8+8]
-/// 0061: 73 76                            jae short 00000000000000D9h
-/// 0063: 41 57                            push r15
-/// 0065: 41 56                            push r14
-/// 0067: 41 55                            push r13
-/// 0069: 41 54                            push r12
-/// 006b: 53                               push rbx
-/// 006c: 49 ba 00 00 00 00 00 00 ff ff    mov r10,0FFFF000000000000h
-/// 0076: 4d 8b 74 c8 10                   mov r14,[r8+rcx*8+10h]
-/// 007b: 4d 21 f2                         and r10,r14
-/// 007e: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 0088: 49 39 ca                         cmp r10,rcx
-/// 008b: 75 06                            jne short 0000000000000093h
-/// 008d: 4d 21 f1                         and r9,r14
-/// 0090: 41 ff 01                         inc dword ptr [r9]
-/// 0093: 48 8d 5e f8                      lea rbx,[rsi-8]
-/// 0097: 41 ff 08                         dec dword ptr [r8]
-/// 009a: 75 21                            jne short 00000000000000BDh
-/// 009c: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00a6: 49 89 ff                         mov r15,rdi
-/// 00a9: 48 89 c7                         mov rdi,rax
-/// 00ac: 49 89 d4                         mov r12,rdx
-/// 00af: 49 89 f5                         mov r13,rsi
-/// 00b2: ff d1                            call rcx
-/// 00b4: 4c 89 ff                         mov rdi,r15
-/// 00b7: 4c 89 ee                         mov rsi,r13
-/// 00ba: 4c 89 e2                         mov rdx,r12
-/// 00bd: 4c 89 76 f0                      mov [rsi-10h],r14
-/// 00c1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00cb: 48 89 de                         mov rsi,rbx
-/// 00ce: 5b                               pop rbx
-/// 00cf: 41 5c                            pop r12
-/// 00d1: 41 5d                            pop r13
-/// 00d3: 41 5e                            pop r14
-/// 00d5: 41 5f                            pop r15
-/// 00d7: ff e0                            jmp rax
-/// 00d9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00e3: ff e0                            jmp rax
+/// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
+/// 0008: 4c 89 c9                         mov rcx,r9
+/// 000b: 48 c1 e9 30                      shr rcx,30h
+/// 000f: 48 81 f1 f9 ff 00 00             xor rcx,0FFF9h
+/// 0016: 49 89 c0                         mov r8,rax
+/// 0019: 49 c1 e8 30                      shr r8,30h
+/// 001d: 49 81 f0 fa ff 00 00             xor r8,0FFFAh
+/// 0024: 49 09 c8                         or r8,rcx
+/// 0027: 0f 85 bf 00 00 00                jne 00000000000000ECh
+/// 002d: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0037: 48 89 c1                         mov rcx,rax
+/// 003a: 4c 21 c1                         and rcx,r8
+/// 003d: 80 79 04 03                      cmp byte ptr [rcx+4],3
+/// 0041: 0f 85 a5 00 00 00                jne 00000000000000ECh
+/// 0047: f6 41 05 02                      test byte ptr [rcx+5],2
+/// 004b: 0f 85 9b 00 00 00                jne 00000000000000ECh
+/// 0051: 49 c1 e1 10                      shl r9,10h
+/// 0055: 49 c1 f9 10                      sar r9,10h
+/// 0059: 78 0d                            js short 0000000000000068h
+/// 005b: 45 31 d2                         xor r10d,r10d
+/// 005e: 4d 01 ca                         add r10,r9
+/// 0061: 79 0e                            jns short 0000000000000071h
+/// 0063: e9 84 00 00 00                   jmp 00000000000000ECh
+/// 0068: 4c 8b 51 08                      mov r10,[rcx+8]
+/// 006c: 4d 01 ca                         add r10,r9
+/// 006f: 78 7b                            js short 00000000000000ECh
+/// 0071: 4c 3b 51 08                      cmp r10,[rcx+8]
+/// 0075: 73 75                            jae short 00000000000000ECh
+/// 0077: 41 57                            push r15
+/// 0079: 41 56                            push r14
+/// 007b: 41 55                            push r13
+/// 007d: 41 54                            push r12
+/// 007f: 53                               push rbx
+/// 0080: 49 b9 00 00 00 00 00 00 ff ff    mov r9,0FFFF000000000000h
+/// 008a: 4e 8b 74 d1 10                   mov r14,[rcx+r10*8+10h]
+/// 008f: 4d 21 f1                         and r9,r14
+/// 0092: 49 ba 00 00 00 00 00 00 fa ff    mov r10,0FFFA000000000000h
+/// 009c: 4d 39 d1                         cmp r9,r10
+/// 009f: 75 06                            jne short 00000000000000A7h
+/// 00a1: 4d 21 f0                         and r8,r14
+/// 00a4: 41 ff 00                         inc dword ptr [r8]
+/// 00a7: 48 8d 5e f8                      lea rbx,[rsi-8]
+/// 00ab: ff 09                            dec dword ptr [rcx]
+/// 00ad: 75 21                            jne short 00000000000000D0h
+/// 00af: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00b9: 49 89 ff                         mov r15,rdi
+/// 00bc: 48 89 c7                         mov rdi,rax
+/// 00bf: 49 89 d4                         mov r12,rdx
+/// 00c2: 49 89 f5                         mov r13,rsi
+/// 00c5: ff d1                            call rcx
+/// 00c7: 4c 89 ff                         mov rdi,r15
+/// 00ca: 4c 89 ee                         mov rsi,r13
+/// 00cd: 4c 89 e2                         mov rdx,r12
+/// 00d0: 4c 89 76 f0                      mov [rsi-10h],r14
+/// 00d4: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00de: 48 89 de                         mov rsi,rbx
+/// 00e1: 5b                               pop rbx
+/// 00e2: 41 5c                            pop r12
+/// 00e4: 41 5d                            pop r13
+/// 00e6: 41 5e                            pop r14
+/// 00e8: 41 5f                            pop r15
+/// 00ea: ff e0                            jmp rax
+/// 00ec: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f6: ff e0                            jmp rax
 pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     code: &[
-        0x48, 0x8b, 0x46, 0xf0, 0x48, 0x8b, 0x4e, 0xf8, 0x49, 0x89, 0xc8, 0x49, 0xc1,
-        0xe8, 0x30, 0x49, 0x81, 0xf0, 0xf9, 0xff, 0x00, 0x00, 0x49, 0x89, 0xc1, 0x49,
-        0xc1, 0xe9, 0x30, 0x49, 0x81, 0xf1, 0xfa, 0xff, 0x00, 0x00, 0x4d, 0x09, 0xc1,
-        0x0f, 0x85, 0xac, 0x00, 0x00, 0x00, 0x49, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0x00, 0x00, 0x49, 0x89, 0xc0, 0x4d, 0x21, 0xc8, 0x41, 0x80, 0x78, 0x04,
-        0x03, 0x0f, 0x85, 0x91, 0x00, 0x00, 0x00, 0x41, 0xf6, 0x40, 0x05, 0x02, 0x0f,
-        0x85, 0x86, 0x00, 0x00, 0x00, 0x48, 0xc1, 0xe1, 0x10, 0x48, 0xc1, 0xf9, 0x10,
-        0x78, 0x7c, 0x49, 0x3b, 0x48, 0x08, 0x73, 0x76, 0x41, 0x57, 0x41, 0x56, 0x41,
-        0x55, 0x41, 0x54, 0x53, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
-        0xff, 0x4d, 0x8b, 0x74, 0xc8, 0x10, 0x4d, 0x21, 0xf2, 0x48, 0xb9, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xca, 0x75, 0x06, 0x4d, 0x21,
-        0xf1, 0x41, 0xff, 0x01, 0x48, 0x8d, 0x5e, 0xf8, 0x41, 0xff, 0x08, 0x75, 0x21,
-        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xff,
-        0x48, 0x89, 0xc7, 0x49, 0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89,
-        0xff, 0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2, 0x4c, 0x89, 0x76, 0xf0, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xde, 0x5b, 0x41,
-        0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+        0x48, 0x8b, 0x46, 0xf0, 0x4c, 0x8b, 0x4e, 0xf8, 0x4c, 0x89, 0xc9, 0x48, 0xc1,
+        0xe9, 0x30, 0x48, 0x81, 0xf1, 0xf9, 0xff, 0x00, 0x00, 0x49, 0x89, 0xc0, 0x49,
+        0xc1, 0xe8, 0x30, 0x49, 0x81, 0xf0, 0xfa, 0xff, 0x00, 0x00, 0x49, 0x09, 0xc8,
+        0x0f, 0x85, 0xbf, 0x00, 0x00, 0x00, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x48, 0x89, 0xc1, 0x4c, 0x21, 0xc1, 0x80, 0x79, 0x04, 0x03,
+        0x0f, 0x85, 0xa5, 0x00, 0x00, 0x00, 0xf6, 0x41, 0x05, 0x02, 0x0f, 0x85, 0x9b,
+        0x00, 0x00, 0x00, 0x49, 0xc1, 0xe1, 0x10, 0x49, 0xc1, 0xf9, 0x10, 0x78, 0x0d,
+        0x45, 0x31, 0xd2, 0x4d, 0x01, 0xca, 0x79, 0x0e, 0xe9, 0x84, 0x00, 0x00, 0x00,
+        0x4c, 0x8b, 0x51, 0x08, 0x4d, 0x01, 0xca, 0x78, 0x7b, 0x4c, 0x3b, 0x51, 0x08,
+        0x73, 0x75, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x49, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4e, 0x8b, 0x74, 0xd1, 0x10,
+        0x4d, 0x21, 0xf1, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff,
+        0x4d, 0x39, 0xd1, 0x75, 0x06, 0x4d, 0x21, 0xf0, 0x41, 0xff, 0x00, 0x48, 0x8d,
+        0x5e, 0xf8, 0xff, 0x09, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x49, 0x89, 0xff, 0x48, 0x89, 0xc7, 0x49, 0x89, 0xd4, 0x49,
+        0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2,
+        0x4c, 0x89, 0x76, 0xf0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x89, 0xde, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
+        0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 158u16,
+            offset: 177u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 195u16,
+            offset: 214u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 219u16,
+            offset: 238u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: true,
@@ -7414,7 +7454,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2784
+/// _BOX_WORD at runtime/bytecodes.uops:2845
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7464,7 +7504,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(102u16),
+            kind: HoleKind::Helper(104u16),
             addend: 0i64,
             jump: false,
         },
@@ -7477,7 +7517,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2318
+/// _CALL at runtime/bytecodes.uops:2378
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7600,7 +7640,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
         },
         Hole {
             offset: 188u16,
-            kind: HoleKind::Helper(45u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
@@ -7619,7 +7659,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2344
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2404
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7738,7 +7778,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 118u16,
-            kind: HoleKind::Helper(47u16),
+            kind: HoleKind::Helper(49u16),
             addend: 0i64,
             jump: false,
         },
@@ -7756,7 +7796,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
         },
         Hole {
             offset: 206u16,
-            kind: HoleKind::Helper(46u16),
+            kind: HoleKind::Helper(48u16),
             addend: 0i64,
             jump: false,
         },
@@ -7775,7 +7815,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2373
+/// _CALL_CLASS at runtime/bytecodes.uops:2433
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7868,7 +7908,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 116u16,
-            kind: HoleKind::Helper(45u16),
+            kind: HoleKind::Helper(47u16),
             addend: 0i64,
             jump: false,
         },
@@ -7893,7 +7933,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2384
+/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2444
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7991,7 +8031,7 @@ pub static STENCIL_CHECK_AND_ALLOCATE_OBJECT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1680
+/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1740
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8041,7 +8081,7 @@ pub static STENCIL_CHECK_ATTR_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1585
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1645
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8093,7 +8133,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2328
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2388
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8163,7 +8203,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2354
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2414
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8234,7 +8274,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2550
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2611
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -8272,7 +8312,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2576
+/// _COLD_EXIT at runtime/bytecodes.uops:2637
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8345,14 +8385,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(101u16),
+            kind: HoleKind::Helper(103u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2576, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2637, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8418,14 +8458,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(101u16),
+            kind: HoleKind::Helper(103u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1109
+/// _COMPARE_OP at runtime/bytecodes.uops:1167
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8561,7 +8601,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1125
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1183
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8611,7 +8651,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1121
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1179
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -8662,7 +8702,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1137
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1195
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8745,7 +8785,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1129
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1187
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8862,7 +8902,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1157
+/// _CONTAINS_OP at runtime/bytecodes.uops:1215
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9008,7 +9048,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1171
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1229
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9183,7 +9223,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2592
+/// _DEOPT at runtime/bytecodes.uops:2653
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9211,7 +9251,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2597
+/// _ERROR_EXIT at runtime/bytecodes.uops:2658
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9239,7 +9279,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2567
+/// _EXIT_TRACE at runtime/bytecodes.uops:2628
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9275,7 +9315,77 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:899
+/// _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1059
+///
+/// 0000: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 000a: 48 8b 4e f0                      mov rcx,[rsi-10h]
+/// 000e: 48 89 c8                         mov rax,rcx
+/// 0011: 48 c1 e8 30                      shr rax,30h
+/// 0015: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 001a: 75 5c                            jne short 0000000000000078h
+/// 001c: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0026: 48 21 c1                         and rcx,rax
+/// 0029: 80 79 04 1c                      cmp byte ptr [rcx+4],1Ch
+/// 002d: 75 49                            jne short 0000000000000078h
+/// 002f: 48 8b 49 08                      mov rcx,[rcx+8]
+/// 0033: 49 89 c9                         mov r9,rcx
+/// 0036: 49 21 c1                         and r9,rax
+/// 0039: 45 39 41 08                      cmp [r9+8],r8d
+/// 003d: 75 39                            jne short 0000000000000078h
+/// 003f: 4c 8b 46 f8                      mov r8,[rsi-8]
+/// 0043: 4d 89 c1                         mov r9,r8
+/// 0046: 49 c1 e9 30                      shr r9,30h
+/// 004a: 49 81 f9 fa ff 00 00             cmp r9,0FFFAh
+/// 0051: 73 0c                            jae short 000000000000005Fh
+/// 0053: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 005d: ff e0                            jmp rax
+/// 005f: 41 81 f9 fa ff 00 00             cmp r9d,0FFFAh
+/// 0066: 75 10                            jne short 0000000000000078h
+/// 0068: 49 21 c0                         and r8,rax
+/// 006b: 41 80 78 04 1c                   cmp byte ptr [r8+4],1Ch
+/// 0070: 75 06                            jne short 0000000000000078h
+/// 0072: 49 39 48 08                      cmp [r8+8],rcx
+/// 0076: 74 db                            je short 0000000000000053h
+/// 0078: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0082: ff e0                            jmp rax
+pub static STENCIL_GUARD_BINARY_INSTANCE: Stencil = Stencil {
+    code: &[
+        0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf0, 0x48, 0x89, 0xc8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x5c, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48,
+        0x21, 0xc1, 0x80, 0x79, 0x04, 0x1c, 0x75, 0x49, 0x48, 0x8b, 0x49, 0x08, 0x49,
+        0x89, 0xc9, 0x49, 0x21, 0xc1, 0x45, 0x39, 0x41, 0x08, 0x75, 0x39, 0x4c, 0x8b,
+        0x46, 0xf8, 0x4d, 0x89, 0xc1, 0x49, 0xc1, 0xe9, 0x30, 0x49, 0x81, 0xf9, 0xfa,
+        0xff, 0x00, 0x00, 0x73, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xe0, 0x41, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x10,
+        0x49, 0x21, 0xc0, 0x41, 0x80, 0x78, 0x04, 0x1c, 0x75, 0x06, 0x49, 0x39, 0x48,
+        0x08, 0x74, 0xdb, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 85u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 122u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:906
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -9311,7 +9421,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:895
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:902
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -9349,7 +9459,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:910
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:917
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9408,7 +9518,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:783
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:790
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9448,7 +9558,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2555
+/// _GUARD_CALLER at runtime/bytecodes.uops:2616
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
@@ -9508,7 +9618,7 @@ pub static STENCIL_GUARD_CALLER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:903
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:910
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -9560,7 +9670,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:777
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:784
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9600,7 +9710,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2718
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2779
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9685,7 +9795,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2745
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2806
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9811,7 +9921,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2734
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2795
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9942,7 +10052,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1999
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2059
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9999,7 +10109,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2710
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2771
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10080,7 +10190,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2090
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2150
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -10116,7 +10226,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2035
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2095
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -10150,7 +10260,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2726
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2787
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10235,7 +10345,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1602
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1662
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10287,7 +10397,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2764
+/// _INT_TO_WORD at runtime/bytecodes.uops:2825
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10325,7 +10435,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2102
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2162
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10365,7 +10475,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2052
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2112
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10405,7 +10515,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2021
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2081
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10445,7 +10555,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2095
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2155
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10488,7 +10598,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2079
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2139
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10542,7 +10652,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2009
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2069
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10632,7 +10742,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2039
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2099
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10668,7 +10778,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2067
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2127
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10718,7 +10828,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2046
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2106
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10784,7 +10894,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2701
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2762
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10824,7 +10934,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1653
+/// _LOAD_ATTR at runtime/bytecodes.uops:1713
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10902,7 +11012,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(67u16),
+            kind: HoleKind::Helper(69u16),
             addend: 0i64,
             jump: false,
         },
@@ -10927,7 +11037,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1688
+/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1748
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11007,7 +11117,7 @@ pub static STENCIL_LOAD_ATTR_CLASS_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1660
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1720
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11094,7 +11204,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1667
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1727
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11206,7 +11316,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 94u16,
-            kind: HoleKind::Helper(64u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
@@ -11237,7 +11347,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2602
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2663
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -11277,7 +11387,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2620
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2681
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -11307,7 +11417,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2769
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2830
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -11339,7 +11449,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2637
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2698
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -11375,7 +11485,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2628
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2689
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -11407,7 +11517,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:772
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:779
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11475,7 +11585,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:796
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:803
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -11521,7 +11631,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:789
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:796
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11567,7 +11677,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2670
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2731
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11602,7 +11712,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1573
+/// _LOAD_METHOD at runtime/bytecodes.uops:1633
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11684,7 +11794,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(63u16),
+            kind: HoleKind::Helper(65u16),
             addend: 0i64,
             jump: false,
         },
@@ -11702,7 +11812,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 150u16,
-            kind: HoleKind::Helper(66u16),
+            kind: HoleKind::Helper(68u16),
             addend: 0i64,
             jump: false,
         },
@@ -11715,7 +11825,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1593
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1653
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11806,7 +11916,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1610
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1670
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11849,7 +11959,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2664
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2725
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11870,7 +11980,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PROPERTY_SELF at runtime/bytecodes.uops:1697
+/// _PROPERTY_SELF at runtime/bytecodes.uops:1757
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -11887,7 +11997,90 @@ pub static STENCIL_PROPERTY_SELF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2336
+/// _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1078
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 0018: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0022: 49 83 c6 f0                      add r14,0FFFFFFFFFFFFFFF0h
+/// 0026: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0030: 48 89 df                         mov rdi,rbx
+/// 0033: 4c 89 fe                         mov rsi,r15
+/// 0036: 4c 89 f1                         mov rcx,r14
+/// 0039: ff d0                            call rax
+/// 003b: 48 85 c0                         test rax,rax
+/// 003e: 74 1f                            je short 000000000000005Fh
+/// 0040: 4d 89 77 18                      mov [r15+18h],r14
+/// 0044: 48 8b 70 18                      mov rsi,[rax+18h]
+/// 0048: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0052: 48 89 c7                         mov rdi,rax
+/// 0055: 48 89 da                         mov rdx,rbx
+/// 0058: 5b                               pop rbx
+/// 0059: 41 5e                            pop r14
+/// 005b: 41 5f                            pop r15
+/// 005d: ff e1                            jmp rcx
+/// 005f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0069: 4c 89 ff                         mov rdi,r15
+/// 006c: 4c 89 f6                         mov rsi,r14
+/// 006f: 48 89 da                         mov rdx,rbx
+/// 0072: 5b                               pop rbx
+/// 0073: 41 5e                            pop r14
+/// 0075: 41 5f                            pop r15
+/// 0077: ff e0                            jmp rax
+pub static STENCIL_PUSH_FRAME_BINARY: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xba,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x83, 0xc6, 0xf0, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c,
+        0x89, 0xfe, 0x4c, 0x89, 0xf1, 0xff, 0xd0, 0x48, 0x85, 0xc0, 0x74, 0x1f, 0x4d,
+        0x89, 0x77, 0x18, 0x48, 0x8b, 0x70, 0x18, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e,
+        0x41, 0x5f, 0xff, 0xe1, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e,
+        0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 16u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 26u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 40u16,
+            kind: HoleKind::Helper(46u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 74u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 97u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2396
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11969,7 +12162,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1704
+/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1764
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12056,7 +12249,7 @@ pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2363
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2423
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12138,7 +12331,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2394
+/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2454
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12220,7 +12413,7 @@ pub static STENCIL_PUSH_INIT_FRAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2545
+/// _SET_IP at runtime/bytecodes.uops:2606
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -12251,7 +12444,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2540
+/// _START_EXECUTOR at runtime/bytecodes.uops:2601
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -12279,7 +12472,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1789
+/// _STORE_ATTR at runtime/bytecodes.uops:1849
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12382,7 +12575,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 57u16,
-            kind: HoleKind::Helper(60u16),
+            kind: HoleKind::Helper(62u16),
             addend: 0i64,
             jump: false,
         },
@@ -12413,7 +12606,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1811
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1871
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12513,13 +12706,13 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 90u16,
-            kind: HoleKind::Helper(64u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
             offset: 105u16,
-            kind: HoleKind::Helper(65u16),
+            kind: HoleKind::Helper(67u16),
             addend: 0i64,
             jump: false,
         },
@@ -12550,7 +12743,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1797
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1857
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12674,7 +12867,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 98u16,
-            kind: HoleKind::Helper(64u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
@@ -12711,7 +12904,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2654
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2715
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12746,7 +12939,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2646
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2707
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12778,7 +12971,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:839
+/// _STORE_GLOBAL at runtime/bytecodes.uops:846
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12833,7 +13026,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:845
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:852
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12929,7 +13122,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2679
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2740
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12984,7 +13177,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2690
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2751
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -13034,7 +13227,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1336
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1396
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13183,7 +13376,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1361
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1421
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13355,132 +13548,140 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1349
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1409
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
 /// 0004: 41 55                            push r13
 /// 0006: 41 54                            push r12
 /// 0008: 53                               push rbx
-/// 0009: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 0009: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 000d: 48 8b 5e f0                      mov rbx,[rsi-10h]
-/// 0011: 48 89 c8                         mov rax,rcx
-/// 0014: 48 c1 e8 30                      shr rax,30h
-/// 0018: 48 35 f9 ff 00 00                xor rax,0FFF9h
-/// 001e: 49 89 d8                         mov r8,rbx
-/// 0021: 49 c1 e8 30                      shr r8,30h
-/// 0025: 49 81 f0 fa ff 00 00             xor r8,0FFFAh
-/// 002c: 49 09 c0                         or r8,rax
-/// 002f: 0f 85 9c 00 00 00                jne 00000000000000D1h
-/// 0035: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
-/// 003f: 49 89 de                         mov r14,rbx
-/// 0042: 4d 21 c6                         and r14,r8
-/// 0045: 41 80 7e 04 02                   cmp byte ptr [r14+4],2
-/// 004a: 0f 85 81 00 00 00                jne 00000000000000D1h
-/// 0050: 41 f6 46 05 02                   test byte ptr [r14+5],2
-/// 0055: 75 7a                            jne short 00000000000000D1h
-/// 0057: 48 c1 e1 10                      shl rcx,10h
-/// 005b: 48 c1 f9 10                      sar rcx,10h
-/// 005f: 78 70                            js short 00000000000000D1h
-/// 0061: 49 3b 4e 08                      cmp rcx,[r14+8]
-/// 0065: 73 6a                            jae short 00000000000000D1h
-/// 0067: 49 b9 00 00 00 00 00 00 ff ff    mov r9,0FFFF000000000000h
-/// 0071: 4c 8b 56 e8                      mov r10,[rsi-18h]
-/// 0075: 4d 8b 5e 18                      mov r11,[r14+18h]
-/// 0079: 49 8b 04 cb                      mov rax,[r11+rcx*8]
-/// 007d: 4d 89 14 cb                      mov [r11+rcx*8],r10
-/// 0081: 49 21 c1                         and r9,rax
-/// 0084: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 008e: 49 39 c9                         cmp r9,rcx
-/// 0091: 75 29                            jne short 00000000000000BCh
-/// 0093: 49 21 c0                         and r8,rax
-/// 0096: 41 ff 08                         dec dword ptr [r8]
-/// 0099: 75 21                            jne short 00000000000000BCh
-/// 009b: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00a5: 49 89 ff                         mov r15,rdi
-/// 00a8: 48 89 c7                         mov rdi,rax
-/// 00ab: 49 89 d4                         mov r12,rdx
-/// 00ae: 49 89 f5                         mov r13,rsi
-/// 00b1: ff d1                            call rcx
-/// 00b3: 4c 89 ff                         mov rdi,r15
-/// 00b6: 4c 89 ee                         mov rsi,r13
-/// 00b9: 4c 89 e2                         mov rdx,r12
-/// 00bc: 48 83 c6 e8                      add rsi,0FFFFFFFFFFFFFFE8h
-/// 00c0: 41 ff 0e                         dec dword ptr [r14]
-/// 00c3: 74 21                            je short 00000000000000E6h
-/// 00c5: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00cf: eb 0a                            jmp short 00000000000000DBh
-/// 00d1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00db: 5b                               pop rbx
-/// 00dc: 41 5c                            pop r12
-/// 00de: 41 5d                            pop r13
-/// 00e0: 41 5e                            pop r14
-/// 00e2: 41 5f                            pop r15
-/// 00e4: ff e0                            jmp rax
-/// 00e6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00f0: 49 89 fe                         mov r14,rdi
-/// 00f3: 48 89 df                         mov rdi,rbx
-/// 00f6: 48 89 d3                         mov rbx,rdx
-/// 00f9: 49 89 f7                         mov r15,rsi
-/// 00fc: ff d0                            call rax
-/// 00fe: 4c 89 f7                         mov rdi,r14
-/// 0101: 4c 89 fe                         mov rsi,r15
-/// 0104: 48 89 da                         mov rdx,rbx
-/// 0107: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0111: eb c8                            jmp short 00000000000000DBh
+/// 0011: 48 89 c1                         mov rcx,rax
+/// 0014: 48 c1 e9 30                      shr rcx,30h
+/// 0018: 48 81 f1 f9 ff 00 00             xor rcx,0FFF9h
+/// 001f: 49 89 d8                         mov r8,rbx
+/// 0022: 49 c1 e8 30                      shr r8,30h
+/// 0026: 49 81 f0 fa ff 00 00             xor r8,0FFFAh
+/// 002d: 49 09 c8                         or r8,rcx
+/// 0030: 0f 85 b2 00 00 00                jne 00000000000000E8h
+/// 0036: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0040: 49 89 de                         mov r14,rbx
+/// 0043: 49 21 ce                         and r14,rcx
+/// 0046: 41 80 7e 04 02                   cmp byte ptr [r14+4],2
+/// 004b: 0f 85 97 00 00 00                jne 00000000000000E8h
+/// 0051: 41 f6 46 05 02                   test byte ptr [r14+5],2
+/// 0056: 0f 85 8c 00 00 00                jne 00000000000000E8h
+/// 005c: 48 c1 e0 10                      shl rax,10h
+/// 0060: 48 c1 f8 10                      sar rax,10h
+/// 0064: 78 0a                            js short 0000000000000070h
+/// 0066: 45 31 c0                         xor r8d,r8d
+/// 0069: 49 01 c0                         add r8,rax
+/// 006c: 79 0b                            jns short 0000000000000079h
+/// 006e: eb 78                            jmp short 00000000000000E8h
+/// 0070: 4d 8b 46 08                      mov r8,[r14+8]
+/// 0074: 49 01 c0                         add r8,rax
+/// 0077: 78 6f                            js short 00000000000000E8h
+/// 0079: 4d 3b 46 08                      cmp r8,[r14+8]
+/// 007d: 73 69                            jae short 00000000000000E8h
+/// 007f: 49 b9 00 00 00 00 00 00 ff ff    mov r9,0FFFF000000000000h
+/// 0089: 4c 8b 56 e8                      mov r10,[rsi-18h]
+/// 008d: 4d 8b 5e 18                      mov r11,[r14+18h]
+/// 0091: 4b 8b 04 c3                      mov rax,[r11+r8*8]
+/// 0095: 4f 89 14 c3                      mov [r11+r8*8],r10
+/// 0099: 49 21 c1                         and r9,rax
+/// 009c: 49 b8 00 00 00 00 00 00 fa ff    mov r8,0FFFA000000000000h
+/// 00a6: 4d 39 c1                         cmp r9,r8
+/// 00a9: 75 28                            jne short 00000000000000D3h
+/// 00ab: 48 21 c1                         and rcx,rax
+/// 00ae: ff 09                            dec dword ptr [rcx]
+/// 00b0: 75 21                            jne short 00000000000000D3h
+/// 00b2: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00bc: 49 89 ff                         mov r15,rdi
+/// 00bf: 48 89 c7                         mov rdi,rax
+/// 00c2: 49 89 d4                         mov r12,rdx
+/// 00c5: 49 89 f5                         mov r13,rsi
+/// 00c8: ff d1                            call rcx
+/// 00ca: 4c 89 ff                         mov rdi,r15
+/// 00cd: 4c 89 ee                         mov rsi,r13
+/// 00d0: 4c 89 e2                         mov rdx,r12
+/// 00d3: 48 83 c6 e8                      add rsi,0FFFFFFFFFFFFFFE8h
+/// 00d7: 41 ff 0e                         dec dword ptr [r14]
+/// 00da: 74 21                            je short 00000000000000FDh
+/// 00dc: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00e6: eb 0a                            jmp short 00000000000000F2h
+/// 00e8: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f2: 5b                               pop rbx
+/// 00f3: 41 5c                            pop r12
+/// 00f5: 41 5d                            pop r13
+/// 00f7: 41 5e                            pop r14
+/// 00f9: 41 5f                            pop r15
+/// 00fb: ff e0                            jmp rax
+/// 00fd: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0107: 49 89 fe                         mov r14,rdi
+/// 010a: 48 89 df                         mov rdi,rbx
+/// 010d: 48 89 d3                         mov rbx,rdx
+/// 0110: 49 89 f7                         mov r15,rsi
+/// 0113: ff d0                            call rax
+/// 0115: 4c 89 f7                         mov rdi,r14
+/// 0118: 4c 89 fe                         mov rsi,r15
+/// 011b: 48 89 da                         mov rdx,rbx
+/// 011e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0128: eb c8                            jmp short 00000000000000F2h
 pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     code: &[
-        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x8b, 0x4e, 0xf8,
-        0x48, 0x8b, 0x5e, 0xf0, 0x48, 0x89, 0xc8, 0x48, 0xc1, 0xe8, 0x30, 0x48, 0x35,
-        0xf9, 0xff, 0x00, 0x00, 0x49, 0x89, 0xd8, 0x49, 0xc1, 0xe8, 0x30, 0x49, 0x81,
-        0xf0, 0xfa, 0xff, 0x00, 0x00, 0x49, 0x09, 0xc0, 0x0f, 0x85, 0x9c, 0x00, 0x00,
-        0x00, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x49, 0x89,
-        0xde, 0x4d, 0x21, 0xc6, 0x41, 0x80, 0x7e, 0x04, 0x02, 0x0f, 0x85, 0x81, 0x00,
-        0x00, 0x00, 0x41, 0xf6, 0x46, 0x05, 0x02, 0x75, 0x7a, 0x48, 0xc1, 0xe1, 0x10,
-        0x48, 0xc1, 0xf9, 0x10, 0x78, 0x70, 0x49, 0x3b, 0x4e, 0x08, 0x73, 0x6a, 0x49,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4c, 0x8b, 0x56, 0xe8,
-        0x4d, 0x8b, 0x5e, 0x18, 0x49, 0x8b, 0x04, 0xcb, 0x4d, 0x89, 0x14, 0xcb, 0x49,
-        0x21, 0xc1, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49,
-        0x39, 0xc9, 0x75, 0x29, 0x49, 0x21, 0xc0, 0x41, 0xff, 0x08, 0x75, 0x21, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xff, 0x48,
-        0x89, 0xc7, 0x49, 0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89, 0xff,
-        0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2, 0x48, 0x83, 0xc6, 0xe8, 0x41, 0xff, 0x0e,
-        0x74, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb,
-        0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x5b, 0x41,
-        0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xfe, 0x48, 0x89, 0xdf, 0x48,
-        0x89, 0xd3, 0x49, 0x89, 0xf7, 0xff, 0xd0, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe,
-        0x48, 0x89, 0xda, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xeb, 0xc8,
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x8b, 0x46, 0xf8,
+        0x48, 0x8b, 0x5e, 0xf0, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x48, 0x81,
+        0xf1, 0xf9, 0xff, 0x00, 0x00, 0x49, 0x89, 0xd8, 0x49, 0xc1, 0xe8, 0x30, 0x49,
+        0x81, 0xf0, 0xfa, 0xff, 0x00, 0x00, 0x49, 0x09, 0xc8, 0x0f, 0x85, 0xb2, 0x00,
+        0x00, 0x00, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x49,
+        0x89, 0xde, 0x49, 0x21, 0xce, 0x41, 0x80, 0x7e, 0x04, 0x02, 0x0f, 0x85, 0x97,
+        0x00, 0x00, 0x00, 0x41, 0xf6, 0x46, 0x05, 0x02, 0x0f, 0x85, 0x8c, 0x00, 0x00,
+        0x00, 0x48, 0xc1, 0xe0, 0x10, 0x48, 0xc1, 0xf8, 0x10, 0x78, 0x0a, 0x45, 0x31,
+        0xc0, 0x49, 0x01, 0xc0, 0x79, 0x0b, 0xeb, 0x78, 0x4d, 0x8b, 0x46, 0x08, 0x49,
+        0x01, 0xc0, 0x78, 0x6f, 0x4d, 0x3b, 0x46, 0x08, 0x73, 0x69, 0x49, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4c, 0x8b, 0x56, 0xe8, 0x4d, 0x8b,
+        0x5e, 0x18, 0x4b, 0x8b, 0x04, 0xc3, 0x4f, 0x89, 0x14, 0xc3, 0x49, 0x21, 0xc1,
+        0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x4d, 0x39, 0xc1,
+        0x75, 0x28, 0x48, 0x21, 0xc1, 0xff, 0x09, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xff, 0x48, 0x89, 0xc7, 0x49,
+        0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xee,
+        0x4c, 0x89, 0xe2, 0x48, 0x83, 0xc6, 0xe8, 0x41, 0xff, 0x0e, 0x74, 0x21, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x5b, 0x41, 0x5c, 0x41, 0x5d,
+        0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x49, 0x89, 0xfe, 0x48, 0x89, 0xdf, 0x48, 0x89, 0xd3, 0x49,
+        0x89, 0xf7, 0xff, 0xd0, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48, 0x89, 0xda,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0xc8,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 157u16,
+            offset: 180u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 199u16,
+            offset: 222u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 211u16,
+            offset: 234u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 232u16,
+            offset: 255u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 265u16,
+            offset: 288u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
@@ -13488,7 +13689,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1470
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1530
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13597,7 +13798,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1498
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1558
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13769,7 +13970,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1482
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1542
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13935,7 +14136,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2776
+/// _WORD_TO_INT at runtime/bytecodes.uops:2837
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

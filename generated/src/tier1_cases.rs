@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::APPLY_METACLASS => {
-        // APPLY_METACLASS at runtime/bytecodes.uops:2294
+        // APPLY_METACLASS at runtime/bytecodes.uops:2354
         ip = this_instr.add(2);
         let cls: Value = *sp.sub(1);
         let meta: Value = *sp.sub(2);
@@ -32,7 +32,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2195
+        // BEFORE_WITH at runtime/bytecodes.uops:2255
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -64,9 +64,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:892
-        ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:875
+        // BINARY_OP at runtime/bytecodes.uops:899
+        ip = this_instr.add(11);
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:882
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:883
+        // _BINARY_OP at runtime/bytecodes.uops:890
         let res = {
             let res: Value;
             {
@@ -103,9 +103,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1040
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:899
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1047
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:906
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -116,7 +116,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:977
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:984
         let res = {
             let res: Value;
             {
@@ -128,9 +128,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1029
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:895
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1036
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -141,7 +141,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:914
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:921
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1044
-        ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:903
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1051
+        ip = this_instr.add(11);
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:910
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:994
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1001
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1048
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:910
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1055
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:917
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1022
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1029
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1034
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:895
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1041
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:942
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:949
         let res = {
             let res: Value;
             {
@@ -241,9 +241,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1032
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:895
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1039
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -254,7 +254,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:932
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:939
         let res = {
             let res: Value;
             {
@@ -271,10 +271,88 @@ match opcode {
         *sp.sub(2) = res;
         sp = sp.sub(1);
     }
+    op::BINARY_OP_INSTANCE => {
+        // BINARY_OP_INSTANCE at runtime/bytecodes.uops:1090
+        ip = this_instr.add(11);
+        // _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1059
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        {
+            let type_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !left.is_kind(KIND_INSTANCE) {
+                    deopt_instruction(this_instr, op::BINARY_OP);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let cls = (*left.cast::<InstanceHead>()).class;
+                if (*cls.cast::<ClassHead>()).version != type_version {
+                    deopt_instruction(this_instr, op::BINARY_OP);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                if !(right.is_int() || right.is_float()
+                    || (right.is_kind(KIND_INSTANCE)
+                        && (*right.cast::<InstanceHead>()).class == cls))
+                {
+                    deopt_instruction(this_instr, op::BINARY_OP);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1071
+        let args: *mut Value = sp.sub(2);
+        {
+            let func_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(5) as *const u32,
+            );
+            {
+                *args = left;
+                *args.add(1) = right;
+            }
+        }
+        // _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1078
+        let res = {
+            let res: Value;
+            let method: u64 = core::ptr::read_unaligned(
+                this_instr.add(7) as *const u64,
+            );
+            {
+                let callee = helpers::push_binary_frame(
+                    ts,
+                    frame,
+                    Value(method),
+                    args,
+                    oparg,
+                );
+                if callee.is_null() {
+                    sp = sp.sub(2);
+                    break 'error;
+                }
+                {
+                    (*frame).sp = sp.sub(2);
+                    (*frame).ip = ip;
+                    frame = callee;
+                    ip = (*frame).ip;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1037
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:895
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1044
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -285,7 +363,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:954
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:961
         let res = {
             let res: Value;
             {
@@ -312,9 +390,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1042
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:899
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1049
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:906
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -325,7 +403,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:985
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:992
         let res = {
             let res: Value;
             {
@@ -337,9 +415,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1031
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:895
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1038
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -350,7 +428,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:926
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:933
         let res = {
             let res: Value;
             {
@@ -369,9 +447,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1046
-        ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:903
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1053
+        ip = this_instr.add(11);
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:910
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -382,7 +460,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1002
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1009
         let res = {
             let res: Value;
             {
@@ -394,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1035
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:895
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1042
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -407,7 +485,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:946
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:953
         let res = {
             let res: Value;
             {
@@ -419,9 +497,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1049
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:899
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1056
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:906
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -432,7 +510,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1011
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1018
         let res = {
             let res: Value;
             {
@@ -458,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1050
-        ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:903
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1057
+        ip = this_instr.add(11);
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:910
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -471,7 +549,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1011
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1018
         let res = {
             let res: Value;
             {
@@ -497,9 +575,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1033
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:895
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1040
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -510,7 +588,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:937
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:944
         let res = {
             let res: Value;
             {
@@ -528,9 +606,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1038
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:895
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1045
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -541,7 +619,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:965
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:972
         let res = {
             let res: Value;
             {
@@ -560,9 +638,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1041
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:899
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1048
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:906
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -573,7 +651,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:981
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:988
         let res = {
             let res: Value;
             {
@@ -585,9 +663,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1030
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:895
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1037
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -598,7 +676,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:920
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:927
         let res = {
             let res: Value;
             {
@@ -617,9 +695,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1045
-        ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:903
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1052
+        ip = this_instr.add(11);
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:910
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +708,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:998
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1005
         let res = {
             let res: Value;
             {
@@ -642,9 +720,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1043
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:899
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1050
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:906
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -655,7 +733,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:989
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:996
         let res = {
             let res: Value;
             {
@@ -673,9 +751,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1039
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:895
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1046
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -686,7 +764,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:972
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:979
         let res = {
             let res: Value;
             {
@@ -704,9 +782,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1047
-        ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:903
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1054
+        ip = this_instr.add(11);
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:910
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -717,7 +795,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1006
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1013
         let res = {
             let res: Value;
             {
@@ -735,9 +813,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1036
-        ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:895
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1043
+        ip = this_instr.add(11);
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -748,7 +826,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:950
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:957
         let res = {
             let res: Value;
             {
@@ -760,9 +838,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1267
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1325
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1250
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1308
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -788,7 +866,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1258
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1316
         let res = {
             let res: Value;
             {
@@ -806,7 +884,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_BYTES_INT => {
-        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1318
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1378
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
@@ -836,7 +914,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1319
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1379
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -863,7 +941,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1315
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1375
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -877,7 +955,8 @@ match opcode {
                     continue 'dispatch;
                 }
                 let l = list.cast::<List>();
-                let i = sub.as_int();
+                let i = sub.as_int()
+                    + if sub.as_int() < 0 { (*l).len as i64 } else { 0 };
                 if i < 0 || i as usize >= (*l).len {
                     deopt_instruction(this_instr, op::BINARY_SUBSCR);
                     extended = oparg & !0xFFFF;
@@ -894,7 +973,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1317
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1377
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -922,7 +1001,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1316
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1376
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -936,7 +1015,8 @@ match opcode {
                     continue 'dispatch;
                 }
                 let t = tuple.cast::<Tuple>();
-                let i = sub.as_int();
+                let i = sub.as_int()
+                    + if sub.as_int() < 0 { (*t).len as i64 } else { 0 };
                 if i < 0 || i as usize >= (*t).len {
                     deopt_instruction(this_instr, op::BINARY_SUBSCR);
                     extended = oparg & !0xFFFF;
@@ -953,7 +1033,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2282
+        // BUILD_CLASS at runtime/bytecodes.uops:2342
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let kwargs: Value = *sp.sub(2);
@@ -985,7 +1065,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1392
+        // BUILD_LIST at runtime/bytecodes.uops:1452
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -999,7 +1079,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1400
+        // BUILD_MAP at runtime/bytecodes.uops:1460
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -1017,7 +1097,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1423
+        // BUILD_SET at runtime/bytecodes.uops:1483
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -1035,7 +1115,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1413
+        // BUILD_SLICE at runtime/bytecodes.uops:1473
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -1049,7 +1129,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1408
+        // BUILD_STRING at runtime/bytecodes.uops:1468
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1063,7 +1143,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1396
+        // BUILD_TUPLE at runtime/bytecodes.uops:1456
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1077,9 +1157,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2405
+        // CALL at runtime/bytecodes.uops:2465
         ip = this_instr.add(7);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2310
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2370
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1107,7 +1187,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2318
+        // _CALL at runtime/bytecodes.uops:2378
         let res = {
             let res: Value;
             {
@@ -1154,9 +1234,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_ALLOC_AND_ENTER_INIT => {
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2408
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2468
         ip = this_instr.add(7);
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2384
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2444
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1179,7 +1259,7 @@ match opcode {
                 *self_args = helpers::alloc_instance(callable);
             }
         }
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2394
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2454
         let res = {
             let res: Value;
             let init_version: u32 = core::ptr::read_unaligned(
@@ -1212,7 +1292,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2410
+        // CALL_BUILTIN at runtime/bytecodes.uops:2470
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1251,7 +1331,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2407
+        // CALL_CLASS at runtime/bytecodes.uops:2467
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1285,7 +1365,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2475
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2536
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1334,7 +1414,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2449
+        // CALL_KW at runtime/bytecodes.uops:2509
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1386,9 +1466,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2406
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2466
         ip = this_instr.add(7);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2328
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2388
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1411,7 +1491,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2336
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2396
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1442,9 +1522,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2409
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2469
         ip = this_instr.add(7);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2354
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2414
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1467,7 +1547,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2363
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2423
         let res = {
             let args = self_args;
             let res: Value;
@@ -1498,7 +1578,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2166
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2226
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1521,9 +1601,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1118
+        // COMPARE_OP at runtime/bytecodes.uops:1176
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1101
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1159
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1542,7 +1622,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1109
+        // _COMPARE_OP at runtime/bytecodes.uops:1167
         let res = {
             let res: Value;
             {
@@ -1560,9 +1640,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1136
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1194
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:899
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:906
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1573,7 +1653,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1125
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1183
         let res = {
             let res: Value;
             {
@@ -1587,9 +1667,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1135
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1193
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:895
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1600,7 +1680,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1121
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1179
         let res = {
             let res: Value;
             {
@@ -1614,9 +1694,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1140
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1198
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:903
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:910
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1627,7 +1707,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1137
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1195
         let res = {
             let res: Value;
             {
@@ -1641,9 +1721,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1141
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1199
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:910
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:917
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1654,7 +1734,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1129
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1187
         let res = {
             let res: Value;
             {
@@ -1668,9 +1748,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1168
+        // CONTAINS_OP at runtime/bytecodes.uops:1226
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1149
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1207
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1696,7 +1776,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1157
+        // _CONTAINS_OP at runtime/bytecodes.uops:1215
         let res = {
             let res: Value;
             {
@@ -1715,7 +1795,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1183
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1241
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1743,7 +1823,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1552
+        // CONVERT_VALUE at runtime/bytecodes.uops:1612
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1761,7 +1841,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:622
+        // COPY at runtime/bytecodes.uops:629
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1776,14 +1856,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:729
+        // COPY_FREE_VARS at runtime/bytecodes.uops:736
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2177
+        // DELETE_FAST at runtime/bytecodes.uops:2237
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1793,7 +1873,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2183
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2243
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1803,7 +1883,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1379
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1439
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1819,7 +1899,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2516
+        // DICT_MERGE at runtime/bytecodes.uops:2577
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1836,7 +1916,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2506
+        // DICT_UPDATE at runtime/bytecodes.uops:2567
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1854,7 +1934,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1956
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:2016
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1882,7 +1962,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1887
+        // EXTENDED_ARG at runtime/bytecodes.uops:1947
         ip = this_instr.add(2);
         {
             {
@@ -1892,7 +1972,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1533
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1593
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1910,7 +1990,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1542
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1602
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1931,9 +2011,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1996
+        // FOR_ITER at runtime/bytecodes.uops:2056
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1973
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2033
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1951,7 +2031,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1981
+        // _FOR_ITER at runtime/bytecodes.uops:2041
         let next = {
             let next: Value;
             {
@@ -1978,9 +2058,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2125
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2185
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2102
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2162
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1990,7 +2070,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:2106
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2166
         let next = {
             let next: Value;
             {
@@ -2017,9 +2097,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2124
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2184
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2052
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2112
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2029,7 +2109,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2056
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2116
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -2041,7 +2121,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2095
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2155
         let next = {
             let next: Value;
             {
@@ -2056,9 +2136,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2123
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2183
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2021
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2081
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2068,7 +2148,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2025
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2085
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -2079,7 +2159,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2039
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2099
         let next = {
             let next: Value;
             {
@@ -2094,7 +2174,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_AWAITABLE => {
-        // GET_AWAITABLE at runtime/bytecodes.uops:2250
+        // GET_AWAITABLE at runtime/bytecodes.uops:2310
         ip = this_instr.add(2);
         let awaitable: Value = *sp.sub(1);
         let delegate = {
@@ -2112,7 +2192,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1965
+        // GET_ITER at runtime/bytecodes.uops:2025
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2130,7 +2210,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1200
+        // GET_LEN at runtime/bytecodes.uops:1258
         ip = this_instr.add(2);
         let obj: Value = *sp.sub(1);
         let len = {
@@ -2151,7 +2231,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2243
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2303
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2169,7 +2249,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1860
+        // IMPORT_FROM at runtime/bytecodes.uops:1920
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2190,7 +2270,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1852
+        // IMPORT_NAME at runtime/bytecodes.uops:1912
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2211,7 +2291,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1869
+        // IMPORT_STAR at runtime/bytecodes.uops:1929
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2225,7 +2305,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2470
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2531
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2236,7 +2316,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1188
+        // IS_OP at runtime/bytecodes.uops:1246
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2253,7 +2333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1939
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1999
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2298,7 +2378,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1932
+        // JUMP_FORWARD at runtime/bytecodes.uops:1992
         ip = this_instr.add(2);
         {
             {
@@ -2308,7 +2388,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1418
+        // LIST_APPEND at runtime/bytecodes.uops:1478
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2318,7 +2398,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2488
+        // LIST_EXTEND at runtime/bytecodes.uops:2549
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2336,7 +2416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2499
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2560
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2350,9 +2430,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1718
+        // LOAD_ATTR at runtime/bytecodes.uops:1778
         ip = this_instr.add(11);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1645
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1705
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2370,7 +2450,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1653
+        // _LOAD_ATTR at runtime/bytecodes.uops:1713
         let attr = {
             let attr: Value;
             {
@@ -2386,9 +2466,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_CLASS => {
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1723
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1783
         ip = this_instr.add(11);
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1680
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1740
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2409,7 +2489,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1688
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1748
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2425,9 +2505,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1719
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1779
         ip = this_instr.add(11);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1585
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1645
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2448,7 +2528,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1660
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1720
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2467,9 +2547,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_NONDESCRIPTOR => {
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1722
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1782
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1602
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1662
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2492,7 +2572,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1688
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1748
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2508,9 +2588,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_PROPERTY => {
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1721
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1781
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1602
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1662
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2533,7 +2613,7 @@ match opcode {
                 }
             }
         }
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1697
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1757
         let self_arg: *mut Value = sp.sub(1);
         {
             let func_version: u32 = core::ptr::read_unaligned(
@@ -2543,7 +2623,7 @@ match opcode {
                 *self_arg = owner;
             }
         }
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1704
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1764
         let attr = {
             let attr: Value;
             let fget: u64 = core::ptr::read_unaligned(
@@ -2577,9 +2657,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1720
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1780
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1602
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1662
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2602,7 +2682,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1667
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1727
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -2632,7 +2712,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLASS_LOCAL => {
-        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:658
+        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:665
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2654,7 +2734,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:737
+        // LOAD_CLOSURE at runtime/bytecodes.uops:744
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2668,7 +2748,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:707
+        // LOAD_CONST at runtime/bytecodes.uops:714
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2682,7 +2762,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:743
+        // LOAD_DEREF at runtime/bytecodes.uops:750
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2702,7 +2782,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:638
+        // LOAD_FAST at runtime/bytecodes.uops:645
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2716,7 +2796,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:646
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:653
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2736,7 +2816,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:681
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:688
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2754,9 +2834,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:803
+        // LOAD_GLOBAL at runtime/bytecodes.uops:810
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:764
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:771
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2773,7 +2853,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:772
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:779
         let value = {
             let value: Value;
             {
@@ -2788,9 +2868,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:806
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:813
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:777
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:784
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2804,7 +2884,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:783
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:790
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2818,7 +2898,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:796
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:803
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2834,9 +2914,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:805
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:812
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:777
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:784
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2850,7 +2930,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:789
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:796
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2866,7 +2946,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2275
+        // LOAD_LOCALS at runtime/bytecodes.uops:2335
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2882,9 +2962,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1619
+        // LOAD_METHOD at runtime/bytecodes.uops:1679
         ip = this_instr.add(9);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1565
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1625
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2902,7 +2982,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1573
+        // _LOAD_METHOD at runtime/bytecodes.uops:1633
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2922,9 +3002,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1620
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1680
         ip = this_instr.add(9);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1585
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1645
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2945,7 +3025,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1593
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1653
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2968,9 +3048,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1621
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1681
         ip = this_instr.add(9);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1602
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1662
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2993,7 +3073,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1610
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1670
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -3012,14 +3092,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:722
+        // MAKE_CELL at runtime/bytecodes.uops:729
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2524
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2585
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -3032,7 +3112,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1449
+        // MAP_ADD at runtime/bytecodes.uops:1509
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -3052,7 +3132,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1234
+        // MATCH_CLASS at runtime/bytecodes.uops:1292
         ip = this_instr.add(2);
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -3075,7 +3155,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1221
+        // MATCH_KEYS at runtime/bytecodes.uops:1279
         ip = this_instr.add(2);
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
@@ -3098,7 +3178,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1216
+        // MATCH_MAPPING at runtime/bytecodes.uops:1274
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -3112,7 +3192,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1211
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1269
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -3126,12 +3206,12 @@ match opcode {
         sp = sp.add(1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:611
+        // NOP at runtime/bytecodes.uops:618
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2161
+        // POP_EXCEPT at runtime/bytecodes.uops:2221
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -3140,7 +3220,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1895
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1955
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3171,7 +3251,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1914
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1974
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3202,7 +3282,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:614
+        // POP_TOP at runtime/bytecodes.uops:621
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3211,7 +3291,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1876
+        // PRINT_EXPR at runtime/bytecodes.uops:1936
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3225,7 +3305,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2153
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2213
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -3243,7 +3323,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:618
+        // PUSH_NULL at runtime/bytecodes.uops:625
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -3256,7 +3336,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2132
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2192
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3269,7 +3349,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2146
+        // RAISE_VARARGS at runtime/bytecodes.uops:2206
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3282,7 +3362,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2189
+        // RERAISE at runtime/bytecodes.uops:2249
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3295,7 +3375,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2230
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2290
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3310,11 +3390,11 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2460
+        // RETURN_VALUE at runtime/bytecodes.uops:2520
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
-            if (*frame).spare != 0 && helpers::init_returned_other(ts, retval) {
+            if (*frame).spare != 0 && helpers::frame_return(ts, frame, retval) {
                 sp = sp.sub(1);
                 break 'error;
             }
@@ -3331,7 +3411,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2257
+        // SEND at runtime/bytecodes.uops:2317
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3356,7 +3436,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1429
+        // SET_ADD at runtime/bytecodes.uops:1489
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3374,7 +3454,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2530
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2591
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3390,7 +3470,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1439
+        // SET_UPDATE at runtime/bytecodes.uops:1499
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3408,9 +3488,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1823
+        // STORE_ATTR at runtime/bytecodes.uops:1883
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1781
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1841
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3428,7 +3508,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1789
+        // _STORE_ATTR at runtime/bytecodes.uops:1849
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3442,9 +3522,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1825
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1885
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1602
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1662
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3467,7 +3547,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1811
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1871
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3497,9 +3577,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1824
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1884
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1602
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1662
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3522,7 +3602,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1797
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1857
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3552,7 +3632,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:753
+        // STORE_DEREF at runtime/bytecodes.uops:760
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3564,7 +3644,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:672
+        // STORE_FAST at runtime/bytecodes.uops:679
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3576,7 +3656,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:693
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:700
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3594,9 +3674,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:856
+        // STORE_GLOBAL at runtime/bytecodes.uops:863
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:831
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:838
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -3613,7 +3693,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:839
+        // _STORE_GLOBAL at runtime/bytecodes.uops:846
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -3621,9 +3701,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:858
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:865
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:777
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:784
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -3637,7 +3717,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:845
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:852
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -3660,9 +3740,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1346
+        // STORE_SUBSCR at runtime/bytecodes.uops:1406
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1328
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1388
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -3688,7 +3768,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1336
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1396
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -3703,7 +3783,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1373
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1433
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -3727,7 +3807,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1372
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1432
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3740,7 +3820,8 @@ match opcode {
                 continue 'dispatch;
             }
             let l = list.cast::<List>();
-            let i = sub.as_int();
+            let i = sub.as_int()
+                + if sub.as_int() < 0 { (*l).len as i64 } else { 0 };
             if i < 0 || i as usize >= (*l).len {
                 deopt_instruction(this_instr, op::STORE_SUBSCR);
                 extended = oparg & !0xFFFF;
@@ -3756,7 +3837,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:630
+        // SWAP at runtime/bytecodes.uops:637
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3773,7 +3854,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1086
+        // UNARY_NOT at runtime/bytecodes.uops:1144
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3795,7 +3876,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1077
+        // UNARY_OP at runtime/bytecodes.uops:1135
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3813,7 +3894,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1514
+        // UNPACK_EX at runtime/bytecodes.uops:1574
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3836,9 +3917,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1479
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1539
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1462
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1522
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3856,7 +3937,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1470
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1530
         let values: *mut Value = sp.sub(1);
         {
             let ok = helpers::unpack(ts, frame, seq, values, oparg);
@@ -3869,7 +3950,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1527
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1587
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3900,7 +3981,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1526
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1586
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3931,7 +4012,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2212
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2272
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3951,7 +4032,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2236
+        // YIELD_VALUE at runtime/bytecodes.uops:2296
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1392
+        // BUILD_LIST at runtime/bytecodes.uops:1452
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +20,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1400
+        // BUILD_MAP at runtime/bytecodes.uops:1460
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +39,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1423
+        // BUILD_SET at runtime/bytecodes.uops:1483
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -58,7 +58,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1413
+        // BUILD_SLICE at runtime/bytecodes.uops:1473
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -72,7 +72,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1408
+        // BUILD_STRING at runtime/bytecodes.uops:1468
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -86,7 +86,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1396
+        // BUILD_TUPLE at runtime/bytecodes.uops:1456
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -100,7 +100,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2475
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2536
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +149,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2449
+        // CALL_KW at runtime/bytecodes.uops:2509
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -201,7 +201,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1552
+        // CONVERT_VALUE at runtime/bytecodes.uops:1612
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -220,7 +220,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:622
+        // COPY at runtime/bytecodes.uops:629
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -235,14 +235,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:729
+        // COPY_FREE_VARS at runtime/bytecodes.uops:736
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1379
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1439
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -258,7 +258,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2516
+        // DICT_MERGE at runtime/bytecodes.uops:2577
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +275,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2506
+        // DICT_UPDATE at runtime/bytecodes.uops:2567
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -294,7 +294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1533
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1593
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -312,7 +312,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1542
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1602
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -333,7 +333,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1965
+        // GET_ITER at runtime/bytecodes.uops:2025
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -351,7 +351,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1200
+        // GET_LEN at runtime/bytecodes.uops:1258
         let obj: Value = *sp.sub(1);
         let len = {
             let len: Value;
@@ -372,7 +372,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1860
+        // IMPORT_FROM at runtime/bytecodes.uops:1920
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -394,7 +394,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1852
+        // IMPORT_NAME at runtime/bytecodes.uops:1912
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -416,7 +416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1869
+        // IMPORT_STAR at runtime/bytecodes.uops:1929
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -430,7 +430,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1188
+        // IS_OP at runtime/bytecodes.uops:1246
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -447,7 +447,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1418
+        // LIST_APPEND at runtime/bytecodes.uops:1478
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -457,7 +457,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2488
+        // LIST_EXTEND at runtime/bytecodes.uops:2549
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -476,7 +476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2499
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2560
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -489,7 +489,7 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     uop::LOAD_CLASS_LOCAL => {
-        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:658
+        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:665
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -512,7 +512,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:737
+        // LOAD_CLOSURE at runtime/bytecodes.uops:744
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -526,7 +526,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:707
+        // LOAD_CONST at runtime/bytecodes.uops:714
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -540,7 +540,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:743
+        // LOAD_DEREF at runtime/bytecodes.uops:750
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -561,7 +561,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:638
+        // LOAD_FAST at runtime/bytecodes.uops:645
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -575,7 +575,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:646
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:653
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -596,7 +596,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:681
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:688
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -614,14 +614,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:722
+        // MAKE_CELL at runtime/bytecodes.uops:729
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2524
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2585
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -633,7 +633,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1449
+        // MAP_ADD at runtime/bytecodes.uops:1509
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -654,7 +654,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1234
+        // MATCH_CLASS at runtime/bytecodes.uops:1292
         let oparg = (*inst).oparg as u32;
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -678,7 +678,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1221
+        // MATCH_KEYS at runtime/bytecodes.uops:1279
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
         let values = {
@@ -701,7 +701,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1216
+        // MATCH_MAPPING at runtime/bytecodes.uops:1274
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -714,7 +714,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1211
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1269
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -727,11 +727,11 @@ match opcode {
         sp = sp.add(1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:611
+        // NOP at runtime/bytecodes.uops:618
         {}
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:614
+        // POP_TOP at runtime/bytecodes.uops:621
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -739,7 +739,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:618
+        // PUSH_NULL at runtime/bytecodes.uops:625
         let null = {
             let null: Value;
             {
@@ -751,7 +751,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2132
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2192
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -765,10 +765,10 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2460
+        // RETURN_VALUE at runtime/bytecodes.uops:2520
         let retval: Value = *sp.sub(1);
         {
-            if (*frame).spare != 0 && helpers::init_returned_other(ts, retval) {
+            if (*frame).spare != 0 && helpers::frame_return(ts, frame, retval) {
                 sp = sp.sub(1);
                 uip = trace.add((*inst).error_target as usize);
                 continue 'dispatch;
@@ -784,7 +784,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1429
+        // SET_ADD at runtime/bytecodes.uops:1489
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -803,7 +803,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2530
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2591
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -819,7 +819,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1439
+        // SET_UPDATE at runtime/bytecodes.uops:1499
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -838,7 +838,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:753
+        // STORE_DEREF at runtime/bytecodes.uops:760
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -850,7 +850,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:672
+        // STORE_FAST at runtime/bytecodes.uops:679
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -862,7 +862,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:693
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:700
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -880,7 +880,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:630
+        // SWAP at runtime/bytecodes.uops:637
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -897,7 +897,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1086
+        // UNARY_NOT at runtime/bytecodes.uops:1144
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -919,7 +919,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1077
+        // UNARY_OP at runtime/bytecodes.uops:1135
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -938,7 +938,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1514
+        // UNPACK_EX at runtime/bytecodes.uops:1574
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -961,8 +961,22 @@ match opcode {
         }
         sp = sp.offset(oparg as isize - 2);
     }
+    uop::_BINARY_INSTANCE_ARGS => {
+        // _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1071
+        let operand = (*inst).operand;
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        let args: *mut Value = sp.sub(2);
+        {
+            let func_version: u32 = operand as u32;
+            {
+                *args = left;
+                *args.add(1) = right;
+            }
+        }
+    }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:883
+        // _BINARY_OP at runtime/bytecodes.uops:890
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -984,7 +998,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:977
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:984
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -998,7 +1012,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:914
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:921
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1017,7 +1031,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:994
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1001
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1031,7 +1045,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1022
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1029
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1052,7 +1066,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2789
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2850
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1071,7 +1085,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:942
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:949
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1085,7 +1099,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2831
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2892
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1099,7 +1113,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:932
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:939
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1117,7 +1131,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2813
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2874
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1136,7 +1150,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:954
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:961
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1161,7 +1175,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2849
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2910
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1185,7 +1199,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:985
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:992
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1199,7 +1213,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:926
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:933
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1218,7 +1232,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1002
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1009
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1232,7 +1246,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2805
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2866
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1251,7 +1265,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:946
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:953
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1265,7 +1279,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2837
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2898
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1279,7 +1293,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1011
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1018
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1303,7 +1317,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:937
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:944
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1321,7 +1335,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2822
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2883
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1340,7 +1354,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:965
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:972
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1359,7 +1373,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2860
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2921
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1378,7 +1392,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:981
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:988
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1392,7 +1406,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:920
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:927
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1411,7 +1425,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:998
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1005
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1425,7 +1439,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2797
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2858
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1444,7 +1458,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:989
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:996
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1462,7 +1476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:972
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:979
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1480,7 +1494,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1006
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1013
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1498,7 +1512,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:950
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:957
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1512,7 +1526,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2843
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2904
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1526,7 +1540,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1258
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1316
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1547,7 +1561,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_BYTES_INT => {
-        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1297
+        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1357
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
         let res = {
@@ -1572,7 +1586,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1305
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1365
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1597,7 +1611,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1270
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1328
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1608,7 +1622,8 @@ match opcode {
                     continue 'dispatch;
                 }
                 let l = list.cast::<List>();
-                let i = sub.as_int();
+                let i = sub.as_int()
+                    + if sub.as_int() < 0 { (*l).len as i64 } else { 0 };
                 if i < 0 || i as usize >= (*l).len {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
@@ -1623,7 +1638,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1290
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1350
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1646,7 +1661,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1280
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1340
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1657,7 +1672,8 @@ match opcode {
                     continue 'dispatch;
                 }
                 let t = tuple.cast::<Tuple>();
-                let i = sub.as_int();
+                let i = sub.as_int()
+                    + if sub.as_int() < 0 { (*t).len as i64 } else { 0 };
                 if i < 0 || i as usize >= (*t).len {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
@@ -1672,7 +1688,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2784
+        // _BOX_WORD at runtime/bytecodes.uops:2845
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1685,7 +1701,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2318
+        // _CALL at runtime/bytecodes.uops:2378
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1736,7 +1752,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2344
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2404
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1772,7 +1788,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2373
+        // _CALL_CLASS at runtime/bytecodes.uops:2433
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1805,7 +1821,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CHECK_AND_ALLOCATE_OBJECT => {
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2384
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2444
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1826,7 +1842,7 @@ match opcode {
         }
     }
     uop::_CHECK_ATTR_CLASS => {
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1680
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1740
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1844,7 +1860,7 @@ match opcode {
         }
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1585
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1645
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1862,7 +1878,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2328
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2388
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1883,7 +1899,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2354
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2414
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1904,7 +1920,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2550
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2611
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1913,7 +1929,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2576
+        // _COLD_EXIT at runtime/bytecodes.uops:2637
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1940,7 +1956,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:1109
+        // _COMPARE_OP at runtime/bytecodes.uops:1167
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1962,7 +1978,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1125
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1183
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1979,7 +1995,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1121
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1179
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1996,7 +2012,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1137
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1195
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2013,7 +2029,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1129
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1187
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2030,7 +2046,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1157
+        // _CONTAINS_OP at runtime/bytecodes.uops:1215
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2053,7 +2069,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1171
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1229
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2080,7 +2096,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2592
+        // _DEOPT at runtime/bytecodes.uops:2653
         let target = (*inst).target;
         {
             {
@@ -2092,7 +2108,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2597
+        // _ERROR_EXIT at runtime/bytecodes.uops:2658
         let target = (*inst).target;
         {
             {
@@ -2104,7 +2120,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2567
+        // _EXIT_TRACE at runtime/bytecodes.uops:2628
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2118,8 +2134,35 @@ match opcode {
             }
         }
     }
+    uop::_GUARD_BINARY_INSTANCE => {
+        // _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1059
+        let operand = (*inst).operand;
+        let right: Value = *sp.sub(1);
+        let left: Value = *sp.sub(2);
+        {
+            let type_version: u32 = operand as u32;
+            {
+                if !left.is_kind(KIND_INSTANCE) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let cls = (*left.cast::<InstanceHead>()).class;
+                if (*cls.cast::<ClassHead>()).version != type_version {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                if !(right.is_int() || right.is_float()
+                    || (right.is_kind(KIND_INSTANCE)
+                        && (*right.cast::<InstanceHead>()).class == cls))
+                {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+            }
+        }
+    }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:899
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:906
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2130,7 +2173,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:895
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2141,7 +2184,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:910
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:917
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2152,7 +2195,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:783
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:790
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -2165,7 +2208,7 @@ match opcode {
         }
     }
     uop::_GUARD_CALLER => {
-        // _GUARD_CALLER at runtime/bytecodes.uops:2555
+        // _GUARD_CALLER at runtime/bytecodes.uops:2616
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2180,7 +2223,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:903
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:910
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2191,7 +2234,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:777
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:784
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -2204,7 +2247,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2718
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2779
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2218,7 +2261,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2745
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2806
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2238,7 +2281,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2734
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2795
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2258,7 +2301,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1999
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2059
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2268,7 +2311,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2710
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2771
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2279,7 +2322,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2090
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2150
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2290,7 +2333,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2035
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2095
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2300,7 +2343,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2726
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2787
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2312,7 +2355,7 @@ match opcode {
         }
     }
     uop::_GUARD_TYPE_VERSION => {
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1602
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1662
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2332,7 +2375,7 @@ match opcode {
         }
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2764
+        // _INT_TO_WORD at runtime/bytecodes.uops:2825
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2345,7 +2388,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2102
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2162
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2355,7 +2398,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2052
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2112
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2365,7 +2408,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2021
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2081
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2375,7 +2418,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2095
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2155
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2391,7 +2434,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2079
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2139
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2411,7 +2454,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2009
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2069
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2432,7 +2475,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2039
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2099
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2448,7 +2491,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2067
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2127
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2468,7 +2511,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2046
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2106
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2476,7 +2519,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2701
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2762
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2490,7 +2533,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1653
+        // _LOAD_ATTR at runtime/bytecodes.uops:1713
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2509,7 +2552,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_CLASS_VALUE => {
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1688
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1748
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2525,7 +2568,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1660
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1720
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2544,7 +2587,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_WITH_HINT => {
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1667
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1727
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2571,7 +2614,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2602
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2663
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2585,7 +2628,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2620
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2681
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2598,7 +2641,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2769
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2830
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2611,7 +2654,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2637
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2698
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2627,7 +2670,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2628
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2689
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2640,7 +2683,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:772
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:779
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2657,7 +2700,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:796
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:803
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2672,7 +2715,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:789
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:796
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2687,7 +2730,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2670
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2731
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2700,7 +2743,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1573
+        // _LOAD_METHOD at runtime/bytecodes.uops:1633
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2723,7 +2766,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1593
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1653
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2746,7 +2789,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_WITH_VALUES => {
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1610
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1670
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2765,13 +2808,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2664
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2725
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PROPERTY_SELF => {
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1697
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1757
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let self_arg: *mut Value = sp.sub(1);
@@ -2782,8 +2825,41 @@ match opcode {
             }
         }
     }
+    uop::_PUSH_FRAME_BINARY => {
+        // _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1078
+        let oparg = (*inst).oparg as u32;
+        let operand = (*inst).operand;
+        let args: *mut Value = sp.sub(2);
+        let res = {
+            let res: Value;
+            let method: u64 = operand as u64;
+            {
+                let callee = helpers::push_binary_frame(
+                    ts,
+                    frame,
+                    Value(method),
+                    args,
+                    oparg,
+                );
+                if callee.is_null() {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                {
+                    (*frame).sp = sp.sub(2);
+                    frame = callee;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp.sub(2) = res;
+        sp = sp.sub(1);
+    }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2336
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2396
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2816,7 +2892,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_FRAME_GETTER => {
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1704
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1764
         let operand = (*inst).operand;
         let self_arg: *mut Value = sp.sub(1);
         let attr = {
@@ -2849,7 +2925,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2363
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2423
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2881,7 +2957,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_INIT_FRAME => {
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2394
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2454
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2915,20 +2991,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2545
+        // _SET_IP at runtime/bytecodes.uops:2606
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2540
+        // _START_EXECUTOR at runtime/bytecodes.uops:2601
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_ATTR => {
-        // _STORE_ATTR at runtime/bytecodes.uops:1789
+        // _STORE_ATTR at runtime/bytecodes.uops:1849
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2945,7 +3021,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_NEW_WITH_HINT => {
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1811
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1871
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2972,7 +3048,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_WITH_HINT => {
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1797
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1857
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2999,7 +3075,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2654
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2715
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3013,7 +3089,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2646
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2707
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3022,7 +3098,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:839
+        // _STORE_GLOBAL at runtime/bytecodes.uops:846
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3031,7 +3107,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:845
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:852
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3051,7 +3127,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2679
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2740
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3060,7 +3136,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2690
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2751
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3075,7 +3151,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1336
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1396
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3093,7 +3169,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1361
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1421
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3115,7 +3191,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1349
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1409
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3125,7 +3201,8 @@ match opcode {
                 continue 'dispatch;
             }
             let l = list.cast::<List>();
-            let i = sub.as_int();
+            let i = sub.as_int()
+                + if sub.as_int() < 0 { (*l).len as i64 } else { 0 };
             if i < 0 || i as usize >= (*l).len {
                 uip = trace.add((*inst).jump_target as usize);
                 continue 'dispatch;
@@ -3139,7 +3216,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1470
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1530
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3155,7 +3232,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1498
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1558
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3182,7 +3259,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1482
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1542
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3209,7 +3286,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2776
+        // _WORD_TO_INT at runtime/bytecodes.uops:2837
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -434,3 +434,22 @@ fn class_families_keep_the_loop_in_its_trace() {
         }
     }
 }
+
+/// Operator methods of a user class (`a + b` of two instances, `a * 0.5`) specialize
+/// to BINARY_OP_INSTANCE, which pushes the method's frame: the loop's trace follows
+/// into `__add__` and `__mul__` (and the `__init__` they call) instead of calling them
+/// from below, so the work is done in tier 2 and no exit is taken at the operators
+/// more than once or twice.
+#[test]
+fn operator_methods_keep_the_loop_in_its_trace() {
+    for tier in TIERS {
+        let s = run("operator_methods.py", tier, &[]);
+        assert!(s["specialized"]["BINARY_OP_INSTANCE"].as_u64().unwrap_or(0) >= 2, "--tier {tier}: BINARY_OP_INSTANCE chosen: {s}");
+        assert!(s["tier2_share"].as_f64().unwrap() > 0.95, "--tier {tier}: the loop runs in tier 2: {s}");
+        assert!(n(&s, "tier1_reentries") <= 2, "--tier {tier}: {s}");
+        for e in s["top_exits"].as_array().expect("top exits") {
+            let at = e["instruction"].as_str().unwrap_or("");
+            assert!(at != "BINARY_OP_INSTANCE" || e["count"].as_u64().unwrap_or(0) <= 2, "--tier {tier}: exits at {at}: {s}");
+        }
+    }
+}

@@ -105,6 +105,16 @@ pub fn full_mro(cls: Value) -> Vec<Value> {
 pub fn lookup(cls: Value, name: &str) -> Option<Value> {
     // SAFETY: callers pass live classes; MRO entries are live classes.
     let c = unsafe { as_class(cls) };
+    if let Some(hit) = crate::lookup_cache::get(c.version, name) {
+        return hit;
+    }
+    let found = lookup_mro(c, cls, name);
+    crate::lookup_cache::put(c.version, name, found);
+    found
+}
+
+/// `lookup` without the cache.
+fn lookup_mro(c: &ClassObject, cls: Value, name: &str) -> Option<Value> {
     let hash = strs::hash_text(name);
     // SAFETY: as above; class dicts are live dicts.
     let get = |k: Value| unsafe {

@@ -10,6 +10,7 @@ pub mod class_new;
 pub mod classes;
 pub mod enum_methods;
 pub mod generic_alias;
+pub mod lookup_cache;
 pub mod enums;
 pub mod errors;
 pub mod exceptions;

@@ -270,6 +270,49 @@ fn number_slot(v: Value, other: Value, nb: u32, v_left: bool) -> bool {
     }
 }
 
+/// The Python function that is all `a (op) b` runs (BINARY_OP_INSTANCE, which pushes
+/// its frame), with the type version of `a`'s class that pins it: `a` is an instance
+/// whose class defines the operator's method as a plain function of two parameters
+/// (not a generator), and `b` a small int, a float or an instance of the same class,
+/// so no reflected method comes first, and none comes after when the method declines
+/// (`binary_declined`); an augmented assignment only when the class has no in-place
+/// method. The guard of the family member checks exactly these operand kinds.
+pub fn binary_method_for_version(a: Value, b: Value, op: u32) -> Option<(u32, Value)> {
+    if !a.is_kind(KIND_INSTANCE) {
+        return None;
+    }
+    let cls = class_of(a);
+    let same = b.is_kind(KIND_INSTANCE) && class_of(b) == cls;
+    if !(b.is_int() || b.is_float() || same) {
+        return None;
+    }
+    let (name, _, iname) = binary_names(op & !NB_INPLACE);
+    if name.is_empty() || (op & NB_INPLACE != 0 && lookup(cls, iname).is_some()) {
+        return None;
+    }
+    // SAFETY: a class.
+    let version = unsafe { (*cls.cast::<ClassHead>()).version };
+    if version == 0 {
+        return None;
+    }
+    let f = lookup(cls, name).filter(|f| f.is_kind(KIND_FUNCTION))?;
+    // SAFETY: a function; its code is a live code object.
+    let (argcount, generator) = unsafe {
+        let fp = f.cast::<stitch_abi::Function>();
+        let code = &*((*fp).code as *mut crate::objects::code::Code);
+        ((*fp).argcount, code.flags & crate::objects::code::CO_GENERATOR != 0)
+    };
+    (argcount == 2 && !generator).then_some((version, f))
+}
+
+/// The error of `a (op) b` when the method `binary_method_for_version` found returned
+/// NotImplemented: with such operands no other method is asked (the right one is of
+/// the same class, whose reflected method CPython skips, or a number, whose operator
+/// declines an instance).
+pub fn binary_declined(a: Value, b: Value, op: u32) -> PyErr {
+    crate::ops::arith::unsupported(a, b, op & !NB_INPLACE, op & NB_INPLACE != 0)
+}
+
 /// `divmod(a, b)` when an operand is an instance: `__divmod__`, then `__rdivmod__`, in
 /// the order binary operators take them; None if neither applies (the builtin then
 /// raises its TypeError).

@@ -210,7 +210,7 @@ unsafe fn new_frame(ts: *mut Thread, caller: *mut Frame, callable: Value) -> PyR
 #[inline]
 pub unsafe fn push_exact_frame(ts: *mut Thread, caller: *mut Frame, callable: Value, args: *mut Value, nargs: u32) -> PyResult<*mut Frame> {
     // SAFETY: as `push_frame_keeping`, which this is without a kept value.
-    unsafe { push_frame_keeping(ts, caller, callable, args, nargs, Value::NULL) }
+    unsafe { push_frame_keeping(ts, caller, callable, args, nargs, &[], 0) }
 }
 
 /// `push_exact_frame` for an `__init__` called by `Class(args)`: the frame also keeps
@@ -224,7 +224,7 @@ pub unsafe fn push_init_frame(ts: *mut Thread, caller: *mut Frame, init: Value, 
     unsafe {
         let instance = *args;
         instance.incref();
-        let r = push_frame_keeping(ts, caller, init, args, nargs, instance);
+        let r = push_frame_keeping(ts, caller, init, args, nargs, &[instance], super::frames::INIT_FRAME);
         if r.is_err() {
             instance.decref();
         }
@@ -232,13 +232,43 @@ pub unsafe fn push_init_frame(ts: *mut Thread, caller: *mut Frame, init: Value, 
     }
 }
 
-/// Lays out the frame; a `kept` value (not NULL) takes one slot past the frame's own,
-/// and the frame is flagged `INIT_FRAME`.
+/// `push_exact_frame` for the method of a binary operator (`args`: the two operands):
+/// the frame also keeps second references to both, for the TypeError CPython raises
+/// when the method returns NotImplemented (`frames::BINARY_FRAME`).
 ///
 /// # Safety
-/// As `push_exact_frame`; `kept` is NULL or owned.
+/// As `push_exact_frame` with `nargs` 2.
+pub unsafe fn push_binary_frame(ts: *mut Thread, caller: *mut Frame, method: Value, args: *mut Value, op: u32) -> PyResult<*mut Frame> {
+    // SAFETY: the caller guarantees the two operands.
+    unsafe {
+        let (a, b) = (*args, *args.add(1));
+        a.incref();
+        b.incref();
+        let spare = super::frames::BINARY_FRAME | (op << super::frames::BINARY_OP_SHIFT);
+        let r = push_frame_keeping(ts, caller, method, args, 2, &[a, b], spare);
+        if r.is_err() {
+            a.decref();
+            b.decref();
+        }
+        r
+    }
+}
+
+/// Lays out the frame; the `kept` values take slots past the frame's own (the last
+/// just before its `limit`), and the frame's `spare` says what they are.
+///
+/// # Safety
+/// As `push_exact_frame`; the `kept` values are owned.
 #[inline]
-unsafe fn push_frame_keeping(ts: *mut Thread, caller: *mut Frame, callable: Value, args: *mut Value, nargs: u32, kept: Value) -> PyResult<*mut Frame> {
+unsafe fn push_frame_keeping(
+    ts: *mut Thread,
+    caller: *mut Frame,
+    callable: Value,
+    args: *mut Value,
+    nargs: u32,
+    kept: &[Value],
+    spare: u32,
+) -> PyResult<*mut Frame> {
     // SAFETY: the frame is laid out in free data-stack space past the caller, checked
     // against the stack's end before anything is written.
     unsafe {
@@ -252,7 +282,7 @@ unsafe fn push_frame_keeping(ts: *mut Thread, caller: *mut Frame, callable: Valu
         let f = callable.cast::<Function>();
         let code = &*((*f).code as *mut Code);
         let at = (*caller).limit;
-        let extra = usize::from(!kept.is_null());
+        let extra = kept.len();
         let limit = at.add(super::frames::HEADER_SLOTS + code.frame_slots() + extra);
         if limit > (*ts).stack_end {
             callable.decref();
@@ -274,12 +304,12 @@ unsafe fn push_frame_keeping(ts: *mut Thread, caller: *mut Frame, callable: Valu
             previous: caller,
             function: callable,
             nlocalsplus: code.frame_slots() as u32,
-            spare: if kept.is_null() { 0 } else { super::frames::INIT_FRAME },
+            spare,
             limit,
             localsplus: [],
         });
-        if !kept.is_null() {
-            *limit.sub(1) = kept;
+        for (i, v) in kept.iter().enumerate() {
+            *limit.sub(extra - i) = *v;
         }
         for i in 0..nargs {
             *local(frame, i) = *args.add(i as usize);

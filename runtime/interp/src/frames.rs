@@ -11,6 +11,12 @@ use stitch_core::objects::code::Code as CodeObject;
 /// `limit`: its return checks that `__init__` returned None and hands the caller the
 /// instance instead (`helpers::pop_frame`); clearing the frame releases it.
 pub const INIT_FRAME: u32 = 1;
+/// `Frame::spare` flag: the frame runs the method of a binary operator on an instance
+/// (BINARY_OP_INSTANCE), the operator's oparg in the bits from `BINARY_OP_SHIFT` up, and
+/// keeps both operands in the two slots before its `limit`: a `NotImplemented` it
+/// returns becomes CPython's TypeError for the operands (`helpers::frame_return`).
+pub const BINARY_FRAME: u32 = 2;
+pub const BINARY_OP_SHIFT: u32 = 8;
 
 /// Value slots a frame header takes.
 pub const HEADER_SLOTS: usize = std::mem::size_of::<Frame>() / std::mem::size_of::<Value>();
@@ -124,6 +130,11 @@ pub unsafe fn clear_frame(frame: *mut Frame) {
         if (*frame).spare & INIT_FRAME != 0 {
             (*frame).spare &= !INIT_FRAME;
             (*(*frame).limit.sub(1)).decref();
+        }
+        if (*frame).spare & BINARY_FRAME != 0 {
+            (*frame).spare = 0;
+            (*(*frame).limit.sub(1)).decref();
+            (*(*frame).limit.sub(2)).decref();
         }
         let mut p = local(frame, 0);
         let sp = (*frame).sp;

@@ -771,6 +771,13 @@ pub unsafe extern "C" fn pop_frame(ts: *mut Thread, frame: *mut Frame, mut retva
             retval.decref();
             retval = *(*frame).limit.sub(1);
         }
+        if (*frame).spare & crate::frames::BINARY_FRAME != 0 {
+            // An operator's method that returned a value (RETURN_VALUE checked): the
+            // operands the frame kept go.
+            (*frame).spare = 0;
+            (*(*frame).limit.sub(1)).decref();
+            (*(*frame).limit.sub(2)).decref();
+        }
         let caller = (*frame).previous;
         (*frame).sp = local(frame, code_of(frame).nlocals);
         clear_frame(frame);
@@ -795,6 +802,45 @@ pub unsafe extern "C" fn init_returned_other(ts: *mut Thread, retval: Value) -> 
     crate::unwind::skip_innermost_frame();
     raise(ts, e);
     true
+}
+
+/// RETURN_VALUE of a frame whose `spare` is set (the caller checked): an `__init__`
+/// frame's check (`init_returned_other`), or, for the method of a binary operator that
+/// BINARY_OP_INSTANCE pushed, CPython's TypeError when it returned NotImplemented (true,
+/// `retval` released; as for `__init__`, the error belongs to the caller's
+/// instruction).
+pub unsafe extern "C" fn frame_return(ts: *mut Thread, frame: *mut Frame, retval: Value) -> bool {
+    // SAFETY: the frame is live; a BINARY_FRAME keeps the operands before its limit.
+    unsafe {
+        let spare = (*frame).spare;
+        if spare & crate::frames::INIT_FRAME != 0 {
+            return init_returned_other(ts, retval);
+        }
+        if spare & crate::frames::BINARY_FRAME == 0 || retval != stitch_core::special::not_implemented() {
+            return false;
+        }
+        let (a, b) = (*(*frame).limit.sub(2), *(*frame).limit.sub(1));
+        let e = stitch_core::special::binary_declined(a, b, spare >> crate::frames::BINARY_OP_SHIFT);
+        retval.decref();
+        crate::unwind::skip_innermost_frame();
+        raise(ts, e);
+        true
+    }
+}
+
+/// Pushes the frame of the method BINARY_OP_INSTANCE cached (`method`, borrowed from
+/// the class its type version guard pinned), the two operands at `args` moved in as
+/// its arguments. Null on error.
+pub unsafe extern "C" fn push_binary_frame(ts: *mut Thread, frame: *mut Frame, method: Value, args: *mut Value, op: u32) -> *mut Frame {
+    method.incref();
+    // SAFETY: the guard pinned `method`, a function of exactly two parameters.
+    match unsafe { call::push_binary_frame(ts, frame, method, args, op) } {
+        Ok(f) => f,
+        Err(e) => {
+            raise(ts, e);
+            std::ptr::null_mut()
+        }
+    }
 }
 
 /// A new instance of `cls` (a class CALL_ALLOC_AND_ENTER_INIT specialized for), for
