@@ -32,6 +32,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     python_module!("_stitch_collections", false),
     python_module!("_stitch_files", false),
     python_module!("_stitch_string", false),
+    python_module!("argparse", false),
     python_module!("contextlib", false),
     python_module!("datetime", false),
     python_module!("fractions", false),
