@@ -383,6 +383,12 @@ ALLOWED_METHODS = {
     "addHandler": (1, 1, set()), "removeHandler": (1, 1, set()), "hasHandlers": (0, 0, set()),
     "setFormatter": (1, 1, set()), "addFilter": (1, 1, set()), "removeFilter": (1, 1, set()),
     "getChild": (1, 1, set()),
+    # argparse's parsers and groups
+    "add_argument": (0, None, None), "add_argument_group": (0, 2, {"title", "description"}),
+    "add_mutually_exclusive_group": (0, 0, {"required"}), "parse_args": (0, 2, {"args", "namespace"}),
+    "parse_known_args": (0, 2, {"args", "namespace"}), "format_help": (0, 0, set()),
+    "format_usage": (0, 0, set()), "print_help": (0, 1, {"file"}), "print_usage": (0, 1, {"file"}),
+    "set_defaults": (0, 0, None), "get_default": (1, 1, set()),
     # queue.Queue and its kin
     "put": (1, 3, {"block", "timeout"}), "put_nowait": (1, 1, set()), "get_nowait": (0, 0, set()),
     "empty": (0, 0, set()), "full": (0, 0, set()), "qsize": (0, 0, set()), "task_done": (0, 0, set()),
@@ -470,6 +476,10 @@ MODULES = {
               "close", "remove", "unlink", "mkdir", "rmdir", "rename", "O_RDONLY", "O_WRONLY", "O_RDWR",
               "O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND", "SEEK_SET", "SEEK_CUR", "SEEK_END"},
     # Written in Python (runtime/builtins/python/).
+    "argparse": {"ArgumentParser", "ArgumentError", "ArgumentTypeError", "Action", "FileType", "HelpFormatter",
+                 "ArgumentDefaultsHelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter",
+                 "MetavarTypeHelpFormatter", "Namespace", "ONE_OR_MORE", "OPTIONAL", "PARSER", "REMAINDER",
+                 "SUPPRESS", "ZERO_OR_MORE", "BooleanOptionalAction"},
     "contextlib": {"contextmanager", "suppress", "nullcontext", "closing"},
     "queue": {"Queue", "PriorityQueue", "LifoQueue", "SimpleQueue", "Empty", "Full"},
     "textwrap": {"TextWrapper", "wrap", "fill", "shorten", "dedent", "indent"},
