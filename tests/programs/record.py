@@ -189,7 +189,11 @@ EXCEPTION_NAMES = (
     "FileNotFoundError", "FileExistsError", "IsADirectoryError", "NotADirectoryError",
     "PermissionError", "ReferenceError", "RuntimeError", "NotImplementedError",
     "RecursionError", "SyntaxError", "SystemError", "TypeError", "ValueError",
-    "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError")
+    "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
+    # warnings' categories
+    "Warning", "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+    "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning",
+    "UserWarning")
 ALLOWED_BUILTINS = {
     # name: (min positional, max positional, allowed keywords)
     # The builtin exception classes: raised, caught and constructed with any arguments.
@@ -476,6 +480,8 @@ MODULES = {
               "close", "remove", "unlink", "mkdir", "rmdir", "rename", "O_RDONLY", "O_WRONLY", "O_RDWR",
               "O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND", "SEEK_SET", "SEEK_CUR", "SEEK_END"},
     # Written in Python (runtime/builtins/python/).
+    "warnings": {"warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings", "simplefilter",
+                 "resetwarnings", "catch_warnings", "filters", "defaultaction", "onceregistry", "WarningMessage"},
     "argparse": {"ArgumentParser", "ArgumentError", "ArgumentTypeError", "Action", "FileType", "HelpFormatter",
                  "ArgumentDefaultsHelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter",
                  "MetavarTypeHelpFormatter", "Namespace", "ONE_OR_MORE", "OPTIONAL", "PARSER", "REMAINDER",

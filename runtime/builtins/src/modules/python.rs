@@ -46,6 +46,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     python_module!("timeit", false),
     python_module!("traceback", false),
     python_module!("types", false),
+    python_module!("warnings", false),
 ];
 
 /// Native modules with names written in Python: (the native module, the Python
@@ -54,7 +55,7 @@ pub const EXTENSIONS: &[(&str, &str)] = &[("collections", "_stitch_collections")
 
 /// The modules written here in Python that CPython writes in C (`_datetime`, `_io`): their
 /// frames are left out of tracebacks, where CPython has none.
-const NATIVE_IN_CPYTHON: &[&str] = &["datetime", "_stitch_files"];
+const NATIVE_IN_CPYTHON: &[&str] = &["datetime", "_stitch_files", "warnings"];
 
 /// Whether a traceback entry of file `filename` is one CPython would not show.
 pub fn hidden_in_tracebacks(filename: &str) -> bool {
