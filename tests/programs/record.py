@@ -387,6 +387,9 @@ ALLOWED_METHODS = {
     "addHandler": (1, 1, set()), "removeHandler": (1, 1, set()), "hasHandlers": (0, 0, set()),
     "setFormatter": (1, 1, set()), "addFilter": (1, 1, set()), "removeFilter": (1, 1, set()),
     "getChild": (1, 1, set()),
+    # struct.Struct's
+    "pack_into": (1, None, set()), "unpack_from": (1, 2, {"offset"}), "iter_unpack": (1, 1, set()),
+    "unpack": (1, 1, set()), "pack": (0, None, set()),
     # argparse's parsers and groups
     "add_argument": (0, None, None), "add_argument_group": (0, 2, {"title", "description"}),
     "add_mutually_exclusive_group": (0, 0, {"required"}), "parse_args": (0, 2, {"args", "namespace"}),
@@ -479,7 +482,9 @@ MODULES = {
     "posix": {"getcwd", "listdir", "getpid", "cpu_count", "urandom", "open", "read", "write", "lseek",
               "close", "remove", "unlink", "mkdir", "rmdir", "rename", "O_RDONLY", "O_WRONLY", "O_RDWR",
               "O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND", "SEEK_SET", "SEEK_CUR", "SEEK_END"},
+    "numbers": {"Number", "Complex", "Real", "Rational", "Integral"},
     # Written in Python (runtime/builtins/python/).
+    "struct": {"calcsize", "pack", "pack_into", "unpack", "unpack_from", "iter_unpack", "Struct", "error"},
     "warnings": {"warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings", "simplefilter",
                  "resetwarnings", "catch_warnings", "filters", "defaultaction", "onceregistry", "WarningMessage"},
     "argparse": {"ArgumentParser", "ArgumentError", "ArgumentTypeError", "Action", "FileType", "HelpFormatter",

@@ -42,6 +42,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     python_module!("pprint", false),
     python_module!("queue", false),
     python_module!("statistics", false),
+    python_module!("struct", false),
     python_module!("textwrap", false),
     python_module!("timeit", false),
     python_module!("traceback", false),

@@ -73,9 +73,9 @@ fn corpus_and_benchmarks_compile() {
         // ask it).
         let modules = [
             "__future__", "_stitch_collections", "_stitch_files", "_stitch_string", "abc", "argparse", "array", "bisect", "cmath", "collections", "collections.abc", "contextlib", "copy", "dataclasses", "datetime", "doctest", "enum",
-            "fractions", "functools", "gc", "heapq", "io", "itertools", "json", "math", "operator", "os", "os.path", "posix", "posixpath", "pprint",
+            "fractions", "functools", "gc", "heapq", "io", "itertools", "json", "math", "operator", "os", "os.path", "posix", "numbers", "posixpath", "pprint",
             "queue", "random", "re", "statistics",
-            "string", "sys", "textwrap", "time", "timeit", "traceback", "types", "typing", "logging", "warnings",
+            "string", "struct", "sys", "textwrap", "time", "timeit", "traceback", "types", "typing", "logging", "warnings",
         ];
         let modules = modules.iter().map(|m| m.to_string()).collect();
         match crate::compile_module_with(&source, &path.to_string_lossy(), modules) {
