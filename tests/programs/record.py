@@ -484,6 +484,10 @@ MODULES = {
               "O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND", "SEEK_SET", "SEEK_CUR", "SEEK_END"},
     "numbers": {"Number", "Complex", "Real", "Rational", "Integral"},
     # Written in Python (runtime/builtins/python/).
+    "base64": {"b64encode", "b64decode", "standard_b64encode", "standard_b64decode", "urlsafe_b64encode",
+               "urlsafe_b64decode", "b16encode", "b16decode", "encodebytes", "decodebytes"},
+    "binascii": {"Error", "Incomplete", "hexlify", "unhexlify", "b2a_hex", "a2b_hex", "b2a_base64", "a2b_base64",
+                 "crc32"},
     "struct": {"calcsize", "pack", "pack_into", "unpack", "unpack_from", "iter_unpack", "Struct", "error"},
     "warnings": {"warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings", "simplefilter",
                  "resetwarnings", "catch_warnings", "filters", "defaultaction", "onceregistry", "WarningMessage"},
