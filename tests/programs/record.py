@@ -390,6 +390,8 @@ ALLOWED_METHODS = {
     # struct.Struct's
     "pack_into": (1, None, set()), "unpack_from": (1, 2, {"offset"}), "iter_unpack": (1, 1, set()),
     "unpack": (1, 1, set()), "pack": (0, None, set()),
+    # csv's writers
+    "writerow": (1, 1, set()), "writerows": (1, 1, set()), "writeheader": (0, 0, set()),
     # argparse's parsers and groups
     "add_argument": (0, None, None), "add_argument_group": (0, 2, {"title", "description"}),
     "add_mutually_exclusive_group": (0, 0, {"required"}), "parse_args": (0, 2, {"args", "namespace"}),
@@ -484,6 +486,9 @@ MODULES = {
               "O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND", "SEEK_SET", "SEEK_CUR", "SEEK_END"},
     "numbers": {"Number", "Complex", "Real", "Rational", "Integral"},
     # Written in Python (runtime/builtins/python/).
+    "csv": {"QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect", "excel",
+            "excel_tab", "unix_dialect", "reader", "writer", "register_dialect", "get_dialect", "list_dialects",
+            "unregister_dialect", "field_size_limit", "DictReader", "DictWriter"},
     "base64": {"b64encode", "b64decode", "standard_b64encode", "standard_b64decode", "urlsafe_b64encode",
                "urlsafe_b64decode", "b16encode", "b16decode", "encodebytes", "decodebytes"},
     "binascii": {"Error", "Incomplete", "hexlify", "unhexlify", "b2a_hex", "a2b_hex", "b2a_base64", "a2b_base64",

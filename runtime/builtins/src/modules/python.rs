@@ -36,6 +36,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     python_module!("base64", false),
     python_module!("binascii", false),
     python_module!("contextlib", false),
+    python_module!("csv", false),
     python_module!("datetime", false),
     python_module!("fractions", false),
     python_module!("logging", false),
@@ -58,7 +59,7 @@ pub const EXTENSIONS: &[(&str, &str)] = &[("collections", "_stitch_collections")
 
 /// The modules written here in Python that CPython writes in C (`_datetime`, `_io`): their
 /// frames are left out of tracebacks, where CPython has none.
-const NATIVE_IN_CPYTHON: &[&str] = &["datetime", "_stitch_files", "warnings", "binascii"];
+const NATIVE_IN_CPYTHON: &[&str] = &["datetime", "_stitch_files", "warnings", "binascii", "csv"];
 
 /// Whether a traceback entry of file `filename` is one CPython would not show.
 pub fn hidden_in_tracebacks(filename: &str) -> bool {
