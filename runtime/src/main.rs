@@ -83,11 +83,43 @@ enum Command {
 /// program (or `-c`, `-m`, a run option), as `python3 ARGS` takes it.
 const COMMANDS: &[&str] = &["run", "dis", "help", "-h", "--help", "-V", "--version"];
 
+/// The run options that take a value as the next argument.
+const VALUE_OPTIONS: &[&str] = &["--tier", "--loop-threshold", "--exit-hotness", "--stats-json", "--dump-executors", "--gc-threshold"];
+
+/// Ends stitch's own options after the program (FILE, `-`, `-c CODE` or `-m MODULE`)
+/// with a `--`: what follows is the program's, `-h` and `--tier` included, as python3
+/// hands them to `sys.argv` (argparse's `-h` is the script's, not stitch's).
+fn end_run_options(argv: &mut Vec<std::ffi::OsString>) {
+    if argv.get(1).is_none_or(|a| a != "run") {
+        return;
+    }
+    let mut i = 2;
+    while let Some(arg) = argv.get(i).and_then(|a| a.to_str()) {
+        if arg == "--" {
+            return;
+        }
+        if arg == "-c" || arg == "-m" {
+            i += 2;
+            break;
+        }
+        if arg.starts_with('-') && arg != "-" {
+            i += if VALUE_OPTIONS.contains(&arg) { 2 } else { 1 };
+            continue;
+        }
+        i += 1;
+        break;
+    }
+    if i < argv.len() {
+        argv.insert(i, "--".into());
+    }
+}
+
 fn main() -> ExitCode {
     let mut argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if argv.get(1).is_some_and(|a| !COMMANDS.iter().any(|c| a == *c)) {
         argv.insert(1, "run".into());
     }
+    end_run_options(&mut argv);
     let cli = Cli::parse_from(argv);
     // What the program printed reaches stdout however it ends: signals write the
     // buffer out before ending the process, and so does a panic.

@@ -18,6 +18,7 @@ pub fn install() {
         compile,
         run,
         caller_globals: || stitch_interp::reenter::calling_frame().map(|(globals, _, _)| globals),
+        frame_location: stitch_interp::reenter::frame_location,
         source_line: crate::imports::source_line,
         format_exception: crate::program::format_exception,
     });

@@ -60,6 +60,10 @@ fn every_way_of_naming_the_program_runs_as_in_cpython() {
     let stdin_program = "import sys\nprint('from stdin', sys.argv, __name__)\nx = [1, 2]\nprint(x[5])\n";
     let cases: &[(&[&str], &str)] = &[
         (&["show.py", "a", "-b", "--c"], ""),
+        // The program's own options, stitch's names among them, are the program's.
+        (&["show.py", "-h", "--tier", "1", "--help", "--"], ""),
+        (&["-c", "import sys; print(sys.argv)", "-h", "--stats"], ""),
+        (&["-m", "show", "--version", "-c"], ""),
         (&["fails.py"], ""),
         (&["-c", "import sys; print(sys.argv, __name__, __package__); print(1 / 0)", "x", "y"], ""),
         (&["-c", "print(__file__)"], ""),

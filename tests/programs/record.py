@@ -192,7 +192,11 @@ EXCEPTION_NAMES = (
     "FileNotFoundError", "FileExistsError", "IsADirectoryError", "NotADirectoryError",
     "PermissionError", "ReferenceError", "RuntimeError", "NotImplementedError",
     "RecursionError", "SyntaxError", "SystemError", "TypeError", "ValueError",
-    "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError")
+    "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
+    # warnings' categories
+    "Warning", "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+    "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning",
+    "UserWarning")
 ALLOWED_BUILTINS = {
     # name: (min positional, max positional, allowed keywords)
     # The builtin exception classes: raised, caught and constructed with any arguments.
@@ -391,6 +395,17 @@ ALLOWED_METHODS = {
     # asyncio's futures, tasks, events and loops
     "cancel": (0, 1, {"msg"}), "cancelled": (0, 0, set()), "done": (0, 0, set()), "result": (0, 0, set()),
     "set": (0, 0, set()), "is_set": (0, 0, set()), "wait": (0, 0, set()), "run_until_complete": (1, 1, set()),
+    # struct.Struct's
+    "pack_into": (1, None, set()), "unpack_from": (1, 2, {"offset"}), "iter_unpack": (1, 1, set()),
+    "unpack": (1, 1, set()), "pack": (0, None, set()),
+    # csv's writers
+    "writerow": (1, 1, set()), "writerows": (1, 1, set()), "writeheader": (0, 0, set()),
+    # argparse's parsers and groups
+    "add_argument": (0, None, None), "add_argument_group": (0, 2, {"title", "description"}),
+    "add_mutually_exclusive_group": (0, 0, {"required"}), "parse_args": (0, 2, {"args", "namespace"}),
+    "parse_known_args": (0, 2, {"args", "namespace"}), "format_help": (0, 0, set()),
+    "format_usage": (0, 0, set()), "print_help": (0, 1, {"file"}), "print_usage": (0, 1, {"file"}),
+    "set_defaults": (0, 0, None), "get_default": (1, 1, set()),
     # queue.Queue and its kin
     "put": (1, 3, {"block", "timeout"}), "put_nowait": (1, 1, set()), "get_nowait": (0, 0, set()),
     "empty": (0, 0, set()), "full": (0, 0, set()), "qsize": (0, 0, set()), "task_done": (0, 0, set()),
@@ -476,7 +491,22 @@ MODULES = {
     "posix": {"getcwd", "listdir", "getpid", "cpu_count", "urandom", "open", "read", "write", "lseek",
               "close", "remove", "unlink", "mkdir", "rmdir", "rename", "O_RDONLY", "O_WRONLY", "O_RDWR",
               "O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND", "SEEK_SET", "SEEK_CUR", "SEEK_END"},
+    "numbers": {"Number", "Complex", "Real", "Rational", "Integral"},
     # Written in Python (runtime/builtins/python/).
+    "csv": {"QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect", "excel",
+            "excel_tab", "unix_dialect", "reader", "writer", "register_dialect", "get_dialect", "list_dialects",
+            "unregister_dialect", "field_size_limit", "DictReader", "DictWriter"},
+    "base64": {"b64encode", "b64decode", "standard_b64encode", "standard_b64decode", "urlsafe_b64encode",
+               "urlsafe_b64decode", "b16encode", "b16decode", "encodebytes", "decodebytes"},
+    "binascii": {"Error", "Incomplete", "hexlify", "unhexlify", "b2a_hex", "a2b_hex", "b2a_base64", "a2b_base64",
+                 "crc32"},
+    "struct": {"calcsize", "pack", "pack_into", "unpack", "unpack_from", "iter_unpack", "Struct", "error"},
+    "warnings": {"warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings", "simplefilter",
+                 "resetwarnings", "catch_warnings", "filters", "defaultaction", "onceregistry", "WarningMessage"},
+    "argparse": {"ArgumentParser", "ArgumentError", "ArgumentTypeError", "Action", "FileType", "HelpFormatter",
+                 "ArgumentDefaultsHelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter",
+                 "MetavarTypeHelpFormatter", "Namespace", "ONE_OR_MORE", "OPTIONAL", "PARSER", "REMAINDER",
+                 "SUPPRESS", "ZERO_OR_MORE", "BooleanOptionalAction"},
     "contextlib": {"contextmanager", "suppress", "nullcontext", "closing"},
     "asyncio": {"run", "sleep", "gather", "create_task", "ensure_future", "wait_for", "wait", "as_completed", "shield",
                 "get_event_loop", "get_running_loop", "new_event_loop", "set_event_loop", "current_task",

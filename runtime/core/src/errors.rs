@@ -90,6 +90,19 @@ exception_kinds! {
     UnicodeError: ValueError,
     UnicodeDecodeError: UnicodeError,
     UnicodeEncodeError: UnicodeError,
+    // The categories of `warnings.warn` (and exceptions when a filter says "error").
+    Warning: Exception,
+    BytesWarning: Warning,
+    DeprecationWarning: Warning,
+    EncodingWarning: Warning,
+    FutureWarning: Warning,
+    ImportWarning: Warning,
+    PendingDeprecationWarning: Warning,
+    ResourceWarning: Warning,
+    RuntimeWarning: Warning,
+    SyntaxWarning: Warning,
+    UnicodeWarning: Warning,
+    UserWarning: Warning,
 }
 
 impl ExcKind {

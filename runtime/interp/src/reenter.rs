@@ -244,6 +244,35 @@ pub fn calling_frame() -> Option<(Value, Value, bool)> {
     }
 }
 
+/// Where the Python frame `depth` frames out from the one that called down stands
+/// (0: that frame): its file and the line of the call it is in, as its traceback entry
+/// would name them (`warnings.warn`'s stacklevel); None past the outermost frame.
+pub fn frame_location(depth: usize) -> Option<(String, u32)> {
+    let ts = THREAD.get();
+    if ts.is_null() {
+        return None;
+    }
+    // SAFETY: the thread state is live; the frames that called down live while the
+    // builtin they called runs, and their `ip` is saved (the return address).
+    unsafe {
+        let mut frame = (*ts).frame;
+        let mut left = depth;
+        while !frame.is_null() && !(*frame).previous.is_null() {
+            let code = super::frames::code_of(frame);
+            // Exit frames of calls made from below are no Python frames.
+            if &*code.name != "<exit>" {
+                if left == 0 {
+                    let offset = (*frame).ip.offset_from((*frame).instrs) as usize;
+                    return Some((code.filename.to_string(), code.line_at(offset.saturating_sub(1))));
+                }
+                left -= 1;
+            }
+            frame = (*frame).previous;
+        }
+        None
+    }
+}
+
 /// Calls any callable with borrowed arguments, from code with no runtime at hand.
 fn call_any(callable: Value, args: &Args) -> PyResult<Value> {
     if kind(callable) == stitch_abi::KIND_FUNCTION {

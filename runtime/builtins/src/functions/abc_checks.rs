@@ -68,6 +68,44 @@ fn registered(abc: &str) -> &'static [&'static str] {
     }
 }
 
+/// `isinstance(v, numbers.<abc>)`: the builtin types CPython registers with the numeric
+/// tower, and `fractions.Fraction` (a `Rational` there; written in Python here).
+fn is_number(v: Value, abc: &str) -> bool {
+    let (name, class) = type_names(v);
+    let rank = match name {
+        "int" | "bool" => 4,
+        "float" => 2,
+        "complex" => 1,
+        _ if class.is_some_and(is_fraction_class) => 3,
+        _ => return false,
+    };
+    let needed = match abc {
+        "Number" | "Complex" => 1,
+        "Real" => 2,
+        "Rational" => 3,
+        _ => 4,
+    };
+    rank >= needed
+}
+
+/// Whether `c` is `fractions.Fraction` or derives from it.
+fn is_fraction_class(c: Value) -> bool {
+    let is_fraction = |k: Value| {
+        if !k.is_kind(KIND_CLASS) {
+            return false;
+        }
+        // SAFETY: the kind was checked.
+        if unsafe { stitch_core::objects::class::as_class(k) }.name != "Fraction" {
+            return false;
+        }
+        let Some(module) = stitch_core::classes::lookup(k, "__module__").filter(|m| m.is_kind(KIND_STR)) else { return false };
+        // SAFETY: a str, checked above.
+        unsafe { stitch_core::objects::str::text(module) }.is_ok_and(|t| t == "fractions")
+    };
+    // SAFETY: user classes are classes.
+    is_fraction(c) || unsafe { stitch_core::objects::class::as_class(c) }.mro.iter().any(|&k| is_fraction(k))
+}
+
 /// The methods that make any class an instance of a one-trick ABC.
 fn hook_methods(abc: &str) -> Option<&'static [&'static str]> {
     Some(match abc {
@@ -90,6 +128,9 @@ pub fn isinstance(v: Value, t: Value) -> Option<bool> {
     }
     // SAFETY: the kind was checked.
     let (owner, abc) = unsafe { ((*t.cast::<Builtin>()).owner, (*t.cast::<Builtin>()).name) };
+    if owner == Some("numbers") {
+        return Some(is_number(v, abc));
+    }
     let abc = match (owner, abc) {
         // typing.Set is the builtin set's alias; collections.abc.Set the abstract one.
         (Some("typing"), "Set") => "set",

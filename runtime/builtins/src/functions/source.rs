@@ -31,6 +31,8 @@ pub type Run = fn(rt: &mut Runtime, code: Value, globals: Option<Value>, caller:
 
 /// The globals of the Python code that called the running builtin (borrowed), if any.
 pub type CallerGlobals = fn() -> Option<Value>;
+/// The file and line of the Python frame so many frames out from the calling one.
+pub type FrameLocation = fn(depth: usize) -> Option<(String, u32)>;
 /// A line of the source of one of the program's own modules (by file name), as a
 /// traceback shows it.
 pub type SourceLine = fn(filename: &str, line: u32) -> Option<String>;
@@ -44,6 +46,7 @@ pub struct Hooks {
     pub compile: Compile,
     pub run: Run,
     pub caller_globals: CallerGlobals,
+    pub frame_location: FrameLocation,
     pub source_line: SourceLine,
     pub format_exception: FormatException,
 }
@@ -72,6 +75,11 @@ pub fn run_in(rt: &mut Runtime, code: Value, globals: Value, caller: &str) -> Py
 /// The globals of the calling Python code (borrowed).
 pub fn caller_globals() -> Option<Value> {
     HOOKS.get().and_then(|h| (h.caller_globals)())
+}
+
+/// The file and line of the Python frame `depth` frames out from the calling one.
+pub fn frame_location(depth: usize) -> Option<(String, u32)> {
+    HOOKS.get().and_then(|h| (h.frame_location)(depth))
 }
 
 /// A source line of one of the program's modules, when the runner knows the file.

@@ -39,6 +39,7 @@ pub mod cmath;
 pub mod math;
 mod math_gamma;
 pub(crate) mod namedtuple;
+pub mod numbers;
 pub mod operator;
 pub mod posix;
 mod posix_fd;
@@ -106,6 +107,8 @@ pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "itertools", namespace: itertools::namespace, complete: true },
     ModuleDef { name: "json", namespace: json::namespace, complete: false },
     ModuleDef { name: "math", namespace: math::namespace, complete: true },
+    // Every name of CPython's.
+    ModuleDef { name: "numbers", namespace: numbers::namespace, complete: true },
     ModuleDef { name: "operator", namespace: operator::namespace, complete: false },
     ModuleDef { name: "posix", namespace: posix::namespace, complete: false },
     ModuleDef { name: "random", namespace: random::namespace, complete: false },

@@ -32,8 +32,12 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     python_module!("_stitch_collections", false),
     python_module!("_stitch_files", false),
     python_module!("_stitch_string", false),
+    python_module!("argparse", false),
     python_module!("asyncio", false),
+    python_module!("base64", false),
+    python_module!("binascii", false),
     python_module!("contextlib", false),
+    python_module!("csv", false),
     python_module!("datetime", false),
     python_module!("fractions", false),
     python_module!("logging", false),
@@ -42,10 +46,12 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     python_module!("pprint", false),
     python_module!("queue", false),
     python_module!("statistics", false),
+    python_module!("struct", false),
     python_module!("textwrap", false),
     python_module!("timeit", false),
     python_module!("traceback", false),
     python_module!("types", false),
+    python_module!("warnings", false),
 ];
 
 /// Native modules with names written in Python: (the native module, the Python
@@ -54,7 +60,7 @@ pub const EXTENSIONS: &[(&str, &str)] = &[("collections", "_stitch_collections")
 
 /// The modules written here in Python that CPython writes in C (`_datetime`, `_io`): their
 /// frames are left out of tracebacks, where CPython has none.
-const NATIVE_IN_CPYTHON: &[&str] = &["datetime", "_stitch_files"];
+const NATIVE_IN_CPYTHON: &[&str] = &["datetime", "_stitch_files", "warnings", "binascii", "csv"];
 
 /// Whether a traceback entry of file `filename` is one CPython would not show.
 pub fn hidden_in_tracebacks(filename: &str) -> bool {

@@ -22,6 +22,8 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("exception", exception),
     ("_stitch_unsupported", stitch_unsupported),
     ("_stitch_format_exception", stitch_format_exception),
+    ("_stitch_frame_location", stitch_frame_location),
+    ("_stitch_source_line", stitch_source_line),
 ];
 
 const STDIN: &[(&str, BuiltinFn)] = &[("readline", stdin_readline), ("read", stdin_read), ("readlines", stdin_readlines)];
@@ -99,6 +101,35 @@ fn stitch_format_exception(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         return Err(PyErr::type_error("_stitch_format_exception() takes an exception"));
     }
     Ok(strs::new_str(&crate::functions::source::format_exception(exc)?))
+}
+
+/// `sys._stitch_frame_location(depth)`: (filename, line) of the Python frame `depth`
+/// frames out from the caller (0: the caller), or None past the outermost (stitch's
+/// own name: `warnings` reads its caller's place with it, where CPython walks frames).
+fn stitch_frame_location(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let depth = crate::args::one("_stitch_frame_location", args, 0)?;
+    let depth = Some(depth).filter(|d| d.is_int() && d.as_int() >= 0).ok_or_else(|| PyErr::type_error("_stitch_frame_location() takes an int >= 0"))?.as_int();
+    Ok(match crate::functions::source::frame_location(depth as usize) {
+        Some((file, line)) => stitch_core::objects::tuple::from_vec(vec![strs::new_str(&file), Value::int(line as i64)]),
+        None => Value::NONE,
+    })
+}
+
+/// `sys._stitch_source_line(filename, line)`: that line of one of the program's files
+/// (without its end of line), or None (stitch's name: `warnings` shows the line).
+fn stitch_source_line(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let given = crate::args::between("_stitch_source_line", args, 0, 2, Some(2))?;
+    let (file, line) = (given[0], given[1]);
+    if !file.is_kind(stitch_abi::KIND_STR) {
+        return Err(PyErr::type_error("_stitch_source_line() takes a str"));
+    }
+    // SAFETY: a str, checked above.
+    let file = unsafe { strs::text(file) }?.to_string();
+    let line = Some(line).filter(|l| l.is_int() && l.as_int() > 0).ok_or_else(|| PyErr::type_error("_stitch_source_line() takes a line number"))?.as_int();
+    Ok(match crate::functions::source::source_line(&file, line as u32) {
+        Some(text) => strs::new_str(&text),
+        None => Value::NONE,
+    })
 }
 
 /// `sys._stitch_unsupported(what)`: how the standard modules stitch writes in Python
