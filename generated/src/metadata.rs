@@ -149,745 +149,755 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2282
+    // at runtime/bytecodes.uops:2301
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2192
+    // at runtime/bytecodes.uops:2211
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:889
+    // at runtime/bytecodes.uops:906
     pub const BINARY_OP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1037
+    // at runtime/bytecodes.uops:1054
     pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
-    // at runtime/bytecodes.uops:1026
-    pub const BINARY_OP_ADD_INT: u16 = 4u16;
-    // at runtime/bytecodes.uops:1041
-    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1045
-    pub const BINARY_OP_ADD_STR: u16 = 6u16;
-    // at runtime/bytecodes.uops:1031
-    pub const BINARY_OP_AND_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:1029
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:1034
-    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
-    // at runtime/bytecodes.uops:1039
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
-    // at runtime/bytecodes.uops:1028
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
     // at runtime/bytecodes.uops:1043
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
-    // at runtime/bytecodes.uops:1032
-    pub const BINARY_OP_OR_INT: u16 = 13u16;
+    pub const BINARY_OP_ADD_INT: u16 = 4u16;
+    // at runtime/bytecodes.uops:1058
+    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
+    // at runtime/bytecodes.uops:1062
+    pub const BINARY_OP_ADD_STR: u16 = 6u16;
+    // at runtime/bytecodes.uops:1048
+    pub const BINARY_OP_AND_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:1046
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:1051
+    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
+    // at runtime/bytecodes.uops:1056
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
+    // at runtime/bytecodes.uops:1045
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
+    // at runtime/bytecodes.uops:1060
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
+    // at runtime/bytecodes.uops:1049
+    pub const BINARY_OP_OR_INT: u16 = 13u16;
+    // at runtime/bytecodes.uops:1063
     pub const BINARY_OP_POWER_FLOAT: u16 = 14u16;
-    // at runtime/bytecodes.uops:1047
+    // at runtime/bytecodes.uops:1064
     pub const BINARY_OP_POWER_MIX: u16 = 15u16;
-    // at runtime/bytecodes.uops:1030
+    // at runtime/bytecodes.uops:1047
     pub const BINARY_OP_REMAINDER_INT: u16 = 16u16;
-    // at runtime/bytecodes.uops:1035
+    // at runtime/bytecodes.uops:1052
     pub const BINARY_OP_RSHIFT_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:1038
+    // at runtime/bytecodes.uops:1055
     pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 18u16;
-    // at runtime/bytecodes.uops:1027
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
-    // at runtime/bytecodes.uops:1042
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
-    // at runtime/bytecodes.uops:1040
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
-    // at runtime/bytecodes.uops:1036
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
     // at runtime/bytecodes.uops:1044
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
+    // at runtime/bytecodes.uops:1059
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
+    // at runtime/bytecodes.uops:1057
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
+    // at runtime/bytecodes.uops:1053
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
+    // at runtime/bytecodes.uops:1061
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 23u16;
-    // at runtime/bytecodes.uops:1033
+    // at runtime/bytecodes.uops:1050
     pub const BINARY_OP_XOR_INT: u16 = 24u16;
-    // at runtime/bytecodes.uops:1264
+    // at runtime/bytecodes.uops:1281
     pub const BINARY_SUBSCR: u16 = 25u16;
-    // at runtime/bytecodes.uops:1315
+    // at runtime/bytecodes.uops:1332
     pub const BINARY_SUBSCR_BYTES_INT: u16 = 26u16;
-    // at runtime/bytecodes.uops:1316
+    // at runtime/bytecodes.uops:1333
     pub const BINARY_SUBSCR_DICT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1312
+    // at runtime/bytecodes.uops:1329
     pub const BINARY_SUBSCR_LIST_INT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1314
+    // at runtime/bytecodes.uops:1331
     pub const BINARY_SUBSCR_STR_INT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1313
+    // at runtime/bytecodes.uops:1330
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 30u16;
-    // at runtime/bytecodes.uops:2270
+    // at runtime/bytecodes.uops:2289
     pub const BUILD_CLASS: u16 = 31u16;
-    // at runtime/bytecodes.uops:1389
+    // at runtime/bytecodes.uops:1406
     pub const BUILD_LIST: u16 = 32u16;
-    // at runtime/bytecodes.uops:1397
+    // at runtime/bytecodes.uops:1414
     pub const BUILD_MAP: u16 = 33u16;
-    // at runtime/bytecodes.uops:1420
+    // at runtime/bytecodes.uops:1437
     pub const BUILD_SET: u16 = 34u16;
-    // at runtime/bytecodes.uops:1410
+    // at runtime/bytecodes.uops:1427
     pub const BUILD_SLICE: u16 = 35u16;
-    // at runtime/bytecodes.uops:1405
+    // at runtime/bytecodes.uops:1422
     pub const BUILD_STRING: u16 = 36u16;
-    // at runtime/bytecodes.uops:1393
+    // at runtime/bytecodes.uops:1410
     pub const BUILD_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:2393
+    // at runtime/bytecodes.uops:2436
     pub const CALL: u16 = 38u16;
-    // at runtime/bytecodes.uops:2396
+    // at runtime/bytecodes.uops:2439
     pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 39u16;
-    // at runtime/bytecodes.uops:2398
-    pub const CALL_BUILTIN: u16 = 40u16;
-    // at runtime/bytecodes.uops:2395
-    pub const CALL_CLASS: u16 = 41u16;
-    // at runtime/bytecodes.uops:2463
-    pub const CALL_FUNCTION_EX: u16 = 42u16;
+    // at runtime/bytecodes.uops:2442
+    pub const CALL_BOUND_METHOD_EXACT_ARGS: u16 = 40u16;
+    // at runtime/bytecodes.uops:2441
+    pub const CALL_BUILTIN: u16 = 41u16;
+    // at runtime/bytecodes.uops:2438
+    pub const CALL_CLASS: u16 = 42u16;
+    // at runtime/bytecodes.uops:2516
+    pub const CALL_FUNCTION_EX: u16 = 43u16;
+    // at runtime/bytecodes.uops:2490
+    pub const CALL_KW: u16 = 44u16;
     // at runtime/bytecodes.uops:2437
-    pub const CALL_KW: u16 = 43u16;
-    // at runtime/bytecodes.uops:2394
-    pub const CALL_PY_EXACT_ARGS: u16 = 44u16;
-    // at runtime/bytecodes.uops:2397
-    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 45u16;
-    // at runtime/bytecodes.uops:2163
-    pub const CHECK_EXC_MATCH: u16 = 46u16;
-    // at runtime/bytecodes.uops:1115
-    pub const COMPARE_OP: u16 = 47u16;
-    // at runtime/bytecodes.uops:1133
-    pub const COMPARE_OP_FLOAT: u16 = 48u16;
-    // at runtime/bytecodes.uops:1132
-    pub const COMPARE_OP_INT: u16 = 49u16;
-    // at runtime/bytecodes.uops:1137
-    pub const COMPARE_OP_MIX: u16 = 50u16;
-    // at runtime/bytecodes.uops:1138
-    pub const COMPARE_OP_STR: u16 = 51u16;
-    // at runtime/bytecodes.uops:1165
-    pub const CONTAINS_OP: u16 = 52u16;
-    // at runtime/bytecodes.uops:1180
-    pub const CONTAINS_OP_PLAIN: u16 = 53u16;
-    // at runtime/bytecodes.uops:1549
-    pub const CONVERT_VALUE: u16 = 54u16;
-    // at runtime/bytecodes.uops:619
-    pub const COPY: u16 = 55u16;
-    // at runtime/bytecodes.uops:726
-    pub const COPY_FREE_VARS: u16 = 56u16;
-    // at runtime/bytecodes.uops:2174
-    pub const DELETE_FAST: u16 = 57u16;
+    pub const CALL_PY_EXACT_ARGS: u16 = 45u16;
+    // at runtime/bytecodes.uops:2440
+    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 46u16;
     // at runtime/bytecodes.uops:2180
-    pub const DELETE_GLOBAL: u16 = 58u16;
-    // at runtime/bytecodes.uops:1376
-    pub const DELETE_SUBSCR: u16 = 59u16;
-    // at runtime/bytecodes.uops:2504
-    pub const DICT_MERGE: u16 = 60u16;
-    // at runtime/bytecodes.uops:2494
-    pub const DICT_UPDATE: u16 = 61u16;
-    // at runtime/bytecodes.uops:1953
-    pub const ENTER_EXECUTOR: u16 = 62u16;
-    // at runtime/bytecodes.uops:1884
-    pub const EXTENDED_ARG: u16 = 63u16;
-    // at runtime/bytecodes.uops:1530
-    pub const FORMAT_SIMPLE: u16 = 64u16;
-    // at runtime/bytecodes.uops:1539
-    pub const FORMAT_WITH_SPEC: u16 = 65u16;
-    // at runtime/bytecodes.uops:1993
-    pub const FOR_ITER: u16 = 66u16;
-    // at runtime/bytecodes.uops:2122
-    pub const FOR_ITER_GEN: u16 = 67u16;
-    // at runtime/bytecodes.uops:2121
-    pub const FOR_ITER_LIST: u16 = 68u16;
-    // at runtime/bytecodes.uops:2120
-    pub const FOR_ITER_RANGE: u16 = 69u16;
-    // at runtime/bytecodes.uops:1962
-    pub const GET_ITER: u16 = 70u16;
+    pub const CHECK_EXC_MATCH: u16 = 47u16;
+    // at runtime/bytecodes.uops:1132
+    pub const COMPARE_OP: u16 = 48u16;
+    // at runtime/bytecodes.uops:1150
+    pub const COMPARE_OP_FLOAT: u16 = 49u16;
+    // at runtime/bytecodes.uops:1149
+    pub const COMPARE_OP_INT: u16 = 50u16;
+    // at runtime/bytecodes.uops:1154
+    pub const COMPARE_OP_MIX: u16 = 51u16;
+    // at runtime/bytecodes.uops:1155
+    pub const COMPARE_OP_STR: u16 = 52u16;
+    // at runtime/bytecodes.uops:1182
+    pub const CONTAINS_OP: u16 = 53u16;
     // at runtime/bytecodes.uops:1197
-    pub const GET_LEN: u16 = 71u16;
-    // at runtime/bytecodes.uops:2238
-    pub const GET_YIELD_FROM_ITER: u16 = 72u16;
-    // at runtime/bytecodes.uops:1857
-    pub const IMPORT_FROM: u16 = 73u16;
-    // at runtime/bytecodes.uops:1849
-    pub const IMPORT_NAME: u16 = 74u16;
+    pub const CONTAINS_OP_PLAIN: u16 = 54u16;
+    // at runtime/bytecodes.uops:1566
+    pub const CONVERT_VALUE: u16 = 55u16;
+    // at runtime/bytecodes.uops:636
+    pub const COPY: u16 = 56u16;
+    // at runtime/bytecodes.uops:743
+    pub const COPY_FREE_VARS: u16 = 57u16;
+    // at runtime/bytecodes.uops:2191
+    pub const DELETE_FAST: u16 = 58u16;
+    // at runtime/bytecodes.uops:2199
+    pub const DELETE_GLOBAL: u16 = 59u16;
+    // at runtime/bytecodes.uops:1393
+    pub const DELETE_SUBSCR: u16 = 60u16;
+    // at runtime/bytecodes.uops:2557
+    pub const DICT_MERGE: u16 = 61u16;
+    // at runtime/bytecodes.uops:2547
+    pub const DICT_UPDATE: u16 = 62u16;
+    // at runtime/bytecodes.uops:1970
+    pub const ENTER_EXECUTOR: u16 = 63u16;
+    // at runtime/bytecodes.uops:1901
+    pub const EXTENDED_ARG: u16 = 64u16;
+    // at runtime/bytecodes.uops:1547
+    pub const FORMAT_SIMPLE: u16 = 65u16;
+    // at runtime/bytecodes.uops:1556
+    pub const FORMAT_WITH_SPEC: u16 = 66u16;
+    // at runtime/bytecodes.uops:2010
+    pub const FOR_ITER: u16 = 67u16;
+    // at runtime/bytecodes.uops:2139
+    pub const FOR_ITER_GEN: u16 = 68u16;
+    // at runtime/bytecodes.uops:2138
+    pub const FOR_ITER_LIST: u16 = 69u16;
+    // at runtime/bytecodes.uops:2137
+    pub const FOR_ITER_RANGE: u16 = 70u16;
+    // at runtime/bytecodes.uops:1979
+    pub const GET_ITER: u16 = 71u16;
+    // at runtime/bytecodes.uops:1214
+    pub const GET_LEN: u16 = 72u16;
+    // at runtime/bytecodes.uops:2257
+    pub const GET_YIELD_FROM_ITER: u16 = 73u16;
+    // at runtime/bytecodes.uops:1874
+    pub const IMPORT_FROM: u16 = 74u16;
     // at runtime/bytecodes.uops:1866
-    pub const IMPORT_STAR: u16 = 75u16;
-    // at runtime/bytecodes.uops:2458
-    pub const INTERPRETER_EXIT: u16 = 76u16;
-    // at runtime/bytecodes.uops:1185
-    pub const IS_OP: u16 = 77u16;
-    // at runtime/bytecodes.uops:1936
-    pub const JUMP_BACKWARD: u16 = 78u16;
-    // at runtime/bytecodes.uops:1929
-    pub const JUMP_FORWARD: u16 = 79u16;
-    // at runtime/bytecodes.uops:1415
-    pub const LIST_APPEND: u16 = 80u16;
-    // at runtime/bytecodes.uops:2476
-    pub const LIST_EXTEND: u16 = 81u16;
-    // at runtime/bytecodes.uops:2487
-    pub const LIST_TO_TUPLE: u16 = 82u16;
-    // at runtime/bytecodes.uops:1715
-    pub const LOAD_ATTR: u16 = 83u16;
-    // at runtime/bytecodes.uops:1720
-    pub const LOAD_ATTR_CLASS: u16 = 84u16;
-    // at runtime/bytecodes.uops:1716
-    pub const LOAD_ATTR_MODULE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1719
-    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 86u16;
-    // at runtime/bytecodes.uops:1718
-    pub const LOAD_ATTR_PROPERTY: u16 = 87u16;
-    // at runtime/bytecodes.uops:1717
-    pub const LOAD_ATTR_WITH_HINT: u16 = 88u16;
-    // at runtime/bytecodes.uops:655
-    pub const LOAD_CLASS_LOCAL: u16 = 89u16;
-    // at runtime/bytecodes.uops:734
-    pub const LOAD_CLOSURE: u16 = 90u16;
-    // at runtime/bytecodes.uops:704
-    pub const LOAD_CONST: u16 = 91u16;
-    // at runtime/bytecodes.uops:740
-    pub const LOAD_DEREF: u16 = 92u16;
-    // at runtime/bytecodes.uops:635
-    pub const LOAD_FAST: u16 = 93u16;
-    // at runtime/bytecodes.uops:643
-    pub const LOAD_FAST_CHECK: u16 = 94u16;
-    // at runtime/bytecodes.uops:678
-    pub const LOAD_FAST_LOAD_FAST: u16 = 95u16;
-    // at runtime/bytecodes.uops:800
-    pub const LOAD_GLOBAL: u16 = 96u16;
-    // at runtime/bytecodes.uops:803
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 97u16;
-    // at runtime/bytecodes.uops:802
-    pub const LOAD_GLOBAL_MODULE: u16 = 98u16;
-    // at runtime/bytecodes.uops:2263
-    pub const LOAD_LOCALS: u16 = 99u16;
-    // at runtime/bytecodes.uops:1616
-    pub const LOAD_METHOD: u16 = 100u16;
-    // at runtime/bytecodes.uops:1617
-    pub const LOAD_METHOD_MODULE: u16 = 101u16;
-    // at runtime/bytecodes.uops:1618
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 102u16;
-    // at runtime/bytecodes.uops:719
-    pub const MAKE_CELL: u16 = 103u16;
-    // at runtime/bytecodes.uops:2512
-    pub const MAKE_FUNCTION: u16 = 104u16;
-    // at runtime/bytecodes.uops:1446
-    pub const MAP_ADD: u16 = 105u16;
-    // at runtime/bytecodes.uops:1231
-    pub const MATCH_CLASS: u16 = 106u16;
-    // at runtime/bytecodes.uops:1218
-    pub const MATCH_KEYS: u16 = 107u16;
-    // at runtime/bytecodes.uops:1213
-    pub const MATCH_MAPPING: u16 = 108u16;
-    // at runtime/bytecodes.uops:1208
-    pub const MATCH_SEQUENCE: u16 = 109u16;
-    // at runtime/bytecodes.uops:608
-    pub const NOP: u16 = 110u16;
-    // at runtime/bytecodes.uops:2158
-    pub const POP_EXCEPT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1892
-    pub const POP_JUMP_IF_FALSE: u16 = 112u16;
-    // at runtime/bytecodes.uops:1911
-    pub const POP_JUMP_IF_TRUE: u16 = 113u16;
-    // at runtime/bytecodes.uops:611
-    pub const POP_TOP: u16 = 114u16;
-    // at runtime/bytecodes.uops:1873
-    pub const PRINT_EXPR: u16 = 115u16;
-    // at runtime/bytecodes.uops:2150
-    pub const PUSH_EXC_INFO: u16 = 116u16;
-    // at runtime/bytecodes.uops:615
-    pub const PUSH_NULL: u16 = 117u16;
-    // at runtime/bytecodes.uops:2129
-    pub const RAISE_ASSERTION: u16 = 118u16;
-    // at runtime/bytecodes.uops:2143
-    pub const RAISE_VARARGS: u16 = 119u16;
-    // at runtime/bytecodes.uops:2186
-    pub const RERAISE: u16 = 120u16;
-    // at runtime/bytecodes.uops:2225
-    pub const RETURN_GENERATOR: u16 = 121u16;
-    // at runtime/bytecodes.uops:2448
-    pub const RETURN_VALUE: u16 = 122u16;
-    // at runtime/bytecodes.uops:2245
-    pub const SEND: u16 = 123u16;
-    // at runtime/bytecodes.uops:1426
-    pub const SET_ADD: u16 = 124u16;
-    // at runtime/bytecodes.uops:2518
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 125u16;
-    // at runtime/bytecodes.uops:1436
-    pub const SET_UPDATE: u16 = 126u16;
-    // at runtime/bytecodes.uops:1820
-    pub const STORE_ATTR: u16 = 127u16;
-    // at runtime/bytecodes.uops:1822
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 128u16;
-    // at runtime/bytecodes.uops:1821
-    pub const STORE_ATTR_WITH_HINT: u16 = 129u16;
-    // at runtime/bytecodes.uops:750
-    pub const STORE_DEREF: u16 = 130u16;
-    // at runtime/bytecodes.uops:669
-    pub const STORE_FAST: u16 = 131u16;
-    // at runtime/bytecodes.uops:690
-    pub const STORE_FAST_LOAD_FAST: u16 = 132u16;
-    // at runtime/bytecodes.uops:853
-    pub const STORE_GLOBAL: u16 = 133u16;
-    // at runtime/bytecodes.uops:855
-    pub const STORE_GLOBAL_MODULE: u16 = 134u16;
-    // at runtime/bytecodes.uops:1343
-    pub const STORE_SUBSCR: u16 = 135u16;
-    // at runtime/bytecodes.uops:1370
-    pub const STORE_SUBSCR_DICT: u16 = 136u16;
-    // at runtime/bytecodes.uops:1369
-    pub const STORE_SUBSCR_LIST_INT: u16 = 137u16;
-    // at runtime/bytecodes.uops:627
-    pub const SWAP: u16 = 138u16;
-    // at runtime/bytecodes.uops:1083
-    pub const UNARY_NOT: u16 = 139u16;
-    // at runtime/bytecodes.uops:1074
-    pub const UNARY_OP: u16 = 140u16;
-    // at runtime/bytecodes.uops:1511
-    pub const UNPACK_EX: u16 = 141u16;
-    // at runtime/bytecodes.uops:1476
-    pub const UNPACK_SEQUENCE: u16 = 142u16;
-    // at runtime/bytecodes.uops:1524
-    pub const UNPACK_SEQUENCE_LIST: u16 = 143u16;
-    // at runtime/bytecodes.uops:1523
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 144u16;
-    // at runtime/bytecodes.uops:2208
-    pub const WITH_EXCEPT_START: u16 = 145u16;
-    // at runtime/bytecodes.uops:2231
-    pub const YIELD_VALUE: u16 = 146u16;
+    pub const IMPORT_NAME: u16 = 75u16;
+    // at runtime/bytecodes.uops:1883
+    pub const IMPORT_STAR: u16 = 76u16;
+    // at runtime/bytecodes.uops:2511
+    pub const INTERPRETER_EXIT: u16 = 77u16;
+    // at runtime/bytecodes.uops:1202
+    pub const IS_OP: u16 = 78u16;
+    // at runtime/bytecodes.uops:1953
+    pub const JUMP_BACKWARD: u16 = 79u16;
+    // at runtime/bytecodes.uops:1946
+    pub const JUMP_FORWARD: u16 = 80u16;
+    // at runtime/bytecodes.uops:1432
+    pub const LIST_APPEND: u16 = 81u16;
+    // at runtime/bytecodes.uops:2529
+    pub const LIST_EXTEND: u16 = 82u16;
+    // at runtime/bytecodes.uops:2540
+    pub const LIST_TO_TUPLE: u16 = 83u16;
+    // at runtime/bytecodes.uops:1732
+    pub const LOAD_ATTR: u16 = 84u16;
+    // at runtime/bytecodes.uops:1737
+    pub const LOAD_ATTR_CLASS: u16 = 85u16;
+    // at runtime/bytecodes.uops:1733
+    pub const LOAD_ATTR_MODULE: u16 = 86u16;
+    // at runtime/bytecodes.uops:1736
+    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 87u16;
+    // at runtime/bytecodes.uops:1735
+    pub const LOAD_ATTR_PROPERTY: u16 = 88u16;
+    // at runtime/bytecodes.uops:1734
+    pub const LOAD_ATTR_WITH_HINT: u16 = 89u16;
+    // at runtime/bytecodes.uops:672
+    pub const LOAD_CLASS_LOCAL: u16 = 90u16;
+    // at runtime/bytecodes.uops:751
+    pub const LOAD_CLOSURE: u16 = 91u16;
+    // at runtime/bytecodes.uops:721
+    pub const LOAD_CONST: u16 = 92u16;
+    // at runtime/bytecodes.uops:757
+    pub const LOAD_DEREF: u16 = 93u16;
+    // at runtime/bytecodes.uops:652
+    pub const LOAD_FAST: u16 = 94u16;
+    // at runtime/bytecodes.uops:660
+    pub const LOAD_FAST_CHECK: u16 = 95u16;
+    // at runtime/bytecodes.uops:695
+    pub const LOAD_FAST_LOAD_FAST: u16 = 96u16;
+    // at runtime/bytecodes.uops:817
+    pub const LOAD_GLOBAL: u16 = 97u16;
+    // at runtime/bytecodes.uops:820
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 98u16;
+    // at runtime/bytecodes.uops:819
+    pub const LOAD_GLOBAL_MODULE: u16 = 99u16;
+    // at runtime/bytecodes.uops:2282
+    pub const LOAD_LOCALS: u16 = 100u16;
+    // at runtime/bytecodes.uops:1633
+    pub const LOAD_METHOD: u16 = 101u16;
+    // at runtime/bytecodes.uops:1634
+    pub const LOAD_METHOD_MODULE: u16 = 102u16;
+    // at runtime/bytecodes.uops:1635
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 103u16;
+    // at runtime/bytecodes.uops:736
+    pub const MAKE_CELL: u16 = 104u16;
+    // at runtime/bytecodes.uops:2565
+    pub const MAKE_FUNCTION: u16 = 105u16;
+    // at runtime/bytecodes.uops:1463
+    pub const MAP_ADD: u16 = 106u16;
+    // at runtime/bytecodes.uops:1248
+    pub const MATCH_CLASS: u16 = 107u16;
+    // at runtime/bytecodes.uops:1235
+    pub const MATCH_KEYS: u16 = 108u16;
+    // at runtime/bytecodes.uops:1230
+    pub const MATCH_MAPPING: u16 = 109u16;
+    // at runtime/bytecodes.uops:1225
+    pub const MATCH_SEQUENCE: u16 = 110u16;
+    // at runtime/bytecodes.uops:625
+    pub const NOP: u16 = 111u16;
+    // at runtime/bytecodes.uops:2175
+    pub const POP_EXCEPT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1909
+    pub const POP_JUMP_IF_FALSE: u16 = 113u16;
+    // at runtime/bytecodes.uops:1928
+    pub const POP_JUMP_IF_TRUE: u16 = 114u16;
+    // at runtime/bytecodes.uops:628
+    pub const POP_TOP: u16 = 115u16;
+    // at runtime/bytecodes.uops:1890
+    pub const PRINT_EXPR: u16 = 116u16;
+    // at runtime/bytecodes.uops:2167
+    pub const PUSH_EXC_INFO: u16 = 117u16;
+    // at runtime/bytecodes.uops:632
+    pub const PUSH_NULL: u16 = 118u16;
+    // at runtime/bytecodes.uops:2146
+    pub const RAISE_ASSERTION: u16 = 119u16;
+    // at runtime/bytecodes.uops:2160
+    pub const RAISE_VARARGS: u16 = 120u16;
+    // at runtime/bytecodes.uops:2205
+    pub const RERAISE: u16 = 121u16;
+    // at runtime/bytecodes.uops:2244
+    pub const RETURN_GENERATOR: u16 = 122u16;
+    // at runtime/bytecodes.uops:2501
+    pub const RETURN_VALUE: u16 = 123u16;
+    // at runtime/bytecodes.uops:2264
+    pub const SEND: u16 = 124u16;
+    // at runtime/bytecodes.uops:1443
+    pub const SET_ADD: u16 = 125u16;
+    // at runtime/bytecodes.uops:2571
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 126u16;
+    // at runtime/bytecodes.uops:1453
+    pub const SET_UPDATE: u16 = 127u16;
+    // at runtime/bytecodes.uops:1837
+    pub const STORE_ATTR: u16 = 128u16;
+    // at runtime/bytecodes.uops:1839
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 129u16;
+    // at runtime/bytecodes.uops:1838
+    pub const STORE_ATTR_WITH_HINT: u16 = 130u16;
+    // at runtime/bytecodes.uops:767
+    pub const STORE_DEREF: u16 = 131u16;
+    // at runtime/bytecodes.uops:686
+    pub const STORE_FAST: u16 = 132u16;
+    // at runtime/bytecodes.uops:707
+    pub const STORE_FAST_LOAD_FAST: u16 = 133u16;
+    // at runtime/bytecodes.uops:870
+    pub const STORE_GLOBAL: u16 = 134u16;
+    // at runtime/bytecodes.uops:872
+    pub const STORE_GLOBAL_MODULE: u16 = 135u16;
+    // at runtime/bytecodes.uops:1360
+    pub const STORE_SUBSCR: u16 = 136u16;
+    // at runtime/bytecodes.uops:1387
+    pub const STORE_SUBSCR_DICT: u16 = 137u16;
+    // at runtime/bytecodes.uops:1386
+    pub const STORE_SUBSCR_LIST_INT: u16 = 138u16;
+    // at runtime/bytecodes.uops:644
+    pub const SWAP: u16 = 139u16;
+    // at runtime/bytecodes.uops:1100
+    pub const UNARY_NOT: u16 = 140u16;
+    // at runtime/bytecodes.uops:1091
+    pub const UNARY_OP: u16 = 141u16;
+    // at runtime/bytecodes.uops:1528
+    pub const UNPACK_EX: u16 = 142u16;
+    // at runtime/bytecodes.uops:1493
+    pub const UNPACK_SEQUENCE: u16 = 143u16;
+    // at runtime/bytecodes.uops:1541
+    pub const UNPACK_SEQUENCE_LIST: u16 = 144u16;
+    // at runtime/bytecodes.uops:1540
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 145u16;
+    // at runtime/bytecodes.uops:2227
+    pub const WITH_EXCEPT_START: u16 = 146u16;
+    // at runtime/bytecodes.uops:2250
+    pub const YIELD_VALUE: u16 = 147u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2282
+    // at runtime/bytecodes.uops:2301
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2192
+    // at runtime/bytecodes.uops:2211
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2270
+    // at runtime/bytecodes.uops:2289
     pub const BUILD_CLASS: u16 = 2u16;
-    // at runtime/bytecodes.uops:1389
+    // at runtime/bytecodes.uops:1406
     pub const BUILD_LIST: u16 = 3u16;
-    // at runtime/bytecodes.uops:1397
+    // at runtime/bytecodes.uops:1414
     pub const BUILD_MAP: u16 = 4u16;
-    // at runtime/bytecodes.uops:1420
+    // at runtime/bytecodes.uops:1437
     pub const BUILD_SET: u16 = 5u16;
-    // at runtime/bytecodes.uops:1410
+    // at runtime/bytecodes.uops:1427
     pub const BUILD_SLICE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1405
+    // at runtime/bytecodes.uops:1422
     pub const BUILD_STRING: u16 = 7u16;
-    // at runtime/bytecodes.uops:1393
+    // at runtime/bytecodes.uops:1410
     pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2463
+    // at runtime/bytecodes.uops:2516
     pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2437
+    // at runtime/bytecodes.uops:2490
     pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2163
-    pub const CHECK_EXC_MATCH: u16 = 11u16;
-    // at runtime/bytecodes.uops:1549
-    pub const CONVERT_VALUE: u16 = 12u16;
-    // at runtime/bytecodes.uops:619
-    pub const COPY: u16 = 13u16;
-    // at runtime/bytecodes.uops:726
-    pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2174
-    pub const DELETE_FAST: u16 = 15u16;
     // at runtime/bytecodes.uops:2180
+    pub const CHECK_EXC_MATCH: u16 = 11u16;
+    // at runtime/bytecodes.uops:1566
+    pub const CONVERT_VALUE: u16 = 12u16;
+    // at runtime/bytecodes.uops:636
+    pub const COPY: u16 = 13u16;
+    // at runtime/bytecodes.uops:743
+    pub const COPY_FREE_VARS: u16 = 14u16;
+    // at runtime/bytecodes.uops:2191
+    pub const DELETE_FAST: u16 = 15u16;
+    // at runtime/bytecodes.uops:2199
     pub const DELETE_GLOBAL: u16 = 16u16;
-    // at runtime/bytecodes.uops:1376
+    // at runtime/bytecodes.uops:1393
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2504
+    // at runtime/bytecodes.uops:2557
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2494
+    // at runtime/bytecodes.uops:2547
     pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:1953
-    pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1884
-    pub const EXTENDED_ARG: u16 = 21u16;
-    // at runtime/bytecodes.uops:1530
-    pub const FORMAT_SIMPLE: u16 = 22u16;
-    // at runtime/bytecodes.uops:1539
-    pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:1962
-    pub const GET_ITER: u16 = 24u16;
-    // at runtime/bytecodes.uops:1197
-    pub const GET_LEN: u16 = 25u16;
-    // at runtime/bytecodes.uops:2238
-    pub const GET_YIELD_FROM_ITER: u16 = 26u16;
-    // at runtime/bytecodes.uops:1857
-    pub const IMPORT_FROM: u16 = 27u16;
-    // at runtime/bytecodes.uops:1849
-    pub const IMPORT_NAME: u16 = 28u16;
-    // at runtime/bytecodes.uops:1866
-    pub const IMPORT_STAR: u16 = 29u16;
-    // at runtime/bytecodes.uops:2458
-    pub const INTERPRETER_EXIT: u16 = 30u16;
-    // at runtime/bytecodes.uops:1185
-    pub const IS_OP: u16 = 31u16;
-    // at runtime/bytecodes.uops:1936
-    pub const JUMP_BACKWARD: u16 = 32u16;
-    // at runtime/bytecodes.uops:1929
-    pub const JUMP_FORWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:1415
-    pub const LIST_APPEND: u16 = 34u16;
-    // at runtime/bytecodes.uops:2476
-    pub const LIST_EXTEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2487
-    pub const LIST_TO_TUPLE: u16 = 36u16;
-    // at runtime/bytecodes.uops:655
-    pub const LOAD_CLASS_LOCAL: u16 = 37u16;
-    // at runtime/bytecodes.uops:734
-    pub const LOAD_CLOSURE: u16 = 38u16;
-    // at runtime/bytecodes.uops:704
-    pub const LOAD_CONST: u16 = 39u16;
-    // at runtime/bytecodes.uops:740
-    pub const LOAD_DEREF: u16 = 40u16;
-    // at runtime/bytecodes.uops:635
-    pub const LOAD_FAST: u16 = 41u16;
-    // at runtime/bytecodes.uops:643
-    pub const LOAD_FAST_CHECK: u16 = 42u16;
-    // at runtime/bytecodes.uops:678
-    pub const LOAD_FAST_LOAD_FAST: u16 = 43u16;
-    // at runtime/bytecodes.uops:2263
-    pub const LOAD_LOCALS: u16 = 44u16;
-    // at runtime/bytecodes.uops:719
-    pub const MAKE_CELL: u16 = 45u16;
-    // at runtime/bytecodes.uops:2512
-    pub const MAKE_FUNCTION: u16 = 46u16;
-    // at runtime/bytecodes.uops:1446
-    pub const MAP_ADD: u16 = 47u16;
-    // at runtime/bytecodes.uops:1231
-    pub const MATCH_CLASS: u16 = 48u16;
-    // at runtime/bytecodes.uops:1218
-    pub const MATCH_KEYS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1213
-    pub const MATCH_MAPPING: u16 = 50u16;
-    // at runtime/bytecodes.uops:1208
-    pub const MATCH_SEQUENCE: u16 = 51u16;
-    // at runtime/bytecodes.uops:608
-    pub const NOP: u16 = 52u16;
-    // at runtime/bytecodes.uops:2158
-    pub const POP_EXCEPT: u16 = 53u16;
-    // at runtime/bytecodes.uops:1892
-    pub const POP_JUMP_IF_FALSE: u16 = 54u16;
-    // at runtime/bytecodes.uops:1911
-    pub const POP_JUMP_IF_TRUE: u16 = 55u16;
-    // at runtime/bytecodes.uops:611
-    pub const POP_TOP: u16 = 56u16;
-    // at runtime/bytecodes.uops:1873
-    pub const PRINT_EXPR: u16 = 57u16;
-    // at runtime/bytecodes.uops:2150
-    pub const PUSH_EXC_INFO: u16 = 58u16;
-    // at runtime/bytecodes.uops:615
-    pub const PUSH_NULL: u16 = 59u16;
-    // at runtime/bytecodes.uops:2129
-    pub const RAISE_ASSERTION: u16 = 60u16;
-    // at runtime/bytecodes.uops:2143
-    pub const RAISE_VARARGS: u16 = 61u16;
-    // at runtime/bytecodes.uops:2186
-    pub const RERAISE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2225
-    pub const RETURN_GENERATOR: u16 = 63u16;
-    // at runtime/bytecodes.uops:2448
-    pub const RETURN_VALUE: u16 = 64u16;
-    // at runtime/bytecodes.uops:2245
-    pub const SEND: u16 = 65u16;
-    // at runtime/bytecodes.uops:1426
-    pub const SET_ADD: u16 = 66u16;
-    // at runtime/bytecodes.uops:2518
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 67u16;
-    // at runtime/bytecodes.uops:1436
-    pub const SET_UPDATE: u16 = 68u16;
-    // at runtime/bytecodes.uops:750
-    pub const STORE_DEREF: u16 = 69u16;
-    // at runtime/bytecodes.uops:669
-    pub const STORE_FAST: u16 = 70u16;
-    // at runtime/bytecodes.uops:690
-    pub const STORE_FAST_LOAD_FAST: u16 = 71u16;
-    // at runtime/bytecodes.uops:627
-    pub const SWAP: u16 = 72u16;
-    // at runtime/bytecodes.uops:1083
-    pub const UNARY_NOT: u16 = 73u16;
-    // at runtime/bytecodes.uops:1074
-    pub const UNARY_OP: u16 = 74u16;
-    // at runtime/bytecodes.uops:1511
-    pub const UNPACK_EX: u16 = 75u16;
-    // at runtime/bytecodes.uops:2208
-    pub const WITH_EXCEPT_START: u16 = 76u16;
-    // at runtime/bytecodes.uops:2231
-    pub const YIELD_VALUE: u16 = 77u16;
-    // at runtime/bytecodes.uops:880
-    pub const _BINARY_OP: u16 = 78u16;
-    // at runtime/bytecodes.uops:974
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 79u16;
-    // at runtime/bytecodes.uops:911
-    pub const _BINARY_OP_ADD_INT: u16 = 80u16;
-    // at runtime/bytecodes.uops:991
-    pub const _BINARY_OP_ADD_MIX: u16 = 81u16;
-    // at runtime/bytecodes.uops:1019
-    pub const _BINARY_OP_ADD_STR: u16 = 82u16;
-    // at runtime/bytecodes.uops:2777
-    pub const _BINARY_OP_ADD_WORD: u16 = 83u16;
-    // at runtime/bytecodes.uops:939
-    pub const _BINARY_OP_AND_INT: u16 = 84u16;
-    // at runtime/bytecodes.uops:2819
-    pub const _BINARY_OP_AND_WORD: u16 = 85u16;
-    // at runtime/bytecodes.uops:929
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2801
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 87u16;
-    // at runtime/bytecodes.uops:951
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2837
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 89u16;
-    // at runtime/bytecodes.uops:982
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 90u16;
-    // at runtime/bytecodes.uops:923
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 91u16;
-    // at runtime/bytecodes.uops:999
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 92u16;
-    // at runtime/bytecodes.uops:2793
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 93u16;
-    // at runtime/bytecodes.uops:943
-    pub const _BINARY_OP_OR_INT: u16 = 94u16;
-    // at runtime/bytecodes.uops:2825
-    pub const _BINARY_OP_OR_WORD: u16 = 95u16;
-    // at runtime/bytecodes.uops:1008
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 96u16;
-    // at runtime/bytecodes.uops:934
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 97u16;
-    // at runtime/bytecodes.uops:2810
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 98u16;
-    // at runtime/bytecodes.uops:962
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2848
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 100u16;
-    // at runtime/bytecodes.uops:978
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 101u16;
-    // at runtime/bytecodes.uops:917
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 102u16;
-    // at runtime/bytecodes.uops:995
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 103u16;
-    // at runtime/bytecodes.uops:2785
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 104u16;
-    // at runtime/bytecodes.uops:986
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 105u16;
-    // at runtime/bytecodes.uops:969
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 106u16;
-    // at runtime/bytecodes.uops:1003
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 107u16;
-    // at runtime/bytecodes.uops:947
-    pub const _BINARY_OP_XOR_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:2831
-    pub const _BINARY_OP_XOR_WORD: u16 = 109u16;
-    // at runtime/bytecodes.uops:1255
-    pub const _BINARY_SUBSCR: u16 = 110u16;
-    // at runtime/bytecodes.uops:1294
-    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 111u16;
-    // at runtime/bytecodes.uops:1302
-    pub const _BINARY_SUBSCR_DICT: u16 = 112u16;
-    // at runtime/bytecodes.uops:1267
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1287
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1277
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 115u16;
-    // at runtime/bytecodes.uops:2772
-    pub const _BOX_WORD: u16 = 116u16;
-    // at runtime/bytecodes.uops:2306
-    pub const _CALL: u16 = 117u16;
-    // at runtime/bytecodes.uops:2332
-    pub const _CALL_BUILTIN: u16 = 118u16;
-    // at runtime/bytecodes.uops:2361
-    pub const _CALL_CLASS: u16 = 119u16;
-    // at runtime/bytecodes.uops:2372
-    pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 120u16;
-    // at runtime/bytecodes.uops:1677
-    pub const _CHECK_ATTR_CLASS: u16 = 121u16;
-    // at runtime/bytecodes.uops:1582
-    pub const _CHECK_ATTR_MODULE: u16 = 122u16;
-    // at runtime/bytecodes.uops:2316
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 123u16;
-    // at runtime/bytecodes.uops:2342
-    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 124u16;
-    // at runtime/bytecodes.uops:2538
-    pub const _CHECK_VALIDITY: u16 = 125u16;
-    // at runtime/bytecodes.uops:2564
-    pub const _COLD_EXIT: u16 = 126u16;
-    // at runtime/bytecodes.uops:1106
-    pub const _COMPARE_OP: u16 = 127u16;
-    // at runtime/bytecodes.uops:1122
-    pub const _COMPARE_OP_FLOAT: u16 = 128u16;
-    // at runtime/bytecodes.uops:1118
-    pub const _COMPARE_OP_INT: u16 = 129u16;
-    // at runtime/bytecodes.uops:1134
-    pub const _COMPARE_OP_MIX: u16 = 130u16;
-    // at runtime/bytecodes.uops:1126
-    pub const _COMPARE_OP_STR: u16 = 131u16;
-    // at runtime/bytecodes.uops:1154
-    pub const _CONTAINS_OP: u16 = 132u16;
-    // at runtime/bytecodes.uops:1168
-    pub const _CONTAINS_OP_PLAIN: u16 = 133u16;
-    // at runtime/bytecodes.uops:2580
-    pub const _DEOPT: u16 = 134u16;
-    // at runtime/bytecodes.uops:2585
-    pub const _ERROR_EXIT: u16 = 135u16;
-    // at runtime/bytecodes.uops:2555
-    pub const _EXIT_TRACE: u16 = 136u16;
-    // at runtime/bytecodes.uops:1978
-    pub const _FOR_ITER: u16 = 137u16;
-    // at runtime/bytecodes.uops:2103
-    pub const _FOR_ITER_GEN: u16 = 138u16;
-    // at runtime/bytecodes.uops:896
-    pub const _GUARD_BOTH_FLOAT: u16 = 139u16;
-    // at runtime/bytecodes.uops:892
-    pub const _GUARD_BOTH_INT: u16 = 140u16;
-    // at runtime/bytecodes.uops:907
-    pub const _GUARD_BOTH_STR: u16 = 141u16;
-    // at runtime/bytecodes.uops:780
-    pub const _GUARD_BUILTINS_VERSION: u16 = 142u16;
-    // at runtime/bytecodes.uops:2543
-    pub const _GUARD_CALLER: u16 = 143u16;
-    // at runtime/bytecodes.uops:900
-    pub const _GUARD_FLOAT_MIX: u16 = 144u16;
-    // at runtime/bytecodes.uops:774
-    pub const _GUARD_GLOBALS_VERSION: u16 = 145u16;
-    // at runtime/bytecodes.uops:2706
-    pub const _GUARD_GLOBAL_TYPE: u16 = 146u16;
-    // at runtime/bytecodes.uops:2733
-    pub const _GUARD_IS_FALSE_POP: u16 = 147u16;
-    // at runtime/bytecodes.uops:2722
-    pub const _GUARD_IS_TRUE_POP: u16 = 148u16;
-    // at runtime/bytecodes.uops:1996
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 149u16;
-    // at runtime/bytecodes.uops:2698
-    pub const _GUARD_LOCAL_TYPE: u16 = 150u16;
-    // at runtime/bytecodes.uops:2087
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 151u16;
-    // at runtime/bytecodes.uops:2032
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 152u16;
-    // at runtime/bytecodes.uops:2714
-    pub const _GUARD_STACK_TYPE: u16 = 153u16;
-    // at runtime/bytecodes.uops:1599
-    pub const _GUARD_TYPE_VERSION: u16 = 154u16;
-    // at runtime/bytecodes.uops:2752
-    pub const _INT_TO_WORD: u16 = 155u16;
-    // at runtime/bytecodes.uops:2099
-    pub const _ITER_CHECK_GEN: u16 = 156u16;
-    // at runtime/bytecodes.uops:2049
-    pub const _ITER_CHECK_LIST: u16 = 157u16;
-    // at runtime/bytecodes.uops:2018
-    pub const _ITER_CHECK_RANGE: u16 = 158u16;
-    // at runtime/bytecodes.uops:2053
-    pub const _ITER_JUMP_LIST: u16 = 159u16;
-    // at runtime/bytecodes.uops:2022
-    pub const _ITER_JUMP_RANGE: u16 = 160u16;
-    // at runtime/bytecodes.uops:2092
-    pub const _ITER_NEXT_LIST: u16 = 161u16;
-    // at runtime/bytecodes.uops:2076
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 162u16;
-    // at runtime/bytecodes.uops:2006
-    pub const _ITER_NEXT_PRESENT: u16 = 163u16;
-    // at runtime/bytecodes.uops:2036
-    pub const _ITER_NEXT_RANGE: u16 = 164u16;
-    // at runtime/bytecodes.uops:2064
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 165u16;
-    // at runtime/bytecodes.uops:2043
-    pub const _ITER_POP_EXHAUSTED: u16 = 166u16;
-    // at runtime/bytecodes.uops:2689
-    pub const _JUMP_TO_TOP: u16 = 167u16;
-    // at runtime/bytecodes.uops:1650
-    pub const _LOAD_ATTR: u16 = 168u16;
-    // at runtime/bytecodes.uops:1685
-    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 169u16;
-    // at runtime/bytecodes.uops:1657
-    pub const _LOAD_ATTR_MODULE: u16 = 170u16;
-    // at runtime/bytecodes.uops:1664
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 171u16;
-    // at runtime/bytecodes.uops:2590
-    pub const _LOAD_CONST_INLINE: u16 = 172u16;
-    // at runtime/bytecodes.uops:2608
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 173u16;
-    // at runtime/bytecodes.uops:2757
-    pub const _LOAD_CONST_WORD: u16 = 174u16;
-    // at runtime/bytecodes.uops:2625
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 175u16;
-    // at runtime/bytecodes.uops:2616
-    pub const _LOAD_FAST_UNBOXED: u16 = 176u16;
-    // at runtime/bytecodes.uops:769
-    pub const _LOAD_GLOBAL: u16 = 177u16;
-    // at runtime/bytecodes.uops:793
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 178u16;
-    // at runtime/bytecodes.uops:786
-    pub const _LOAD_GLOBAL_MODULE: u16 = 179u16;
-    // at runtime/bytecodes.uops:2658
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 180u16;
-    // at runtime/bytecodes.uops:1570
-    pub const _LOAD_METHOD: u16 = 181u16;
-    // at runtime/bytecodes.uops:1590
-    pub const _LOAD_METHOD_MODULE: u16 = 182u16;
-    // at runtime/bytecodes.uops:1607
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 183u16;
-    // at runtime/bytecodes.uops:2652
-    pub const _POP_TOP_UNBOXED: u16 = 184u16;
-    // at runtime/bytecodes.uops:1694
-    pub const _PROPERTY_SELF: u16 = 185u16;
-    // at runtime/bytecodes.uops:2324
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 186u16;
-    // at runtime/bytecodes.uops:1701
-    pub const _PUSH_FRAME_GETTER: u16 = 187u16;
-    // at runtime/bytecodes.uops:2351
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 188u16;
-    // at runtime/bytecodes.uops:2382
-    pub const _PUSH_INIT_FRAME: u16 = 189u16;
-    // at runtime/bytecodes.uops:2533
-    pub const _SET_IP: u16 = 190u16;
-    // at runtime/bytecodes.uops:872
-    pub const _SPECIALIZE_BINARY_OP: u16 = 191u16;
-    // at runtime/bytecodes.uops:1247
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 192u16;
-    // at runtime/bytecodes.uops:2298
-    pub const _SPECIALIZE_CALL: u16 = 193u16;
-    // at runtime/bytecodes.uops:1098
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 194u16;
-    // at runtime/bytecodes.uops:1146
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 195u16;
     // at runtime/bytecodes.uops:1970
-    pub const _SPECIALIZE_FOR_ITER: u16 = 196u16;
-    // at runtime/bytecodes.uops:1642
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 197u16;
-    // at runtime/bytecodes.uops:761
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 198u16;
-    // at runtime/bytecodes.uops:1562
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 199u16;
-    // at runtime/bytecodes.uops:1778
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 200u16;
-    // at runtime/bytecodes.uops:828
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 201u16;
-    // at runtime/bytecodes.uops:1325
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 202u16;
-    // at runtime/bytecodes.uops:1459
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 203u16;
-    // at runtime/bytecodes.uops:2528
-    pub const _START_EXECUTOR: u16 = 204u16;
-    // at runtime/bytecodes.uops:1786
-    pub const _STORE_ATTR: u16 = 205u16;
-    // at runtime/bytecodes.uops:1808
-    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 206u16;
-    // at runtime/bytecodes.uops:1794
-    pub const _STORE_ATTR_WITH_HINT: u16 = 207u16;
-    // at runtime/bytecodes.uops:2642
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 208u16;
-    // at runtime/bytecodes.uops:2634
-    pub const _STORE_FAST_UNBOXED: u16 = 209u16;
-    // at runtime/bytecodes.uops:836
-    pub const _STORE_GLOBAL: u16 = 210u16;
-    // at runtime/bytecodes.uops:842
-    pub const _STORE_GLOBAL_MODULE: u16 = 211u16;
-    // at runtime/bytecodes.uops:2667
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 212u16;
+    pub const ENTER_EXECUTOR: u16 = 20u16;
+    // at runtime/bytecodes.uops:1901
+    pub const EXTENDED_ARG: u16 = 21u16;
+    // at runtime/bytecodes.uops:1547
+    pub const FORMAT_SIMPLE: u16 = 22u16;
+    // at runtime/bytecodes.uops:1556
+    pub const FORMAT_WITH_SPEC: u16 = 23u16;
+    // at runtime/bytecodes.uops:1979
+    pub const GET_ITER: u16 = 24u16;
+    // at runtime/bytecodes.uops:1214
+    pub const GET_LEN: u16 = 25u16;
+    // at runtime/bytecodes.uops:2257
+    pub const GET_YIELD_FROM_ITER: u16 = 26u16;
+    // at runtime/bytecodes.uops:1874
+    pub const IMPORT_FROM: u16 = 27u16;
+    // at runtime/bytecodes.uops:1866
+    pub const IMPORT_NAME: u16 = 28u16;
+    // at runtime/bytecodes.uops:1883
+    pub const IMPORT_STAR: u16 = 29u16;
+    // at runtime/bytecodes.uops:2511
+    pub const INTERPRETER_EXIT: u16 = 30u16;
+    // at runtime/bytecodes.uops:1202
+    pub const IS_OP: u16 = 31u16;
+    // at runtime/bytecodes.uops:1953
+    pub const JUMP_BACKWARD: u16 = 32u16;
+    // at runtime/bytecodes.uops:1946
+    pub const JUMP_FORWARD: u16 = 33u16;
+    // at runtime/bytecodes.uops:1432
+    pub const LIST_APPEND: u16 = 34u16;
+    // at runtime/bytecodes.uops:2529
+    pub const LIST_EXTEND: u16 = 35u16;
+    // at runtime/bytecodes.uops:2540
+    pub const LIST_TO_TUPLE: u16 = 36u16;
+    // at runtime/bytecodes.uops:672
+    pub const LOAD_CLASS_LOCAL: u16 = 37u16;
+    // at runtime/bytecodes.uops:751
+    pub const LOAD_CLOSURE: u16 = 38u16;
+    // at runtime/bytecodes.uops:721
+    pub const LOAD_CONST: u16 = 39u16;
+    // at runtime/bytecodes.uops:757
+    pub const LOAD_DEREF: u16 = 40u16;
+    // at runtime/bytecodes.uops:652
+    pub const LOAD_FAST: u16 = 41u16;
+    // at runtime/bytecodes.uops:660
+    pub const LOAD_FAST_CHECK: u16 = 42u16;
+    // at runtime/bytecodes.uops:695
+    pub const LOAD_FAST_LOAD_FAST: u16 = 43u16;
+    // at runtime/bytecodes.uops:2282
+    pub const LOAD_LOCALS: u16 = 44u16;
+    // at runtime/bytecodes.uops:736
+    pub const MAKE_CELL: u16 = 45u16;
+    // at runtime/bytecodes.uops:2565
+    pub const MAKE_FUNCTION: u16 = 46u16;
+    // at runtime/bytecodes.uops:1463
+    pub const MAP_ADD: u16 = 47u16;
+    // at runtime/bytecodes.uops:1248
+    pub const MATCH_CLASS: u16 = 48u16;
+    // at runtime/bytecodes.uops:1235
+    pub const MATCH_KEYS: u16 = 49u16;
+    // at runtime/bytecodes.uops:1230
+    pub const MATCH_MAPPING: u16 = 50u16;
+    // at runtime/bytecodes.uops:1225
+    pub const MATCH_SEQUENCE: u16 = 51u16;
+    // at runtime/bytecodes.uops:625
+    pub const NOP: u16 = 52u16;
+    // at runtime/bytecodes.uops:2175
+    pub const POP_EXCEPT: u16 = 53u16;
+    // at runtime/bytecodes.uops:1909
+    pub const POP_JUMP_IF_FALSE: u16 = 54u16;
+    // at runtime/bytecodes.uops:1928
+    pub const POP_JUMP_IF_TRUE: u16 = 55u16;
+    // at runtime/bytecodes.uops:628
+    pub const POP_TOP: u16 = 56u16;
+    // at runtime/bytecodes.uops:1890
+    pub const PRINT_EXPR: u16 = 57u16;
+    // at runtime/bytecodes.uops:2167
+    pub const PUSH_EXC_INFO: u16 = 58u16;
+    // at runtime/bytecodes.uops:632
+    pub const PUSH_NULL: u16 = 59u16;
+    // at runtime/bytecodes.uops:2146
+    pub const RAISE_ASSERTION: u16 = 60u16;
+    // at runtime/bytecodes.uops:2160
+    pub const RAISE_VARARGS: u16 = 61u16;
+    // at runtime/bytecodes.uops:2205
+    pub const RERAISE: u16 = 62u16;
+    // at runtime/bytecodes.uops:2244
+    pub const RETURN_GENERATOR: u16 = 63u16;
+    // at runtime/bytecodes.uops:2501
+    pub const RETURN_VALUE: u16 = 64u16;
+    // at runtime/bytecodes.uops:2264
+    pub const SEND: u16 = 65u16;
+    // at runtime/bytecodes.uops:1443
+    pub const SET_ADD: u16 = 66u16;
+    // at runtime/bytecodes.uops:2571
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 67u16;
+    // at runtime/bytecodes.uops:1453
+    pub const SET_UPDATE: u16 = 68u16;
+    // at runtime/bytecodes.uops:767
+    pub const STORE_DEREF: u16 = 69u16;
+    // at runtime/bytecodes.uops:686
+    pub const STORE_FAST: u16 = 70u16;
+    // at runtime/bytecodes.uops:707
+    pub const STORE_FAST_LOAD_FAST: u16 = 71u16;
+    // at runtime/bytecodes.uops:644
+    pub const SWAP: u16 = 72u16;
+    // at runtime/bytecodes.uops:1100
+    pub const UNARY_NOT: u16 = 73u16;
+    // at runtime/bytecodes.uops:1091
+    pub const UNARY_OP: u16 = 74u16;
+    // at runtime/bytecodes.uops:1528
+    pub const UNPACK_EX: u16 = 75u16;
+    // at runtime/bytecodes.uops:2227
+    pub const WITH_EXCEPT_START: u16 = 76u16;
+    // at runtime/bytecodes.uops:2250
+    pub const YIELD_VALUE: u16 = 77u16;
+    // at runtime/bytecodes.uops:897
+    pub const _BINARY_OP: u16 = 78u16;
+    // at runtime/bytecodes.uops:991
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 79u16;
+    // at runtime/bytecodes.uops:928
+    pub const _BINARY_OP_ADD_INT: u16 = 80u16;
+    // at runtime/bytecodes.uops:1008
+    pub const _BINARY_OP_ADD_MIX: u16 = 81u16;
+    // at runtime/bytecodes.uops:1036
+    pub const _BINARY_OP_ADD_STR: u16 = 82u16;
+    // at runtime/bytecodes.uops:2847
+    pub const _BINARY_OP_ADD_WORD: u16 = 83u16;
+    // at runtime/bytecodes.uops:956
+    pub const _BINARY_OP_AND_INT: u16 = 84u16;
+    // at runtime/bytecodes.uops:2889
+    pub const _BINARY_OP_AND_WORD: u16 = 85u16;
+    // at runtime/bytecodes.uops:946
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 86u16;
+    // at runtime/bytecodes.uops:2871
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 87u16;
+    // at runtime/bytecodes.uops:968
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:2907
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 89u16;
+    // at runtime/bytecodes.uops:999
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 90u16;
+    // at runtime/bytecodes.uops:940
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 91u16;
+    // at runtime/bytecodes.uops:1016
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 92u16;
+    // at runtime/bytecodes.uops:2863
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 93u16;
+    // at runtime/bytecodes.uops:960
+    pub const _BINARY_OP_OR_INT: u16 = 94u16;
+    // at runtime/bytecodes.uops:2895
+    pub const _BINARY_OP_OR_WORD: u16 = 95u16;
+    // at runtime/bytecodes.uops:1025
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 96u16;
+    // at runtime/bytecodes.uops:951
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 97u16;
+    // at runtime/bytecodes.uops:2880
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 98u16;
+    // at runtime/bytecodes.uops:979
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:2918
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 100u16;
+    // at runtime/bytecodes.uops:995
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 101u16;
+    // at runtime/bytecodes.uops:934
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 102u16;
+    // at runtime/bytecodes.uops:1012
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 103u16;
+    // at runtime/bytecodes.uops:2855
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 104u16;
+    // at runtime/bytecodes.uops:1003
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 105u16;
+    // at runtime/bytecodes.uops:986
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 106u16;
+    // at runtime/bytecodes.uops:1020
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 107u16;
+    // at runtime/bytecodes.uops:964
+    pub const _BINARY_OP_XOR_INT: u16 = 108u16;
+    // at runtime/bytecodes.uops:2901
+    pub const _BINARY_OP_XOR_WORD: u16 = 109u16;
+    // at runtime/bytecodes.uops:1272
+    pub const _BINARY_SUBSCR: u16 = 110u16;
+    // at runtime/bytecodes.uops:1311
+    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 111u16;
+    // at runtime/bytecodes.uops:1319
+    pub const _BINARY_SUBSCR_DICT: u16 = 112u16;
+    // at runtime/bytecodes.uops:1284
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 113u16;
+    // at runtime/bytecodes.uops:1304
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 114u16;
+    // at runtime/bytecodes.uops:1294
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 115u16;
+    // at runtime/bytecodes.uops:2842
+    pub const _BOX_WORD: u16 = 116u16;
+    // at runtime/bytecodes.uops:2325
+    pub const _CALL: u16 = 117u16;
+    // at runtime/bytecodes.uops:2351
+    pub const _CALL_BUILTIN: u16 = 118u16;
+    // at runtime/bytecodes.uops:2404
+    pub const _CALL_CLASS: u16 = 119u16;
+    // at runtime/bytecodes.uops:2653
+    pub const _CATCH_EXCEPTION: u16 = 120u16;
+    // at runtime/bytecodes.uops:2415
+    pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 121u16;
+    // at runtime/bytecodes.uops:1694
+    pub const _CHECK_ATTR_CLASS: u16 = 122u16;
+    // at runtime/bytecodes.uops:1599
+    pub const _CHECK_ATTR_MODULE: u16 = 123u16;
+    // at runtime/bytecodes.uops:2380
+    pub const _CHECK_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 124u16;
+    // at runtime/bytecodes.uops:2643
+    pub const _CHECK_CATCH: u16 = 125u16;
+    // at runtime/bytecodes.uops:2335
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 126u16;
+    // at runtime/bytecodes.uops:2361
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 127u16;
+    // at runtime/bytecodes.uops:2591
+    pub const _CHECK_VALIDITY: u16 = 128u16;
+    // at runtime/bytecodes.uops:2617
+    pub const _COLD_EXIT: u16 = 129u16;
+    // at runtime/bytecodes.uops:1123
+    pub const _COMPARE_OP: u16 = 130u16;
+    // at runtime/bytecodes.uops:1139
+    pub const _COMPARE_OP_FLOAT: u16 = 131u16;
+    // at runtime/bytecodes.uops:1135
+    pub const _COMPARE_OP_INT: u16 = 132u16;
+    // at runtime/bytecodes.uops:1151
+    pub const _COMPARE_OP_MIX: u16 = 133u16;
+    // at runtime/bytecodes.uops:1143
+    pub const _COMPARE_OP_STR: u16 = 134u16;
+    // at runtime/bytecodes.uops:1171
+    pub const _CONTAINS_OP: u16 = 135u16;
+    // at runtime/bytecodes.uops:1185
+    pub const _CONTAINS_OP_PLAIN: u16 = 136u16;
+    // at runtime/bytecodes.uops:2633
+    pub const _DEOPT: u16 = 137u16;
+    // at runtime/bytecodes.uops:2638
+    pub const _ERROR_EXIT: u16 = 138u16;
+    // at runtime/bytecodes.uops:2608
+    pub const _EXIT_TRACE: u16 = 139u16;
+    // at runtime/bytecodes.uops:1995
+    pub const _FOR_ITER: u16 = 140u16;
+    // at runtime/bytecodes.uops:2120
+    pub const _FOR_ITER_GEN: u16 = 141u16;
+    // at runtime/bytecodes.uops:913
+    pub const _GUARD_BOTH_FLOAT: u16 = 142u16;
+    // at runtime/bytecodes.uops:909
+    pub const _GUARD_BOTH_INT: u16 = 143u16;
+    // at runtime/bytecodes.uops:924
+    pub const _GUARD_BOTH_STR: u16 = 144u16;
+    // at runtime/bytecodes.uops:797
+    pub const _GUARD_BUILTINS_VERSION: u16 = 145u16;
+    // at runtime/bytecodes.uops:2596
+    pub const _GUARD_CALLER: u16 = 146u16;
+    // at runtime/bytecodes.uops:917
+    pub const _GUARD_FLOAT_MIX: u16 = 147u16;
+    // at runtime/bytecodes.uops:791
+    pub const _GUARD_GLOBALS_VERSION: u16 = 148u16;
+    // at runtime/bytecodes.uops:2776
+    pub const _GUARD_GLOBAL_TYPE: u16 = 149u16;
+    // at runtime/bytecodes.uops:2803
+    pub const _GUARD_IS_FALSE_POP: u16 = 150u16;
+    // at runtime/bytecodes.uops:2792
+    pub const _GUARD_IS_TRUE_POP: u16 = 151u16;
+    // at runtime/bytecodes.uops:2013
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 152u16;
+    // at runtime/bytecodes.uops:2768
+    pub const _GUARD_LOCAL_TYPE: u16 = 153u16;
+    // at runtime/bytecodes.uops:2104
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 154u16;
+    // at runtime/bytecodes.uops:2049
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 155u16;
+    // at runtime/bytecodes.uops:2784
+    pub const _GUARD_STACK_TYPE: u16 = 156u16;
+    // at runtime/bytecodes.uops:1616
+    pub const _GUARD_TYPE_VERSION: u16 = 157u16;
+    // at runtime/bytecodes.uops:2391
+    pub const _INIT_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 158u16;
+    // at runtime/bytecodes.uops:2822
+    pub const _INT_TO_WORD: u16 = 159u16;
+    // at runtime/bytecodes.uops:2116
+    pub const _ITER_CHECK_GEN: u16 = 160u16;
+    // at runtime/bytecodes.uops:2066
+    pub const _ITER_CHECK_LIST: u16 = 161u16;
+    // at runtime/bytecodes.uops:2035
+    pub const _ITER_CHECK_RANGE: u16 = 162u16;
+    // at runtime/bytecodes.uops:2070
+    pub const _ITER_JUMP_LIST: u16 = 163u16;
+    // at runtime/bytecodes.uops:2039
+    pub const _ITER_JUMP_RANGE: u16 = 164u16;
+    // at runtime/bytecodes.uops:2109
+    pub const _ITER_NEXT_LIST: u16 = 165u16;
+    // at runtime/bytecodes.uops:2093
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 166u16;
+    // at runtime/bytecodes.uops:2023
+    pub const _ITER_NEXT_PRESENT: u16 = 167u16;
+    // at runtime/bytecodes.uops:2053
+    pub const _ITER_NEXT_RANGE: u16 = 168u16;
+    // at runtime/bytecodes.uops:2081
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 169u16;
+    // at runtime/bytecodes.uops:2060
+    pub const _ITER_POP_EXHAUSTED: u16 = 170u16;
+    // at runtime/bytecodes.uops:2759
+    pub const _JUMP_TO_TOP: u16 = 171u16;
+    // at runtime/bytecodes.uops:1667
+    pub const _LOAD_ATTR: u16 = 172u16;
+    // at runtime/bytecodes.uops:1702
+    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 173u16;
+    // at runtime/bytecodes.uops:1674
+    pub const _LOAD_ATTR_MODULE: u16 = 174u16;
+    // at runtime/bytecodes.uops:1681
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 175u16;
+    // at runtime/bytecodes.uops:2660
+    pub const _LOAD_CONST_INLINE: u16 = 176u16;
     // at runtime/bytecodes.uops:2678
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 213u16;
-    // at runtime/bytecodes.uops:1333
-    pub const _STORE_SUBSCR: u16 = 214u16;
-    // at runtime/bytecodes.uops:1358
-    pub const _STORE_SUBSCR_DICT: u16 = 215u16;
-    // at runtime/bytecodes.uops:1346
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 216u16;
-    // at runtime/bytecodes.uops:1467
-    pub const _UNPACK_SEQUENCE: u16 = 217u16;
-    // at runtime/bytecodes.uops:1495
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 218u16;
-    // at runtime/bytecodes.uops:1479
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 219u16;
-    // at runtime/bytecodes.uops:2764
-    pub const _WORD_TO_INT: u16 = 220u16;
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 177u16;
+    // at runtime/bytecodes.uops:2827
+    pub const _LOAD_CONST_WORD: u16 = 178u16;
+    // at runtime/bytecodes.uops:2695
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 179u16;
+    // at runtime/bytecodes.uops:2686
+    pub const _LOAD_FAST_UNBOXED: u16 = 180u16;
+    // at runtime/bytecodes.uops:786
+    pub const _LOAD_GLOBAL: u16 = 181u16;
+    // at runtime/bytecodes.uops:810
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 182u16;
+    // at runtime/bytecodes.uops:803
+    pub const _LOAD_GLOBAL_MODULE: u16 = 183u16;
+    // at runtime/bytecodes.uops:2728
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 184u16;
+    // at runtime/bytecodes.uops:1587
+    pub const _LOAD_METHOD: u16 = 185u16;
+    // at runtime/bytecodes.uops:1607
+    pub const _LOAD_METHOD_MODULE: u16 = 186u16;
+    // at runtime/bytecodes.uops:1624
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 187u16;
+    // at runtime/bytecodes.uops:2722
+    pub const _POP_TOP_UNBOXED: u16 = 188u16;
+    // at runtime/bytecodes.uops:1711
+    pub const _PROPERTY_SELF: u16 = 189u16;
+    // at runtime/bytecodes.uops:2343
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 190u16;
+    // at runtime/bytecodes.uops:1718
+    pub const _PUSH_FRAME_GETTER: u16 = 191u16;
+    // at runtime/bytecodes.uops:2370
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 192u16;
+    // at runtime/bytecodes.uops:2425
+    pub const _PUSH_INIT_FRAME: u16 = 193u16;
+    // at runtime/bytecodes.uops:2586
+    pub const _SET_IP: u16 = 194u16;
+    // at runtime/bytecodes.uops:889
+    pub const _SPECIALIZE_BINARY_OP: u16 = 195u16;
+    // at runtime/bytecodes.uops:1264
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 196u16;
+    // at runtime/bytecodes.uops:2317
+    pub const _SPECIALIZE_CALL: u16 = 197u16;
+    // at runtime/bytecodes.uops:1115
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 198u16;
+    // at runtime/bytecodes.uops:1163
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 199u16;
+    // at runtime/bytecodes.uops:1987
+    pub const _SPECIALIZE_FOR_ITER: u16 = 200u16;
+    // at runtime/bytecodes.uops:1659
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 201u16;
+    // at runtime/bytecodes.uops:778
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 202u16;
+    // at runtime/bytecodes.uops:1579
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 203u16;
+    // at runtime/bytecodes.uops:1795
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 204u16;
+    // at runtime/bytecodes.uops:845
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 205u16;
+    // at runtime/bytecodes.uops:1342
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 206u16;
+    // at runtime/bytecodes.uops:1476
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 207u16;
+    // at runtime/bytecodes.uops:2581
+    pub const _START_EXECUTOR: u16 = 208u16;
+    // at runtime/bytecodes.uops:1803
+    pub const _STORE_ATTR: u16 = 209u16;
+    // at runtime/bytecodes.uops:1825
+    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 210u16;
+    // at runtime/bytecodes.uops:1811
+    pub const _STORE_ATTR_WITH_HINT: u16 = 211u16;
+    // at runtime/bytecodes.uops:2712
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 212u16;
+    // at runtime/bytecodes.uops:2704
+    pub const _STORE_FAST_UNBOXED: u16 = 213u16;
+    // at runtime/bytecodes.uops:853
+    pub const _STORE_GLOBAL: u16 = 214u16;
+    // at runtime/bytecodes.uops:859
+    pub const _STORE_GLOBAL_MODULE: u16 = 215u16;
+    // at runtime/bytecodes.uops:2737
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 216u16;
+    // at runtime/bytecodes.uops:2748
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 217u16;
+    // at runtime/bytecodes.uops:1350
+    pub const _STORE_SUBSCR: u16 = 218u16;
+    // at runtime/bytecodes.uops:1375
+    pub const _STORE_SUBSCR_DICT: u16 = 219u16;
+    // at runtime/bytecodes.uops:1363
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 220u16;
+    // at runtime/bytecodes.uops:1484
+    pub const _UNPACK_SEQUENCE: u16 = 221u16;
+    // at runtime/bytecodes.uops:1512
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 222u16;
+    // at runtime/bytecodes.uops:1496
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 223u16;
+    // at runtime/bytecodes.uops:2834
+    pub const _WORD_TO_INT: u16 = 224u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -970,8 +980,8 @@ pub mod flags {
         ("EXTENDS_OPARG", 16777216u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 147usize;
-pub const UOP_COUNT: usize = 221usize;
+pub const INSTRUCTION_COUNT: usize = 148usize;
+pub const UOP_COUNT: usize = 225usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1094,7 +1104,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
     InstructionInfo {
         name: "APPLY_METACLASS",
         cache_units: 0u8,
@@ -1118,12 +1128,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2282u32,
+        line: 2301u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
-        flags: 8650776u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -1134,7 +1144,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         },
         deopt: 1u16,
         family_head: false,
-        tier2: Tier2::NotViable("`BEFORE_WITH` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 1u16,
@@ -1143,7 +1153,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2192u32,
+        line: 2211u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1168,7 +1178,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 889u32,
+        line: 906u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1187,7 +1197,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1197,7 +1207,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1037u32,
+        line: 1054u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1216,7 +1226,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1226,7 +1236,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1026u32,
+        line: 1043u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1245,7 +1255,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1255,7 +1265,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1041u32,
+        line: 1058u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1274,7 +1284,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1284,7 +1294,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1045u32,
+        line: 1062u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1303,7 +1313,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1313,7 +1323,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1031u32,
+        line: 1048u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1332,7 +1342,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1342,7 +1352,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1029u32,
+        line: 1046u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1361,7 +1371,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1371,7 +1381,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1034u32,
+        line: 1051u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1390,7 +1400,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1400,7 +1410,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1039u32,
+        line: 1056u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1419,7 +1429,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1429,7 +1439,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1028u32,
+        line: 1045u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1448,7 +1458,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1458,7 +1468,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1043u32,
+        line: 1060u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1477,7 +1487,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1487,7 +1497,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1032u32,
+        line: 1049u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1506,7 +1516,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1516,7 +1526,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1046u32,
+        line: 1063u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1535,7 +1545,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1545,7 +1555,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1047u32,
+        line: 1064u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1564,7 +1574,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1574,7 +1584,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1030u32,
+        line: 1047u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1593,7 +1603,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1603,7 +1613,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1035u32,
+        line: 1052u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1622,7 +1632,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1632,7 +1642,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1038u32,
+        line: 1055u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1651,7 +1661,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1661,7 +1671,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1027u32,
+        line: 1044u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1680,7 +1690,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1690,7 +1700,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1042u32,
+        line: 1059u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1709,7 +1719,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1719,7 +1729,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1040u32,
+        line: 1057u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1738,7 +1748,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1748,7 +1758,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1036u32,
+        line: 1053u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1767,7 +1777,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1777,7 +1787,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1044u32,
+        line: 1061u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1796,7 +1806,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1806,7 +1816,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1033u32,
+        line: 1050u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1831,7 +1841,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1264u32,
+        line: 1281u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_BYTES_INT",
@@ -1856,7 +1866,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1315u32,
+        line: 1332u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1881,7 +1891,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1316u32,
+        line: 1333u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1906,7 +1916,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1312u32,
+        line: 1329u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1931,7 +1941,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1314u32,
+        line: 1331u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -1956,7 +1966,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1313u32,
+        line: 1330u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -1981,7 +1991,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2270u32,
+        line: 2289u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -2006,7 +2016,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1389u32,
+        line: 1406u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -2031,7 +2041,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1397u32,
+        line: 1414u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -2056,7 +2066,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1420u32,
+        line: 1437u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -2081,7 +2091,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1410u32,
+        line: 1427u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -2106,7 +2116,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1405u32,
+        line: 1422u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -2131,7 +2141,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1393u32,
+        line: 1410u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2156,7 +2166,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2393u32,
+        line: 2436u32,
     },
     InstructionInfo {
         name: "CALL_ALLOC_AND_ENTER_INIT",
@@ -2175,14 +2185,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 120u16,
+                uop: 121u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 189u16,
+                uop: 193u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
@@ -2191,7 +2201,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 2396u32,
+        line: 2439u32,
+    },
+    InstructionInfo {
+        name: "CALL_BOUND_METHOD_EXACT_ARGS",
+        cache_units: 5u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 38u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 124u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 158u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 192u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: Some((1u8, 2u8)),
+        line: 2442u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2216,7 +2262,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2398u32,
+        line: 2441u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2241,35 +2287,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2395u32,
+        line: 2438u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 42u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 9u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2463u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -2285,13 +2306,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 9u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2516u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 44u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2437u32,
+        line: 2490u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2310,20 +2356,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 126u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 186u16,
+                uop: 190u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2394u32,
+        line: 2437u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2342,25 +2388,25 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 127u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 188u16,
+                uop: 192u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2397u32,
+        line: 2440u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
         cache_units: 0u8,
-        flags: 262168u32,
+        flags: 24u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -2369,9 +2415,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 46u16,
+        deopt: 47u16,
         family_head: false,
-        tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 11u16,
@@ -2380,7 +2426,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2163u32,
+        line: 2180u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2394,18 +2440,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 127u16,
+                uop: 130u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1115u32,
+        line: 1132u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2419,22 +2465,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 142u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 128u16,
+                uop: 131u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1133u32,
+        line: 1150u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2448,22 +2494,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 140u16,
+                uop: 143u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 129u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1132u32,
+        line: 1149u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2477,22 +2523,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 130u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1137u32,
+        line: 1154u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2506,22 +2552,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 144u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 131u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1138u32,
+        line: 1155u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2535,18 +2581,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 132u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1165u32,
+        line: 1182u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2560,18 +2606,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 52u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 133u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1180u32,
+        line: 1197u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2585,7 +2631,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 54u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2596,7 +2642,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1549u32,
+        line: 1566u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2610,7 +2656,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 55u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2621,7 +2667,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 619u32,
+        line: 636u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2635,7 +2681,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 56u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2646,12 +2692,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 726u32,
+        line: 743u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
         cache_units: 0u8,
-        flags: 262169u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2660,9 +2706,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 57u16,
+        deopt: 58u16,
         family_head: false,
-        tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 15u16,
@@ -2671,7 +2717,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2174u32,
+        line: 2191u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2685,7 +2731,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
@@ -2696,7 +2742,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2180u32,
+        line: 2199u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2710,7 +2756,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 59u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2721,7 +2767,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1376u32,
+        line: 1393u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2735,7 +2781,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 60u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2746,7 +2792,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2504u32,
+        line: 2557u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2760,7 +2806,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 61u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2771,7 +2817,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2494u32,
+        line: 2547u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2785,7 +2831,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
@@ -2796,7 +2842,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1953u32,
+        line: 1970u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2810,7 +2856,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
@@ -2821,7 +2867,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1884u32,
+        line: 1901u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2835,7 +2881,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2846,7 +2892,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1530u32,
+        line: 1547u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2860,7 +2906,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2871,7 +2917,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1539u32,
+        line: 1556u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2885,18 +2931,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 137u16,
+                uop: 140u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 1993u32,
+        line: 2010u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2910,22 +2956,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 156u16,
+                uop: 160u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 138u16,
+                uop: 141u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 2122u32,
+        line: 2139u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2939,26 +2985,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 157u16,
+                uop: 161u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 159u16,
+                uop: 163u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 161u16,
+                uop: 165u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2121u32,
+        line: 2138u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -2972,26 +3018,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 158u16,
+                uop: 162u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 160u16,
+                uop: 164u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 164u16,
+                uop: 168u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2120u32,
+        line: 2137u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -3005,7 +3051,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 70u16,
+        deopt: 71u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3016,7 +3062,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1962u32,
+        line: 1979u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -3030,7 +3076,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3041,7 +3087,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1197u32,
+        line: 1214u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -3055,7 +3101,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
         expansion: &[
@@ -3066,7 +3112,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2238u32,
+        line: 2257u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3080,7 +3126,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 73u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3091,7 +3137,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1857u32,
+        line: 1874u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3105,7 +3151,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3116,7 +3162,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1849u32,
+        line: 1866u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3130,7 +3176,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 75u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3141,7 +3187,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1866u32,
+        line: 1883u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3155,7 +3201,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 76u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
@@ -3166,7 +3212,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2458u32,
+        line: 2511u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3180,7 +3226,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 77u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3191,7 +3237,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1185u32,
+        line: 1202u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3205,7 +3251,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 78u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3216,7 +3262,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1936u32,
+        line: 1953u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3230,7 +3276,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3241,7 +3287,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1929u32,
+        line: 1946u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3255,7 +3301,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3266,7 +3312,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1415u32,
+        line: 1432u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3280,7 +3326,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 81u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3291,7 +3337,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2476u32,
+        line: 2529u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3305,7 +3351,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 82u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3316,7 +3362,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2487u32,
+        line: 2540u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3330,18 +3376,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 168u16,
+                uop: 172u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1715u32,
+        line: 1732u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_CLASS",
@@ -3355,19 +3401,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 121u16,
+                uop: 122u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 169u16,
+                uop: 173u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3376,7 +3422,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1720u32,
+        line: 1737u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3390,19 +3436,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 170u16,
+                uop: 174u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3411,7 +3457,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1716u32,
+        line: 1733u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_NONDESCRIPTOR",
@@ -3425,19 +3471,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 169u16,
+                uop: 173u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3446,7 +3492,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1719u32,
+        line: 1736u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_PROPERTY",
@@ -3460,26 +3506,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 185u16,
+                uop: 189u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 187u16,
+                uop: 191u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 4u8,
@@ -3488,7 +3534,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 1718u32,
+        line: 1735u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3502,19 +3548,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 171u16,
+                uop: 175u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3523,7 +3569,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1717u32,
+        line: 1734u32,
     },
     InstructionInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -3537,7 +3583,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 89u16,
+        deopt: 90u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3548,35 +3594,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 655u32,
+        line: 672u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 90u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 38u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 734u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3592,18 +3613,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 39u16,
+                uop: 38u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 704u32,
+        line: 751u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3617,18 +3638,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 740u32,
+        line: 721u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3642,18 +3663,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 635u32,
+        line: 757u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3667,13 +3688,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 41u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 652u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 95u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 42u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 643u32,
+        line: 660u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3687,7 +3733,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 95u16,
+        deopt: 96u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3698,7 +3744,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 678u32,
+        line: 695u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3712,18 +3758,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 177u16,
+                uop: 181u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 800u32,
+        line: 817u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3737,26 +3783,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 148u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 142u16,
+                uop: 145u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 178u16,
+                uop: 182u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3765,7 +3811,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 803u32,
+        line: 820u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3779,19 +3825,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 96u16,
+        deopt: 97u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 145u16,
+                uop: 148u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 179u16,
+                uop: 183u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3800,7 +3846,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 802u32,
+        line: 819u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3814,7 +3860,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 99u16,
+        deopt: 100u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
@@ -3825,7 +3871,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2263u32,
+        line: 2282u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3839,18 +3885,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 100u16,
+        deopt: 101u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 181u16,
+                uop: 185u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1616u32,
+        line: 1633u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3864,19 +3910,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 100u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 182u16,
+                uop: 186u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3885,7 +3931,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1617u32,
+        line: 1634u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3899,19 +3945,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 100u16,
+        deopt: 101u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 183u16,
+                uop: 187u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3920,7 +3966,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1618u32,
+        line: 1635u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -3934,7 +3980,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 103u16,
+        deopt: 104u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3945,7 +3991,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 719u32,
+        line: 736u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -3959,7 +4005,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 104u16,
+        deopt: 105u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3970,7 +4016,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2512u32,
+        line: 2565u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -3984,7 +4030,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 105u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3995,7 +4041,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1446u32,
+        line: 1463u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -4009,7 +4055,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 106u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4020,7 +4066,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1231u32,
+        line: 1248u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -4034,7 +4080,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 107u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4045,35 +4091,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1218u32,
+        line: 1235u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
-        cache_units: 0u8,
-        flags: 0u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 108u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 50u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1213u32,
-    },
-    InstructionInfo {
-        name: "MATCH_SEQUENCE",
         cache_units: 0u8,
         flags: 0u32,
         popped: Count {
@@ -4089,13 +4110,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 50u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1230u32,
+    },
+    InstructionInfo {
+        name: "MATCH_SEQUENCE",
+        cache_units: 0u8,
+        flags: 0u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 110u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 51u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1208u32,
+        line: 1225u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -4109,7 +4155,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 110u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4120,37 +4166,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 608u32,
+        line: 625u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
         cache_units: 0u8,
-        flags: 262160u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 111u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 53u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2158u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 11559001u32,
+        flags: 16u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4161,19 +4182,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         },
         deopt: 112u16,
         family_head: false,
-        tier2: Tier2::Replaced,
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 54u16,
-                operand: Operand::Replaced,
+                uop: 53u16,
+                operand: Operand::None,
             },
         ],
-        history: Some(0u8),
+        history: None,
         callee: None,
-        line: 1892u32,
+        line: 2175u32,
     },
     InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
+        name: "POP_JUMP_IF_FALSE",
         cache_units: 1u8,
         flags: 11559001u32,
         popped: Count {
@@ -4189,13 +4210,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
+                uop: 54u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1909u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 11559001u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 114u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
                 uop: 55u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1911u32,
+        line: 1928u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4209,7 +4255,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4220,7 +4266,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 611u32,
+        line: 628u32,
     },
     InstructionInfo {
         name: "PRINT_EXPR",
@@ -4234,7 +4280,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 115u16,
+        deopt: 116u16,
         family_head: false,
         tier2: Tier2::NotViable("`PRINT_EXPR` declared `tier1`"),
         expansion: &[
@@ -4245,12 +4291,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1873u32,
+        line: 1890u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
         cache_units: 0u8,
-        flags: 262160u32,
+        flags: 16u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4259,9 +4305,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 116u16,
+        deopt: 117u16,
         family_head: false,
-        tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 58u16,
@@ -4270,7 +4316,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2150u32,
+        line: 2167u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4284,7 +4330,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 117u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4295,7 +4341,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 615u32,
+        line: 632u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4309,7 +4355,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4320,7 +4366,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2129u32,
+        line: 2146u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4334,7 +4380,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 119u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
         expansion: &[
@@ -4345,7 +4391,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2143u32,
+        line: 2160u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4359,7 +4405,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 120u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
         expansion: &[
@@ -4370,7 +4416,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2186u32,
+        line: 2205u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4384,7 +4430,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 121u16,
+        deopt: 122u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
@@ -4395,7 +4441,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2225u32,
+        line: 2244u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4409,7 +4455,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 122u16,
+        deopt: 123u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4420,7 +4466,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2448u32,
+        line: 2501u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4434,7 +4480,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 123u16,
+        deopt: 124u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
@@ -4445,7 +4491,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2245u32,
+        line: 2264u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4459,7 +4505,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 124u16,
+        deopt: 125u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4470,7 +4516,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1426u32,
+        line: 1443u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4484,7 +4530,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 125u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4495,7 +4541,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2518u32,
+        line: 2571u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4509,7 +4555,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4520,7 +4566,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1436u32,
+        line: 1453u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4534,18 +4580,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 205u16,
+                uop: 209u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1820u32,
+        line: 1837u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4559,19 +4605,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 206u16,
+                uop: 210u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4580,7 +4626,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1822u32,
+        line: 1839u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4594,147 +4640,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 154u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 207u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1821u32,
-    },
-    InstructionInfo {
-        name: "STORE_DEREF",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 130u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 69u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 750u32,
-    },
-    InstructionInfo {
-        name: "STORE_FAST",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 131u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 70u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 669u32,
-    },
-    InstructionInfo {
-        name: "STORE_FAST_LOAD_FAST",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 132u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 71u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 690u32,
-    },
-    InstructionInfo {
-        name: "STORE_GLOBAL",
-        cache_units: 4u8,
-        flags: 10629137u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 133u16,
-        family_head: true,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 210u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 853u32,
-    },
-    InstructionInfo {
-        name: "STORE_GLOBAL_MODULE",
-        cache_units: 4u8,
-        flags: 2113558u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 133u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 145u16,
+                uop: 157u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -4750,7 +4661,142 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 855u32,
+        line: 1838u32,
+    },
+    InstructionInfo {
+        name: "STORE_DEREF",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 131u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 69u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 767u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 132u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 70u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 686u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST_LOAD_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 133u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 71u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 707u32,
+    },
+    InstructionInfo {
+        name: "STORE_GLOBAL",
+        cache_units: 4u8,
+        flags: 10629137u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 134u16,
+        family_head: true,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 214u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 870u32,
+    },
+    InstructionInfo {
+        name: "STORE_GLOBAL_MODULE",
+        cache_units: 4u8,
+        flags: 2113558u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 134u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 148u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 215u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 872u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4764,18 +4810,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 135u16,
+        deopt: 136u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 214u16,
+                uop: 218u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1343u32,
+        line: 1360u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4789,18 +4835,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 135u16,
+        deopt: 136u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 215u16,
+                uop: 219u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1370u32,
+        line: 1387u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4814,18 +4860,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 135u16,
+        deopt: 136u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 216u16,
+                uop: 220u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1369u32,
+        line: 1386u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4839,7 +4885,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 138u16,
+        deopt: 139u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4850,7 +4896,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 627u32,
+        line: 644u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -4864,7 +4910,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 139u16,
+        deopt: 140u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4875,7 +4921,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1083u32,
+        line: 1100u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4889,7 +4935,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 140u16,
+        deopt: 141u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4900,7 +4946,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1074u32,
+        line: 1091u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4914,7 +4960,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 141u16,
+        deopt: 142u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4925,7 +4971,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 1511u32,
+        line: 1528u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -4939,18 +4985,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 142u16,
+        deopt: 143u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 217u16,
+                uop: 221u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1476u32,
+        line: 1493u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -4964,18 +5010,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 142u16,
+        deopt: 143u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 218u16,
+                uop: 222u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1524u32,
+        line: 1541u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -4989,23 +5035,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 142u16,
+        deopt: 143u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 219u16,
+                uop: 223u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1523u32,
+        line: 1540u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
         cache_units: 0u8,
-        flags: 8650776u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -5014,9 +5060,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 145u16,
+        deopt: 146u16,
         family_head: false,
-        tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 76u16,
@@ -5025,7 +5071,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2208u32,
+        line: 2227u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -5039,7 +5085,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 146u16,
+        deopt: 147u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
@@ -5050,11 +5096,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 147usize] = [
         ],
         history: None,
         callee: None,
-        line: 2231u32,
+        line: 2250u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 221usize] = [
+pub static UOPS: [UopInfo; 225usize] = [
     UopInfo {
         name: "APPLY_METACLASS",
         flags: 262168u32,
@@ -5113,11 +5159,11 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2282u32,
+        line: 2301u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
-        flags: 8650776u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -5154,7 +5200,7 @@ pub static UOPS: [UopInfo; 221usize] = [
                 peek: false,
             },
         ],
-        tier2: Tier2::NotViable("declared `tier1`"),
+        tier2: Tier2::Viable,
         facts: Facts {
             moves: &[],
             variants: &[],
@@ -5173,7 +5219,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2192u32,
+        line: 2211u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5249,7 +5295,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2270u32,
+        line: 2289u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5301,7 +5347,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1389u32,
+        line: 1406u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -5353,7 +5399,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1397u32,
+        line: 1414u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5405,7 +5451,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1420u32,
+        line: 1437u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5457,7 +5503,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1410u32,
+        line: 1427u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5509,7 +5555,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1405u32,
+        line: 1422u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5561,7 +5607,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1393u32,
+        line: 1410u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5637,7 +5683,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2463u32,
+        line: 2516u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5713,11 +5759,11 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2437u32,
+        line: 2490u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
-        flags: 262168u32,
+        flags: 24u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -5762,7 +5808,7 @@ pub static UOPS: [UopInfo; 221usize] = [
                 peek: false,
             },
         ],
-        tier2: Tier2::NotViable("declared `tier1`"),
+        tier2: Tier2::Viable,
         facts: Facts {
             moves: &[],
             variants: &[],
@@ -5781,7 +5827,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2163u32,
+        line: 2180u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5833,7 +5879,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1549u32,
+        line: 1566u32,
     },
     UopInfo {
         name: "COPY",
@@ -5914,7 +5960,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 619u32,
+        line: 636u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -5948,11 +5994,11 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 726u32,
+        line: 743u32,
     },
     UopInfo {
         name: "DELETE_FAST",
-        flags: 262169u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -5963,7 +6009,7 @@ pub static UOPS: [UopInfo; 221usize] = [
         },
         inputs: &[],
         outputs: &[],
-        tier2: Tier2::NotViable("declared `tier1`"),
+        tier2: Tier2::Viable,
         facts: Facts {
             moves: &[],
             variants: &[],
@@ -5975,14 +6021,14 @@ pub static UOPS: [UopInfo; 221usize] = [
             forgets: Forgets {
                 proofs: 0u32,
                 globals: false,
-                locals: false,
+                locals: true,
             },
             calls: None,
             returns: None,
             checks: None,
             fused_from: None,
         },
-        line: 2174u32,
+        line: 2191u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -6016,7 +6062,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2180u32,
+        line: 2199u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6067,7 +6113,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1376u32,
+        line: 1393u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -6175,7 +6221,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2504u32,
+        line: 2557u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6251,7 +6297,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2494u32,
+        line: 2547u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6285,7 +6331,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1953u32,
+        line: 1970u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6319,7 +6365,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1884u32,
+        line: 1901u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6371,7 +6417,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1530u32,
+        line: 1547u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6431,7 +6477,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1539u32,
+        line: 1556u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6483,7 +6529,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1962u32,
+        line: 1979u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6543,7 +6589,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1197u32,
+        line: 1214u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6595,7 +6641,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2238u32,
+        line: 2257u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6655,7 +6701,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1857u32,
+        line: 1874u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6715,7 +6761,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1849u32,
+        line: 1866u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6758,7 +6804,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1866u32,
+        line: 1883u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6801,7 +6847,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2458u32,
+        line: 2511u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6861,7 +6907,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1185u32,
+        line: 1202u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -6895,7 +6941,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1936u32,
+        line: 1953u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -6929,7 +6975,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 1946u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -7005,7 +7051,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1415u32,
+        line: 1432u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -7081,7 +7127,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2476u32,
+        line: 2529u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -7133,7 +7179,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2487u32,
+        line: 2540u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7176,7 +7222,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 655u32,
+        line: 672u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -7219,7 +7265,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 734u32,
+        line: 751u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -7283,7 +7329,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 704u32,
+        line: 721u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -7326,7 +7372,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 740u32,
+        line: 757u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -7389,7 +7435,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 635u32,
+        line: 652u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7452,7 +7498,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 643u32,
+        line: 660u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7535,7 +7581,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 678u32,
+        line: 695u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7578,7 +7624,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2263u32,
+        line: 2282u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7612,7 +7658,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 719u32,
+        line: 736u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7664,7 +7710,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2512u32,
+        line: 2565u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7748,7 +7794,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1446u32,
+        line: 1463u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7816,7 +7862,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1231u32,
+        line: 1248u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -7892,7 +7938,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1218u32,
+        line: 1235u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -7952,7 +7998,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1213u32,
+        line: 1230u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -8012,7 +8058,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1208u32,
+        line: 1225u32,
     },
     UopInfo {
         name: "NOP",
@@ -8046,11 +8092,11 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 608u32,
+        line: 625u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
-        flags: 262160u32,
+        flags: 16u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -8070,7 +8116,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             },
         ],
         outputs: &[],
-        tier2: Tier2::NotViable("declared `tier1`"),
+        tier2: Tier2::Viable,
         facts: Facts {
             moves: &[],
             variants: &[],
@@ -8089,7 +8135,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2158u32,
+        line: 2175u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -8132,7 +8178,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1892u32,
+        line: 1909u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8175,7 +8221,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1911u32,
+        line: 1928u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8229,7 +8275,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 611u32,
+        line: 628u32,
     },
     UopInfo {
         name: "PRINT_EXPR",
@@ -8272,11 +8318,11 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1873u32,
+        line: 1890u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
-        flags: 262160u32,
+        flags: 16u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -8313,7 +8359,7 @@ pub static UOPS: [UopInfo; 221usize] = [
                 peek: false,
             },
         ],
-        tier2: Tier2::NotViable("declared `tier1`"),
+        tier2: Tier2::Viable,
         facts: Facts {
             moves: &[],
             variants: &[],
@@ -8332,7 +8378,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2150u32,
+        line: 2167u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8375,7 +8421,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 615u32,
+        line: 632u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -8418,7 +8464,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2129u32,
+        line: 2146u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8461,7 +8507,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2143u32,
+        line: 2160u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8504,7 +8550,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2186u32,
+        line: 2205u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8538,7 +8584,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2225u32,
+        line: 2244u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8581,7 +8627,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2448u32,
+        line: 2501u32,
     },
     UopInfo {
         name: "SEND",
@@ -8657,7 +8703,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2245u32,
+        line: 2264u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8733,7 +8779,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1426u32,
+        line: 1443u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8793,7 +8839,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2518u32,
+        line: 2571u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -8869,7 +8915,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1436u32,
+        line: 1453u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -8912,7 +8958,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 750u32,
+        line: 767u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -8979,7 +9025,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 669u32,
+        line: 686u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -9067,7 +9113,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 690u32,
+        line: 707u32,
     },
     UopInfo {
         name: "SWAP",
@@ -9160,7 +9206,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 627u32,
+        line: 644u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -9212,7 +9258,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1083u32,
+        line: 1100u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -9264,7 +9310,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1074u32,
+        line: 1091u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -9324,11 +9370,11 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1511u32,
+        line: 1528u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
-        flags: 8650776u32,
+        flags: 8388632u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -9397,7 +9443,7 @@ pub static UOPS: [UopInfo; 221usize] = [
                 peek: false,
             },
         ],
-        tier2: Tier2::NotViable("declared `tier1`"),
+        tier2: Tier2::Viable,
         facts: Facts {
             moves: &[],
             variants: &[],
@@ -9416,7 +9462,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2208u32,
+        line: 2227u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9459,7 +9505,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2231u32,
+        line: 2250u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9519,7 +9565,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 880u32,
+        line: 897u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9579,7 +9625,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 974u32,
+        line: 991u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9639,7 +9685,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 911u32,
+        line: 928u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9699,7 +9745,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 991u32,
+        line: 1008u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9759,7 +9805,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1019u32,
+        line: 1036u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -9819,7 +9865,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2777u32,
+        line: 2847u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -9879,7 +9925,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 939u32,
+        line: 956u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -9939,7 +9985,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2819u32,
+        line: 2889u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -9999,7 +10045,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 929u32,
+        line: 946u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -10059,7 +10105,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2801u32,
+        line: 2871u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10119,7 +10165,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 951u32,
+        line: 968u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -10179,7 +10225,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2837u32,
+        line: 2907u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10239,7 +10285,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 982u32,
+        line: 999u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -10299,7 +10345,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 923u32,
+        line: 940u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -10359,7 +10405,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 999u32,
+        line: 1016u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -10419,7 +10465,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2793u32,
+        line: 2863u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10479,7 +10525,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 943u32,
+        line: 960u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10539,7 +10585,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2825u32,
+        line: 2895u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10599,7 +10645,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1008u32,
+        line: 1025u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10659,7 +10705,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 934u32,
+        line: 951u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10719,7 +10765,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2810u32,
+        line: 2880u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10779,7 +10825,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 962u32,
+        line: 979u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -10839,7 +10885,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2848u32,
+        line: 2918u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -10899,7 +10945,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 978u32,
+        line: 995u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -10959,7 +11005,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 917u32,
+        line: 934u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -11019,7 +11065,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 995u32,
+        line: 1012u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -11079,7 +11125,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2785u32,
+        line: 2855u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11139,7 +11185,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 986u32,
+        line: 1003u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -11199,7 +11245,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 969u32,
+        line: 986u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -11259,7 +11305,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1003u32,
+        line: 1020u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -11319,7 +11365,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 947u32,
+        line: 964u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -11379,7 +11425,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2831u32,
+        line: 2901u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11439,7 +11485,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1255u32,
+        line: 1272u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_BYTES_INT",
@@ -11499,7 +11545,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1294u32,
+        line: 1311u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11559,7 +11605,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1302u32,
+        line: 1319u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11619,7 +11665,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1267u32,
+        line: 1284u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11679,7 +11725,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1287u32,
+        line: 1304u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11739,7 +11785,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1277u32,
+        line: 1294u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11807,7 +11853,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2772u32,
+        line: 2842u32,
     },
     UopInfo {
         name: "_CALL",
@@ -11875,7 +11921,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2306u32,
+        line: 2325u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -11943,7 +11989,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2332u32,
+        line: 2351u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -12011,7 +12057,59 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2361u32,
+        line: 2404u32,
+    },
+    UopInfo {
+        name: "_CATCH_EXCEPTION",
+        flags: 557073u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2653u32,
     },
     UopInfo {
         name: "_CHECK_AND_ALLOCATE_OBJECT",
@@ -12079,7 +12177,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2372u32,
+        line: 2415u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_CLASS",
@@ -12131,7 +12229,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1677u32,
+        line: 1694u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -12183,7 +12281,127 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1582u32,
+        line: 1599u32,
+    },
+    UopInfo {
+        name: "_CHECK_CALL_BOUND_METHOD_EXACT_ARGS",
+        flags: 2113539u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2380u32,
+    },
+    UopInfo {
+        name: "_CHECK_CATCH",
+        flags: 557569u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2643u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -12267,7 +12485,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2316u32,
+        line: 2335u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12335,7 +12553,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2342u32,
+        line: 2361u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12369,7 +12587,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2538u32,
+        line: 2591u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12403,7 +12621,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2564u32,
+        line: 2617u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12463,7 +12681,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1106u32,
+        line: 1123u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -12523,7 +12741,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1122u32,
+        line: 1139u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -12583,7 +12801,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1118u32,
+        line: 1135u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -12643,7 +12861,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1134u32,
+        line: 1151u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12703,7 +12921,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1126u32,
+        line: 1143u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12763,7 +12981,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1154u32,
+        line: 1171u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -12823,7 +13041,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1168u32,
+        line: 1185u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -12857,7 +13075,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2580u32,
+        line: 2633u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -12891,7 +13109,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2585u32,
+        line: 2638u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -12925,7 +13143,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2555u32,
+        line: 2608u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -12985,7 +13203,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1978u32,
+        line: 1995u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -13045,7 +13263,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2103u32,
+        line: 2120u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -13113,7 +13331,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 896u32,
+        line: 913u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -13181,7 +13399,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 892u32,
+        line: 909u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -13249,7 +13467,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 907u32,
+        line: 924u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -13283,7 +13501,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 780u32,
+        line: 797u32,
     },
     UopInfo {
         name: "_GUARD_CALLER",
@@ -13317,7 +13535,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2543u32,
+        line: 2596u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13406,7 +13624,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 900u32,
+        line: 917u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -13440,7 +13658,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 774u32,
+        line: 791u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -13481,7 +13699,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             }),
             fused_from: None,
         },
-        line: 2706u32,
+        line: 2776u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13524,7 +13742,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2733u32,
+        line: 2803u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13567,7 +13785,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2722u32,
+        line: 2792u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13619,7 +13837,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1996u32,
+        line: 2013u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -13660,7 +13878,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             }),
             fused_from: None,
         },
-        line: 2698u32,
+        line: 2768u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13712,7 +13930,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2087u32,
+        line: 2104u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -13764,7 +13982,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2032u32,
+        line: 2049u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -13835,7 +14053,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             }),
             fused_from: None,
         },
-        line: 2714u32,
+        line: 2784u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -13887,7 +14105,75 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1599u32,
+        line: 1616u32,
+    },
+    UopInfo {
+        name: "_INIT_CALL_BOUND_METHOD_EXACT_ARGS",
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2391u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -13955,7 +14241,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2752u32,
+        line: 2822u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -14007,7 +14293,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2099u32,
+        line: 2116u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -14059,7 +14345,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2049u32,
+        line: 2066u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -14111,7 +14397,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2018u32,
+        line: 2035u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -14163,7 +14449,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2053u32,
+        line: 2070u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -14215,7 +14501,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2022u32,
+        line: 2039u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -14275,7 +14561,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2092u32,
+        line: 2109u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14335,7 +14621,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 2076u32,
+        line: 2093u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14395,7 +14681,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2006u32,
+        line: 2023u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -14455,7 +14741,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2036u32,
+        line: 2053u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -14515,7 +14801,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 2064u32,
+        line: 2081u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -14558,7 +14844,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2043u32,
+        line: 2060u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -14592,7 +14878,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2689u32,
+        line: 2759u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14644,7 +14930,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1650u32,
+        line: 1667u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_CLASS_VALUE",
@@ -14696,7 +14982,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1685u32,
+        line: 1702u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -14748,7 +15034,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1657u32,
+        line: 1674u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -14800,7 +15086,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1664u32,
+        line: 1681u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -14863,7 +15149,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2590u32,
+        line: 2660u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -14915,7 +15201,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2608u32,
+        line: 2678u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -14958,7 +15244,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2757u32,
+        line: 2827u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -15026,7 +15312,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2625u32,
+        line: 2695u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -15078,7 +15364,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2616u32,
+        line: 2686u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -15121,7 +15407,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 769u32,
+        line: 786u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -15194,7 +15480,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 793u32,
+        line: 810u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -15277,7 +15563,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 786u32,
+        line: 803u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -15329,7 +15615,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2658u32,
+        line: 2728u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15389,7 +15675,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1570u32,
+        line: 1587u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -15449,7 +15735,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1590u32,
+        line: 1607u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -15509,7 +15795,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1607u32,
+        line: 1624u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -15552,7 +15838,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2652u32,
+        line: 2722u32,
     },
     UopInfo {
         name: "_PROPERTY_SELF",
@@ -15604,7 +15890,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1694u32,
+        line: 1711u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -15672,7 +15958,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2324u32,
+        line: 2343u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_GETTER",
@@ -15724,7 +16010,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1701u32,
+        line: 1718u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -15784,7 +16070,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2351u32,
+        line: 2370u32,
     },
     UopInfo {
         name: "_PUSH_INIT_FRAME",
@@ -15844,7 +16130,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2382u32,
+        line: 2425u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -15878,7 +16164,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2533u32,
+        line: 2586u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -15946,7 +16232,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 872u32,
+        line: 889u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -16014,7 +16300,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1247u32,
+        line: 1264u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -16098,7 +16384,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2298u32,
+        line: 2317u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -16166,7 +16452,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1098u32,
+        line: 1115u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -16234,7 +16520,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1146u32,
+        line: 1163u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -16286,7 +16572,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1970u32,
+        line: 1987u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -16338,7 +16624,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1642u32,
+        line: 1659u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -16372,7 +16658,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 761u32,
+        line: 778u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -16424,7 +16710,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1562u32,
+        line: 1579u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -16476,7 +16762,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1778u32,
+        line: 1795u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -16510,7 +16796,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 828u32,
+        line: 845u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -16578,7 +16864,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1325u32,
+        line: 1342u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -16630,7 +16916,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1459u32,
+        line: 1476u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -16664,7 +16950,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2528u32,
+        line: 2581u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -16715,7 +17001,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1786u32,
+        line: 1803u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -16766,7 +17052,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1808u32,
+        line: 1825u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -16817,7 +17103,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1794u32,
+        line: 1811u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -16886,7 +17172,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2642u32,
+        line: 2712u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -16938,7 +17224,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2634u32,
+        line: 2704u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -16981,7 +17267,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 836u32,
+        line: 853u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -17062,7 +17348,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 842u32,
+        line: 859u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -17114,7 +17400,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2667u32,
+        line: 2737u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -17166,7 +17452,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2678u32,
+        line: 2748u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -17225,7 +17511,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1333u32,
+        line: 1350u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -17284,7 +17570,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1358u32,
+        line: 1375u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -17343,7 +17629,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1346u32,
+        line: 1363u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -17395,7 +17681,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1467u32,
+        line: 1484u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -17447,7 +17733,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1495u32,
+        line: 1512u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -17499,7 +17785,7 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1479u32,
+        line: 1496u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -17567,19 +17853,19 @@ pub static UOPS: [UopInfo; 221usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2764u32,
+        line: 2834u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
-        head: 96u16,
-        members: &[98u16, 97u16],
-        line: 804u32,
+        head: 97u16,
+        members: &[99u16, 98u16],
+        line: 821u32,
     },
     FamilyInfo {
-        head: 133u16,
-        members: &[134u16],
-        line: 856u32,
+        head: 134u16,
+        members: &[135u16],
+        line: 873u32,
     },
     FamilyInfo {
         head: 2u16,
@@ -17587,57 +17873,57 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
             4u16, 19u16, 11u16, 8u16, 16u16, 7u16, 13u16, 24u16, 9u16, 17u16, 22u16,
             3u16, 18u16, 10u16, 21u16, 14u16, 5u16, 20u16, 12u16, 23u16, 15u16, 6u16,
         ],
-        line: 1049u32,
+        line: 1066u32,
     },
     FamilyInfo {
-        head: 47u16,
-        members: &[49u16, 48u16, 50u16, 51u16],
-        line: 1139u32,
+        head: 48u16,
+        members: &[50u16, 49u16, 51u16, 52u16],
+        line: 1156u32,
     },
     FamilyInfo {
-        head: 52u16,
-        members: &[53u16],
-        line: 1181u32,
+        head: 53u16,
+        members: &[54u16],
+        line: 1198u32,
     },
     FamilyInfo {
         head: 25u16,
         members: &[27u16, 28u16, 30u16, 29u16, 26u16],
-        line: 1317u32,
+        line: 1334u32,
     },
     FamilyInfo {
-        head: 135u16,
-        members: &[136u16, 137u16],
-        line: 1371u32,
+        head: 136u16,
+        members: &[137u16, 138u16],
+        line: 1388u32,
     },
     FamilyInfo {
-        head: 142u16,
-        members: &[144u16, 143u16],
-        line: 1525u32,
+        head: 143u16,
+        members: &[145u16, 144u16],
+        line: 1542u32,
     },
     FamilyInfo {
-        head: 100u16,
-        members: &[102u16, 101u16],
-        line: 1619u32,
+        head: 101u16,
+        members: &[103u16, 102u16],
+        line: 1636u32,
     },
     FamilyInfo {
-        head: 83u16,
-        members: &[88u16, 87u16, 86u16, 84u16, 85u16],
-        line: 1721u32,
+        head: 84u16,
+        members: &[89u16, 88u16, 87u16, 85u16, 86u16],
+        line: 1738u32,
     },
     FamilyInfo {
-        head: 127u16,
-        members: &[129u16, 128u16],
-        line: 1823u32,
+        head: 128u16,
+        members: &[130u16, 129u16],
+        line: 1840u32,
     },
     FamilyInfo {
-        head: 66u16,
-        members: &[69u16, 68u16, 67u16],
-        line: 2123u32,
+        head: 67u16,
+        members: &[70u16, 69u16, 68u16],
+        line: 2140u32,
     },
     FamilyInfo {
         head: 38u16,
-        members: &[44u16, 45u16, 39u16, 41u16, 40u16],
-        line: 2399u32,
+        members: &[45u16, 46u16, 40u16, 39u16, 42u16, 41u16],
+        line: 2443u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -17647,21 +17933,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 2076u32,
+        line: 2093u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 2064u32,
+        line: 2081u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2757u32,
+        line: 2827u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

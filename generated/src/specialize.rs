@@ -3,7 +3,7 @@
 // In scope at the include site: `specialized(instr, opcode)`, `not_specialized(instr)`,
 // `write_cache(instr, offset, value)`, `op`, `Value`, the layouts, and whatever the
 // predicates call.
-// family LOAD_GLOBAL at runtime/bytecodes.uops:804
+// family LOAD_GLOBAL at runtime/bytecodes.uops:821
 /// Picks the member of the `LOAD_GLOBAL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_global(
@@ -13,7 +13,7 @@ pub unsafe fn load_global(
     oparg: u32,
 ) {
     unsafe {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:805
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:822
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -33,7 +33,7 @@ pub unsafe fn load_global(
                 return specialized(this_instr, op::LOAD_GLOBAL_MODULE);
             }
         }
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:815
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:832
         {
             let mut version: u32 = 0;
             let mut builtins_version: u32 = 0;
@@ -59,7 +59,7 @@ pub unsafe fn load_global(
         not_specialized(this_instr)
     }
 }
-// family STORE_GLOBAL at runtime/bytecodes.uops:856
+// family STORE_GLOBAL at runtime/bytecodes.uops:873
 /// Picks the member of the `STORE_GLOBAL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_global(
@@ -69,7 +69,7 @@ pub unsafe fn store_global(
     oparg: u32,
 ) {
     unsafe {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:857
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:874
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -92,7 +92,7 @@ pub unsafe fn store_global(
         not_specialized(this_instr)
     }
 }
-// family BINARY_OP at runtime/bytecodes.uops:1049
+// family BINARY_OP at runtime/bytecodes.uops:1066
 /// Picks the member of the `BINARY_OP` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn binary_op(
@@ -104,28 +104,28 @@ pub unsafe fn binary_op(
     rhs: Value,
 ) {
     unsafe {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1050
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1067
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_INT);
             }
         }
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1051
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1068
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_INT);
             }
         }
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1052
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1069
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_INT);
             }
         }
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1053
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1070
         {
             let fits: bool = {
                 Value::both_int(lhs, rhs) && nb(oparg) == NB_FLOOR_DIVIDE
@@ -134,49 +134,49 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_FLOOR_DIVIDE_INT);
             }
         }
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1054
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1071
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_REMAINDER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_REMAINDER_INT);
             }
         }
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1055
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1072
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_AND };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_AND_INT);
             }
         }
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1056
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1073
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_OR };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_OR_INT);
             }
         }
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1057
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1074
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_XOR };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_XOR_INT);
             }
         }
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1058
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1075
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_LSHIFT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_LSHIFT_INT);
             }
         }
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1059
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1076
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_RSHIFT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_RSHIFT_INT);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1060
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1077
         {
             let fits: bool = {
                 Value::both_int(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -185,28 +185,28 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_INT);
             }
         }
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1061
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1078
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_FLOAT);
             }
         }
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1062
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1079
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_FLOAT);
             }
         }
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1063
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1080
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_FLOAT);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1064
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1081
         {
             let fits: bool = {
                 Value::both_float(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -215,35 +215,35 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_FLOAT);
             }
         }
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1065
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1082
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_POWER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_POWER_FLOAT);
             }
         }
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1066
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1083
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_MIX);
             }
         }
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1067
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1084
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_MIX);
             }
         }
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1068
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1085
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_MIX);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1069
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1086
         {
             let fits: bool = {
                 Value::float_mix(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -252,14 +252,14 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_MIX);
             }
         }
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1070
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1087
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_POWER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_POWER_MIX);
             }
         }
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1071
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1088
         {
             let fits: bool = {
                 nb(oparg) == NB_ADD && lhs.is_plain_kind(KIND_STR)
@@ -272,7 +272,7 @@ pub unsafe fn binary_op(
         not_specialized(this_instr)
     }
 }
-// family COMPARE_OP at runtime/bytecodes.uops:1139
+// family COMPARE_OP at runtime/bytecodes.uops:1156
 /// Picks the member of the `COMPARE_OP` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn compare_op(
@@ -284,28 +284,28 @@ pub unsafe fn compare_op(
     rhs: Value,
 ) {
     unsafe {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1140
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1157
         {
             let fits: bool = { Value::both_int(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_INT);
             }
         }
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1141
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1158
         {
             let fits: bool = { Value::both_float(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_FLOAT);
             }
         }
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1142
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1159
         {
             let fits: bool = { Value::float_mix(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_MIX);
             }
         }
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1143
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1160
         {
             let fits: bool = {
                 lhs.is_plain_kind(KIND_STR) && rhs.is_plain_kind(KIND_STR)
@@ -317,7 +317,7 @@ pub unsafe fn compare_op(
         not_specialized(this_instr)
     }
 }
-// family CONTAINS_OP at runtime/bytecodes.uops:1181
+// family CONTAINS_OP at runtime/bytecodes.uops:1198
 /// Picks the member of the `CONTAINS_OP` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn contains_op(
@@ -329,7 +329,7 @@ pub unsafe fn contains_op(
     right: Value,
 ) {
     unsafe {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1182
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1199
         {
             let fits: bool = { !helpers::runs_python(right) };
             if fits {
@@ -339,7 +339,7 @@ pub unsafe fn contains_op(
         not_specialized(this_instr)
     }
 }
-// family BINARY_SUBSCR at runtime/bytecodes.uops:1317
+// family BINARY_SUBSCR at runtime/bytecodes.uops:1334
 /// Picks the member of the `BINARY_SUBSCR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn binary_subscr(
@@ -351,35 +351,35 @@ pub unsafe fn binary_subscr(
     sub: Value,
 ) {
     unsafe {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1318
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1335
         {
             let fits: bool = { container.is_plain_kind(KIND_DICT) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_DICT);
             }
         }
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1319
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1336
         {
             let fits: bool = { sub.is_int() && container.is_plain_kind(KIND_LIST) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_LIST_INT);
             }
         }
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1320
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1337
         {
             let fits: bool = { sub.is_int() && container.is_plain_kind(KIND_TUPLE) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_TUPLE_INT);
             }
         }
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1321
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1338
         {
             let fits: bool = { sub.is_int() && container.is_plain_kind(KIND_STR) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_STR_INT);
             }
         }
-        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1322
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1339
         {
             let fits: bool = {
                 sub.is_int()
@@ -393,7 +393,7 @@ pub unsafe fn binary_subscr(
         not_specialized(this_instr)
     }
 }
-// family STORE_SUBSCR at runtime/bytecodes.uops:1371
+// family STORE_SUBSCR at runtime/bytecodes.uops:1388
 /// Picks the member of the `STORE_SUBSCR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_subscr(
@@ -405,14 +405,14 @@ pub unsafe fn store_subscr(
     sub: Value,
 ) {
     unsafe {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1372
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1389
         {
             let fits: bool = { container.is_plain_kind(KIND_DICT) };
             if fits {
                 return specialized(this_instr, op::STORE_SUBSCR_DICT);
             }
         }
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1373
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1390
         {
             let fits: bool = { container.is_plain_kind(KIND_LIST) && sub.is_int() };
             if fits {
@@ -422,7 +422,7 @@ pub unsafe fn store_subscr(
         not_specialized(this_instr)
     }
 }
-// family UNPACK_SEQUENCE at runtime/bytecodes.uops:1525
+// family UNPACK_SEQUENCE at runtime/bytecodes.uops:1542
 /// Picks the member of the `UNPACK_SEQUENCE` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn unpack_sequence(
@@ -433,7 +433,7 @@ pub unsafe fn unpack_sequence(
     seq: Value,
 ) {
     unsafe {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1526
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1543
         {
             let fits: bool = {
                 seq.is_plain_kind(KIND_TUPLE)
@@ -443,7 +443,7 @@ pub unsafe fn unpack_sequence(
                 return specialized(this_instr, op::UNPACK_SEQUENCE_TUPLE);
             }
         }
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1527
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1544
         {
             let fits: bool = {
                 seq.is_plain_kind(KIND_LIST)
@@ -456,7 +456,7 @@ pub unsafe fn unpack_sequence(
         not_specialized(this_instr)
     }
 }
-// family LOAD_METHOD at runtime/bytecodes.uops:1619
+// family LOAD_METHOD at runtime/bytecodes.uops:1636
 /// Picks the member of the `LOAD_METHOD` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_method(
@@ -467,7 +467,7 @@ pub unsafe fn load_method(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1620
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1637
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -490,7 +490,7 @@ pub unsafe fn load_method(
                 return specialized(this_instr, op::LOAD_METHOD_WITH_VALUES);
             }
         }
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1630
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1647
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -513,7 +513,7 @@ pub unsafe fn load_method(
         not_specialized(this_instr)
     }
 }
-// family LOAD_ATTR at runtime/bytecodes.uops:1721
+// family LOAD_ATTR at runtime/bytecodes.uops:1738
 /// Picks the member of the `LOAD_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_attr(
@@ -524,7 +524,7 @@ pub unsafe fn load_attr(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1722
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1739
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -548,7 +548,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_WITH_HINT);
             }
         }
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1732
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1749
         {
             let mut type_version: u32 = 0;
             let mut func_version: u32 = 0;
@@ -576,7 +576,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_PROPERTY);
             }
         }
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1746
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1763
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -599,7 +599,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_NONDESCRIPTOR);
             }
         }
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1756
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1773
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -622,7 +622,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_CLASS);
             }
         }
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1766
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1783
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -645,7 +645,7 @@ pub unsafe fn load_attr(
         not_specialized(this_instr)
     }
 }
-// family STORE_ATTR at runtime/bytecodes.uops:1823
+// family STORE_ATTR at runtime/bytecodes.uops:1840
 /// Picks the member of the `STORE_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_attr(
@@ -656,7 +656,7 @@ pub unsafe fn store_attr(
     owner: Value,
 ) {
     unsafe {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1824
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1841
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -680,7 +680,7 @@ pub unsafe fn store_attr(
                 return specialized(this_instr, op::STORE_ATTR_WITH_HINT);
             }
         }
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1834
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1851
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -706,7 +706,7 @@ pub unsafe fn store_attr(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:2123
+// family FOR_ITER at runtime/bytecodes.uops:2140
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -717,21 +717,21 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2124
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2141
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2125
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2142
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_LIST);
             }
         }
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2126
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2143
         {
             let fits: bool = { iter.is_kind(KIND_GENERATOR) };
             if fits {
@@ -741,7 +741,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:2399
+// family CALL at runtime/bytecodes.uops:2443
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -754,7 +754,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2400
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2444
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -771,7 +771,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2409
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2453
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -788,7 +788,24 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2418
+        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2462
+        {
+            let mut func_version: u32 = 0;
+            let fits: bool = {
+                match exact_args_bound_method(callable, self_or_null, oparg) {
+                    Some(f) => {
+                        func_version = (*f).version;
+                        true
+                    }
+                    None => false,
+                }
+            };
+            if fits {
+                write_cache(this_instr, 1, func_version);
+                return specialized(this_instr, op::CALL_BOUND_METHOD_EXACT_ARGS);
+            }
+        }
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2471
         {
             let mut type_version: u32 = 0;
             let mut init_version: u32 = 0;
@@ -811,14 +828,14 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_ALLOC_AND_ENTER_INIT);
             }
         }
-        // CALL_CLASS at runtime/bytecodes.uops:2430
+        // CALL_CLASS at runtime/bytecodes.uops:2483
         {
             let fits: bool = { callable.is_kind(KIND_CLASS) };
             if fits {
                 return specialized(this_instr, op::CALL_CLASS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:2431
+        // CALL_BUILTIN at runtime/bytecodes.uops:2484
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

@@ -45,11 +45,11 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 181 stencils, 24914 bytes of code in all.
+/// 191 stencils, 26538 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 221usize] = [
+pub static STENCILS: [Option<&Stencil>; 225usize] = [
     None,
-    None,
+    Some(&STENCILBEFORE_WITH),
     None,
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
@@ -59,11 +59,11 @@ pub static STENCILS: [Option<&Stencil>; 221usize] = [
     Some(&STENCILBUILD_TUPLE),
     Some(&STENCILCALL_FUNCTION_EX),
     Some(&STENCILCALL_KW),
-    None,
+    Some(&STENCILCHECK_EXC_MATCH),
     Some(&STENCILCONVERT_VALUE),
     Some(&STENCILCOPY),
     Some(&STENCILCOPY_FREE_VARS),
-    None,
+    Some(&STENCILDELETE_FAST),
     None,
     Some(&STENCILDELETE_SUBSCR),
     Some(&STENCILDICT_MERGE),
@@ -101,12 +101,12 @@ pub static STENCILS: [Option<&Stencil>; 221usize] = [
     Some(&STENCILMATCH_MAPPING),
     Some(&STENCILMATCH_SEQUENCE),
     Some(&STENCILNOP),
-    None,
+    Some(&STENCILPOP_EXCEPT),
     None,
     None,
     Some(&STENCILPOP_TOP),
     None,
-    None,
+    Some(&STENCILPUSH_EXC_INFO),
     Some(&STENCILPUSH_NULL),
     Some(&STENCILRAISE_ASSERTION),
     None,
@@ -124,7 +124,7 @@ pub static STENCILS: [Option<&Stencil>; 221usize] = [
     Some(&STENCILUNARY_NOT),
     Some(&STENCILUNARY_OP),
     Some(&STENCILUNPACK_EX),
-    None,
+    Some(&STENCILWITH_EXCEPT_START),
     None,
     Some(&STENCIL_BINARY_OP),
     Some(&STENCIL_BINARY_OP_ADD_FLOAT),
@@ -168,9 +168,12 @@ pub static STENCILS: [Option<&Stencil>; 221usize] = [
     Some(&STENCIL_CALL),
     Some(&STENCIL_CALL_BUILTIN),
     Some(&STENCIL_CALL_CLASS),
+    Some(&STENCIL_CATCH_EXCEPTION),
     Some(&STENCIL_CHECK_AND_ALLOCATE_OBJECT),
     Some(&STENCIL_CHECK_ATTR_CLASS),
     Some(&STENCIL_CHECK_ATTR_MODULE),
+    Some(&STENCIL_CHECK_CALL_BOUND_METHOD_EXACT_ARGS),
+    Some(&STENCIL_CHECK_CATCH),
     Some(&STENCIL_CHECK_FUNCTION_EXACT_ARGS),
     Some(&STENCIL_CHECK_METHOD_EXACT_ARGS),
     Some(&STENCIL_CHECK_VALIDITY),
@@ -203,6 +206,7 @@ pub static STENCILS: [Option<&Stencil>; 221usize] = [
     Some(&STENCIL_GUARD_NOT_EXHAUSTED_RANGE),
     Some(&STENCIL_GUARD_STACK_TYPE),
     Some(&STENCIL_GUARD_TYPE_VERSION),
+    Some(&STENCIL_INIT_CALL_BOUND_METHOD_EXACT_ARGS),
     Some(&STENCIL_INT_TO_WORD),
     Some(&STENCIL_ITER_CHECK_GEN),
     Some(&STENCIL_ITER_CHECK_LIST),
@@ -270,7 +274,188 @@ pub static STENCILS: [Option<&Stencil>; 221usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1389
+/// BEFORE_WITH at runtime/bytecodes.uops:2211
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 48 83 ec 18                      sub rsp,18h
+/// 000e: 49 89 d5                         mov r13,rdx
+/// 0011: 49 89 f4                         mov r12,rsi
+/// 0014: 49 89 ff                         mov r15,rdi
+/// 0017: 49 be 00 00 00 00 00 00 ff ff    mov r14,0FFFF000000000000h
+/// 0021: 48 bb 05 00 00 00 00 00 fb ff    mov rbx,0FFFB000000000005h
+/// 002b: 48 8d 46 f8                      lea rax,[rsi-8]
+/// 002f: 48 89 44 24 10                   mov [rsp+10h],rax
+/// 0034: 48 8b 6e f8                      mov rbp,[rsi-8]
+/// 0038: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0042: 48 89 d7                         mov rdi,rdx
+/// 0045: 48 89 ee                         mov rsi,rbp
+/// 0048: ff d0                            call rax
+/// 004a: 48 39 d8                         cmp rax,rbx
+/// 004d: 75 44                            jne short 0000000000000093h
+/// 004f: 49 21 ee                         and r14,rbp
+/// 0052: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 005c: 49 39 c6                         cmp r14,rax
+/// 005f: 75 20                            jne short 0000000000000081h
+/// 0061: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 006b: 48 21 e8                         and rax,rbp
+/// 006e: ff 08                            dec dword ptr [rax]
+/// 0070: 75 0f                            jne short 0000000000000081h
+/// 0072: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 007c: 48 89 ef                         mov rdi,rbp
+/// 007f: ff d0                            call rax
+/// 0081: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008b: 4c 89 ff                         mov rdi,r15
+/// 008e: e9 8f 00 00 00                   jmp 0000000000000122h
+/// 0093: 48 89 c3                         mov rbx,rax
+/// 0096: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00a0: 4c 89 ef                         mov rdi,r13
+/// 00a3: 4c 89 7c 24 08                   mov [rsp+8],r15
+/// 00a8: 4c 89 fe                         mov rsi,r15
+/// 00ab: 48 89 ea                         mov rdx,rbp
+/// 00ae: ff d0                            call rax
+/// 00b0: 49 89 c7                         mov r15,rax
+/// 00b3: 48 89 e8                         mov rax,rbp
+/// 00b6: 4c 21 f0                         and rax,r14
+/// 00b9: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00c3: 48 39 c8                         cmp rax,rcx
+/// 00c6: 75 11                            jne short 00000000000000D9h
+/// 00c8: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00d2: 48 21 e8                         and rax,rbp
+/// 00d5: ff 08                            dec dword ptr [rax]
+/// 00d7: 74 50                            je short 0000000000000129h
+/// 00d9: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
+/// 00e3: 49 39 c7                         cmp r15,rax
+/// 00e6: 75 65                            jne short 000000000000014Dh
+/// 00e8: 49 21 de                         and r14,rbx
+/// 00eb: 49 39 ce                         cmp r14,rcx
+/// 00ee: 75 23                            jne short 0000000000000113h
+/// 00f0: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00fa: 48 89 d9                         mov rcx,rbx
+/// 00fd: 48 21 c1                         and rcx,rax
+/// 0100: ff 09                            dec dword ptr [rcx]
+/// 0102: 75 0f                            jne short 0000000000000113h
+/// 0104: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 010e: 48 89 df                         mov rdi,rbx
+/// 0111: ff d0                            call rax
+/// 0113: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 011d: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 0122: 48 8b 74 24 10                   mov rsi,[rsp+10h]
+/// 0127: eb 43                            jmp short 000000000000016Ch
+/// 0129: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0133: 48 89 ef                         mov rdi,rbp
+/// 0136: 48 89 cd                         mov rbp,rcx
+/// 0139: ff d0                            call rax
+/// 013b: 48 89 e9                         mov rcx,rbp
+/// 013e: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
+/// 0148: 49 39 c7                         cmp r15,rax
+/// 014b: 74 9b                            je short 00000000000000E8h
+/// 014d: 49 89 5c 24 f8                   mov [r12-8],rbx
+/// 0152: 4d 89 3c 24                      mov [r12],r15
+/// 0156: 49 83 c4 08                      add r12,8
+/// 015a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0164: 48 8b 7c 24 08                   mov rdi,[rsp+8]
+/// 0169: 4c 89 e6                         mov rsi,r12
+/// 016c: 4c 89 ea                         mov rdx,r13
+/// 016f: 48 83 c4 18                      add rsp,18h
+/// 0173: 5b                               pop rbx
+/// 0174: 41 5c                            pop r12
+/// 0176: 41 5d                            pop r13
+/// 0178: 41 5e                            pop r14
+/// 017a: 41 5f                            pop r15
+/// 017c: 5d                               pop rbp
+/// 017d: ff e0                            jmp rax
+pub static STENCILBEFORE_WITH: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
+        0x18, 0x49, 0x89, 0xd5, 0x49, 0x89, 0xf4, 0x49, 0x89, 0xff, 0x49, 0xbe, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0xbb, 0x05, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xfb, 0xff, 0x48, 0x8d, 0x46, 0xf8, 0x48, 0x89, 0x44, 0x24, 0x10,
+        0x48, 0x8b, 0x6e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x89, 0xd7, 0x48, 0x89, 0xee, 0xff, 0xd0, 0x48, 0x39, 0xd8, 0x75,
+        0x44, 0x49, 0x21, 0xee, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa,
+        0xff, 0x49, 0x39, 0xc6, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x48, 0x21, 0xe8, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xef, 0xff, 0xd0, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0xe9,
+        0x8f, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc3, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0x4c, 0x89, 0x7c, 0x24, 0x08, 0x4c,
+        0x89, 0xfe, 0x48, 0x89, 0xea, 0xff, 0xd0, 0x49, 0x89, 0xc7, 0x48, 0x89, 0xe8,
+        0x4c, 0x21, 0xf0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff,
+        0x48, 0x39, 0xc8, 0x75, 0x11, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x48, 0x21, 0xe8, 0xff, 0x08, 0x74, 0x50, 0x48, 0xb8, 0x05, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49, 0x39, 0xc7, 0x75, 0x65, 0x49, 0x21,
+        0xde, 0x49, 0x39, 0xce, 0x75, 0x23, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x48, 0x89, 0xd9, 0x48, 0x21, 0xc1, 0xff, 0x09, 0x75, 0x0f,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf,
+        0xff, 0xd0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x8b, 0x7c, 0x24, 0x08, 0x48, 0x8b, 0x74, 0x24, 0x10, 0xeb, 0x43, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xef, 0x48, 0x89,
+        0xcd, 0xff, 0xd0, 0x48, 0x89, 0xe9, 0x48, 0xb8, 0x05, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfb, 0xff, 0x49, 0x39, 0xc7, 0x74, 0x9b, 0x49, 0x89, 0x5c, 0x24, 0xf8,
+        0x4d, 0x89, 0x3c, 0x24, 0x49, 0x83, 0xc4, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x08, 0x4c, 0x89, 0xe6,
+        0x4c, 0x89, 0xea, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41,
+        0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 58u16,
+            kind: HoleKind::Helper(88u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 116u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 131u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 152u16,
+            kind: HoleKind::Helper(89u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 262u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 277u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 299u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 348u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// BUILD_LIST at runtime/bytecodes.uops:1406
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -335,7 +520,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1397
+/// BUILD_MAP at runtime/bytecodes.uops:1414
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -408,7 +593,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1420
+/// BUILD_SET at runtime/bytecodes.uops:1437
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -490,7 +675,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1410
+/// BUILD_SLICE at runtime/bytecodes.uops:1427
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -555,7 +740,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1405
+/// BUILD_STRING at runtime/bytecodes.uops:1422
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -620,7 +805,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1393
+/// BUILD_TUPLE at runtime/bytecodes.uops:1410
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -685,7 +870,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2463
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2516
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -820,7 +1005,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2437
+/// CALL_KW at runtime/bytecodes.uops:2490
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -959,7 +1144,133 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1549
+/// CHECK_EXC_MATCH at runtime/bytecodes.uops:2180
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000e: 49 89 f6                         mov r14,rsi
+/// 0011: 49 89 ff                         mov r15,rdi
+/// 0014: 4c 8b 66 f0                      mov r12,[rsi-10h]
+/// 0018: 4c 8b 6e f8                      mov r13,[rsi-8]
+/// 001c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0026: 48 89 d7                         mov rdi,rdx
+/// 0029: 4c 89 e6                         mov rsi,r12
+/// 002c: 4c 89 ea                         mov rdx,r13
+/// 002f: ff d0                            call rax
+/// 0031: 4c 89 e9                         mov rcx,r13
+/// 0034: 48 c1 e9 30                      shr rcx,30h
+/// 0038: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 003e: 75 11                            jne short 0000000000000051h
+/// 0040: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 004a: 4c 21 e9                         and rcx,r13
+/// 004d: ff 09                            dec dword ptr [rcx]
+/// 004f: 74 29                            je short 000000000000007Ah
+/// 0051: 85 c0                            test eax,eax
+/// 0053: 78 3c                            js short 0000000000000091h
+/// 0055: 31 c9                            xor ecx,ecx
+/// 0057: 83 f8 01                         cmp eax,1
+/// 005a: 0f 94 c1                         sete cl
+/// 005d: 48 b8 02 00 00 00 00 00 fb ff    mov rax,0FFFB000000000002h
+/// 0067: 48 09 c8                         or rax,rcx
+/// 006a: 49 89 46 f8                      mov [r14-8],rax
+/// 006e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0078: eb 61                            jmp short 00000000000000DBh
+/// 007a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0084: 4c 89 ef                         mov rdi,r13
+/// 0087: 89 c5                            mov ebp,eax
+/// 0089: ff d1                            call rcx
+/// 008b: 89 e8                            mov eax,ebp
+/// 008d: 85 c0                            test eax,eax
+/// 008f: 79 c4                            jns short 0000000000000055h
+/// 0091: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 009b: 49 83 c6 f0                      add r14,0FFFFFFFFFFFFFFF0h
+/// 009f: 4c 21 e0                         and rax,r12
+/// 00a2: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00ac: 48 39 c8                         cmp rax,rcx
+/// 00af: 75 20                            jne short 00000000000000D1h
+/// 00b1: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00bb: 4c 21 e0                         and rax,r12
+/// 00be: ff 08                            dec dword ptr [rax]
+/// 00c0: 75 0f                            jne short 00000000000000D1h
+/// 00c2: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00cc: 4c 89 e7                         mov rdi,r12
+/// 00cf: ff d0                            call rax
+/// 00d1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00db: 4c 89 ff                         mov rdi,r15
+/// 00de: 4c 89 f6                         mov rsi,r14
+/// 00e1: 48 89 da                         mov rdx,rbx
+/// 00e4: 48 83 c4 08                      add rsp,8
+/// 00e8: 5b                               pop rbx
+/// 00e9: 41 5c                            pop r12
+/// 00eb: 41 5d                            pop r13
+/// 00ed: 41 5e                            pop r14
+/// 00ef: 41 5f                            pop r15
+/// 00f1: 5d                               pop rbp
+/// 00f2: ff e0                            jmp rax
+pub static STENCILCHECK_EXC_MATCH: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
+        0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf0, 0x4c, 0x8b,
+        0x6e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0xd7, 0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xea, 0xff, 0xd0, 0x4c, 0x89, 0xe9,
+        0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x11, 0x48,
+        0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe9, 0xff,
+        0x09, 0x74, 0x29, 0x85, 0xc0, 0x78, 0x3c, 0x31, 0xc9, 0x83, 0xf8, 0x01, 0x0f,
+        0x94, 0xc1, 0x48, 0xb8, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48,
+        0x09, 0xc8, 0x49, 0x89, 0x46, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xeb, 0x61, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x4c, 0x89, 0xef, 0x89, 0xc5, 0xff, 0xd1, 0x89, 0xe8, 0x85, 0xc0,
+        0x79, 0xc4, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49,
+        0x83, 0xc6, 0xf0, 0x4c, 0x21, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfa, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff,
+        0xd0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41,
+        0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 30u16,
+            kind: HoleKind::Helper(84u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 112u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 124u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 196u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 211u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// CONVERT_VALUE at runtime/bytecodes.uops:1566
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1062,7 +1373,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:619
+/// COPY at runtime/bytecodes.uops:636
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1107,7 +1418,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:726
+/// COPY_FREE_VARS at runtime/bytecodes.uops:743
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1157,7 +1468,71 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1376
+/// DELETE_FAST at runtime/bytecodes.uops:2191
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0018: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0022: 48 89 df                         mov rdi,rbx
+/// 0025: 4c 89 fe                         mov rsi,r15
+/// 0028: ff d0                            call rax
+/// 002a: 84 c0                            test al,al
+/// 002c: 74 0c                            je short 000000000000003Ah
+/// 002e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0038: eb 0a                            jmp short 0000000000000044h
+/// 003a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0044: 4c 89 ff                         mov rdi,r15
+/// 0047: 4c 89 f6                         mov rsi,r14
+/// 004a: 48 89 da                         mov rdx,rbx
+/// 004d: 5b                               pop rbx
+/// 004e: 41 5e                            pop r14
+/// 0050: 41 5f                            pop r15
+/// 0052: ff e0                            jmp rax
+pub static STENCILDELETE_FAST: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89,
+        0xfe, 0xff, 0xd0, 0x84, 0xc0, 0x74, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b,
+        0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 16u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 26u16,
+            kind: HoleKind::Helper(97u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 48u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 60u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1393
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1283,7 +1658,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2504
+/// DICT_MERGE at runtime/bytecodes.uops:2557
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1375,7 +1750,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2494
+/// DICT_UPDATE at runtime/bytecodes.uops:2547
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1508,7 +1883,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1530
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1547
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1605,7 +1980,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1539
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1556
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1734,7 +2109,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:1962
+/// GET_ITER at runtime/bytecodes.uops:1979
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1829,7 +2204,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1197
+/// GET_LEN at runtime/bytecodes.uops:1214
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1919,7 +2294,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1857
+/// IMPORT_FROM at runtime/bytecodes.uops:1874
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2016,7 +2391,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1849
+/// IMPORT_NAME at runtime/bytecodes.uops:1866
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2154,7 +2529,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1866
+/// IMPORT_STAR at runtime/bytecodes.uops:1883
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2245,7 +2620,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1185
+/// IS_OP at runtime/bytecodes.uops:1202
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2360,7 +2735,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1415
+/// LIST_APPEND at runtime/bytecodes.uops:1432
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2420,7 +2795,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2476
+/// LIST_EXTEND at runtime/bytecodes.uops:2529
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2554,7 +2929,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2487
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2540
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2628,7 +3003,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:655
+/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:672
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2720,7 +3095,7 @@ pub static STENCILLOAD_CLASS_LOCAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:734
+/// LOAD_CLOSURE at runtime/bytecodes.uops:751
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2762,7 +3137,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:704
+/// LOAD_CONST at runtime/bytecodes.uops:721
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2805,7 +3180,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:740
+/// LOAD_DEREF at runtime/bytecodes.uops:757
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2889,7 +3264,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:635
+/// LOAD_FAST at runtime/bytecodes.uops:652
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2931,7 +3306,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:643
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:660
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -3012,7 +3387,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:678
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:695
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -3070,7 +3445,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:719
+/// MAKE_CELL at runtime/bytecodes.uops:736
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3120,7 +3495,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2512
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2565
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3168,7 +3543,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1446
+/// MAP_ADD at runtime/bytecodes.uops:1463
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3331,7 +3706,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1231
+/// MATCH_CLASS at runtime/bytecodes.uops:1248
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3494,7 +3869,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1218
+/// MATCH_KEYS at runtime/bytecodes.uops:1235
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3615,7 +3990,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1213
+/// MATCH_MAPPING at runtime/bytecodes.uops:1230
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3666,7 +4041,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1208
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1225
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3717,7 +4092,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:608
+/// NOP at runtime/bytecodes.uops:625
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3734,7 +4109,53 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:611
+/// POP_EXCEPT at runtime/bytecodes.uops:2175
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 8b 76 f8                      mov rsi,[rsi-8]
+/// 0012: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0016: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0020: 48 89 d7                         mov rdi,rdx
+/// 0023: ff d0                            call rax
+/// 0025: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002f: 4c 89 ff                         mov rdi,r15
+/// 0032: 4c 89 f6                         mov rsi,r14
+/// 0035: 48 89 da                         mov rdx,rbx
+/// 0038: 5b                               pop rbx
+/// 0039: 41 5e                            pop r14
+/// 003b: 41 5f                            pop r15
+/// 003d: ff e0                            jmp rax
+pub static STENCILPOP_EXCEPT: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0x8b, 0x76, 0xf8, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0xff, 0xd0, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89,
+        0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 24u16,
+            kind: HoleKind::Helper(83u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 39u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// POP_TOP at runtime/bytecodes.uops:628
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3800,7 +4221,71 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:615
+/// PUSH_EXC_INFO at runtime/bytecodes.uops:2167
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 49 89 d4                         mov r12,rdx
+/// 000b: 48 89 f3                         mov rbx,rsi
+/// 000e: 49 89 fe                         mov r14,rdi
+/// 0011: 4c 8b 7e f8                      mov r15,[rsi-8]
+/// 0015: 4c 89 f8                         mov rax,r15
+/// 0018: 48 c1 e8 30                      shr rax,30h
+/// 001c: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0021: 75 0f                            jne short 0000000000000032h
+/// 0023: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 002d: 4c 21 f8                         and rax,r15
+/// 0030: ff 00                            inc dword ptr [rax]
+/// 0032: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003c: 4c 89 e7                         mov rdi,r12
+/// 003f: 4c 89 fe                         mov rsi,r15
+/// 0042: ff d0                            call rax
+/// 0044: 48 89 43 f8                      mov [rbx-8],rax
+/// 0048: 4c 89 3b                         mov [rbx],r15
+/// 004b: 48 83 c3 08                      add rbx,8
+/// 004f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0059: 4c 89 f7                         mov rdi,r14
+/// 005c: 48 89 de                         mov rsi,rbx
+/// 005f: 4c 89 e2                         mov rdx,r12
+/// 0062: 48 83 c4 08                      add rsp,8
+/// 0066: 5b                               pop rbx
+/// 0067: 41 5c                            pop r12
+/// 0069: 41 5e                            pop r14
+/// 006b: 41 5f                            pop r15
+/// 006d: ff e0                            jmp rax
+pub static STENCILPUSH_EXC_INFO: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x49, 0x89, 0xd4, 0x48, 0x89,
+        0xf3, 0x49, 0x89, 0xfe, 0x4c, 0x8b, 0x7e, 0xf8, 0x4c, 0x89, 0xf8, 0x48, 0xc1,
+        0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x0f, 0x48, 0xb8, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xf8, 0xff, 0x00, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x4c, 0x89,
+        0xfe, 0xff, 0xd0, 0x48, 0x89, 0x43, 0xf8, 0x4c, 0x89, 0x3b, 0x48, 0x83, 0xc3,
+        0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xf7, 0x48, 0x89, 0xde, 0x4c, 0x89, 0xe2, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41,
+        0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 52u16,
+            kind: HoleKind::Helper(82u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 81u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// PUSH_NULL at runtime/bytecodes.uops:632
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3824,7 +4309,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2129
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2146
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3880,7 +4365,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2448
+/// RETURN_VALUE at runtime/bytecodes.uops:2501
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3969,7 +4454,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1426
+/// SET_ADD at runtime/bytecodes.uops:1443
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4102,7 +4587,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2518
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2571
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4163,7 +4648,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1436
+/// SET_UPDATE at runtime/bytecodes.uops:1453
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4297,7 +4782,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:750
+/// STORE_DEREF at runtime/bytecodes.uops:767
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4377,7 +4862,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:669
+/// STORE_FAST at runtime/bytecodes.uops:686
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4454,7 +4939,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:690
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:707
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4546,7 +5031,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:627
+/// SWAP at runtime/bytecodes.uops:644
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4584,7 +5069,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1083
+/// UNARY_NOT at runtime/bytecodes.uops:1100
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4734,7 +5219,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1074
+/// UNARY_OP at runtime/bytecodes.uops:1091
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4837,7 +5322,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1511
+/// UNPACK_EX at runtime/bytecodes.uops:1528
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4947,7 +5432,71 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:880
+/// WITH_EXCEPT_START at runtime/bytecodes.uops:2227
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 8b 56 e8                      mov rdx,[rsi-18h]
+/// 0012: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 0016: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0020: 48 89 df                         mov rdi,rbx
+/// 0023: 4c 89 fe                         mov rsi,r15
+/// 0026: ff d0                            call rax
+/// 0028: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 0032: 48 39 c8                         cmp rax,rcx
+/// 0035: 75 10                            jne short 0000000000000047h
+/// 0037: 49 83 c6 e8                      add r14,0FFFFFFFFFFFFFFE8h
+/// 003b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0045: eb 11                            jmp short 0000000000000058h
+/// 0047: 49 89 06                         mov [r14],rax
+/// 004a: 49 83 c6 08                      add r14,8
+/// 004e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0058: 4c 89 ff                         mov rdi,r15
+/// 005b: 4c 89 f6                         mov rsi,r14
+/// 005e: 48 89 da                         mov rdx,rbx
+/// 0061: 5b                               pop rbx
+/// 0062: 41 5e                            pop r14
+/// 0064: 41 5f                            pop r15
+/// 0066: ff e0                            jmp rax
+pub static STENCILWITH_EXCEPT_START: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0x8b, 0x56, 0xe8, 0x48, 0x8b, 0x4e, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0xff,
+        0xd0, 0x48, 0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39,
+        0xc8, 0x75, 0x10, 0x49, 0x83, 0xc6, 0xe8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xeb, 0x11, 0x49, 0x89, 0x06, 0x49, 0x83, 0xc6, 0x08,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff,
+        0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 24u16,
+            kind: HoleKind::Helper(90u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 61u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 80u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _BINARY_OP at runtime/bytecodes.uops:897
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5083,7 +5632,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:974
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:991
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5109,7 +5658,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:911
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:928
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5162,7 +5711,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:991
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1008
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5213,7 +5762,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1019
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1036
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5341,7 +5890,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2777
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2847
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5376,7 +5925,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:939
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:956
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5408,7 +5957,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2819
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2889
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5433,7 +5982,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:929
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:946
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5505,7 +6054,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2801
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2871
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5571,7 +6120,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:951
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:968
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5632,7 +6181,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2837
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2907
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5675,7 +6224,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:982
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:999
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5701,7 +6250,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:923
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:940
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5759,7 +6308,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:999
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1016
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5810,7 +6359,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2793
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2863
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5845,7 +6394,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:943
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:960
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5877,7 +6426,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2825
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2895
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5902,7 +6451,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1008
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1025
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6048,7 +6597,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:934
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:951
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -6117,7 +6666,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2810
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2880
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6190,7 +6739,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:962
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:979
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6242,7 +6791,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2848
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2918
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6282,7 +6831,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:978
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:995
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -6308,7 +6857,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:917
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:934
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6361,7 +6910,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:995
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1012
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6412,7 +6961,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2785
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2855
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6447,7 +6996,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:986
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1003
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -6488,7 +7037,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:969
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:986
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6533,7 +7082,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1003
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1020
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6613,7 +7162,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:947
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:964
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6645,7 +7194,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2831
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2901
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6670,7 +7219,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1255
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1272
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6799,7 +7348,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1294
+/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1311
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6922,7 +7471,7 @@ pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1302
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1319
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7070,7 +7619,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1267
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1284
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7175,7 +7724,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1287
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1304
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7309,7 +7858,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1277
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1294
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7413,7 +7962,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2772
+/// _BOX_WORD at runtime/bytecodes.uops:2842
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7463,7 +8012,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(101u16),
+            kind: HoleKind::Helper(103u16),
             addend: 0i64,
             jump: false,
         },
@@ -7476,7 +8025,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2306
+/// _CALL at runtime/bytecodes.uops:2325
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7618,7 +8167,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2332
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2351
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7774,7 +8323,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2361
+/// _CALL_CLASS at runtime/bytecodes.uops:2404
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7892,7 +8441,83 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2372
+/// _CATCH_EXCEPTION at runtime/bytecodes.uops:2653
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 55                            push r13
+/// 0006: 41 54                            push r12
+/// 0008: 53                               push rbx
+/// 0009: 48 89 d3                         mov rbx,rdx
+/// 000c: 49 89 f6                         mov r14,rsi
+/// 000f: 49 89 ff                         mov r15,rdi
+/// 0012: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 001c: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0026: 45 89 c4                         mov r12d,r8d
+/// 0029: 4e 8d 2c e5 00 00 00 00          lea r13,[r12*8]
+/// 0031: 48 89 f1                         mov rcx,rsi
+/// 0034: 4c 29 e9                         sub rcx,r13
+/// 0037: 49 f7 dd                         neg r13
+/// 003a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0044: 48 89 df                         mov rdi,rbx
+/// 0047: 4c 89 fe                         mov rsi,r15
+/// 004a: ff d0                            call rax
+/// 004c: 4b 89 04 2e                      mov [r14+r13],rax
+/// 0050: b8 01 00 00 00                   mov eax,1
+/// 0055: 4c 29 e0                         sub rax,r12
+/// 0058: 49 8d 34 c6                      lea rsi,[r14+rax*8]
+/// 005c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0066: 4c 89 ff                         mov rdi,r15
+/// 0069: 48 89 da                         mov rdx,rbx
+/// 006c: 5b                               pop rbx
+/// 006d: 41 5c                            pop r12
+/// 006f: 41 5d                            pop r13
+/// 0071: 41 5e                            pop r14
+/// 0073: 41 5f                            pop r15
+/// 0075: ff e0                            jmp rax
+pub static STENCIL_CATCH_EXCEPTION: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
+        0x89, 0xf6, 0x49, 0x89, 0xff, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x45,
+        0x89, 0xc4, 0x4e, 0x8d, 0x2c, 0xe5, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xf1,
+        0x4c, 0x29, 0xe9, 0x49, 0xf7, 0xdd, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0xff, 0xd0, 0x4b, 0x89,
+        0x04, 0x2e, 0xb8, 0x01, 0x00, 0x00, 0x00, 0x4c, 0x29, 0xe0, 0x49, 0x8d, 0x34,
+        0xc6, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xff, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 20u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 30u16,
+            kind: HoleKind::Target,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 60u16,
+            kind: HoleKind::Helper(87u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 94u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2415
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7990,7 +8615,7 @@ pub static STENCIL_CHECK_AND_ALLOCATE_OBJECT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1677
+/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1694
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8040,7 +8665,7 @@ pub static STENCIL_CHECK_ATTR_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1582
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1599
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8092,7 +8717,181 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2316
+/// _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2380
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0014: 41 89 c1                         mov r9d,eax
+/// 0017: 49 c7 c0 fe ff ff ff             mov r8,0FFFFFFFFFFFFFFFEh
+/// 001e: 4d 29 c8                         sub r8,r9
+/// 0021: 4e 8b 14 c6                      mov r10,[rsi+r8*8]
+/// 0025: 4d 89 d0                         mov r8,r10
+/// 0028: 49 c1 e8 30                      shr r8,30h
+/// 002c: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 0033: 75 6b                            jne short 00000000000000A0h
+/// 0035: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 003f: 4d 21 c2                         and r10,r8
+/// 0042: 41 80 7a 04 13                   cmp byte ptr [r10+4],13h
+/// 0047: 75 57                            jne short 00000000000000A0h
+/// 0049: 49 f7 d1                         not r9
+/// 004c: 49 bb 04 00 00 00 00 00 fb ff    mov r11,0FFFB000000000004h
+/// 0056: 4e 39 1c ce                      cmp [rsi+r9*8],r11
+/// 005a: 75 44                            jne short 00000000000000A0h
+/// 005c: 49 bb 00 00 00 00 00 00 ff ff    mov r11,0FFFF000000000000h
+/// 0066: 4d 8b 4a 08                      mov r9,[r10+8]
+/// 006a: 4d 21 cb                         and r11,r9
+/// 006d: 49 ba 00 00 00 00 00 00 fa ff    mov r10,0FFFA000000000000h
+/// 0077: 4d 39 d3                         cmp r11,r10
+/// 007a: 75 24                            jne short 00000000000000A0h
+/// 007c: 4d 21 c1                         and r9,r8
+/// 007f: 41 80 79 04 06                   cmp byte ptr [r9+4],6
+/// 0084: 75 1a                            jne short 00000000000000A0h
+/// 0086: 41 39 49 18                      cmp [r9+18h],ecx
+/// 008a: 75 14                            jne short 00000000000000A0h
+/// 008c: ff c0                            inc eax
+/// 008e: 41 39 41 1c                      cmp [r9+1Ch],eax
+/// 0092: 75 0c                            jne short 00000000000000A0h
+/// 0094: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009e: ff e0                            jmp rax
+/// 00a0: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00aa: ff e0                            jmp rax
+pub static STENCIL_CHECK_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x41, 0x89, 0xc1, 0x49, 0xc7, 0xc0,
+        0xfe, 0xff, 0xff, 0xff, 0x4d, 0x29, 0xc8, 0x4e, 0x8b, 0x14, 0xc6, 0x4d, 0x89,
+        0xd0, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff, 0x00, 0x00, 0x75,
+        0x6b, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4d, 0x21,
+        0xc2, 0x41, 0x80, 0x7a, 0x04, 0x13, 0x75, 0x57, 0x49, 0xf7, 0xd1, 0x49, 0xbb,
+        0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x4e, 0x39, 0x1c, 0xce, 0x75,
+        0x44, 0x49, 0xbb, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4d, 0x8b,
+        0x4a, 0x08, 0x4d, 0x21, 0xcb, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x4d, 0x39, 0xd3, 0x75, 0x24, 0x4d, 0x21, 0xc1, 0x41, 0x80, 0x79,
+        0x04, 0x06, 0x75, 0x1a, 0x41, 0x39, 0x49, 0x18, 0x75, 0x14, 0xff, 0xc0, 0x41,
+        0x39, 0x41, 0x1c, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 12u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 150u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 162u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _CHECK_CATCH at runtime/bytecodes.uops:2643
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f7                         mov r15,rsi
+/// 000e: 49 89 fe                         mov r14,rdi
+/// 0011: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001b: 49 bc 00 00 00 00 00 00 00 00    mov r12,0
+/// 0025: 89 c0                            mov eax,eax
+/// 0027: 48 c1 e0 03                      shl rax,3
+/// 002b: 48 89 f1                         mov rcx,rsi
+/// 002e: 48 29 c1                         sub rcx,rax
+/// 0031: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003b: 48 89 d7                         mov rdi,rdx
+/// 003e: 4c 89 f6                         mov rsi,r14
+/// 0041: 44 89 e2                         mov edx,r12d
+/// 0044: ff d0                            call rax
+/// 0046: 84 c0                            test al,al
+/// 0048: 74 20                            je short 000000000000006Ah
+/// 004a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0054: 4c 89 f7                         mov rdi,r14
+/// 0057: 4c 89 fe                         mov rsi,r15
+/// 005a: 48 89 da                         mov rdx,rbx
+/// 005d: 48 83 c4 08                      add rsp,8
+/// 0061: 5b                               pop rbx
+/// 0062: 41 5c                            pop r12
+/// 0064: 41 5e                            pop r14
+/// 0066: 41 5f                            pop r15
+/// 0068: ff e0                            jmp rax
+/// 006a: 4d 89 7e 18                      mov [r14+18h],r15
+/// 006e: 44 89 e0                         mov eax,r12d
+/// 0071: 48 01 c0                         add rax,rax
+/// 0074: 49 03 46 08                      add rax,[r14+8]
+/// 0078: 49 89 46 10                      mov [r14+10h],rax
+/// 007c: 4c 89 33                         mov [rbx],r14
+/// 007f: b8 01 00 00 00                   mov eax,1
+/// 0084: 48 83 c4 08                      add rsp,8
+/// 0088: 5b                               pop rbx
+/// 0089: 41 5c                            pop r12
+/// 008b: 41 5e                            pop r14
+/// 008d: 41 5f                            pop r15
+/// 008f: c3                               ret
+pub static STENCIL_CHECK_CATCH: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf7, 0x49, 0x89, 0xfe, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x49, 0xbc, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc0,
+        0x48, 0xc1, 0xe0, 0x03, 0x48, 0x89, 0xf1, 0x48, 0x29, 0xc1, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xf6,
+        0x44, 0x89, 0xe2, 0xff, 0xd0, 0x84, 0xc0, 0x74, 0x20, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48,
+        0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f,
+        0xff, 0xe0, 0x4d, 0x89, 0x7e, 0x18, 0x44, 0x89, 0xe0, 0x48, 0x01, 0xc0, 0x49,
+        0x03, 0x46, 0x08, 0x49, 0x89, 0x46, 0x10, 0x4c, 0x89, 0x33, 0xb8, 0x01, 0x00,
+        0x00, 0x00, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f,
+        0xc3,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 19u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 29u16,
+            kind: HoleKind::Target,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 51u16,
+            kind: HoleKind::Helper(86u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 76u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2335
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8162,7 +8961,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2342
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2361
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8233,7 +9032,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2538
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2591
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -8271,7 +9070,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2564
+/// _COLD_EXIT at runtime/bytecodes.uops:2617
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8344,14 +9143,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(100u16),
+            kind: HoleKind::Helper(102u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2564, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2617, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8417,14 +9216,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(100u16),
+            kind: HoleKind::Helper(102u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1106
+/// _COMPARE_OP at runtime/bytecodes.uops:1123
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8560,7 +9359,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1122
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1139
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8610,7 +9409,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1118
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1135
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -8661,7 +9460,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1134
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1151
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8744,7 +9543,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1126
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1143
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8861,7 +9660,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1154
+/// _CONTAINS_OP at runtime/bytecodes.uops:1171
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9007,7 +9806,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1168
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1185
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9182,7 +9981,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2580
+/// _DEOPT at runtime/bytecodes.uops:2633
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9210,7 +10009,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2585
+/// _ERROR_EXIT at runtime/bytecodes.uops:2638
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9238,7 +10037,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2555
+/// _EXIT_TRACE at runtime/bytecodes.uops:2608
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9274,7 +10073,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:913
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -9310,7 +10109,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:909
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -9348,7 +10147,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:907
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:924
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9407,7 +10206,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:780
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:797
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9447,7 +10246,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2543
+/// _GUARD_CALLER at runtime/bytecodes.uops:2596
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
@@ -9507,7 +10306,7 @@ pub static STENCIL_GUARD_CALLER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:917
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -9559,7 +10358,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:774
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:791
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9599,7 +10398,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2706
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2776
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9684,7 +10483,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2733
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2803
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9810,7 +10609,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2722
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2792
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9941,7 +10740,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1996
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2013
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9998,7 +10797,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2698
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2768
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10079,7 +10878,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2087
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2104
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -10115,7 +10914,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2032
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2049
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -10149,7 +10948,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2714
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2784
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10234,7 +11033,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1616
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10286,7 +11085,105 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2752
+/// _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2391
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 55                            push r13
+/// 0006: 41 54                            push r12
+/// 0008: 53                               push rbx
+/// 0009: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
+/// 0013: 49 b9 ff ff ff ff ff ff 00 00    mov r9,0FFFFFFFFFFFFh
+/// 001d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0027: 41 89 c2                         mov r10d,eax
+/// 002a: 48 c7 c3 fe ff ff ff             mov rbx,0FFFFFFFFFFFFFFFEh
+/// 0031: 4c 29 d3                         sub rbx,r10
+/// 0034: 48 8b 04 de                      mov rax,[rsi+rbx*8]
+/// 0038: 49 89 c0                         mov r8,rax
+/// 003b: 4d 21 c8                         and r8,r9
+/// 003e: 4d 8b 70 08                      mov r14,[r8+8]
+/// 0042: 4d 89 f3                         mov r11,r14
+/// 0045: 49 c1 eb 30                      shr r11,30h
+/// 0049: 41 81 fb fa ff 00 00             cmp r11d,0FFFAh
+/// 0050: 75 09                            jne short 000000000000005Bh
+/// 0052: 4d 89 f3                         mov r11,r14
+/// 0055: 4d 21 cb                         and r11,r9
+/// 0058: 41 ff 03                         inc dword ptr [r11]
+/// 005b: 49 f7 d2                         not r10
+/// 005e: 4d 8b 58 10                      mov r11,[r8+10h]
+/// 0062: 4d 89 dc                         mov r12,r11
+/// 0065: 49 21 cc                         and r12,rcx
+/// 0068: 49 bf 00 00 00 00 00 00 fa ff    mov r15,0FFFA000000000000h
+/// 0072: 4d 39 fc                         cmp r12,r15
+/// 0075: 75 06                            jne short 000000000000007Dh
+/// 0077: 4d 21 d9                         and r9,r11
+/// 007a: 41 ff 01                         inc dword ptr [r9]
+/// 007d: 4e 89 1c d6                      mov [rsi+r10*8],r11
+/// 0081: 48 21 c1                         and rcx,rax
+/// 0084: 4c 39 f9                         cmp rcx,r15
+/// 0087: 75 26                            jne short 00000000000000AFh
+/// 0089: 41 ff 08                         dec dword ptr [r8]
+/// 008c: 75 21                            jne short 00000000000000AFh
+/// 008e: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0098: 49 89 ff                         mov r15,rdi
+/// 009b: 48 89 c7                         mov rdi,rax
+/// 009e: 49 89 d4                         mov r12,rdx
+/// 00a1: 49 89 f5                         mov r13,rsi
+/// 00a4: ff d1                            call rcx
+/// 00a6: 4c 89 ff                         mov rdi,r15
+/// 00a9: 4c 89 ee                         mov rsi,r13
+/// 00ac: 4c 89 e2                         mov rdx,r12
+/// 00af: 4c 89 34 de                      mov [rsi+rbx*8],r14
+/// 00b3: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00bd: 5b                               pop rbx
+/// 00be: 41 5c                            pop r12
+/// 00c0: 41 5d                            pop r13
+/// 00c2: 41 5e                            pop r14
+/// 00c4: 41 5f                            pop r15
+/// 00c6: ff e0                            jmp rax
+pub static STENCIL_INIT_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x41, 0x89, 0xc2, 0x48, 0xc7, 0xc3, 0xfe, 0xff, 0xff, 0xff, 0x4c, 0x29, 0xd3,
+        0x48, 0x8b, 0x04, 0xde, 0x49, 0x89, 0xc0, 0x4d, 0x21, 0xc8, 0x4d, 0x8b, 0x70,
+        0x08, 0x4d, 0x89, 0xf3, 0x49, 0xc1, 0xeb, 0x30, 0x41, 0x81, 0xfb, 0xfa, 0xff,
+        0x00, 0x00, 0x75, 0x09, 0x4d, 0x89, 0xf3, 0x4d, 0x21, 0xcb, 0x41, 0xff, 0x03,
+        0x49, 0xf7, 0xd2, 0x4d, 0x8b, 0x58, 0x10, 0x4d, 0x89, 0xdc, 0x49, 0x21, 0xcc,
+        0x49, 0xbf, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x4d, 0x39, 0xfc,
+        0x75, 0x06, 0x4d, 0x21, 0xd9, 0x41, 0xff, 0x01, 0x4e, 0x89, 0x1c, 0xd6, 0x48,
+        0x21, 0xc1, 0x4c, 0x39, 0xf9, 0x75, 0x26, 0x41, 0xff, 0x08, 0x75, 0x21, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xff, 0x48,
+        0x89, 0xc7, 0x49, 0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89, 0xff,
+        0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2, 0x4c, 0x89, 0x34, 0xde, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41,
+        0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 31u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 144u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 181u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _INT_TO_WORD at runtime/bytecodes.uops:2822
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10324,7 +11221,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2099
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2116
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10364,7 +11261,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2049
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2066
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10404,7 +11301,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2018
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2035
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10444,7 +11341,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2092
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2109
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10487,7 +11384,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2076
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2093
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10541,7 +11438,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2006
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2023
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10631,7 +11528,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2036
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2053
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10667,7 +11564,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2064
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2081
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10717,7 +11614,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2043
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2060
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10783,7 +11680,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2689
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2759
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10823,7 +11720,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1650
+/// _LOAD_ATTR at runtime/bytecodes.uops:1667
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10926,7 +11823,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1685
+/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1702
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11006,7 +11903,7 @@ pub static STENCIL_LOAD_ATTR_CLASS_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1657
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1674
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11093,7 +11990,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1664
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1681
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11236,7 +12133,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2590
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2660
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -11276,7 +12173,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2608
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2678
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -11306,7 +12203,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2757
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2827
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -11338,7 +12235,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2625
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2695
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -11374,7 +12271,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2616
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2686
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -11406,7 +12303,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:769
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:786
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11474,7 +12371,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:793
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:810
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -11520,7 +12417,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:786
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:803
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11566,7 +12463,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2658
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2728
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11601,7 +12498,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1570
+/// _LOAD_METHOD at runtime/bytecodes.uops:1587
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11714,7 +12611,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1590
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1607
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11805,7 +12702,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1607
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1624
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11848,7 +12745,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2652
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2722
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11869,7 +12766,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PROPERTY_SELF at runtime/bytecodes.uops:1694
+/// _PROPERTY_SELF at runtime/bytecodes.uops:1711
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -11886,7 +12783,7 @@ pub static STENCIL_PROPERTY_SELF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2324
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2343
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11968,7 +12865,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1701
+/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1718
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12055,7 +12952,7 @@ pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2351
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2370
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12137,7 +13034,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2382
+/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2425
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12219,7 +13116,7 @@ pub static STENCIL_PUSH_INIT_FRAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2533
+/// _SET_IP at runtime/bytecodes.uops:2586
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -12250,7 +13147,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2528
+/// _START_EXECUTOR at runtime/bytecodes.uops:2581
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -12278,7 +13175,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1786
+/// _STORE_ATTR at runtime/bytecodes.uops:1803
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12412,7 +13309,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1808
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1825
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12549,7 +13446,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1794
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1811
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12710,7 +13607,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2642
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2712
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12745,7 +13642,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2634
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2704
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12777,7 +13674,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:836
+/// _STORE_GLOBAL at runtime/bytecodes.uops:853
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12832,7 +13729,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:842
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:859
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -12928,7 +13825,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2667
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2737
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12983,7 +13880,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2678
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2748
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -13033,7 +13930,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1333
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1350
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13182,7 +14079,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1358
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1375
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13354,7 +14251,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1346
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1363
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13487,7 +14384,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1467
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1484
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13596,7 +14493,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1495
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1512
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13768,7 +14665,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1479
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1496
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13934,7 +14831,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2764
+/// _WORD_TO_INT at runtime/bytecodes.uops:2834
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::APPLY_METACLASS => {
-        // APPLY_METACLASS at runtime/bytecodes.uops:2282
+        // APPLY_METACLASS at runtime/bytecodes.uops:2301
         ip = this_instr.add(2);
         let cls: Value = *sp.sub(1);
         let meta: Value = *sp.sub(2);
@@ -32,7 +32,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2192
+        // BEFORE_WITH at runtime/bytecodes.uops:2211
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -64,9 +64,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:889
+        // BINARY_OP at runtime/bytecodes.uops:906
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:872
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:889
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:880
+        // _BINARY_OP at runtime/bytecodes.uops:897
         let res = {
             let res: Value;
             {
@@ -103,9 +103,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1037
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1054
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:913
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -116,7 +116,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:974
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:991
         let res = {
             let res: Value;
             {
@@ -128,9 +128,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1026
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1043
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:909
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -141,7 +141,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:911
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:928
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1041
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1058
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:917
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:991
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1008
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1045
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1062
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:907
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:924
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1019
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1036
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1031
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1048
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:909
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:939
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:956
         let res = {
             let res: Value;
             {
@@ -241,9 +241,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1029
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1046
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:909
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -254,7 +254,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:929
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:946
         let res = {
             let res: Value;
             {
@@ -272,9 +272,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1034
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1051
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:909
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -285,7 +285,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:951
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:968
         let res = {
             let res: Value;
             {
@@ -312,9 +312,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1039
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1056
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:913
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -325,7 +325,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:982
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:999
         let res = {
             let res: Value;
             {
@@ -337,9 +337,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1028
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1045
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:909
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -350,7 +350,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:923
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:940
         let res = {
             let res: Value;
             {
@@ -369,9 +369,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1043
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1060
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:917
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -382,7 +382,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:999
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1016
         let res = {
             let res: Value;
             {
@@ -394,9 +394,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1032
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1049
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:909
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -407,7 +407,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:943
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:960
         let res = {
             let res: Value;
             {
@@ -419,9 +419,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1046
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1063
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:913
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -432,7 +432,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1008
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1025
         let res = {
             let res: Value;
             {
@@ -458,9 +458,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1047
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1064
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:917
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -471,7 +471,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1008
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1025
         let res = {
             let res: Value;
             {
@@ -497,9 +497,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1030
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1047
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:909
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -510,7 +510,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:934
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:951
         let res = {
             let res: Value;
             {
@@ -528,9 +528,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1035
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1052
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:909
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -541,7 +541,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:962
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:979
         let res = {
             let res: Value;
             {
@@ -560,9 +560,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1038
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1055
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:913
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -573,7 +573,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:978
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:995
         let res = {
             let res: Value;
             {
@@ -585,9 +585,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1027
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1044
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:909
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -598,7 +598,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:917
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:934
         let res = {
             let res: Value;
             {
@@ -617,9 +617,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1042
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1059
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:917
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -630,7 +630,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:995
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1012
         let res = {
             let res: Value;
             {
@@ -642,9 +642,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1040
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1057
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:913
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -655,7 +655,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:986
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1003
         let res = {
             let res: Value;
             {
@@ -673,9 +673,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1036
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1053
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:909
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -686,7 +686,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:969
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:986
         let res = {
             let res: Value;
             {
@@ -704,9 +704,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1044
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1061
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:917
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -717,7 +717,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1003
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1020
         let res = {
             let res: Value;
             {
@@ -735,9 +735,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1033
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1050
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:909
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -748,7 +748,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:947
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:964
         let res = {
             let res: Value;
             {
@@ -760,9 +760,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1264
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1281
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1247
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1264
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -788,7 +788,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1255
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1272
         let res = {
             let res: Value;
             {
@@ -806,7 +806,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_BYTES_INT => {
-        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1315
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1332
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
@@ -836,7 +836,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1316
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1333
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -863,7 +863,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1312
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1329
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -894,7 +894,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1314
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1331
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -922,7 +922,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1313
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1330
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -953,7 +953,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2270
+        // BUILD_CLASS at runtime/bytecodes.uops:2289
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let kwargs: Value = *sp.sub(2);
@@ -985,7 +985,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1389
+        // BUILD_LIST at runtime/bytecodes.uops:1406
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -999,7 +999,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1397
+        // BUILD_MAP at runtime/bytecodes.uops:1414
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -1017,7 +1017,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1420
+        // BUILD_SET at runtime/bytecodes.uops:1437
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -1035,7 +1035,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1410
+        // BUILD_SLICE at runtime/bytecodes.uops:1427
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -1049,7 +1049,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1405
+        // BUILD_STRING at runtime/bytecodes.uops:1422
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1063,7 +1063,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1393
+        // BUILD_TUPLE at runtime/bytecodes.uops:1410
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1077,9 +1077,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2393
+        // CALL at runtime/bytecodes.uops:2436
         ip = this_instr.add(7);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2298
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2317
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1107,7 +1107,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2306
+        // _CALL at runtime/bytecodes.uops:2325
         let res = {
             let res: Value;
             {
@@ -1154,9 +1154,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_ALLOC_AND_ENTER_INIT => {
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2396
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2439
         ip = this_instr.add(7);
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2372
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2415
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1179,7 +1179,7 @@ match opcode {
                 *self_args = helpers::alloc_instance(callable);
             }
         }
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2382
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2425
         let res = {
             let res: Value;
             let init_version: u32 = core::ptr::read_unaligned(
@@ -1211,8 +1211,86 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    op::CALL_BOUND_METHOD_EXACT_ARGS => {
+        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2442
+        ip = this_instr.add(7);
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2380
+        let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        {
+            let func_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !callable.is_kind(KIND_BOUND_METHOD) || !(*self_args).is_null() {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let func = (*callable.cast::<BoundMethodHead>()).func;
+                if !func.is_kind(KIND_FUNCTION) {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let f = func.cast::<Function>();
+                if (*f).version != func_version || (*f).argcount != oparg + 1 {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2391
+        let func = {
+            let func: Value;
+            {
+                let m = callable.cast::<BoundMethodHead>();
+                func = (*m).func;
+                func.incref();
+                let receiver = (*m).receiver;
+                receiver.incref();
+                *self_args = receiver;
+                callable.decref();
+            }
+            func
+        };
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2370
+        let res = {
+            let callable = func;
+            let args = self_args;
+            let res: Value;
+            {
+                let callee = helpers::push_frame_exact(
+                    ts,
+                    frame,
+                    callable,
+                    args,
+                    oparg + 1,
+                );
+                if callee.is_null() {
+                    sp = sp.offset(oparg as isize * -1 - 2);
+                    break 'error;
+                }
+                {
+                    (*frame).sp = sp.offset(oparg as isize * -1 - 2);
+                    (*frame).ip = ip;
+                    frame = callee;
+                    ip = (*frame).ip;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
+    }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2398
+        // CALL_BUILTIN at runtime/bytecodes.uops:2441
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1251,7 +1329,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2395
+        // CALL_CLASS at runtime/bytecodes.uops:2438
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1285,7 +1363,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2463
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2516
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1334,7 +1412,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2437
+        // CALL_KW at runtime/bytecodes.uops:2490
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1386,9 +1464,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2394
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2437
         ip = this_instr.add(7);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2316
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2335
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1411,7 +1489,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2324
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2343
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1442,9 +1520,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2397
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2440
         ip = this_instr.add(7);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2342
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2361
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1467,7 +1545,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2351
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2370
         let res = {
             let args = self_args;
             let res: Value;
@@ -1498,7 +1576,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2163
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2180
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1521,9 +1599,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1115
+        // COMPARE_OP at runtime/bytecodes.uops:1132
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1098
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1115
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1542,7 +1620,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1106
+        // _COMPARE_OP at runtime/bytecodes.uops:1123
         let res = {
             let res: Value;
             {
@@ -1560,9 +1638,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1133
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1150
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:913
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1573,7 +1651,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1122
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1139
         let res = {
             let res: Value;
             {
@@ -1587,9 +1665,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1132
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1149
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:909
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1600,7 +1678,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1118
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1135
         let res = {
             let res: Value;
             {
@@ -1614,9 +1692,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1137
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1154
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:917
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1627,7 +1705,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1134
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1151
         let res = {
             let res: Value;
             {
@@ -1641,9 +1719,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1138
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1155
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:907
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:924
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1654,7 +1732,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1126
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1143
         let res = {
             let res: Value;
             {
@@ -1668,9 +1746,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1165
+        // CONTAINS_OP at runtime/bytecodes.uops:1182
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1146
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1163
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1696,7 +1774,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1154
+        // _CONTAINS_OP at runtime/bytecodes.uops:1171
         let res = {
             let res: Value;
             {
@@ -1715,7 +1793,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1180
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1197
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1743,7 +1821,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1549
+        // CONVERT_VALUE at runtime/bytecodes.uops:1566
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1761,7 +1839,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:619
+        // COPY at runtime/bytecodes.uops:636
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1776,14 +1854,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:726
+        // COPY_FREE_VARS at runtime/bytecodes.uops:743
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2174
+        // DELETE_FAST at runtime/bytecodes.uops:2191
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1793,7 +1871,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2180
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2199
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1803,7 +1881,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1376
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1393
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1819,7 +1897,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2504
+        // DICT_MERGE at runtime/bytecodes.uops:2557
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1836,7 +1914,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2494
+        // DICT_UPDATE at runtime/bytecodes.uops:2547
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1854,7 +1932,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:1953
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:1970
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1882,7 +1960,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1884
+        // EXTENDED_ARG at runtime/bytecodes.uops:1901
         ip = this_instr.add(2);
         {
             {
@@ -1892,7 +1970,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1530
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1547
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1910,7 +1988,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1539
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1556
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -1931,9 +2009,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:1993
+        // FOR_ITER at runtime/bytecodes.uops:2010
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1970
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:1987
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -1951,7 +2029,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:1978
+        // _FOR_ITER at runtime/bytecodes.uops:1995
         let next = {
             let next: Value;
             {
@@ -1978,9 +2056,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2122
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2139
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2099
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2116
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -1990,7 +2068,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:2103
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2120
         let next = {
             let next: Value;
             {
@@ -2017,9 +2095,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2121
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2138
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2049
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2066
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2029,7 +2107,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2053
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2070
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -2041,7 +2119,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2092
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2109
         let next = {
             let next: Value;
             {
@@ -2056,9 +2134,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2120
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2137
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2018
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2035
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2068,7 +2146,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2022
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2039
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -2079,7 +2157,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2036
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2053
         let next = {
             let next: Value;
             {
@@ -2094,7 +2172,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1962
+        // GET_ITER at runtime/bytecodes.uops:1979
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2112,7 +2190,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1197
+        // GET_LEN at runtime/bytecodes.uops:1214
         ip = this_instr.add(2);
         let obj: Value = *sp.sub(1);
         let len = {
@@ -2133,7 +2211,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2238
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2257
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2151,7 +2229,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1857
+        // IMPORT_FROM at runtime/bytecodes.uops:1874
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2172,7 +2250,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1849
+        // IMPORT_NAME at runtime/bytecodes.uops:1866
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2193,7 +2271,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1866
+        // IMPORT_STAR at runtime/bytecodes.uops:1883
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2207,7 +2285,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2458
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2511
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2218,7 +2296,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1185
+        // IS_OP at runtime/bytecodes.uops:1202
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2235,7 +2313,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1936
+        // JUMP_BACKWARD at runtime/bytecodes.uops:1953
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2280,7 +2358,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1929
+        // JUMP_FORWARD at runtime/bytecodes.uops:1946
         ip = this_instr.add(2);
         {
             {
@@ -2290,7 +2368,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1415
+        // LIST_APPEND at runtime/bytecodes.uops:1432
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2300,7 +2378,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2476
+        // LIST_EXTEND at runtime/bytecodes.uops:2529
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2318,7 +2396,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2487
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2540
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2332,9 +2410,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1715
+        // LOAD_ATTR at runtime/bytecodes.uops:1732
         ip = this_instr.add(11);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1642
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1659
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2352,7 +2430,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1650
+        // _LOAD_ATTR at runtime/bytecodes.uops:1667
         let attr = {
             let attr: Value;
             {
@@ -2368,9 +2446,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_CLASS => {
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1720
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1737
         ip = this_instr.add(11);
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1677
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1694
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2391,7 +2469,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1685
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1702
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2407,9 +2485,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1716
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1733
         ip = this_instr.add(11);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1582
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1599
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2430,7 +2508,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1657
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1674
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2449,9 +2527,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_NONDESCRIPTOR => {
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1719
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1736
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1616
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2474,7 +2552,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1685
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1702
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2490,9 +2568,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_PROPERTY => {
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1718
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1735
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1616
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2515,7 +2593,7 @@ match opcode {
                 }
             }
         }
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1694
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1711
         let self_arg: *mut Value = sp.sub(1);
         {
             let func_version: u32 = core::ptr::read_unaligned(
@@ -2525,7 +2603,7 @@ match opcode {
                 *self_arg = owner;
             }
         }
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1701
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1718
         let attr = {
             let attr: Value;
             let fget: u64 = core::ptr::read_unaligned(
@@ -2559,9 +2637,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1717
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1734
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1616
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2584,7 +2662,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1664
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1681
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -2614,7 +2692,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLASS_LOCAL => {
-        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:655
+        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:672
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2636,7 +2714,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:734
+        // LOAD_CLOSURE at runtime/bytecodes.uops:751
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2650,7 +2728,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:704
+        // LOAD_CONST at runtime/bytecodes.uops:721
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2664,7 +2742,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:740
+        // LOAD_DEREF at runtime/bytecodes.uops:757
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2684,7 +2762,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:635
+        // LOAD_FAST at runtime/bytecodes.uops:652
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2698,7 +2776,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:643
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:660
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2718,7 +2796,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:678
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:695
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2736,9 +2814,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:800
+        // LOAD_GLOBAL at runtime/bytecodes.uops:817
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:761
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:778
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2755,7 +2833,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:769
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:786
         let value = {
             let value: Value;
             {
@@ -2770,9 +2848,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:803
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:820
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:774
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:791
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2786,7 +2864,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:780
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:797
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2800,7 +2878,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:793
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:810
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2816,9 +2894,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:802
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:819
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:774
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:791
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2832,7 +2910,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:786
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:803
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2848,7 +2926,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2263
+        // LOAD_LOCALS at runtime/bytecodes.uops:2282
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2864,9 +2942,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1616
+        // LOAD_METHOD at runtime/bytecodes.uops:1633
         ip = this_instr.add(9);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1562
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1579
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2884,7 +2962,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1570
+        // _LOAD_METHOD at runtime/bytecodes.uops:1587
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2904,9 +2982,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1617
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1634
         ip = this_instr.add(9);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1582
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1599
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2927,7 +3005,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1590
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1607
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2950,9 +3028,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1618
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1635
         ip = this_instr.add(9);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1616
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2975,7 +3053,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1607
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1624
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -2994,14 +3072,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:719
+        // MAKE_CELL at runtime/bytecodes.uops:736
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2512
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2565
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -3014,7 +3092,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1446
+        // MAP_ADD at runtime/bytecodes.uops:1463
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -3034,7 +3112,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1231
+        // MATCH_CLASS at runtime/bytecodes.uops:1248
         ip = this_instr.add(2);
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -3057,7 +3135,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1218
+        // MATCH_KEYS at runtime/bytecodes.uops:1235
         ip = this_instr.add(2);
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
@@ -3080,7 +3158,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1213
+        // MATCH_MAPPING at runtime/bytecodes.uops:1230
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -3094,7 +3172,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1208
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1225
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -3108,12 +3186,12 @@ match opcode {
         sp = sp.add(1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:608
+        // NOP at runtime/bytecodes.uops:625
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2158
+        // POP_EXCEPT at runtime/bytecodes.uops:2175
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -3122,7 +3200,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1892
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1909
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3153,7 +3231,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1911
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1928
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3184,7 +3262,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:611
+        // POP_TOP at runtime/bytecodes.uops:628
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3193,7 +3271,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1873
+        // PRINT_EXPR at runtime/bytecodes.uops:1890
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3207,7 +3285,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2150
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2167
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -3225,7 +3303,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:615
+        // PUSH_NULL at runtime/bytecodes.uops:632
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -3238,7 +3316,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2129
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2146
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3251,7 +3329,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2143
+        // RAISE_VARARGS at runtime/bytecodes.uops:2160
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3264,7 +3342,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2186
+        // RERAISE at runtime/bytecodes.uops:2205
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3277,7 +3355,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2225
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2244
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3292,7 +3370,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2448
+        // RETURN_VALUE at runtime/bytecodes.uops:2501
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3313,7 +3391,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2245
+        // SEND at runtime/bytecodes.uops:2264
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3338,7 +3416,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1426
+        // SET_ADD at runtime/bytecodes.uops:1443
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3356,7 +3434,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2518
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2571
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3372,7 +3450,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1436
+        // SET_UPDATE at runtime/bytecodes.uops:1453
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3390,9 +3468,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1820
+        // STORE_ATTR at runtime/bytecodes.uops:1837
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1778
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1795
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3410,7 +3488,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1786
+        // _STORE_ATTR at runtime/bytecodes.uops:1803
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3424,9 +3502,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1822
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1839
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1616
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3449,7 +3527,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1808
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1825
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3479,9 +3557,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1821
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1838
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1616
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3504,7 +3582,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1794
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1811
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3534,7 +3612,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:750
+        // STORE_DEREF at runtime/bytecodes.uops:767
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3546,7 +3624,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:669
+        // STORE_FAST at runtime/bytecodes.uops:686
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3558,7 +3636,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:690
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:707
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3576,9 +3654,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:853
+        // STORE_GLOBAL at runtime/bytecodes.uops:870
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:828
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:845
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -3595,7 +3673,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:836
+        // _STORE_GLOBAL at runtime/bytecodes.uops:853
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -3603,9 +3681,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:855
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:872
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:774
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:791
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -3619,7 +3697,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:842
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:859
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -3642,9 +3720,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1343
+        // STORE_SUBSCR at runtime/bytecodes.uops:1360
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1325
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1342
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -3670,7 +3748,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1333
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1350
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -3685,7 +3763,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1370
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1387
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -3709,7 +3787,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1369
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1386
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3738,7 +3816,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:627
+        // SWAP at runtime/bytecodes.uops:644
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3755,7 +3833,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1083
+        // UNARY_NOT at runtime/bytecodes.uops:1100
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3777,7 +3855,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1074
+        // UNARY_OP at runtime/bytecodes.uops:1091
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3795,7 +3873,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1511
+        // UNPACK_EX at runtime/bytecodes.uops:1528
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3818,9 +3896,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1476
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1493
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1459
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1476
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3838,7 +3916,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1467
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1484
         let values: *mut Value = sp.sub(1);
         {
             let ok = helpers::unpack(ts, frame, seq, values, oparg);
@@ -3851,7 +3929,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1524
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1541
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3882,7 +3960,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1523
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1540
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3913,7 +3991,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2208
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2227
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -3933,7 +4011,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2231
+        // YIELD_VALUE at runtime/bytecodes.uops:2250
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -5,8 +5,41 @@
 // 'dispatch (execute the uop at `uip`); `invalid_uop() -> !`; and `uop`, `Value`,
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
+    uop::BEFORE_WITH => {
+        // BEFORE_WITH at runtime/bytecodes.uops:2211
+        let manager: Value = *sp.sub(1);
+        let (exit, res) = {
+            let exit: Value;
+            let res: Value;
+            {
+                exit = helpers::with_exit(ts, manager);
+                if exit.is_error() {
+                    manager.decref();
+                }
+                if exit.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                res = helpers::with_enter(ts, frame, manager);
+                manager.decref();
+                if res.is_error() {
+                    exit.decref();
+                }
+                if res.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            (exit, res)
+        };
+        *sp.sub(1) = exit;
+        *sp = res;
+        sp = sp.add(1);
+    }
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1389
+        // BUILD_LIST at runtime/bytecodes.uops:1406
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +53,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1397
+        // BUILD_MAP at runtime/bytecodes.uops:1414
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +72,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1420
+        // BUILD_SET at runtime/bytecodes.uops:1437
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -58,7 +91,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1410
+        // BUILD_SLICE at runtime/bytecodes.uops:1427
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -72,7 +105,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1405
+        // BUILD_STRING at runtime/bytecodes.uops:1422
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -86,7 +119,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1393
+        // BUILD_TUPLE at runtime/bytecodes.uops:1410
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -100,7 +133,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2463
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2516
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +182,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2437
+        // CALL_KW at runtime/bytecodes.uops:2490
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -200,8 +233,31 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 3) = res;
         sp = sp.offset(oparg as isize * -1 - 2);
     }
+    uop::CHECK_EXC_MATCH => {
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2180
+        let classes: Value = *sp.sub(1);
+        let exc: Value = *sp.sub(2);
+        let matched = {
+            let matched: Value;
+            {
+                let r = helpers::check_exc_match(ts, exc, classes);
+                classes.decref();
+                if r < 0 {
+                    exc.decref();
+                }
+                if r < 0 {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                matched = Value::bool(r == 1);
+            }
+            matched
+        };
+        *sp.sub(1) = matched;
+    }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1549
+        // CONVERT_VALUE at runtime/bytecodes.uops:1566
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -220,7 +276,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:619
+        // COPY at runtime/bytecodes.uops:636
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -235,14 +291,25 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:726
+        // COPY_FREE_VARS at runtime/bytecodes.uops:743
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
+    uop::DELETE_FAST => {
+        // DELETE_FAST at runtime/bytecodes.uops:2191
+        let oparg = (*inst).oparg as u32;
+        {
+            let ok = helpers::delete_fast(ts, frame, oparg);
+            if !ok {
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+    }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1376
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1393
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -258,7 +325,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2504
+        // DICT_MERGE at runtime/bytecodes.uops:2557
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +342,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2494
+        // DICT_UPDATE at runtime/bytecodes.uops:2547
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -294,7 +361,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1530
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1547
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -312,7 +379,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1539
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1556
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -333,7 +400,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:1962
+        // GET_ITER at runtime/bytecodes.uops:1979
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -351,7 +418,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1197
+        // GET_LEN at runtime/bytecodes.uops:1214
         let obj: Value = *sp.sub(1);
         let len = {
             let len: Value;
@@ -372,7 +439,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1857
+        // IMPORT_FROM at runtime/bytecodes.uops:1874
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -394,7 +461,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1849
+        // IMPORT_NAME at runtime/bytecodes.uops:1866
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -416,7 +483,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1866
+        // IMPORT_STAR at runtime/bytecodes.uops:1883
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -430,7 +497,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1185
+        // IS_OP at runtime/bytecodes.uops:1202
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -447,7 +514,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1415
+        // LIST_APPEND at runtime/bytecodes.uops:1432
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -457,7 +524,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2476
+        // LIST_EXTEND at runtime/bytecodes.uops:2529
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -476,7 +543,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2487
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2540
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -489,7 +556,7 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     uop::LOAD_CLASS_LOCAL => {
-        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:655
+        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:672
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -512,7 +579,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:734
+        // LOAD_CLOSURE at runtime/bytecodes.uops:751
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -526,7 +593,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:704
+        // LOAD_CONST at runtime/bytecodes.uops:721
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -540,7 +607,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:740
+        // LOAD_DEREF at runtime/bytecodes.uops:757
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -561,7 +628,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:635
+        // LOAD_FAST at runtime/bytecodes.uops:652
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -575,7 +642,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:643
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:660
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -596,7 +663,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:678
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:695
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -614,14 +681,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:719
+        // MAKE_CELL at runtime/bytecodes.uops:736
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2512
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2565
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -633,7 +700,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1446
+        // MAP_ADD at runtime/bytecodes.uops:1463
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -654,7 +721,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1231
+        // MATCH_CLASS at runtime/bytecodes.uops:1248
         let oparg = (*inst).oparg as u32;
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -678,7 +745,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1218
+        // MATCH_KEYS at runtime/bytecodes.uops:1235
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
         let values = {
@@ -701,7 +768,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1213
+        // MATCH_MAPPING at runtime/bytecodes.uops:1230
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -714,7 +781,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1208
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1225
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -727,19 +794,44 @@ match opcode {
         sp = sp.add(1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:608
+        // NOP at runtime/bytecodes.uops:625
         {}
     }
+    uop::POP_EXCEPT => {
+        // POP_EXCEPT at runtime/bytecodes.uops:2175
+        let previous: Value = *sp.sub(1);
+        {
+            helpers::pop_except(ts, previous);
+        }
+        sp = sp.sub(1);
+    }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:611
+        // POP_TOP at runtime/bytecodes.uops:628
         let value: Value = *sp.sub(1);
         {
             value.decref();
         }
         sp = sp.sub(1);
     }
+    uop::PUSH_EXC_INFO => {
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2167
+        let exc: Value = *sp.sub(1);
+        let (previous, handled) = {
+            let previous: Value;
+            let handled: Value;
+            {
+                handled = exc;
+                handled.incref();
+                previous = helpers::push_exc_info(ts, exc);
+            }
+            (previous, handled)
+        };
+        *sp.sub(1) = previous;
+        *sp = handled;
+        sp = sp.add(1);
+    }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:615
+        // PUSH_NULL at runtime/bytecodes.uops:632
         let null = {
             let null: Value;
             {
@@ -751,7 +843,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2129
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2146
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -765,7 +857,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2448
+        // RETURN_VALUE at runtime/bytecodes.uops:2501
         let retval: Value = *sp.sub(1);
         {
             if (*frame).spare != 0 && helpers::init_returned_other(ts, retval) {
@@ -784,7 +876,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1426
+        // SET_ADD at runtime/bytecodes.uops:1443
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -803,7 +895,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2518
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2571
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -819,7 +911,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1436
+        // SET_UPDATE at runtime/bytecodes.uops:1453
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -838,7 +930,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:750
+        // STORE_DEREF at runtime/bytecodes.uops:767
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -850,7 +942,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:669
+        // STORE_FAST at runtime/bytecodes.uops:686
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -862,7 +954,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:690
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:707
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -880,7 +972,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:627
+        // SWAP at runtime/bytecodes.uops:644
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -897,7 +989,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1083
+        // UNARY_NOT at runtime/bytecodes.uops:1100
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -919,7 +1011,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1074
+        // UNARY_OP at runtime/bytecodes.uops:1091
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -938,7 +1030,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1511
+        // UNPACK_EX at runtime/bytecodes.uops:1528
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -961,8 +1053,28 @@ match opcode {
         }
         sp = sp.offset(oparg as isize - 2);
     }
+    uop::WITH_EXCEPT_START => {
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2227
+        let exc: Value = *sp.sub(1);
+        let previous: Value = *sp.sub(2);
+        let exit: Value = *sp.sub(3);
+        let res = {
+            let res: Value;
+            {
+                res = helpers::with_except_start(ts, frame, exit, exc);
+                if res.is_error() {
+                    sp = sp.sub(3);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp = res;
+        sp = sp.add(1);
+    }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:880
+        // _BINARY_OP at runtime/bytecodes.uops:897
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -984,7 +1096,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:974
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:991
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -998,7 +1110,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:911
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:928
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1017,7 +1129,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:991
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1008
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1031,7 +1143,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1019
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1036
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1052,7 +1164,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2777
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2847
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1071,7 +1183,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:939
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:956
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1085,7 +1197,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2819
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2889
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1099,7 +1211,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:929
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:946
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1117,7 +1229,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2801
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2871
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1136,7 +1248,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:951
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:968
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1161,7 +1273,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2837
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2907
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1185,7 +1297,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:982
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:999
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1199,7 +1311,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:923
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:940
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1218,7 +1330,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:999
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1016
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1232,7 +1344,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2793
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2863
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1251,7 +1363,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:943
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:960
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1265,7 +1377,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2825
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2895
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1279,7 +1391,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1008
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1025
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1303,7 +1415,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:934
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:951
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1321,7 +1433,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2810
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2880
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1340,7 +1452,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:962
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:979
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1359,7 +1471,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2848
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2918
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1378,7 +1490,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:978
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:995
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1392,7 +1504,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:917
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:934
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1411,7 +1523,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:995
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1012
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1425,7 +1537,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2785
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2855
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1444,7 +1556,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:986
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1003
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1462,7 +1574,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:969
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:986
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1480,7 +1592,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1003
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1020
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1498,7 +1610,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:947
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:964
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1512,7 +1624,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2831
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2901
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1526,7 +1638,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1255
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1272
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1547,7 +1659,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_BYTES_INT => {
-        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1294
+        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1311
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
         let res = {
@@ -1572,7 +1684,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1302
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1319
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1597,7 +1709,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1267
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1284
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1623,7 +1735,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1287
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1304
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1646,7 +1758,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1277
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1294
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1672,7 +1784,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2772
+        // _BOX_WORD at runtime/bytecodes.uops:2842
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1685,7 +1797,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2306
+        // _CALL at runtime/bytecodes.uops:2325
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1736,7 +1848,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2332
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2351
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1772,7 +1884,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2361
+        // _CALL_CLASS at runtime/bytecodes.uops:2404
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1804,8 +1916,23 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    uop::_CATCH_EXCEPTION => {
+        // _CATCH_EXCEPTION at runtime/bytecodes.uops:2653
+        let oparg = (*inst).oparg as u32;
+        let target = (*inst).target;
+        let values: *mut Value = sp.offset(oparg as isize * -1);
+        let exc = {
+            let exc: Value;
+            {
+                exc = helpers::catch_exception(ts, frame, target, values, oparg);
+            }
+            exc
+        };
+        *sp.offset(oparg as isize * -1) = exc;
+        sp = sp.offset(oparg as isize * -1 + 1);
+    }
     uop::_CHECK_AND_ALLOCATE_OBJECT => {
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2372
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2415
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1826,7 +1953,7 @@ match opcode {
         }
     }
     uop::_CHECK_ATTR_CLASS => {
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1677
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1694
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1844,7 +1971,7 @@ match opcode {
         }
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1582
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1599
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1861,8 +1988,50 @@ match opcode {
             }
         }
     }
+    uop::_CHECK_CALL_BOUND_METHOD_EXACT_ARGS => {
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2380
+        let oparg = (*inst).oparg as u32;
+        let operand = (*inst).operand;
+        let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        {
+            let func_version: u32 = operand as u32;
+            {
+                if !callable.is_kind(KIND_BOUND_METHOD) || !(*self_args).is_null() {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let func = (*callable.cast::<BoundMethodHead>()).func;
+                if !func.is_kind(KIND_FUNCTION) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let f = func.cast::<Function>();
+                if (*f).version != func_version || (*f).argcount != oparg + 1 {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+            }
+        }
+    }
+    uop::_CHECK_CATCH => {
+        // _CHECK_CATCH at runtime/bytecodes.uops:2643
+        let oparg = (*inst).oparg as u32;
+        let target = (*inst).target;
+        let values: *mut Value = sp.offset(oparg as isize * -1);
+        {
+            if !helpers::can_catch(ts, frame, target, values) {
+                {
+                    (*frame).sp = sp;
+                    (*frame).ip = (*frame).instrs.add((target) as usize);
+                    (*ts).frame = frame;
+                    return true;
+                }
+            }
+        }
+    }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2316
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2335
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1883,7 +2052,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2342
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2361
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1904,7 +2073,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2538
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2591
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1913,7 +2082,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2564
+        // _COLD_EXIT at runtime/bytecodes.uops:2617
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1940,7 +2109,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:1106
+        // _COMPARE_OP at runtime/bytecodes.uops:1123
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1962,7 +2131,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1122
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1139
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1979,7 +2148,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1118
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1135
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1996,7 +2165,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1134
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1151
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2013,7 +2182,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1126
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1143
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2030,7 +2199,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1154
+        // _CONTAINS_OP at runtime/bytecodes.uops:1171
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2053,7 +2222,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1168
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1185
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2080,7 +2249,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2580
+        // _DEOPT at runtime/bytecodes.uops:2633
         let target = (*inst).target;
         {
             {
@@ -2092,7 +2261,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2585
+        // _ERROR_EXIT at runtime/bytecodes.uops:2638
         let target = (*inst).target;
         {
             {
@@ -2104,7 +2273,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2555
+        // _EXIT_TRACE at runtime/bytecodes.uops:2608
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2119,7 +2288,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:896
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:913
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2130,7 +2299,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:892
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:909
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2141,7 +2310,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:907
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:924
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2152,7 +2321,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:780
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:797
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -2165,7 +2334,7 @@ match opcode {
         }
     }
     uop::_GUARD_CALLER => {
-        // _GUARD_CALLER at runtime/bytecodes.uops:2543
+        // _GUARD_CALLER at runtime/bytecodes.uops:2596
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2180,7 +2349,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:900
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:917
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2191,7 +2360,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:774
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:791
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -2204,7 +2373,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2706
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2776
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2218,7 +2387,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2733
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2803
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2238,7 +2407,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2722
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2792
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2258,7 +2427,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:1996
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2013
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2268,7 +2437,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2698
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2768
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2279,7 +2448,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2087
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2104
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2290,7 +2459,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2032
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2049
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2300,7 +2469,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2714
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2784
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2312,7 +2481,7 @@ match opcode {
         }
     }
     uop::_GUARD_TYPE_VERSION => {
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1599
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1616
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2331,8 +2500,28 @@ match opcode {
             }
         }
     }
+    uop::_INIT_CALL_BOUND_METHOD_EXACT_ARGS => {
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2391
+        let oparg = (*inst).oparg as u32;
+        let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        let func = {
+            let func: Value;
+            {
+                let m = callable.cast::<BoundMethodHead>();
+                func = (*m).func;
+                func.incref();
+                let receiver = (*m).receiver;
+                receiver.incref();
+                *self_args = receiver;
+                callable.decref();
+            }
+            func
+        };
+        *sp.offset(oparg as isize * -1 - 2) = func;
+    }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2752
+        // _INT_TO_WORD at runtime/bytecodes.uops:2822
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2345,7 +2534,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2099
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2116
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2355,7 +2544,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2049
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2066
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2365,7 +2554,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2018
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2035
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2375,7 +2564,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2092
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2109
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2391,7 +2580,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2076
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2093
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2411,7 +2600,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2006
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2023
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2432,7 +2621,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2036
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2053
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2448,7 +2637,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2064
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2081
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2468,7 +2657,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2043
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2060
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2476,7 +2665,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2689
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2759
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2490,7 +2679,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1650
+        // _LOAD_ATTR at runtime/bytecodes.uops:1667
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2509,7 +2698,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_CLASS_VALUE => {
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1685
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1702
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2525,7 +2714,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1657
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1674
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2544,7 +2733,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_WITH_HINT => {
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1664
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1681
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2571,7 +2760,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2590
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2660
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2585,7 +2774,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2608
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2678
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2598,7 +2787,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2757
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2827
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2611,7 +2800,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2625
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2695
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2627,7 +2816,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2616
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2686
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2640,7 +2829,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:769
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:786
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2657,7 +2846,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:793
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:810
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2672,7 +2861,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:786
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:803
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2687,7 +2876,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2658
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2728
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2700,7 +2889,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1570
+        // _LOAD_METHOD at runtime/bytecodes.uops:1587
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2723,7 +2912,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1590
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1607
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2746,7 +2935,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_WITH_VALUES => {
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1607
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1624
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2765,13 +2954,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2652
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2722
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PROPERTY_SELF => {
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1694
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1711
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let self_arg: *mut Value = sp.sub(1);
@@ -2783,7 +2972,7 @@ match opcode {
         }
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2324
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2343
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2816,7 +3005,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_FRAME_GETTER => {
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1701
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1718
         let operand = (*inst).operand;
         let self_arg: *mut Value = sp.sub(1);
         let attr = {
@@ -2849,7 +3038,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2351
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2370
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2881,7 +3070,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_INIT_FRAME => {
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2382
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2425
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2915,20 +3104,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2533
+        // _SET_IP at runtime/bytecodes.uops:2586
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2528
+        // _START_EXECUTOR at runtime/bytecodes.uops:2581
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_ATTR => {
-        // _STORE_ATTR at runtime/bytecodes.uops:1786
+        // _STORE_ATTR at runtime/bytecodes.uops:1803
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2945,7 +3134,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_NEW_WITH_HINT => {
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1808
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1825
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2972,7 +3161,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_WITH_HINT => {
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1794
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1811
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2999,7 +3188,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2642
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2712
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3013,7 +3202,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2634
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2704
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3022,7 +3211,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:836
+        // _STORE_GLOBAL at runtime/bytecodes.uops:853
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3031,7 +3220,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:842
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:859
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3051,7 +3240,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2667
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2737
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3060,7 +3249,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2678
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2748
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3075,7 +3264,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1333
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1350
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3093,7 +3282,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1358
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1375
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3115,7 +3304,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1346
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1363
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3139,7 +3328,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1467
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1484
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3155,7 +3344,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1495
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1512
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3182,7 +3371,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1479
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1496
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3209,7 +3398,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2764
+        // _WORD_TO_INT at runtime/bytecodes.uops:2834
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
