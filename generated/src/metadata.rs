@@ -951,8 +951,10 @@ pub mod flags {
     pub const INVALIDATES: u32 = 8388608u32;
     /// A prefix: the next instruction runs with this one's oparg above the bits of its own (`extend_oparg!`). Traces resume at the prefix, never after it.
     pub const EXTENDS_OPARG: u32 = 16777216u32;
+    /// Always raises: its body ends in `error_if!(true)` (`raise`). A trace ends after it.
+    pub const RAISES: u32 = 33554432u32;
     /// Each flag's name and bit.
-    pub const NAMES: [(&str, u32); 25usize] = [
+    pub const NAMES: [(&str, u32); 26usize] = [
         ("HAS_ARG", 1u32),
         ("HAS_EXIT", 2u32),
         ("HAS_DEOPT", 4u32),
@@ -978,6 +980,7 @@ pub mod flags {
         ("TYPE_GUARD", 4194304u32),
         ("INVALIDATES", 8388608u32),
         ("EXTENDS_OPARG", 16777216u32),
+        ("RAISES", 33554432u32),
     ];
 }
 pub const INSTRUCTION_COUNT: usize = 148usize;
@@ -4346,7 +4349,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
     InstructionInfo {
         name: "RAISE_ASSERTION",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 33554457u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 0i16,
@@ -4371,7 +4374,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
     InstructionInfo {
         name: "RAISE_VARARGS",
         cache_units: 0u8,
-        flags: 262169u32,
+        flags: 33554457u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 0i16,
@@ -4382,7 +4385,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         },
         deopt: 120u16,
         family_head: false,
-        tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 61u16,
@@ -4396,7 +4399,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
     InstructionInfo {
         name: "RERAISE",
         cache_units: 0u8,
-        flags: 262168u32,
+        flags: 33554456u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4407,7 +4410,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 148usize] = [
         },
         deopt: 121u16,
         family_head: false,
-        tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 62u16,
@@ -8425,7 +8428,7 @@ pub static UOPS: [UopInfo; 225usize] = [
     },
     UopInfo {
         name: "RAISE_ASSERTION",
-        flags: 25u32,
+        flags: 33554457u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 0i16,
@@ -8468,7 +8471,7 @@ pub static UOPS: [UopInfo; 225usize] = [
     },
     UopInfo {
         name: "RAISE_VARARGS",
-        flags: 262169u32,
+        flags: 33554457u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 0i16,
@@ -8488,7 +8491,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             },
         ],
         outputs: &[],
-        tier2: Tier2::NotViable("declared `tier1`"),
+        tier2: Tier2::Viable,
         facts: Facts {
             moves: &[],
             variants: &[],
@@ -8511,7 +8514,7 @@ pub static UOPS: [UopInfo; 225usize] = [
     },
     UopInfo {
         name: "RERAISE",
-        flags: 262168u32,
+        flags: 33554456u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -8531,7 +8534,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             },
         ],
         outputs: &[],
-        tier2: Tier2::NotViable("declared `tier1`"),
+        tier2: Tier2::Viable,
         facts: Facts {
             moves: &[],
             variants: &[],

@@ -45,7 +45,7 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 191 stencils, 26538 bytes of code in all.
+/// 193 stencils, 26678 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
 pub static STENCILS: [Option<&Stencil>; 225usize] = [
     None,
@@ -109,8 +109,8 @@ pub static STENCILS: [Option<&Stencil>; 225usize] = [
     Some(&STENCILPUSH_EXC_INFO),
     Some(&STENCILPUSH_NULL),
     Some(&STENCILRAISE_ASSERTION),
-    None,
-    None,
+    Some(&STENCILRAISE_VARARGS),
+    Some(&STENCILRERAISE),
     None,
     Some(&STENCILRETURN_VALUE),
     None,
@@ -4358,6 +4358,108 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// RAISE_VARARGS at runtime/bytecodes.uops:2160
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0018: 89 d0                            mov eax,edx
+/// 001a: 48 c1 e0 03                      shl rax,3
+/// 001e: 49 29 c6                         sub r14,rax
+/// 0021: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002b: 48 89 df                         mov rdi,rbx
+/// 002e: 4c 89 f6                         mov rsi,r14
+/// 0031: ff d0                            call rax
+/// 0033: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003d: 4c 89 ff                         mov rdi,r15
+/// 0040: 4c 89 f6                         mov rsi,r14
+/// 0043: 48 89 da                         mov rdx,rbx
+/// 0046: 5b                               pop rbx
+/// 0047: 41 5e                            pop r14
+/// 0049: 41 5f                            pop r15
+/// 004b: ff e0                            jmp rax
+pub static STENCILRAISE_VARARGS: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xd0,
+        0x48, 0xc1, 0xe0, 0x03, 0x49, 0x29, 0xc6, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xf6, 0xff, 0xd0, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c,
+        0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 16u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 35u16,
+            kind: HoleKind::Helper(81u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 53u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// RERAISE at runtime/bytecodes.uops:2205
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 8b 76 f8                      mov rsi,[rsi-8]
+/// 0012: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0016: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0020: 48 89 d7                         mov rdi,rdx
+/// 0023: ff d0                            call rax
+/// 0025: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002f: 4c 89 ff                         mov rdi,r15
+/// 0032: 4c 89 f6                         mov rsi,r14
+/// 0035: 48 89 da                         mov rdx,rbx
+/// 0038: 5b                               pop rbx
+/// 0039: 41 5e                            pop r14
+/// 003b: 41 5f                            pop r15
+/// 003d: ff e0                            jmp rax
+pub static STENCILRERAISE: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0x8b, 0x76, 0xf8, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0xff, 0xd0, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89,
+        0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 24u16,
+            kind: HoleKind::Helper(85u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 39u16,
             kind: HoleKind::ErrorTarget,
             addend: 0i64,
             jump: false,

@@ -856,6 +856,33 @@ match opcode {
         }
         sp = sp.offset(oparg as isize * -1);
     }
+    uop::RAISE_VARARGS => {
+        // RAISE_VARARGS at runtime/bytecodes.uops:2160
+        let oparg = (*inst).oparg as u32;
+        let args: *mut Value = sp.offset(oparg as isize * -1);
+        {
+            helpers::raise_varargs(ts, args, oparg);
+            if true {
+                sp = sp.offset(oparg as isize * -1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.offset(oparg as isize * -1);
+    }
+    uop::RERAISE => {
+        // RERAISE at runtime/bytecodes.uops:2205
+        let exc: Value = *sp.sub(1);
+        {
+            helpers::reraise(ts, exc);
+            if true {
+                sp = sp.sub(1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
+    }
     uop::RETURN_VALUE => {
         // RETURN_VALUE at runtime/bytecodes.uops:2501
         let retval: Value = *sp.sub(1);
