@@ -123,6 +123,8 @@ pub struct BodyFacts {
     pub assigned: Vec<String>,
     /// Whether the body's last statement is a diverging special form.
     pub ends_in_divergence: bool,
+    /// Whether the body's last statement is `error_if!(true)`: it always raises.
+    pub always_raises: bool,
 }
 
 impl BodyFacts {
@@ -177,10 +179,14 @@ pub fn parse_body(file: &SourceFile, text: &str, span: Span, errors: &mut Vec<Di
     let mut walker = Walker { map: &map, facts: BodyFacts::default(), errors, closures: 0, loops: 0 };
     walker.visit_block(&block);
     let mut facts = walker.facts;
-    facts.ends_in_divergence = block.stmts.last().is_some_and(|s| match s {
-        syn::Stmt::Macro(m) => form_of(&m.mac).is_some_and(Form::diverges),
-        syn::Stmt::Expr(syn::Expr::Macro(m), _) => form_of(&m.mac).is_some_and(Form::diverges),
-        _ => false,
+    let last_form = block.stmts.last().and_then(|s| match s {
+        syn::Stmt::Macro(m) => Some(&m.mac),
+        syn::Stmt::Expr(syn::Expr::Macro(m), _) => Some(&m.mac),
+        _ => None,
+    });
+    facts.ends_in_divergence = last_form.is_some_and(|m| form_of(m).is_some_and(Form::diverges));
+    facts.always_raises = last_form.is_some_and(|m| {
+        form_of(m) == Some(Form::ErrorIf) && m.parse_body::<syn::LitBool>().is_ok_and(|b| b.value)
     });
     Some((block, facts))
 }

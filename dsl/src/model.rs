@@ -397,6 +397,9 @@ flags! {
     /// A prefix: the next instruction runs with this one's oparg above the bits of its
     /// own (`extend_oparg!`). Traces resume at the prefix, never after it.
     EXTENDS_OPARG = 24;
+    /// Always raises: its body ends in `error_if!(true)` (`raise`). A trace ends after
+    /// it.
+    RAISES = 25;
 }
 
 impl Flags {

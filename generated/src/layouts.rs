@@ -231,7 +231,25 @@ const _: () = {
     assert!(core::mem::offset_of!(InstanceHead, class) == 8usize);
     assert!(core::mem::offset_of!(InstanceHead, dict) == 16usize);
 };
-// Cell at runtime/bytecodes.uops:244: 16 bytes, aligned to 8
+// BoundMethodHead at runtime/bytecodes.uops:244: 24 bytes, aligned to 8
+/**A bound method (`BoundMethod`, runtime/core/src/objects/builtin.rs): `with` calls
+the `__exit__` it keeps as one.*/
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct BoundMethodHead {
+    pub header: Object,
+    ///Owned: the function.
+    pub func: Value,
+    ///Owned: the self it is called with.
+    pub receiver: Value,
+}
+const _: () = {
+    assert!(core::mem::size_of:: < BoundMethodHead > () == 24usize);
+    assert!(core::mem::offset_of!(BoundMethodHead, header) == 0usize);
+    assert!(core::mem::offset_of!(BoundMethodHead, func) == 8usize);
+    assert!(core::mem::offset_of!(BoundMethodHead, receiver) == 16usize);
+};
+// Cell at runtime/bytecodes.uops:254: 16 bytes, aligned to 8
 /**A variable captured by nested functions: the local holds the cell, and every
 function that captures the variable holds it in its closure.*/
 #[repr(C)]
@@ -246,27 +264,27 @@ const _: () = {
     assert!(core::mem::offset_of!(Cell, header) == 0usize);
     assert!(core::mem::offset_of!(Cell, value) == 8usize);
 };
-// Code at runtime/bytecodes.uops:252: 0 bytes, aligned to 1
+// Code at runtime/bytecodes.uops:262: 0 bytes, aligned to 1
 ///A code object (owned by the runtime).
 #[repr(C)]
 pub struct Code {
     _opaque: [u8; 0],
 }
-// Runtime at runtime/bytecodes.uops:255: 0 bytes, aligned to 1
+// Runtime at runtime/bytecodes.uops:265: 0 bytes, aligned to 1
 /**Runtime state no uop reads directly: the object layer's (exception, output,
 builtins).*/
 #[repr(C)]
 pub struct Runtime {
     _opaque: [u8; 0],
 }
-// Tier2Runtime at runtime/bytecodes.uops:259: 0 bytes, aligned to 1
+// Tier2Runtime at runtime/bytecodes.uops:269: 0 bytes, aligned to 1
 /**Tier 2's state (executors, dependencies, the JIT backend), owned by the tier-2
 layer; null when only tier 1 runs.*/
 #[repr(C)]
 pub struct Tier2Runtime {
     _opaque: [u8; 0],
 }
-// Frame at runtime/bytecodes.uops:263: 88 bytes, aligned to 8
+// Frame at runtime/bytecodes.uops:273: 88 bytes, aligned to 8
 /**An activation record. Frames live in the thread's data stack: the header, then the
 locals, then the value stack.*/
 #[repr(C)]
@@ -309,7 +327,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Frame, limit) == 80usize);
     assert!(core::mem::offset_of!(Frame, localsplus) == 88usize);
 };
-// Thread at runtime/bytecodes.uops:288: 80 bytes, aligned to 8
+// Thread at runtime/bytecodes.uops:298: 80 bytes, aligned to 8
 ///The interpreter's thread state.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -349,7 +367,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Thread, cold_exits) == 64usize);
     assert!(core::mem::offset_of!(Thread, interrupt) == 72usize);
 };
-// UopInst at runtime/bytecodes.uops:312: 24 bytes, aligned to 8
+// UopInst at runtime/bytecodes.uops:322: 24 bytes, aligned to 8
 ///One uop of a trace.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -377,7 +395,7 @@ const _: () = {
     assert!(core::mem::offset_of!(UopInst, spare) == 14usize);
     assert!(core::mem::offset_of!(UopInst, operand) == 16usize);
 };
-// ExitData at runtime/bytecodes.uops:328: 16 bytes, aligned to 8
+// ExitData at runtime/bytecodes.uops:338: 16 bytes, aligned to 8
 ///Where a side exit goes: 16 bytes, as the seed design asks.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -398,7 +416,7 @@ const _: () = {
     assert!(core::mem::offset_of!(ExitData, hotness) == 12usize);
     assert!(core::mem::offset_of!(ExitData, spare) == 14usize);
 };
-// Executor at runtime/bytecodes.uops:340: 48 bytes, aligned to 8
+// Executor at runtime/bytecodes.uops:350: 48 bytes, aligned to 8
 /**An executor: one allocation holds this header, the exits, the trace, the exit
 counters and the runtime's bookkeeping. Cold exits are executors too: one
 `_COLD_EXIT` uop and no exits.*/

@@ -149,757 +149,767 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2354
+    // at runtime/bytecodes.uops:2373
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2255
+    // at runtime/bytecodes.uops:2274
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:899
+    // at runtime/bytecodes.uops:916
     pub const BINARY_OP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1047
+    // at runtime/bytecodes.uops:1064
     pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
-    // at runtime/bytecodes.uops:1036
-    pub const BINARY_OP_ADD_INT: u16 = 4u16;
-    // at runtime/bytecodes.uops:1051
-    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1055
-    pub const BINARY_OP_ADD_STR: u16 = 6u16;
-    // at runtime/bytecodes.uops:1041
-    pub const BINARY_OP_AND_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:1039
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:1090
-    pub const BINARY_OP_INSTANCE: u16 = 9u16;
-    // at runtime/bytecodes.uops:1044
-    pub const BINARY_OP_LSHIFT_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:1049
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 11u16;
-    // at runtime/bytecodes.uops:1038
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 12u16;
     // at runtime/bytecodes.uops:1053
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:1042
-    pub const BINARY_OP_OR_INT: u16 = 14u16;
+    pub const BINARY_OP_ADD_INT: u16 = 4u16;
+    // at runtime/bytecodes.uops:1068
+    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
+    // at runtime/bytecodes.uops:1072
+    pub const BINARY_OP_ADD_STR: u16 = 6u16;
+    // at runtime/bytecodes.uops:1058
+    pub const BINARY_OP_AND_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:1056
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:1107
+    pub const BINARY_OP_INSTANCE: u16 = 9u16;
+    // at runtime/bytecodes.uops:1061
+    pub const BINARY_OP_LSHIFT_INT: u16 = 10u16;
+    // at runtime/bytecodes.uops:1066
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 11u16;
+    // at runtime/bytecodes.uops:1055
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 12u16;
+    // at runtime/bytecodes.uops:1070
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 13u16;
+    // at runtime/bytecodes.uops:1059
+    pub const BINARY_OP_OR_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:1073
     pub const BINARY_OP_POWER_FLOAT: u16 = 15u16;
-    // at runtime/bytecodes.uops:1057
+    // at runtime/bytecodes.uops:1074
     pub const BINARY_OP_POWER_MIX: u16 = 16u16;
-    // at runtime/bytecodes.uops:1040
+    // at runtime/bytecodes.uops:1057
     pub const BINARY_OP_REMAINDER_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:1045
+    // at runtime/bytecodes.uops:1062
     pub const BINARY_OP_RSHIFT_INT: u16 = 18u16;
-    // at runtime/bytecodes.uops:1048
+    // at runtime/bytecodes.uops:1065
     pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 19u16;
-    // at runtime/bytecodes.uops:1037
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 20u16;
-    // at runtime/bytecodes.uops:1052
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 21u16;
-    // at runtime/bytecodes.uops:1050
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1046
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 23u16;
     // at runtime/bytecodes.uops:1054
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:1069
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:1067
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 22u16;
+    // at runtime/bytecodes.uops:1063
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 23u16;
+    // at runtime/bytecodes.uops:1071
     pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 24u16;
-    // at runtime/bytecodes.uops:1043
+    // at runtime/bytecodes.uops:1060
     pub const BINARY_OP_XOR_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1325
+    // at runtime/bytecodes.uops:1342
     pub const BINARY_SUBSCR: u16 = 26u16;
-    // at runtime/bytecodes.uops:1378
+    // at runtime/bytecodes.uops:1395
     pub const BINARY_SUBSCR_BYTES_INT: u16 = 27u16;
-    // at runtime/bytecodes.uops:1379
+    // at runtime/bytecodes.uops:1396
     pub const BINARY_SUBSCR_DICT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1375
+    // at runtime/bytecodes.uops:1392
     pub const BINARY_SUBSCR_LIST_INT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1377
+    // at runtime/bytecodes.uops:1394
     pub const BINARY_SUBSCR_STR_INT: u16 = 30u16;
-    // at runtime/bytecodes.uops:1376
+    // at runtime/bytecodes.uops:1393
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 31u16;
-    // at runtime/bytecodes.uops:2342
+    // at runtime/bytecodes.uops:2361
     pub const BUILD_CLASS: u16 = 32u16;
-    // at runtime/bytecodes.uops:1452
+    // at runtime/bytecodes.uops:1469
     pub const BUILD_LIST: u16 = 33u16;
-    // at runtime/bytecodes.uops:1460
+    // at runtime/bytecodes.uops:1477
     pub const BUILD_MAP: u16 = 34u16;
-    // at runtime/bytecodes.uops:1483
+    // at runtime/bytecodes.uops:1500
     pub const BUILD_SET: u16 = 35u16;
-    // at runtime/bytecodes.uops:1473
+    // at runtime/bytecodes.uops:1490
     pub const BUILD_SLICE: u16 = 36u16;
-    // at runtime/bytecodes.uops:1468
+    // at runtime/bytecodes.uops:1485
     pub const BUILD_STRING: u16 = 37u16;
-    // at runtime/bytecodes.uops:1456
+    // at runtime/bytecodes.uops:1473
     pub const BUILD_TUPLE: u16 = 38u16;
-    // at runtime/bytecodes.uops:2465
+    // at runtime/bytecodes.uops:2508
     pub const CALL: u16 = 39u16;
-    // at runtime/bytecodes.uops:2468
+    // at runtime/bytecodes.uops:2511
     pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 40u16;
-    // at runtime/bytecodes.uops:2470
-    pub const CALL_BUILTIN: u16 = 41u16;
-    // at runtime/bytecodes.uops:2467
-    pub const CALL_CLASS: u16 = 42u16;
-    // at runtime/bytecodes.uops:2536
-    pub const CALL_FUNCTION_EX: u16 = 43u16;
+    // at runtime/bytecodes.uops:2514
+    pub const CALL_BOUND_METHOD_EXACT_ARGS: u16 = 41u16;
+    // at runtime/bytecodes.uops:2513
+    pub const CALL_BUILTIN: u16 = 42u16;
+    // at runtime/bytecodes.uops:2510
+    pub const CALL_CLASS: u16 = 43u16;
+    // at runtime/bytecodes.uops:2589
+    pub const CALL_FUNCTION_EX: u16 = 44u16;
+    // at runtime/bytecodes.uops:2562
+    pub const CALL_KW: u16 = 45u16;
     // at runtime/bytecodes.uops:2509
-    pub const CALL_KW: u16 = 44u16;
-    // at runtime/bytecodes.uops:2466
-    pub const CALL_PY_EXACT_ARGS: u16 = 45u16;
-    // at runtime/bytecodes.uops:2469
-    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 46u16;
-    // at runtime/bytecodes.uops:2226
-    pub const CHECK_EXC_MATCH: u16 = 47u16;
-    // at runtime/bytecodes.uops:1176
-    pub const COMPARE_OP: u16 = 48u16;
-    // at runtime/bytecodes.uops:1194
-    pub const COMPARE_OP_FLOAT: u16 = 49u16;
-    // at runtime/bytecodes.uops:1193
-    pub const COMPARE_OP_INT: u16 = 50u16;
-    // at runtime/bytecodes.uops:1198
-    pub const COMPARE_OP_MIX: u16 = 51u16;
-    // at runtime/bytecodes.uops:1199
-    pub const COMPARE_OP_STR: u16 = 52u16;
-    // at runtime/bytecodes.uops:1226
-    pub const CONTAINS_OP: u16 = 53u16;
-    // at runtime/bytecodes.uops:1241
-    pub const CONTAINS_OP_PLAIN: u16 = 54u16;
-    // at runtime/bytecodes.uops:1612
-    pub const CONVERT_VALUE: u16 = 55u16;
-    // at runtime/bytecodes.uops:629
-    pub const COPY: u16 = 56u16;
-    // at runtime/bytecodes.uops:736
-    pub const COPY_FREE_VARS: u16 = 57u16;
-    // at runtime/bytecodes.uops:2237
-    pub const DELETE_FAST: u16 = 58u16;
+    pub const CALL_PY_EXACT_ARGS: u16 = 46u16;
+    // at runtime/bytecodes.uops:2512
+    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 47u16;
     // at runtime/bytecodes.uops:2243
-    pub const DELETE_GLOBAL: u16 = 59u16;
-    // at runtime/bytecodes.uops:1439
-    pub const DELETE_SUBSCR: u16 = 60u16;
-    // at runtime/bytecodes.uops:2577
-    pub const DICT_MERGE: u16 = 61u16;
-    // at runtime/bytecodes.uops:2567
-    pub const DICT_UPDATE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2016
-    pub const ENTER_EXECUTOR: u16 = 63u16;
-    // at runtime/bytecodes.uops:1947
-    pub const EXTENDED_ARG: u16 = 64u16;
-    // at runtime/bytecodes.uops:1593
-    pub const FORMAT_SIMPLE: u16 = 65u16;
-    // at runtime/bytecodes.uops:1602
-    pub const FORMAT_WITH_SPEC: u16 = 66u16;
-    // at runtime/bytecodes.uops:2056
-    pub const FOR_ITER: u16 = 67u16;
-    // at runtime/bytecodes.uops:2185
-    pub const FOR_ITER_GEN: u16 = 68u16;
-    // at runtime/bytecodes.uops:2184
-    pub const FOR_ITER_LIST: u16 = 69u16;
-    // at runtime/bytecodes.uops:2183
-    pub const FOR_ITER_RANGE: u16 = 70u16;
-    // at runtime/bytecodes.uops:2310
-    pub const GET_AWAITABLE: u16 = 71u16;
-    // at runtime/bytecodes.uops:2025
-    pub const GET_ITER: u16 = 72u16;
+    pub const CHECK_EXC_MATCH: u16 = 48u16;
+    // at runtime/bytecodes.uops:1193
+    pub const COMPARE_OP: u16 = 49u16;
+    // at runtime/bytecodes.uops:1211
+    pub const COMPARE_OP_FLOAT: u16 = 50u16;
+    // at runtime/bytecodes.uops:1210
+    pub const COMPARE_OP_INT: u16 = 51u16;
+    // at runtime/bytecodes.uops:1215
+    pub const COMPARE_OP_MIX: u16 = 52u16;
+    // at runtime/bytecodes.uops:1216
+    pub const COMPARE_OP_STR: u16 = 53u16;
+    // at runtime/bytecodes.uops:1243
+    pub const CONTAINS_OP: u16 = 54u16;
     // at runtime/bytecodes.uops:1258
-    pub const GET_LEN: u16 = 73u16;
-    // at runtime/bytecodes.uops:2303
-    pub const GET_YIELD_FROM_ITER: u16 = 74u16;
-    // at runtime/bytecodes.uops:1920
-    pub const IMPORT_FROM: u16 = 75u16;
-    // at runtime/bytecodes.uops:1912
-    pub const IMPORT_NAME: u16 = 76u16;
+    pub const CONTAINS_OP_PLAIN: u16 = 55u16;
+    // at runtime/bytecodes.uops:1629
+    pub const CONVERT_VALUE: u16 = 56u16;
+    // at runtime/bytecodes.uops:646
+    pub const COPY: u16 = 57u16;
+    // at runtime/bytecodes.uops:753
+    pub const COPY_FREE_VARS: u16 = 58u16;
+    // at runtime/bytecodes.uops:2254
+    pub const DELETE_FAST: u16 = 59u16;
+    // at runtime/bytecodes.uops:2262
+    pub const DELETE_GLOBAL: u16 = 60u16;
+    // at runtime/bytecodes.uops:1456
+    pub const DELETE_SUBSCR: u16 = 61u16;
+    // at runtime/bytecodes.uops:2630
+    pub const DICT_MERGE: u16 = 62u16;
+    // at runtime/bytecodes.uops:2620
+    pub const DICT_UPDATE: u16 = 63u16;
+    // at runtime/bytecodes.uops:2033
+    pub const ENTER_EXECUTOR: u16 = 64u16;
+    // at runtime/bytecodes.uops:1964
+    pub const EXTENDED_ARG: u16 = 65u16;
+    // at runtime/bytecodes.uops:1610
+    pub const FORMAT_SIMPLE: u16 = 66u16;
+    // at runtime/bytecodes.uops:1619
+    pub const FORMAT_WITH_SPEC: u16 = 67u16;
+    // at runtime/bytecodes.uops:2073
+    pub const FOR_ITER: u16 = 68u16;
+    // at runtime/bytecodes.uops:2202
+    pub const FOR_ITER_GEN: u16 = 69u16;
+    // at runtime/bytecodes.uops:2201
+    pub const FOR_ITER_LIST: u16 = 70u16;
+    // at runtime/bytecodes.uops:2200
+    pub const FOR_ITER_RANGE: u16 = 71u16;
+    // at runtime/bytecodes.uops:2329
+    pub const GET_AWAITABLE: u16 = 72u16;
+    // at runtime/bytecodes.uops:2042
+    pub const GET_ITER: u16 = 73u16;
+    // at runtime/bytecodes.uops:1275
+    pub const GET_LEN: u16 = 74u16;
+    // at runtime/bytecodes.uops:2322
+    pub const GET_YIELD_FROM_ITER: u16 = 75u16;
+    // at runtime/bytecodes.uops:1937
+    pub const IMPORT_FROM: u16 = 76u16;
     // at runtime/bytecodes.uops:1929
-    pub const IMPORT_STAR: u16 = 77u16;
-    // at runtime/bytecodes.uops:2531
-    pub const INTERPRETER_EXIT: u16 = 78u16;
-    // at runtime/bytecodes.uops:1246
-    pub const IS_OP: u16 = 79u16;
-    // at runtime/bytecodes.uops:1999
-    pub const JUMP_BACKWARD: u16 = 80u16;
-    // at runtime/bytecodes.uops:1992
-    pub const JUMP_FORWARD: u16 = 81u16;
-    // at runtime/bytecodes.uops:1478
-    pub const LIST_APPEND: u16 = 82u16;
-    // at runtime/bytecodes.uops:2549
-    pub const LIST_EXTEND: u16 = 83u16;
-    // at runtime/bytecodes.uops:2560
-    pub const LIST_TO_TUPLE: u16 = 84u16;
-    // at runtime/bytecodes.uops:1778
-    pub const LOAD_ATTR: u16 = 85u16;
-    // at runtime/bytecodes.uops:1783
-    pub const LOAD_ATTR_CLASS: u16 = 86u16;
-    // at runtime/bytecodes.uops:1779
-    pub const LOAD_ATTR_MODULE: u16 = 87u16;
-    // at runtime/bytecodes.uops:1782
-    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 88u16;
-    // at runtime/bytecodes.uops:1781
-    pub const LOAD_ATTR_PROPERTY: u16 = 89u16;
-    // at runtime/bytecodes.uops:1780
-    pub const LOAD_ATTR_WITH_HINT: u16 = 90u16;
-    // at runtime/bytecodes.uops:665
-    pub const LOAD_CLASS_LOCAL: u16 = 91u16;
-    // at runtime/bytecodes.uops:744
-    pub const LOAD_CLOSURE: u16 = 92u16;
-    // at runtime/bytecodes.uops:714
-    pub const LOAD_CONST: u16 = 93u16;
-    // at runtime/bytecodes.uops:750
-    pub const LOAD_DEREF: u16 = 94u16;
-    // at runtime/bytecodes.uops:645
-    pub const LOAD_FAST: u16 = 95u16;
-    // at runtime/bytecodes.uops:653
-    pub const LOAD_FAST_CHECK: u16 = 96u16;
-    // at runtime/bytecodes.uops:688
-    pub const LOAD_FAST_LOAD_FAST: u16 = 97u16;
-    // at runtime/bytecodes.uops:810
-    pub const LOAD_GLOBAL: u16 = 98u16;
-    // at runtime/bytecodes.uops:813
-    pub const LOAD_GLOBAL_BUILTIN: u16 = 99u16;
-    // at runtime/bytecodes.uops:812
-    pub const LOAD_GLOBAL_MODULE: u16 = 100u16;
-    // at runtime/bytecodes.uops:2335
-    pub const LOAD_LOCALS: u16 = 101u16;
-    // at runtime/bytecodes.uops:1679
-    pub const LOAD_METHOD: u16 = 102u16;
-    // at runtime/bytecodes.uops:1680
-    pub const LOAD_METHOD_MODULE: u16 = 103u16;
-    // at runtime/bytecodes.uops:1681
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 104u16;
-    // at runtime/bytecodes.uops:729
-    pub const MAKE_CELL: u16 = 105u16;
-    // at runtime/bytecodes.uops:2585
-    pub const MAKE_FUNCTION: u16 = 106u16;
-    // at runtime/bytecodes.uops:1509
-    pub const MAP_ADD: u16 = 107u16;
-    // at runtime/bytecodes.uops:1292
-    pub const MATCH_CLASS: u16 = 108u16;
-    // at runtime/bytecodes.uops:1279
-    pub const MATCH_KEYS: u16 = 109u16;
-    // at runtime/bytecodes.uops:1274
-    pub const MATCH_MAPPING: u16 = 110u16;
-    // at runtime/bytecodes.uops:1269
-    pub const MATCH_SEQUENCE: u16 = 111u16;
-    // at runtime/bytecodes.uops:618
-    pub const NOP: u16 = 112u16;
-    // at runtime/bytecodes.uops:2221
-    pub const POP_EXCEPT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1955
-    pub const POP_JUMP_IF_FALSE: u16 = 114u16;
-    // at runtime/bytecodes.uops:1974
-    pub const POP_JUMP_IF_TRUE: u16 = 115u16;
-    // at runtime/bytecodes.uops:621
-    pub const POP_TOP: u16 = 116u16;
-    // at runtime/bytecodes.uops:1936
-    pub const PRINT_EXPR: u16 = 117u16;
-    // at runtime/bytecodes.uops:2213
-    pub const PUSH_EXC_INFO: u16 = 118u16;
-    // at runtime/bytecodes.uops:625
-    pub const PUSH_NULL: u16 = 119u16;
-    // at runtime/bytecodes.uops:2192
-    pub const RAISE_ASSERTION: u16 = 120u16;
-    // at runtime/bytecodes.uops:2206
-    pub const RAISE_VARARGS: u16 = 121u16;
-    // at runtime/bytecodes.uops:2249
-    pub const RERAISE: u16 = 122u16;
-    // at runtime/bytecodes.uops:2290
-    pub const RETURN_GENERATOR: u16 = 123u16;
-    // at runtime/bytecodes.uops:2520
-    pub const RETURN_VALUE: u16 = 124u16;
-    // at runtime/bytecodes.uops:2317
-    pub const SEND: u16 = 125u16;
-    // at runtime/bytecodes.uops:1489
-    pub const SET_ADD: u16 = 126u16;
-    // at runtime/bytecodes.uops:2591
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 127u16;
-    // at runtime/bytecodes.uops:1499
-    pub const SET_UPDATE: u16 = 128u16;
-    // at runtime/bytecodes.uops:1883
-    pub const STORE_ATTR: u16 = 129u16;
-    // at runtime/bytecodes.uops:1885
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 130u16;
-    // at runtime/bytecodes.uops:1884
-    pub const STORE_ATTR_WITH_HINT: u16 = 131u16;
-    // at runtime/bytecodes.uops:760
-    pub const STORE_DEREF: u16 = 132u16;
-    // at runtime/bytecodes.uops:679
-    pub const STORE_FAST: u16 = 133u16;
-    // at runtime/bytecodes.uops:700
-    pub const STORE_FAST_LOAD_FAST: u16 = 134u16;
-    // at runtime/bytecodes.uops:863
-    pub const STORE_GLOBAL: u16 = 135u16;
-    // at runtime/bytecodes.uops:865
-    pub const STORE_GLOBAL_MODULE: u16 = 136u16;
-    // at runtime/bytecodes.uops:1406
-    pub const STORE_SUBSCR: u16 = 137u16;
-    // at runtime/bytecodes.uops:1433
-    pub const STORE_SUBSCR_DICT: u16 = 138u16;
-    // at runtime/bytecodes.uops:1432
-    pub const STORE_SUBSCR_LIST_INT: u16 = 139u16;
-    // at runtime/bytecodes.uops:637
-    pub const SWAP: u16 = 140u16;
-    // at runtime/bytecodes.uops:1144
-    pub const UNARY_NOT: u16 = 141u16;
-    // at runtime/bytecodes.uops:1135
-    pub const UNARY_OP: u16 = 142u16;
-    // at runtime/bytecodes.uops:1574
-    pub const UNPACK_EX: u16 = 143u16;
-    // at runtime/bytecodes.uops:1539
-    pub const UNPACK_SEQUENCE: u16 = 144u16;
-    // at runtime/bytecodes.uops:1587
-    pub const UNPACK_SEQUENCE_LIST: u16 = 145u16;
-    // at runtime/bytecodes.uops:1586
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 146u16;
-    // at runtime/bytecodes.uops:2272
-    pub const WITH_EXCEPT_START: u16 = 147u16;
-    // at runtime/bytecodes.uops:2296
-    pub const YIELD_VALUE: u16 = 148u16;
+    pub const IMPORT_NAME: u16 = 77u16;
+    // at runtime/bytecodes.uops:1946
+    pub const IMPORT_STAR: u16 = 78u16;
+    // at runtime/bytecodes.uops:2584
+    pub const INTERPRETER_EXIT: u16 = 79u16;
+    // at runtime/bytecodes.uops:1263
+    pub const IS_OP: u16 = 80u16;
+    // at runtime/bytecodes.uops:2016
+    pub const JUMP_BACKWARD: u16 = 81u16;
+    // at runtime/bytecodes.uops:2009
+    pub const JUMP_FORWARD: u16 = 82u16;
+    // at runtime/bytecodes.uops:1495
+    pub const LIST_APPEND: u16 = 83u16;
+    // at runtime/bytecodes.uops:2602
+    pub const LIST_EXTEND: u16 = 84u16;
+    // at runtime/bytecodes.uops:2613
+    pub const LIST_TO_TUPLE: u16 = 85u16;
+    // at runtime/bytecodes.uops:1795
+    pub const LOAD_ATTR: u16 = 86u16;
+    // at runtime/bytecodes.uops:1800
+    pub const LOAD_ATTR_CLASS: u16 = 87u16;
+    // at runtime/bytecodes.uops:1796
+    pub const LOAD_ATTR_MODULE: u16 = 88u16;
+    // at runtime/bytecodes.uops:1799
+    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 89u16;
+    // at runtime/bytecodes.uops:1798
+    pub const LOAD_ATTR_PROPERTY: u16 = 90u16;
+    // at runtime/bytecodes.uops:1797
+    pub const LOAD_ATTR_WITH_HINT: u16 = 91u16;
+    // at runtime/bytecodes.uops:682
+    pub const LOAD_CLASS_LOCAL: u16 = 92u16;
+    // at runtime/bytecodes.uops:761
+    pub const LOAD_CLOSURE: u16 = 93u16;
+    // at runtime/bytecodes.uops:731
+    pub const LOAD_CONST: u16 = 94u16;
+    // at runtime/bytecodes.uops:767
+    pub const LOAD_DEREF: u16 = 95u16;
+    // at runtime/bytecodes.uops:662
+    pub const LOAD_FAST: u16 = 96u16;
+    // at runtime/bytecodes.uops:670
+    pub const LOAD_FAST_CHECK: u16 = 97u16;
+    // at runtime/bytecodes.uops:705
+    pub const LOAD_FAST_LOAD_FAST: u16 = 98u16;
+    // at runtime/bytecodes.uops:827
+    pub const LOAD_GLOBAL: u16 = 99u16;
+    // at runtime/bytecodes.uops:830
+    pub const LOAD_GLOBAL_BUILTIN: u16 = 100u16;
+    // at runtime/bytecodes.uops:829
+    pub const LOAD_GLOBAL_MODULE: u16 = 101u16;
+    // at runtime/bytecodes.uops:2354
+    pub const LOAD_LOCALS: u16 = 102u16;
+    // at runtime/bytecodes.uops:1696
+    pub const LOAD_METHOD: u16 = 103u16;
+    // at runtime/bytecodes.uops:1697
+    pub const LOAD_METHOD_MODULE: u16 = 104u16;
+    // at runtime/bytecodes.uops:1698
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 105u16;
+    // at runtime/bytecodes.uops:746
+    pub const MAKE_CELL: u16 = 106u16;
+    // at runtime/bytecodes.uops:2638
+    pub const MAKE_FUNCTION: u16 = 107u16;
+    // at runtime/bytecodes.uops:1526
+    pub const MAP_ADD: u16 = 108u16;
+    // at runtime/bytecodes.uops:1309
+    pub const MATCH_CLASS: u16 = 109u16;
+    // at runtime/bytecodes.uops:1296
+    pub const MATCH_KEYS: u16 = 110u16;
+    // at runtime/bytecodes.uops:1291
+    pub const MATCH_MAPPING: u16 = 111u16;
+    // at runtime/bytecodes.uops:1286
+    pub const MATCH_SEQUENCE: u16 = 112u16;
+    // at runtime/bytecodes.uops:635
+    pub const NOP: u16 = 113u16;
+    // at runtime/bytecodes.uops:2238
+    pub const POP_EXCEPT: u16 = 114u16;
+    // at runtime/bytecodes.uops:1972
+    pub const POP_JUMP_IF_FALSE: u16 = 115u16;
+    // at runtime/bytecodes.uops:1991
+    pub const POP_JUMP_IF_TRUE: u16 = 116u16;
+    // at runtime/bytecodes.uops:638
+    pub const POP_TOP: u16 = 117u16;
+    // at runtime/bytecodes.uops:1953
+    pub const PRINT_EXPR: u16 = 118u16;
+    // at runtime/bytecodes.uops:2230
+    pub const PUSH_EXC_INFO: u16 = 119u16;
+    // at runtime/bytecodes.uops:642
+    pub const PUSH_NULL: u16 = 120u16;
+    // at runtime/bytecodes.uops:2209
+    pub const RAISE_ASSERTION: u16 = 121u16;
+    // at runtime/bytecodes.uops:2223
+    pub const RAISE_VARARGS: u16 = 122u16;
+    // at runtime/bytecodes.uops:2268
+    pub const RERAISE: u16 = 123u16;
+    // at runtime/bytecodes.uops:2309
+    pub const RETURN_GENERATOR: u16 = 124u16;
+    // at runtime/bytecodes.uops:2573
+    pub const RETURN_VALUE: u16 = 125u16;
+    // at runtime/bytecodes.uops:2336
+    pub const SEND: u16 = 126u16;
+    // at runtime/bytecodes.uops:1506
+    pub const SET_ADD: u16 = 127u16;
+    // at runtime/bytecodes.uops:2644
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 128u16;
+    // at runtime/bytecodes.uops:1516
+    pub const SET_UPDATE: u16 = 129u16;
+    // at runtime/bytecodes.uops:1900
+    pub const STORE_ATTR: u16 = 130u16;
+    // at runtime/bytecodes.uops:1902
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 131u16;
+    // at runtime/bytecodes.uops:1901
+    pub const STORE_ATTR_WITH_HINT: u16 = 132u16;
+    // at runtime/bytecodes.uops:777
+    pub const STORE_DEREF: u16 = 133u16;
+    // at runtime/bytecodes.uops:696
+    pub const STORE_FAST: u16 = 134u16;
+    // at runtime/bytecodes.uops:717
+    pub const STORE_FAST_LOAD_FAST: u16 = 135u16;
+    // at runtime/bytecodes.uops:880
+    pub const STORE_GLOBAL: u16 = 136u16;
+    // at runtime/bytecodes.uops:882
+    pub const STORE_GLOBAL_MODULE: u16 = 137u16;
+    // at runtime/bytecodes.uops:1423
+    pub const STORE_SUBSCR: u16 = 138u16;
+    // at runtime/bytecodes.uops:1450
+    pub const STORE_SUBSCR_DICT: u16 = 139u16;
+    // at runtime/bytecodes.uops:1449
+    pub const STORE_SUBSCR_LIST_INT: u16 = 140u16;
+    // at runtime/bytecodes.uops:654
+    pub const SWAP: u16 = 141u16;
+    // at runtime/bytecodes.uops:1161
+    pub const UNARY_NOT: u16 = 142u16;
+    // at runtime/bytecodes.uops:1152
+    pub const UNARY_OP: u16 = 143u16;
+    // at runtime/bytecodes.uops:1591
+    pub const UNPACK_EX: u16 = 144u16;
+    // at runtime/bytecodes.uops:1556
+    pub const UNPACK_SEQUENCE: u16 = 145u16;
+    // at runtime/bytecodes.uops:1604
+    pub const UNPACK_SEQUENCE_LIST: u16 = 146u16;
+    // at runtime/bytecodes.uops:1603
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 147u16;
+    // at runtime/bytecodes.uops:2291
+    pub const WITH_EXCEPT_START: u16 = 148u16;
+    // at runtime/bytecodes.uops:2315
+    pub const YIELD_VALUE: u16 = 149u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2354
+    // at runtime/bytecodes.uops:2373
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2255
+    // at runtime/bytecodes.uops:2274
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2342
+    // at runtime/bytecodes.uops:2361
     pub const BUILD_CLASS: u16 = 2u16;
-    // at runtime/bytecodes.uops:1452
+    // at runtime/bytecodes.uops:1469
     pub const BUILD_LIST: u16 = 3u16;
-    // at runtime/bytecodes.uops:1460
+    // at runtime/bytecodes.uops:1477
     pub const BUILD_MAP: u16 = 4u16;
-    // at runtime/bytecodes.uops:1483
+    // at runtime/bytecodes.uops:1500
     pub const BUILD_SET: u16 = 5u16;
-    // at runtime/bytecodes.uops:1473
+    // at runtime/bytecodes.uops:1490
     pub const BUILD_SLICE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1468
+    // at runtime/bytecodes.uops:1485
     pub const BUILD_STRING: u16 = 7u16;
-    // at runtime/bytecodes.uops:1456
+    // at runtime/bytecodes.uops:1473
     pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2536
+    // at runtime/bytecodes.uops:2589
     pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2509
+    // at runtime/bytecodes.uops:2562
     pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2226
-    pub const CHECK_EXC_MATCH: u16 = 11u16;
-    // at runtime/bytecodes.uops:1612
-    pub const CONVERT_VALUE: u16 = 12u16;
-    // at runtime/bytecodes.uops:629
-    pub const COPY: u16 = 13u16;
-    // at runtime/bytecodes.uops:736
-    pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2237
-    pub const DELETE_FAST: u16 = 15u16;
     // at runtime/bytecodes.uops:2243
+    pub const CHECK_EXC_MATCH: u16 = 11u16;
+    // at runtime/bytecodes.uops:1629
+    pub const CONVERT_VALUE: u16 = 12u16;
+    // at runtime/bytecodes.uops:646
+    pub const COPY: u16 = 13u16;
+    // at runtime/bytecodes.uops:753
+    pub const COPY_FREE_VARS: u16 = 14u16;
+    // at runtime/bytecodes.uops:2254
+    pub const DELETE_FAST: u16 = 15u16;
+    // at runtime/bytecodes.uops:2262
     pub const DELETE_GLOBAL: u16 = 16u16;
-    // at runtime/bytecodes.uops:1439
+    // at runtime/bytecodes.uops:1456
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2577
+    // at runtime/bytecodes.uops:2630
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2567
+    // at runtime/bytecodes.uops:2620
     pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:2016
-    pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1947
-    pub const EXTENDED_ARG: u16 = 21u16;
-    // at runtime/bytecodes.uops:1593
-    pub const FORMAT_SIMPLE: u16 = 22u16;
-    // at runtime/bytecodes.uops:1602
-    pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:2310
-    pub const GET_AWAITABLE: u16 = 24u16;
-    // at runtime/bytecodes.uops:2025
-    pub const GET_ITER: u16 = 25u16;
-    // at runtime/bytecodes.uops:1258
-    pub const GET_LEN: u16 = 26u16;
-    // at runtime/bytecodes.uops:2303
-    pub const GET_YIELD_FROM_ITER: u16 = 27u16;
-    // at runtime/bytecodes.uops:1920
-    pub const IMPORT_FROM: u16 = 28u16;
-    // at runtime/bytecodes.uops:1912
-    pub const IMPORT_NAME: u16 = 29u16;
-    // at runtime/bytecodes.uops:1929
-    pub const IMPORT_STAR: u16 = 30u16;
-    // at runtime/bytecodes.uops:2531
-    pub const INTERPRETER_EXIT: u16 = 31u16;
-    // at runtime/bytecodes.uops:1246
-    pub const IS_OP: u16 = 32u16;
-    // at runtime/bytecodes.uops:1999
-    pub const JUMP_BACKWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:1992
-    pub const JUMP_FORWARD: u16 = 34u16;
-    // at runtime/bytecodes.uops:1478
-    pub const LIST_APPEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2549
-    pub const LIST_EXTEND: u16 = 36u16;
-    // at runtime/bytecodes.uops:2560
-    pub const LIST_TO_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:665
-    pub const LOAD_CLASS_LOCAL: u16 = 38u16;
-    // at runtime/bytecodes.uops:744
-    pub const LOAD_CLOSURE: u16 = 39u16;
-    // at runtime/bytecodes.uops:714
-    pub const LOAD_CONST: u16 = 40u16;
-    // at runtime/bytecodes.uops:750
-    pub const LOAD_DEREF: u16 = 41u16;
-    // at runtime/bytecodes.uops:645
-    pub const LOAD_FAST: u16 = 42u16;
-    // at runtime/bytecodes.uops:653
-    pub const LOAD_FAST_CHECK: u16 = 43u16;
-    // at runtime/bytecodes.uops:688
-    pub const LOAD_FAST_LOAD_FAST: u16 = 44u16;
-    // at runtime/bytecodes.uops:2335
-    pub const LOAD_LOCALS: u16 = 45u16;
-    // at runtime/bytecodes.uops:729
-    pub const MAKE_CELL: u16 = 46u16;
-    // at runtime/bytecodes.uops:2585
-    pub const MAKE_FUNCTION: u16 = 47u16;
-    // at runtime/bytecodes.uops:1509
-    pub const MAP_ADD: u16 = 48u16;
-    // at runtime/bytecodes.uops:1292
-    pub const MATCH_CLASS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1279
-    pub const MATCH_KEYS: u16 = 50u16;
-    // at runtime/bytecodes.uops:1274
-    pub const MATCH_MAPPING: u16 = 51u16;
-    // at runtime/bytecodes.uops:1269
-    pub const MATCH_SEQUENCE: u16 = 52u16;
-    // at runtime/bytecodes.uops:618
-    pub const NOP: u16 = 53u16;
-    // at runtime/bytecodes.uops:2221
-    pub const POP_EXCEPT: u16 = 54u16;
-    // at runtime/bytecodes.uops:1955
-    pub const POP_JUMP_IF_FALSE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1974
-    pub const POP_JUMP_IF_TRUE: u16 = 56u16;
-    // at runtime/bytecodes.uops:621
-    pub const POP_TOP: u16 = 57u16;
-    // at runtime/bytecodes.uops:1936
-    pub const PRINT_EXPR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2213
-    pub const PUSH_EXC_INFO: u16 = 59u16;
-    // at runtime/bytecodes.uops:625
-    pub const PUSH_NULL: u16 = 60u16;
-    // at runtime/bytecodes.uops:2192
-    pub const RAISE_ASSERTION: u16 = 61u16;
-    // at runtime/bytecodes.uops:2206
-    pub const RAISE_VARARGS: u16 = 62u16;
-    // at runtime/bytecodes.uops:2249
-    pub const RERAISE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2290
-    pub const RETURN_GENERATOR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2520
-    pub const RETURN_VALUE: u16 = 65u16;
-    // at runtime/bytecodes.uops:2317
-    pub const SEND: u16 = 66u16;
-    // at runtime/bytecodes.uops:1489
-    pub const SET_ADD: u16 = 67u16;
-    // at runtime/bytecodes.uops:2591
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 68u16;
-    // at runtime/bytecodes.uops:1499
-    pub const SET_UPDATE: u16 = 69u16;
-    // at runtime/bytecodes.uops:760
-    pub const STORE_DEREF: u16 = 70u16;
-    // at runtime/bytecodes.uops:679
-    pub const STORE_FAST: u16 = 71u16;
-    // at runtime/bytecodes.uops:700
-    pub const STORE_FAST_LOAD_FAST: u16 = 72u16;
-    // at runtime/bytecodes.uops:637
-    pub const SWAP: u16 = 73u16;
-    // at runtime/bytecodes.uops:1144
-    pub const UNARY_NOT: u16 = 74u16;
-    // at runtime/bytecodes.uops:1135
-    pub const UNARY_OP: u16 = 75u16;
-    // at runtime/bytecodes.uops:1574
-    pub const UNPACK_EX: u16 = 76u16;
-    // at runtime/bytecodes.uops:2272
-    pub const WITH_EXCEPT_START: u16 = 77u16;
-    // at runtime/bytecodes.uops:2296
-    pub const YIELD_VALUE: u16 = 78u16;
-    // at runtime/bytecodes.uops:1071
-    pub const _BINARY_INSTANCE_ARGS: u16 = 79u16;
-    // at runtime/bytecodes.uops:890
-    pub const _BINARY_OP: u16 = 80u16;
-    // at runtime/bytecodes.uops:984
-    pub const _BINARY_OP_ADD_FLOAT: u16 = 81u16;
-    // at runtime/bytecodes.uops:921
-    pub const _BINARY_OP_ADD_INT: u16 = 82u16;
-    // at runtime/bytecodes.uops:1001
-    pub const _BINARY_OP_ADD_MIX: u16 = 83u16;
-    // at runtime/bytecodes.uops:1029
-    pub const _BINARY_OP_ADD_STR: u16 = 84u16;
-    // at runtime/bytecodes.uops:2850
-    pub const _BINARY_OP_ADD_WORD: u16 = 85u16;
-    // at runtime/bytecodes.uops:949
-    pub const _BINARY_OP_AND_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2892
-    pub const _BINARY_OP_AND_WORD: u16 = 87u16;
-    // at runtime/bytecodes.uops:939
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2874
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 89u16;
-    // at runtime/bytecodes.uops:961
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:2910
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:992
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 92u16;
-    // at runtime/bytecodes.uops:933
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 93u16;
-    // at runtime/bytecodes.uops:1009
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 94u16;
-    // at runtime/bytecodes.uops:2866
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 95u16;
-    // at runtime/bytecodes.uops:953
-    pub const _BINARY_OP_OR_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2898
-    pub const _BINARY_OP_OR_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:1018
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 98u16;
-    // at runtime/bytecodes.uops:944
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2883
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 100u16;
-    // at runtime/bytecodes.uops:972
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:2921
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 102u16;
-    // at runtime/bytecodes.uops:988
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 103u16;
-    // at runtime/bytecodes.uops:927
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 104u16;
-    // at runtime/bytecodes.uops:1005
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 105u16;
-    // at runtime/bytecodes.uops:2858
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 106u16;
-    // at runtime/bytecodes.uops:996
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 107u16;
-    // at runtime/bytecodes.uops:979
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:1013
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 109u16;
-    // at runtime/bytecodes.uops:957
-    pub const _BINARY_OP_XOR_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:2904
-    pub const _BINARY_OP_XOR_WORD: u16 = 111u16;
-    // at runtime/bytecodes.uops:1316
-    pub const _BINARY_SUBSCR: u16 = 112u16;
-    // at runtime/bytecodes.uops:1357
-    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1365
-    pub const _BINARY_SUBSCR_DICT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1328
-    pub const _BINARY_SUBSCR_LIST_INT: u16 = 115u16;
-    // at runtime/bytecodes.uops:1350
-    pub const _BINARY_SUBSCR_STR_INT: u16 = 116u16;
-    // at runtime/bytecodes.uops:1340
-    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 117u16;
-    // at runtime/bytecodes.uops:2845
-    pub const _BOX_WORD: u16 = 118u16;
-    // at runtime/bytecodes.uops:2378
-    pub const _CALL: u16 = 119u16;
-    // at runtime/bytecodes.uops:2404
-    pub const _CALL_BUILTIN: u16 = 120u16;
-    // at runtime/bytecodes.uops:2433
-    pub const _CALL_CLASS: u16 = 121u16;
-    // at runtime/bytecodes.uops:2444
-    pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 122u16;
-    // at runtime/bytecodes.uops:1740
-    pub const _CHECK_ATTR_CLASS: u16 = 123u16;
-    // at runtime/bytecodes.uops:1645
-    pub const _CHECK_ATTR_MODULE: u16 = 124u16;
-    // at runtime/bytecodes.uops:2388
-    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 125u16;
-    // at runtime/bytecodes.uops:2414
-    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 126u16;
-    // at runtime/bytecodes.uops:2611
-    pub const _CHECK_VALIDITY: u16 = 127u16;
-    // at runtime/bytecodes.uops:2637
-    pub const _COLD_EXIT: u16 = 128u16;
-    // at runtime/bytecodes.uops:1167
-    pub const _COMPARE_OP: u16 = 129u16;
-    // at runtime/bytecodes.uops:1183
-    pub const _COMPARE_OP_FLOAT: u16 = 130u16;
-    // at runtime/bytecodes.uops:1179
-    pub const _COMPARE_OP_INT: u16 = 131u16;
-    // at runtime/bytecodes.uops:1195
-    pub const _COMPARE_OP_MIX: u16 = 132u16;
-    // at runtime/bytecodes.uops:1187
-    pub const _COMPARE_OP_STR: u16 = 133u16;
-    // at runtime/bytecodes.uops:1215
-    pub const _CONTAINS_OP: u16 = 134u16;
-    // at runtime/bytecodes.uops:1229
-    pub const _CONTAINS_OP_PLAIN: u16 = 135u16;
-    // at runtime/bytecodes.uops:2653
-    pub const _DEOPT: u16 = 136u16;
-    // at runtime/bytecodes.uops:2658
-    pub const _ERROR_EXIT: u16 = 137u16;
-    // at runtime/bytecodes.uops:2628
-    pub const _EXIT_TRACE: u16 = 138u16;
-    // at runtime/bytecodes.uops:2041
-    pub const _FOR_ITER: u16 = 139u16;
-    // at runtime/bytecodes.uops:2166
-    pub const _FOR_ITER_GEN: u16 = 140u16;
-    // at runtime/bytecodes.uops:1059
-    pub const _GUARD_BINARY_INSTANCE: u16 = 141u16;
-    // at runtime/bytecodes.uops:906
-    pub const _GUARD_BOTH_FLOAT: u16 = 142u16;
-    // at runtime/bytecodes.uops:902
-    pub const _GUARD_BOTH_INT: u16 = 143u16;
-    // at runtime/bytecodes.uops:917
-    pub const _GUARD_BOTH_STR: u16 = 144u16;
-    // at runtime/bytecodes.uops:790
-    pub const _GUARD_BUILTINS_VERSION: u16 = 145u16;
-    // at runtime/bytecodes.uops:2616
-    pub const _GUARD_CALLER: u16 = 146u16;
-    // at runtime/bytecodes.uops:910
-    pub const _GUARD_FLOAT_MIX: u16 = 147u16;
-    // at runtime/bytecodes.uops:784
-    pub const _GUARD_GLOBALS_VERSION: u16 = 148u16;
-    // at runtime/bytecodes.uops:2779
-    pub const _GUARD_GLOBAL_TYPE: u16 = 149u16;
-    // at runtime/bytecodes.uops:2806
-    pub const _GUARD_IS_FALSE_POP: u16 = 150u16;
-    // at runtime/bytecodes.uops:2795
-    pub const _GUARD_IS_TRUE_POP: u16 = 151u16;
-    // at runtime/bytecodes.uops:2059
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 152u16;
-    // at runtime/bytecodes.uops:2771
-    pub const _GUARD_LOCAL_TYPE: u16 = 153u16;
-    // at runtime/bytecodes.uops:2150
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 154u16;
-    // at runtime/bytecodes.uops:2095
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 155u16;
-    // at runtime/bytecodes.uops:2787
-    pub const _GUARD_STACK_TYPE: u16 = 156u16;
-    // at runtime/bytecodes.uops:1662
-    pub const _GUARD_TYPE_VERSION: u16 = 157u16;
-    // at runtime/bytecodes.uops:2825
-    pub const _INT_TO_WORD: u16 = 158u16;
-    // at runtime/bytecodes.uops:2162
-    pub const _ITER_CHECK_GEN: u16 = 159u16;
-    // at runtime/bytecodes.uops:2112
-    pub const _ITER_CHECK_LIST: u16 = 160u16;
-    // at runtime/bytecodes.uops:2081
-    pub const _ITER_CHECK_RANGE: u16 = 161u16;
-    // at runtime/bytecodes.uops:2116
-    pub const _ITER_JUMP_LIST: u16 = 162u16;
-    // at runtime/bytecodes.uops:2085
-    pub const _ITER_JUMP_RANGE: u16 = 163u16;
-    // at runtime/bytecodes.uops:2155
-    pub const _ITER_NEXT_LIST: u16 = 164u16;
-    // at runtime/bytecodes.uops:2139
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 165u16;
-    // at runtime/bytecodes.uops:2069
-    pub const _ITER_NEXT_PRESENT: u16 = 166u16;
-    // at runtime/bytecodes.uops:2099
-    pub const _ITER_NEXT_RANGE: u16 = 167u16;
-    // at runtime/bytecodes.uops:2127
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 168u16;
-    // at runtime/bytecodes.uops:2106
-    pub const _ITER_POP_EXHAUSTED: u16 = 169u16;
-    // at runtime/bytecodes.uops:2762
-    pub const _JUMP_TO_TOP: u16 = 170u16;
-    // at runtime/bytecodes.uops:1713
-    pub const _LOAD_ATTR: u16 = 171u16;
-    // at runtime/bytecodes.uops:1748
-    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 172u16;
-    // at runtime/bytecodes.uops:1720
-    pub const _LOAD_ATTR_MODULE: u16 = 173u16;
-    // at runtime/bytecodes.uops:1727
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 174u16;
-    // at runtime/bytecodes.uops:2663
-    pub const _LOAD_CONST_INLINE: u16 = 175u16;
-    // at runtime/bytecodes.uops:2681
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 176u16;
-    // at runtime/bytecodes.uops:2830
-    pub const _LOAD_CONST_WORD: u16 = 177u16;
-    // at runtime/bytecodes.uops:2698
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 178u16;
-    // at runtime/bytecodes.uops:2689
-    pub const _LOAD_FAST_UNBOXED: u16 = 179u16;
-    // at runtime/bytecodes.uops:779
-    pub const _LOAD_GLOBAL: u16 = 180u16;
-    // at runtime/bytecodes.uops:803
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 181u16;
-    // at runtime/bytecodes.uops:796
-    pub const _LOAD_GLOBAL_MODULE: u16 = 182u16;
-    // at runtime/bytecodes.uops:2731
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 183u16;
-    // at runtime/bytecodes.uops:1633
-    pub const _LOAD_METHOD: u16 = 184u16;
-    // at runtime/bytecodes.uops:1653
-    pub const _LOAD_METHOD_MODULE: u16 = 185u16;
-    // at runtime/bytecodes.uops:1670
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 186u16;
-    // at runtime/bytecodes.uops:2725
-    pub const _POP_TOP_UNBOXED: u16 = 187u16;
-    // at runtime/bytecodes.uops:1757
-    pub const _PROPERTY_SELF: u16 = 188u16;
-    // at runtime/bytecodes.uops:1078
-    pub const _PUSH_FRAME_BINARY: u16 = 189u16;
-    // at runtime/bytecodes.uops:2396
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 190u16;
-    // at runtime/bytecodes.uops:1764
-    pub const _PUSH_FRAME_GETTER: u16 = 191u16;
-    // at runtime/bytecodes.uops:2423
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 192u16;
-    // at runtime/bytecodes.uops:2454
-    pub const _PUSH_INIT_FRAME: u16 = 193u16;
-    // at runtime/bytecodes.uops:2606
-    pub const _SET_IP: u16 = 194u16;
-    // at runtime/bytecodes.uops:882
-    pub const _SPECIALIZE_BINARY_OP: u16 = 195u16;
-    // at runtime/bytecodes.uops:1308
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 196u16;
-    // at runtime/bytecodes.uops:2370
-    pub const _SPECIALIZE_CALL: u16 = 197u16;
-    // at runtime/bytecodes.uops:1159
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 198u16;
-    // at runtime/bytecodes.uops:1207
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 199u16;
     // at runtime/bytecodes.uops:2033
-    pub const _SPECIALIZE_FOR_ITER: u16 = 200u16;
-    // at runtime/bytecodes.uops:1705
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 201u16;
-    // at runtime/bytecodes.uops:771
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 202u16;
-    // at runtime/bytecodes.uops:1625
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 203u16;
-    // at runtime/bytecodes.uops:1841
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 204u16;
-    // at runtime/bytecodes.uops:838
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 205u16;
-    // at runtime/bytecodes.uops:1388
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 206u16;
-    // at runtime/bytecodes.uops:1522
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 207u16;
-    // at runtime/bytecodes.uops:2601
-    pub const _START_EXECUTOR: u16 = 208u16;
-    // at runtime/bytecodes.uops:1849
-    pub const _STORE_ATTR: u16 = 209u16;
-    // at runtime/bytecodes.uops:1871
-    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 210u16;
-    // at runtime/bytecodes.uops:1857
-    pub const _STORE_ATTR_WITH_HINT: u16 = 211u16;
-    // at runtime/bytecodes.uops:2715
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 212u16;
-    // at runtime/bytecodes.uops:2707
-    pub const _STORE_FAST_UNBOXED: u16 = 213u16;
-    // at runtime/bytecodes.uops:846
-    pub const _STORE_GLOBAL: u16 = 214u16;
-    // at runtime/bytecodes.uops:852
-    pub const _STORE_GLOBAL_MODULE: u16 = 215u16;
-    // at runtime/bytecodes.uops:2740
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 216u16;
+    pub const ENTER_EXECUTOR: u16 = 20u16;
+    // at runtime/bytecodes.uops:1964
+    pub const EXTENDED_ARG: u16 = 21u16;
+    // at runtime/bytecodes.uops:1610
+    pub const FORMAT_SIMPLE: u16 = 22u16;
+    // at runtime/bytecodes.uops:1619
+    pub const FORMAT_WITH_SPEC: u16 = 23u16;
+    // at runtime/bytecodes.uops:2329
+    pub const GET_AWAITABLE: u16 = 24u16;
+    // at runtime/bytecodes.uops:2042
+    pub const GET_ITER: u16 = 25u16;
+    // at runtime/bytecodes.uops:1275
+    pub const GET_LEN: u16 = 26u16;
+    // at runtime/bytecodes.uops:2322
+    pub const GET_YIELD_FROM_ITER: u16 = 27u16;
+    // at runtime/bytecodes.uops:1937
+    pub const IMPORT_FROM: u16 = 28u16;
+    // at runtime/bytecodes.uops:1929
+    pub const IMPORT_NAME: u16 = 29u16;
+    // at runtime/bytecodes.uops:1946
+    pub const IMPORT_STAR: u16 = 30u16;
+    // at runtime/bytecodes.uops:2584
+    pub const INTERPRETER_EXIT: u16 = 31u16;
+    // at runtime/bytecodes.uops:1263
+    pub const IS_OP: u16 = 32u16;
+    // at runtime/bytecodes.uops:2016
+    pub const JUMP_BACKWARD: u16 = 33u16;
+    // at runtime/bytecodes.uops:2009
+    pub const JUMP_FORWARD: u16 = 34u16;
+    // at runtime/bytecodes.uops:1495
+    pub const LIST_APPEND: u16 = 35u16;
+    // at runtime/bytecodes.uops:2602
+    pub const LIST_EXTEND: u16 = 36u16;
+    // at runtime/bytecodes.uops:2613
+    pub const LIST_TO_TUPLE: u16 = 37u16;
+    // at runtime/bytecodes.uops:682
+    pub const LOAD_CLASS_LOCAL: u16 = 38u16;
+    // at runtime/bytecodes.uops:761
+    pub const LOAD_CLOSURE: u16 = 39u16;
+    // at runtime/bytecodes.uops:731
+    pub const LOAD_CONST: u16 = 40u16;
+    // at runtime/bytecodes.uops:767
+    pub const LOAD_DEREF: u16 = 41u16;
+    // at runtime/bytecodes.uops:662
+    pub const LOAD_FAST: u16 = 42u16;
+    // at runtime/bytecodes.uops:670
+    pub const LOAD_FAST_CHECK: u16 = 43u16;
+    // at runtime/bytecodes.uops:705
+    pub const LOAD_FAST_LOAD_FAST: u16 = 44u16;
+    // at runtime/bytecodes.uops:2354
+    pub const LOAD_LOCALS: u16 = 45u16;
+    // at runtime/bytecodes.uops:746
+    pub const MAKE_CELL: u16 = 46u16;
+    // at runtime/bytecodes.uops:2638
+    pub const MAKE_FUNCTION: u16 = 47u16;
+    // at runtime/bytecodes.uops:1526
+    pub const MAP_ADD: u16 = 48u16;
+    // at runtime/bytecodes.uops:1309
+    pub const MATCH_CLASS: u16 = 49u16;
+    // at runtime/bytecodes.uops:1296
+    pub const MATCH_KEYS: u16 = 50u16;
+    // at runtime/bytecodes.uops:1291
+    pub const MATCH_MAPPING: u16 = 51u16;
+    // at runtime/bytecodes.uops:1286
+    pub const MATCH_SEQUENCE: u16 = 52u16;
+    // at runtime/bytecodes.uops:635
+    pub const NOP: u16 = 53u16;
+    // at runtime/bytecodes.uops:2238
+    pub const POP_EXCEPT: u16 = 54u16;
+    // at runtime/bytecodes.uops:1972
+    pub const POP_JUMP_IF_FALSE: u16 = 55u16;
+    // at runtime/bytecodes.uops:1991
+    pub const POP_JUMP_IF_TRUE: u16 = 56u16;
+    // at runtime/bytecodes.uops:638
+    pub const POP_TOP: u16 = 57u16;
+    // at runtime/bytecodes.uops:1953
+    pub const PRINT_EXPR: u16 = 58u16;
+    // at runtime/bytecodes.uops:2230
+    pub const PUSH_EXC_INFO: u16 = 59u16;
+    // at runtime/bytecodes.uops:642
+    pub const PUSH_NULL: u16 = 60u16;
+    // at runtime/bytecodes.uops:2209
+    pub const RAISE_ASSERTION: u16 = 61u16;
+    // at runtime/bytecodes.uops:2223
+    pub const RAISE_VARARGS: u16 = 62u16;
+    // at runtime/bytecodes.uops:2268
+    pub const RERAISE: u16 = 63u16;
+    // at runtime/bytecodes.uops:2309
+    pub const RETURN_GENERATOR: u16 = 64u16;
+    // at runtime/bytecodes.uops:2573
+    pub const RETURN_VALUE: u16 = 65u16;
+    // at runtime/bytecodes.uops:2336
+    pub const SEND: u16 = 66u16;
+    // at runtime/bytecodes.uops:1506
+    pub const SET_ADD: u16 = 67u16;
+    // at runtime/bytecodes.uops:2644
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 68u16;
+    // at runtime/bytecodes.uops:1516
+    pub const SET_UPDATE: u16 = 69u16;
+    // at runtime/bytecodes.uops:777
+    pub const STORE_DEREF: u16 = 70u16;
+    // at runtime/bytecodes.uops:696
+    pub const STORE_FAST: u16 = 71u16;
+    // at runtime/bytecodes.uops:717
+    pub const STORE_FAST_LOAD_FAST: u16 = 72u16;
+    // at runtime/bytecodes.uops:654
+    pub const SWAP: u16 = 73u16;
+    // at runtime/bytecodes.uops:1161
+    pub const UNARY_NOT: u16 = 74u16;
+    // at runtime/bytecodes.uops:1152
+    pub const UNARY_OP: u16 = 75u16;
+    // at runtime/bytecodes.uops:1591
+    pub const UNPACK_EX: u16 = 76u16;
+    // at runtime/bytecodes.uops:2291
+    pub const WITH_EXCEPT_START: u16 = 77u16;
+    // at runtime/bytecodes.uops:2315
+    pub const YIELD_VALUE: u16 = 78u16;
+    // at runtime/bytecodes.uops:1088
+    pub const _BINARY_INSTANCE_ARGS: u16 = 79u16;
+    // at runtime/bytecodes.uops:907
+    pub const _BINARY_OP: u16 = 80u16;
+    // at runtime/bytecodes.uops:1001
+    pub const _BINARY_OP_ADD_FLOAT: u16 = 81u16;
+    // at runtime/bytecodes.uops:938
+    pub const _BINARY_OP_ADD_INT: u16 = 82u16;
+    // at runtime/bytecodes.uops:1018
+    pub const _BINARY_OP_ADD_MIX: u16 = 83u16;
+    // at runtime/bytecodes.uops:1046
+    pub const _BINARY_OP_ADD_STR: u16 = 84u16;
+    // at runtime/bytecodes.uops:2920
+    pub const _BINARY_OP_ADD_WORD: u16 = 85u16;
+    // at runtime/bytecodes.uops:966
+    pub const _BINARY_OP_AND_INT: u16 = 86u16;
+    // at runtime/bytecodes.uops:2962
+    pub const _BINARY_OP_AND_WORD: u16 = 87u16;
+    // at runtime/bytecodes.uops:956
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:2944
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 89u16;
+    // at runtime/bytecodes.uops:978
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 90u16;
+    // at runtime/bytecodes.uops:2980
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 91u16;
+    // at runtime/bytecodes.uops:1009
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 92u16;
+    // at runtime/bytecodes.uops:950
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 93u16;
+    // at runtime/bytecodes.uops:1026
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 94u16;
+    // at runtime/bytecodes.uops:2936
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 95u16;
+    // at runtime/bytecodes.uops:970
+    pub const _BINARY_OP_OR_INT: u16 = 96u16;
+    // at runtime/bytecodes.uops:2968
+    pub const _BINARY_OP_OR_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:1035
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 98u16;
+    // at runtime/bytecodes.uops:961
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:2953
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 100u16;
+    // at runtime/bytecodes.uops:989
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 101u16;
+    // at runtime/bytecodes.uops:2991
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 102u16;
+    // at runtime/bytecodes.uops:1005
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 103u16;
+    // at runtime/bytecodes.uops:944
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 104u16;
+    // at runtime/bytecodes.uops:1022
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 105u16;
+    // at runtime/bytecodes.uops:2928
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 106u16;
+    // at runtime/bytecodes.uops:1013
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 107u16;
+    // at runtime/bytecodes.uops:996
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 108u16;
+    // at runtime/bytecodes.uops:1030
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 109u16;
+    // at runtime/bytecodes.uops:974
+    pub const _BINARY_OP_XOR_INT: u16 = 110u16;
+    // at runtime/bytecodes.uops:2974
+    pub const _BINARY_OP_XOR_WORD: u16 = 111u16;
+    // at runtime/bytecodes.uops:1333
+    pub const _BINARY_SUBSCR: u16 = 112u16;
+    // at runtime/bytecodes.uops:1374
+    pub const _BINARY_SUBSCR_BYTES_INT: u16 = 113u16;
+    // at runtime/bytecodes.uops:1382
+    pub const _BINARY_SUBSCR_DICT: u16 = 114u16;
+    // at runtime/bytecodes.uops:1345
+    pub const _BINARY_SUBSCR_LIST_INT: u16 = 115u16;
+    // at runtime/bytecodes.uops:1367
+    pub const _BINARY_SUBSCR_STR_INT: u16 = 116u16;
+    // at runtime/bytecodes.uops:1357
+    pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 117u16;
+    // at runtime/bytecodes.uops:2915
+    pub const _BOX_WORD: u16 = 118u16;
+    // at runtime/bytecodes.uops:2397
+    pub const _CALL: u16 = 119u16;
+    // at runtime/bytecodes.uops:2423
+    pub const _CALL_BUILTIN: u16 = 120u16;
+    // at runtime/bytecodes.uops:2476
+    pub const _CALL_CLASS: u16 = 121u16;
+    // at runtime/bytecodes.uops:2726
+    pub const _CATCH_EXCEPTION: u16 = 122u16;
+    // at runtime/bytecodes.uops:2487
+    pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 123u16;
+    // at runtime/bytecodes.uops:1757
+    pub const _CHECK_ATTR_CLASS: u16 = 124u16;
+    // at runtime/bytecodes.uops:1662
+    pub const _CHECK_ATTR_MODULE: u16 = 125u16;
+    // at runtime/bytecodes.uops:2452
+    pub const _CHECK_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 126u16;
+    // at runtime/bytecodes.uops:2716
+    pub const _CHECK_CATCH: u16 = 127u16;
+    // at runtime/bytecodes.uops:2407
+    pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 128u16;
+    // at runtime/bytecodes.uops:2433
+    pub const _CHECK_METHOD_EXACT_ARGS: u16 = 129u16;
+    // at runtime/bytecodes.uops:2664
+    pub const _CHECK_VALIDITY: u16 = 130u16;
+    // at runtime/bytecodes.uops:2690
+    pub const _COLD_EXIT: u16 = 131u16;
+    // at runtime/bytecodes.uops:1184
+    pub const _COMPARE_OP: u16 = 132u16;
+    // at runtime/bytecodes.uops:1200
+    pub const _COMPARE_OP_FLOAT: u16 = 133u16;
+    // at runtime/bytecodes.uops:1196
+    pub const _COMPARE_OP_INT: u16 = 134u16;
+    // at runtime/bytecodes.uops:1212
+    pub const _COMPARE_OP_MIX: u16 = 135u16;
+    // at runtime/bytecodes.uops:1204
+    pub const _COMPARE_OP_STR: u16 = 136u16;
+    // at runtime/bytecodes.uops:1232
+    pub const _CONTAINS_OP: u16 = 137u16;
+    // at runtime/bytecodes.uops:1246
+    pub const _CONTAINS_OP_PLAIN: u16 = 138u16;
+    // at runtime/bytecodes.uops:2706
+    pub const _DEOPT: u16 = 139u16;
+    // at runtime/bytecodes.uops:2711
+    pub const _ERROR_EXIT: u16 = 140u16;
+    // at runtime/bytecodes.uops:2681
+    pub const _EXIT_TRACE: u16 = 141u16;
+    // at runtime/bytecodes.uops:2058
+    pub const _FOR_ITER: u16 = 142u16;
+    // at runtime/bytecodes.uops:2183
+    pub const _FOR_ITER_GEN: u16 = 143u16;
+    // at runtime/bytecodes.uops:1076
+    pub const _GUARD_BINARY_INSTANCE: u16 = 144u16;
+    // at runtime/bytecodes.uops:923
+    pub const _GUARD_BOTH_FLOAT: u16 = 145u16;
+    // at runtime/bytecodes.uops:919
+    pub const _GUARD_BOTH_INT: u16 = 146u16;
+    // at runtime/bytecodes.uops:934
+    pub const _GUARD_BOTH_STR: u16 = 147u16;
+    // at runtime/bytecodes.uops:807
+    pub const _GUARD_BUILTINS_VERSION: u16 = 148u16;
+    // at runtime/bytecodes.uops:2669
+    pub const _GUARD_CALLER: u16 = 149u16;
+    // at runtime/bytecodes.uops:927
+    pub const _GUARD_FLOAT_MIX: u16 = 150u16;
+    // at runtime/bytecodes.uops:801
+    pub const _GUARD_GLOBALS_VERSION: u16 = 151u16;
+    // at runtime/bytecodes.uops:2849
+    pub const _GUARD_GLOBAL_TYPE: u16 = 152u16;
+    // at runtime/bytecodes.uops:2876
+    pub const _GUARD_IS_FALSE_POP: u16 = 153u16;
+    // at runtime/bytecodes.uops:2865
+    pub const _GUARD_IS_TRUE_POP: u16 = 154u16;
+    // at runtime/bytecodes.uops:2076
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 155u16;
+    // at runtime/bytecodes.uops:2841
+    pub const _GUARD_LOCAL_TYPE: u16 = 156u16;
+    // at runtime/bytecodes.uops:2167
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 157u16;
+    // at runtime/bytecodes.uops:2112
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 158u16;
+    // at runtime/bytecodes.uops:2857
+    pub const _GUARD_STACK_TYPE: u16 = 159u16;
+    // at runtime/bytecodes.uops:1679
+    pub const _GUARD_TYPE_VERSION: u16 = 160u16;
+    // at runtime/bytecodes.uops:2463
+    pub const _INIT_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 161u16;
+    // at runtime/bytecodes.uops:2895
+    pub const _INT_TO_WORD: u16 = 162u16;
+    // at runtime/bytecodes.uops:2179
+    pub const _ITER_CHECK_GEN: u16 = 163u16;
+    // at runtime/bytecodes.uops:2129
+    pub const _ITER_CHECK_LIST: u16 = 164u16;
+    // at runtime/bytecodes.uops:2098
+    pub const _ITER_CHECK_RANGE: u16 = 165u16;
+    // at runtime/bytecodes.uops:2133
+    pub const _ITER_JUMP_LIST: u16 = 166u16;
+    // at runtime/bytecodes.uops:2102
+    pub const _ITER_JUMP_RANGE: u16 = 167u16;
+    // at runtime/bytecodes.uops:2172
+    pub const _ITER_NEXT_LIST: u16 = 168u16;
+    // at runtime/bytecodes.uops:2156
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 169u16;
+    // at runtime/bytecodes.uops:2086
+    pub const _ITER_NEXT_PRESENT: u16 = 170u16;
+    // at runtime/bytecodes.uops:2116
+    pub const _ITER_NEXT_RANGE: u16 = 171u16;
+    // at runtime/bytecodes.uops:2144
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 172u16;
+    // at runtime/bytecodes.uops:2123
+    pub const _ITER_POP_EXHAUSTED: u16 = 173u16;
+    // at runtime/bytecodes.uops:2832
+    pub const _JUMP_TO_TOP: u16 = 174u16;
+    // at runtime/bytecodes.uops:1730
+    pub const _LOAD_ATTR: u16 = 175u16;
+    // at runtime/bytecodes.uops:1765
+    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 176u16;
+    // at runtime/bytecodes.uops:1737
+    pub const _LOAD_ATTR_MODULE: u16 = 177u16;
+    // at runtime/bytecodes.uops:1744
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 178u16;
+    // at runtime/bytecodes.uops:2733
+    pub const _LOAD_CONST_INLINE: u16 = 179u16;
     // at runtime/bytecodes.uops:2751
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 217u16;
-    // at runtime/bytecodes.uops:1396
-    pub const _STORE_SUBSCR: u16 = 218u16;
-    // at runtime/bytecodes.uops:1421
-    pub const _STORE_SUBSCR_DICT: u16 = 219u16;
-    // at runtime/bytecodes.uops:1409
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 220u16;
-    // at runtime/bytecodes.uops:1530
-    pub const _UNPACK_SEQUENCE: u16 = 221u16;
-    // at runtime/bytecodes.uops:1558
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 222u16;
-    // at runtime/bytecodes.uops:1542
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 223u16;
-    // at runtime/bytecodes.uops:2837
-    pub const _WORD_TO_INT: u16 = 224u16;
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 180u16;
+    // at runtime/bytecodes.uops:2900
+    pub const _LOAD_CONST_WORD: u16 = 181u16;
+    // at runtime/bytecodes.uops:2768
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 182u16;
+    // at runtime/bytecodes.uops:2759
+    pub const _LOAD_FAST_UNBOXED: u16 = 183u16;
+    // at runtime/bytecodes.uops:796
+    pub const _LOAD_GLOBAL: u16 = 184u16;
+    // at runtime/bytecodes.uops:820
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 185u16;
+    // at runtime/bytecodes.uops:813
+    pub const _LOAD_GLOBAL_MODULE: u16 = 186u16;
+    // at runtime/bytecodes.uops:2801
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 187u16;
+    // at runtime/bytecodes.uops:1650
+    pub const _LOAD_METHOD: u16 = 188u16;
+    // at runtime/bytecodes.uops:1670
+    pub const _LOAD_METHOD_MODULE: u16 = 189u16;
+    // at runtime/bytecodes.uops:1687
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 190u16;
+    // at runtime/bytecodes.uops:2795
+    pub const _POP_TOP_UNBOXED: u16 = 191u16;
+    // at runtime/bytecodes.uops:1774
+    pub const _PROPERTY_SELF: u16 = 192u16;
+    // at runtime/bytecodes.uops:1095
+    pub const _PUSH_FRAME_BINARY: u16 = 193u16;
+    // at runtime/bytecodes.uops:2415
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 194u16;
+    // at runtime/bytecodes.uops:1781
+    pub const _PUSH_FRAME_GETTER: u16 = 195u16;
+    // at runtime/bytecodes.uops:2442
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 196u16;
+    // at runtime/bytecodes.uops:2497
+    pub const _PUSH_INIT_FRAME: u16 = 197u16;
+    // at runtime/bytecodes.uops:2659
+    pub const _SET_IP: u16 = 198u16;
+    // at runtime/bytecodes.uops:899
+    pub const _SPECIALIZE_BINARY_OP: u16 = 199u16;
+    // at runtime/bytecodes.uops:1325
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 200u16;
+    // at runtime/bytecodes.uops:2389
+    pub const _SPECIALIZE_CALL: u16 = 201u16;
+    // at runtime/bytecodes.uops:1176
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 202u16;
+    // at runtime/bytecodes.uops:1224
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 203u16;
+    // at runtime/bytecodes.uops:2050
+    pub const _SPECIALIZE_FOR_ITER: u16 = 204u16;
+    // at runtime/bytecodes.uops:1722
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 205u16;
+    // at runtime/bytecodes.uops:788
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 206u16;
+    // at runtime/bytecodes.uops:1642
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 207u16;
+    // at runtime/bytecodes.uops:1858
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 208u16;
+    // at runtime/bytecodes.uops:855
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 209u16;
+    // at runtime/bytecodes.uops:1405
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 210u16;
+    // at runtime/bytecodes.uops:1539
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 211u16;
+    // at runtime/bytecodes.uops:2654
+    pub const _START_EXECUTOR: u16 = 212u16;
+    // at runtime/bytecodes.uops:1866
+    pub const _STORE_ATTR: u16 = 213u16;
+    // at runtime/bytecodes.uops:1888
+    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 214u16;
+    // at runtime/bytecodes.uops:1874
+    pub const _STORE_ATTR_WITH_HINT: u16 = 215u16;
+    // at runtime/bytecodes.uops:2785
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 216u16;
+    // at runtime/bytecodes.uops:2777
+    pub const _STORE_FAST_UNBOXED: u16 = 217u16;
+    // at runtime/bytecodes.uops:863
+    pub const _STORE_GLOBAL: u16 = 218u16;
+    // at runtime/bytecodes.uops:869
+    pub const _STORE_GLOBAL_MODULE: u16 = 219u16;
+    // at runtime/bytecodes.uops:2810
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 220u16;
+    // at runtime/bytecodes.uops:2821
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 221u16;
+    // at runtime/bytecodes.uops:1413
+    pub const _STORE_SUBSCR: u16 = 222u16;
+    // at runtime/bytecodes.uops:1438
+    pub const _STORE_SUBSCR_DICT: u16 = 223u16;
+    // at runtime/bytecodes.uops:1426
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 224u16;
+    // at runtime/bytecodes.uops:1547
+    pub const _UNPACK_SEQUENCE: u16 = 225u16;
+    // at runtime/bytecodes.uops:1575
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 226u16;
+    // at runtime/bytecodes.uops:1559
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 227u16;
+    // at runtime/bytecodes.uops:2907
+    pub const _WORD_TO_INT: u16 = 228u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -953,8 +963,10 @@ pub mod flags {
     pub const INVALIDATES: u32 = 8388608u32;
     /// A prefix: the next instruction runs with this one's oparg above the bits of its own (`extend_oparg!`). Traces resume at the prefix, never after it.
     pub const EXTENDS_OPARG: u32 = 16777216u32;
+    /// Always raises: its body ends in `error_if!(true)` (`raise`). A trace ends after it.
+    pub const RAISES: u32 = 33554432u32;
     /// Each flag's name and bit.
-    pub const NAMES: [(&str, u32); 25usize] = [
+    pub const NAMES: [(&str, u32); 26usize] = [
         ("HAS_ARG", 1u32),
         ("HAS_EXIT", 2u32),
         ("HAS_DEOPT", 4u32),
@@ -980,10 +992,11 @@ pub mod flags {
         ("TYPE_GUARD", 4194304u32),
         ("INVALIDATES", 8388608u32),
         ("EXTENDS_OPARG", 16777216u32),
+        ("RAISES", 33554432u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 149usize;
-pub const UOP_COUNT: usize = 225usize;
+pub const INSTRUCTION_COUNT: usize = 150usize;
+pub const UOP_COUNT: usize = 229usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1106,7 +1119,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
     InstructionInfo {
         name: "APPLY_METACLASS",
         cache_units: 0u8,
@@ -1130,12 +1143,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2354u32,
+        line: 2373u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
-        flags: 8650777u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -1146,7 +1159,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         },
         deopt: 1u16,
         family_head: false,
-        tier2: Tier2::NotViable("`BEFORE_WITH` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 1u16,
@@ -1155,7 +1168,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2255u32,
+        line: 2274u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1180,7 +1193,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 899u32,
+        line: 916u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1199,7 +1212,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1209,7 +1222,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1047u32,
+        line: 1064u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1228,7 +1241,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1238,7 +1251,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1036u32,
+        line: 1053u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1257,7 +1270,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 147u16,
+                uop: 150u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1267,7 +1280,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1051u32,
+        line: 1068u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1286,7 +1299,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1296,7 +1309,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1055u32,
+        line: 1072u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1315,7 +1328,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1325,7 +1338,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1041u32,
+        line: 1058u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1344,7 +1357,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1354,7 +1367,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1039u32,
+        line: 1056u32,
     },
     InstructionInfo {
         name: "BINARY_OP_INSTANCE",
@@ -1373,7 +1386,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 141u16,
+                uop: 144u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -1387,7 +1400,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
                 },
             },
             Expansion {
-                uop: 189u16,
+                uop: 193u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 4u8,
@@ -1396,7 +1409,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 1090u32,
+        line: 1107u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1415,7 +1428,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1425,7 +1438,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1044u32,
+        line: 1061u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1444,7 +1457,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1454,7 +1467,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1049u32,
+        line: 1066u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1473,7 +1486,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1483,7 +1496,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1038u32,
+        line: 1055u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1502,7 +1515,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 147u16,
+                uop: 150u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1512,7 +1525,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1053u32,
+        line: 1070u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1531,7 +1544,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1541,7 +1554,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1042u32,
+        line: 1059u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1560,7 +1573,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1570,7 +1583,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1056u32,
+        line: 1073u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1589,7 +1602,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 147u16,
+                uop: 150u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1599,7 +1612,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1057u32,
+        line: 1074u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1618,7 +1631,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1628,7 +1641,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1040u32,
+        line: 1057u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1647,7 +1660,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1657,7 +1670,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1045u32,
+        line: 1062u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1676,7 +1689,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1686,7 +1699,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1048u32,
+        line: 1065u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1705,7 +1718,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1715,7 +1728,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1037u32,
+        line: 1054u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1734,7 +1747,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 147u16,
+                uop: 150u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1744,7 +1757,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1052u32,
+        line: 1069u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1763,7 +1776,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1773,7 +1786,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1050u32,
+        line: 1067u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1792,7 +1805,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1802,7 +1815,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1046u32,
+        line: 1063u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1821,7 +1834,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 147u16,
+                uop: 150u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1831,7 +1844,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1054u32,
+        line: 1071u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1850,7 +1863,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1860,7 +1873,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1043u32,
+        line: 1060u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1885,7 +1898,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1325u32,
+        line: 1342u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_BYTES_INT",
@@ -1910,7 +1923,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1378u32,
+        line: 1395u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1935,7 +1948,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1379u32,
+        line: 1396u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1960,7 +1973,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1375u32,
+        line: 1392u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1985,7 +1998,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1377u32,
+        line: 1394u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -2010,7 +2023,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1376u32,
+        line: 1393u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -2035,7 +2048,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2342u32,
+        line: 2361u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -2060,7 +2073,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1452u32,
+        line: 1469u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -2085,7 +2098,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1460u32,
+        line: 1477u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -2110,7 +2123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1483u32,
+        line: 1500u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -2135,7 +2148,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1473u32,
+        line: 1490u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -2160,7 +2173,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1468u32,
+        line: 1485u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -2185,7 +2198,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1456u32,
+        line: 1473u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2210,7 +2223,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2465u32,
+        line: 2508u32,
     },
     InstructionInfo {
         name: "CALL_ALLOC_AND_ENTER_INIT",
@@ -2229,14 +2242,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 122u16,
+                uop: 123u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 193u16,
+                uop: 197u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
@@ -2245,7 +2258,43 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 2468u32,
+        line: 2511u32,
+    },
+    InstructionInfo {
+        name: "CALL_BOUND_METHOD_EXACT_ARGS",
+        cache_units: 5u8,
+        flags: 2113691u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 39u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 126u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 161u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 196u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: Some((1u8, 2u8)),
+        line: 2514u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2270,7 +2319,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2470u32,
+        line: 2513u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2295,35 +2344,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2467u32,
+        line: 2510u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 43u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 9u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2536u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -2339,13 +2363,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 9u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2589u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 45u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2509u32,
+        line: 2562u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2364,20 +2413,20 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 125u16,
+                uop: 128u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 190u16,
+                uop: 194u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2466u32,
+        line: 2509u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2396,25 +2445,25 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 126u16,
+                uop: 129u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 192u16,
+                uop: 196u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2469u32,
+        line: 2512u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
         cache_units: 0u8,
-        flags: 262168u32,
+        flags: 24u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -2423,9 +2472,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 47u16,
+        deopt: 48u16,
         family_head: false,
-        tier2: Tier2::NotViable("`CHECK_EXC_MATCH` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 11u16,
@@ -2434,7 +2483,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2226u32,
+        line: 2243u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2448,18 +2497,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 48u16,
+        deopt: 49u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 129u16,
+                uop: 132u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1176u32,
+        line: 1193u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2473,22 +2522,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 48u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 142u16,
+                uop: 145u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 130u16,
+                uop: 133u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1194u32,
+        line: 1211u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2502,22 +2551,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 48u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 143u16,
+                uop: 146u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 131u16,
+                uop: 134u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1193u32,
+        line: 1210u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2531,22 +2580,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 48u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 147u16,
+                uop: 150u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 132u16,
+                uop: 135u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1198u32,
+        line: 1215u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2560,22 +2609,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 48u16,
+        deopt: 49u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 144u16,
+                uop: 147u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 133u16,
+                uop: 136u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1199u32,
+        line: 1216u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2589,18 +2638,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 53u16,
+        deopt: 54u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 134u16,
+                uop: 137u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1226u32,
+        line: 1243u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2614,18 +2663,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 53u16,
+        deopt: 54u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 135u16,
+                uop: 138u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1241u32,
+        line: 1258u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2639,7 +2688,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 55u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2650,7 +2699,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1612u32,
+        line: 1629u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2664,7 +2713,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 56u16,
+        deopt: 57u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2675,7 +2724,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 629u32,
+        line: 646u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2689,7 +2738,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 57u16,
+        deopt: 58u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2700,12 +2749,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 736u32,
+        line: 753u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
         cache_units: 0u8,
-        flags: 262169u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -2714,9 +2763,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 58u16,
+        deopt: 59u16,
         family_head: false,
-        tier2: Tier2::NotViable("`DELETE_FAST` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 15u16,
@@ -2725,7 +2774,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2237u32,
+        line: 2254u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2739,7 +2788,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 59u16,
+        deopt: 60u16,
         family_head: false,
         tier2: Tier2::NotViable("`DELETE_GLOBAL` declared `tier1`"),
         expansion: &[
@@ -2750,7 +2799,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2243u32,
+        line: 2262u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2764,7 +2813,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 60u16,
+        deopt: 61u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2775,7 +2824,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1439u32,
+        line: 1456u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2789,7 +2838,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 61u16,
+        deopt: 62u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2800,7 +2849,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2577u32,
+        line: 2630u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2814,7 +2863,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 62u16,
+        deopt: 63u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2825,7 +2874,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2567u32,
+        line: 2620u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2839,7 +2888,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 63u16,
+        deopt: 64u16,
         family_head: false,
         tier2: Tier2::NotViable("`ENTER_EXECUTOR` declared `tier1`"),
         expansion: &[
@@ -2850,7 +2899,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2016u32,
+        line: 2033u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2864,7 +2913,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 64u16,
+        deopt: 65u16,
         family_head: false,
         tier2: Tier2::NotViable("`EXTENDED_ARG` declared `tier1`"),
         expansion: &[
@@ -2875,7 +2924,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1947u32,
+        line: 1964u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2889,7 +2938,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 65u16,
+        deopt: 66u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2900,7 +2949,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1593u32,
+        line: 1610u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2914,7 +2963,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 66u16,
+        deopt: 67u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2925,7 +2974,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1602u32,
+        line: 1619u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2939,18 +2988,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 67u16,
+        deopt: 68u16,
         family_head: true,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 139u16,
+                uop: 142u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 2056u32,
+        line: 2073u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -2964,22 +3013,22 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 67u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 159u16,
+                uop: 163u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 140u16,
+                uop: 143u16,
                 operand: Operand::Replaced,
             },
         ],
         history: None,
         callee: None,
-        line: 2185u32,
+        line: 2202u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -2993,26 +3042,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 67u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 160u16,
+                uop: 164u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 162u16,
+                uop: 166u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 164u16,
+                uop: 168u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2184u32,
+        line: 2201u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -3026,26 +3075,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 67u16,
+        deopt: 68u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 161u16,
+                uop: 165u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 163u16,
+                uop: 167u16,
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 167u16,
+                uop: 171u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2183u32,
+        line: 2200u32,
     },
     InstructionInfo {
         name: "GET_AWAITABLE",
@@ -3059,7 +3108,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 71u16,
+        deopt: 72u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_AWAITABLE` declared `tier1`"),
         expansion: &[
@@ -3070,7 +3119,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2310u32,
+        line: 2329u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -3084,7 +3133,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 72u16,
+        deopt: 73u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3095,7 +3144,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2025u32,
+        line: 2042u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -3109,7 +3158,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 73u16,
+        deopt: 74u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3120,7 +3169,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1258u32,
+        line: 1275u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -3134,7 +3183,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 74u16,
+        deopt: 75u16,
         family_head: false,
         tier2: Tier2::NotViable("`GET_YIELD_FROM_ITER` declared `tier1`"),
         expansion: &[
@@ -3145,7 +3194,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2303u32,
+        line: 2322u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3159,7 +3208,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 75u16,
+        deopt: 76u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3170,7 +3219,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1920u32,
+        line: 1937u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3184,7 +3233,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 76u16,
+        deopt: 77u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3195,7 +3244,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1912u32,
+        line: 1929u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3209,7 +3258,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 77u16,
+        deopt: 78u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3220,7 +3269,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1929u32,
+        line: 1946u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3234,7 +3283,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 78u16,
+        deopt: 79u16,
         family_head: false,
         tier2: Tier2::NotViable("`INTERPRETER_EXIT` declared `tier1`"),
         expansion: &[
@@ -3245,7 +3294,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2531u32,
+        line: 2584u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3259,7 +3308,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 79u16,
+        deopt: 80u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3270,7 +3319,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1246u32,
+        line: 1263u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3284,7 +3333,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 80u16,
+        deopt: 81u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3295,7 +3344,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1999u32,
+        line: 2016u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3309,7 +3358,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 81u16,
+        deopt: 82u16,
         family_head: false,
         tier2: Tier2::Replaced,
         expansion: &[
@@ -3320,7 +3369,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1992u32,
+        line: 2009u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3334,7 +3383,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 82u16,
+        deopt: 83u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3345,7 +3394,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1478u32,
+        line: 1495u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3359,7 +3408,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 83u16,
+        deopt: 84u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3370,7 +3419,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2549u32,
+        line: 2602u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3384,7 +3433,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 84u16,
+        deopt: 85u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3395,7 +3444,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2560u32,
+        line: 2613u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3409,18 +3458,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 171u16,
+                uop: 175u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1778u32,
+        line: 1795u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_CLASS",
@@ -3434,19 +3483,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 123u16,
+                uop: 124u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 172u16,
+                uop: 176u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3455,7 +3504,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1783u32,
+        line: 1800u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3469,19 +3518,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 125u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 173u16,
+                uop: 177u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3490,7 +3539,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1779u32,
+        line: 1796u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_NONDESCRIPTOR",
@@ -3504,19 +3553,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 157u16,
+                uop: 160u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 172u16,
+                uop: 176u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3525,7 +3574,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1782u32,
+        line: 1799u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_PROPERTY",
@@ -3539,26 +3588,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 157u16,
+                uop: 160u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 188u16,
+                uop: 192u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 191u16,
+                uop: 195u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 4u8,
@@ -3567,7 +3616,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 1781u32,
+        line: 1798u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3581,19 +3630,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 85u16,
+        deopt: 86u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 157u16,
+                uop: 160u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 174u16,
+                uop: 178u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3602,7 +3651,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1780u32,
+        line: 1797u32,
     },
     InstructionInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -3616,7 +3665,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 91u16,
+        deopt: 92u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3627,35 +3676,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 665u32,
+        line: 682u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
-        cache_units: 0u8,
-        flags: 1u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 92u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 39u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 744u32,
-    },
-    InstructionInfo {
-        name: "LOAD_CONST",
         cache_units: 0u8,
         flags: 1u32,
         popped: Count {
@@ -3671,18 +3695,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 40u16,
+                uop: 39u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 714u32,
+        line: 761u32,
     },
     InstructionInfo {
-        name: "LOAD_DEREF",
+        name: "LOAD_CONST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3696,18 +3720,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 41u16,
+                uop: 40u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 750u32,
+        line: 731u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST",
+        name: "LOAD_DEREF",
         cache_units: 0u8,
-        flags: 1u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3721,18 +3745,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 42u16,
+                uop: 41u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 645u32,
+        line: 767u32,
     },
     InstructionInfo {
-        name: "LOAD_FAST_CHECK",
+        name: "LOAD_FAST",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 1u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -3746,13 +3770,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 42u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 662u32,
+    },
+    InstructionInfo {
+        name: "LOAD_FAST_CHECK",
+        cache_units: 0u8,
+        flags: 25u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 97u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 43u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 653u32,
+        line: 670u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3766,7 +3815,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 97u16,
+        deopt: 98u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -3777,7 +3826,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 688u32,
+        line: 705u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3791,18 +3840,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 98u16,
+        deopt: 99u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 180u16,
+                uop: 184u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 810u32,
+        line: 827u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3816,26 +3865,26 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 98u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 148u16,
+                uop: 151u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 145u16,
+                uop: 148u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 181u16,
+                uop: 185u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3844,7 +3893,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 813u32,
+        line: 830u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3858,19 +3907,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 98u16,
+        deopt: 99u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 148u16,
+                uop: 151u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 182u16,
+                uop: 186u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3879,7 +3928,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 812u32,
+        line: 829u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3893,7 +3942,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 101u16,
+        deopt: 102u16,
         family_head: false,
         tier2: Tier2::NotViable("`LOAD_LOCALS` declared `tier1`"),
         expansion: &[
@@ -3904,7 +3953,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2335u32,
+        line: 2354u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3918,18 +3967,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 102u16,
+        deopt: 103u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 184u16,
+                uop: 188u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1679u32,
+        line: 1696u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -3943,19 +3992,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 102u16,
+        deopt: 103u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 124u16,
+                uop: 125u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 185u16,
+                uop: 189u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3964,7 +4013,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1680u32,
+        line: 1697u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -3978,19 +4027,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 102u16,
+        deopt: 103u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 157u16,
+                uop: 160u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 186u16,
+                uop: 190u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3999,7 +4048,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1681u32,
+        line: 1698u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -4013,7 +4062,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 105u16,
+        deopt: 106u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4024,7 +4073,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 729u32,
+        line: 746u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -4038,7 +4087,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 106u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4049,7 +4098,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2585u32,
+        line: 2638u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -4063,7 +4112,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 107u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4074,7 +4123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1509u32,
+        line: 1526u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -4088,7 +4137,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 108u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4099,7 +4148,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1292u32,
+        line: 1309u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -4113,7 +4162,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 109u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4124,35 +4173,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1279u32,
+        line: 1296u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
-        cache_units: 0u8,
-        flags: 0u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 110u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 51u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1274u32,
-    },
-    InstructionInfo {
-        name: "MATCH_SEQUENCE",
         cache_units: 0u8,
         flags: 0u32,
         popped: Count {
@@ -4168,13 +4192,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
+                uop: 51u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1291u32,
+    },
+    InstructionInfo {
+        name: "MATCH_SEQUENCE",
+        cache_units: 0u8,
+        flags: 0u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 112u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
                 uop: 52u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1269u32,
+        line: 1286u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -4188,7 +4237,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 112u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4199,37 +4248,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 618u32,
+        line: 635u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
         cache_units: 0u8,
-        flags: 262160u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 113u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`POP_EXCEPT` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 54u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2221u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 11559001u32,
+        flags: 16u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4240,19 +4264,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         },
         deopt: 114u16,
         family_head: false,
-        tier2: Tier2::Replaced,
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 55u16,
-                operand: Operand::Replaced,
+                uop: 54u16,
+                operand: Operand::None,
             },
         ],
-        history: Some(0u8),
+        history: None,
         callee: None,
-        line: 1955u32,
+        line: 2238u32,
     },
     InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
+        name: "POP_JUMP_IF_FALSE",
         cache_units: 1u8,
         flags: 11559001u32,
         popped: Count {
@@ -4268,13 +4292,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
+                uop: 55u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 1972u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 11559001u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 116u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
                 uop: 56u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1974u32,
+        line: 1991u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4288,7 +4337,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 116u16,
+        deopt: 117u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4299,7 +4348,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 621u32,
+        line: 638u32,
     },
     InstructionInfo {
         name: "PRINT_EXPR",
@@ -4313,7 +4362,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 117u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::NotViable("`PRINT_EXPR` declared `tier1`"),
         expansion: &[
@@ -4324,12 +4373,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1936u32,
+        line: 1953u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
         cache_units: 0u8,
-        flags: 262160u32,
+        flags: 16u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4338,9 +4387,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 118u16,
+        deopt: 119u16,
         family_head: false,
-        tier2: Tier2::NotViable("`PUSH_EXC_INFO` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 59u16,
@@ -4349,7 +4398,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2213u32,
+        line: 2230u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4363,7 +4412,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 119u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4374,37 +4423,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 625u32,
+        line: 642u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
         cache_units: 0u8,
-        flags: 25u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 120u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 61u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2192u32,
-    },
-    InstructionInfo {
-        name: "RAISE_VARARGS",
-        cache_units: 0u8,
-        flags: 262169u32,
+        flags: 33554457u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 0i16,
@@ -4415,7 +4439,32 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         },
         deopt: 121u16,
         family_head: false,
-        tier2: Tier2::NotViable("`RAISE_VARARGS` declared `tier1`"),
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 61u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2209u32,
+    },
+    InstructionInfo {
+        name: "RAISE_VARARGS",
+        cache_units: 0u8,
+        flags: 33554457u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 122u16,
+        family_head: false,
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 62u16,
@@ -4424,12 +4473,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2206u32,
+        line: 2223u32,
     },
     InstructionInfo {
         name: "RERAISE",
         cache_units: 0u8,
-        flags: 262168u32,
+        flags: 33554456u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -4438,9 +4487,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 122u16,
+        deopt: 123u16,
         family_head: false,
-        tier2: Tier2::NotViable("`RERAISE` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 63u16,
@@ -4449,7 +4498,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2249u32,
+        line: 2268u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4463,7 +4512,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 124u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
@@ -4474,7 +4523,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2290u32,
+        line: 2309u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4488,7 +4537,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 124u16,
+        deopt: 125u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4499,7 +4548,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2520u32,
+        line: 2573u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4513,7 +4562,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 125u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
@@ -4524,7 +4573,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2317u32,
+        line: 2336u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4538,7 +4587,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4549,7 +4598,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1489u32,
+        line: 1506u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4563,7 +4612,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4574,7 +4623,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2591u32,
+        line: 2644u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4588,7 +4637,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 128u16,
+        deopt: 129u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4599,7 +4648,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1499u32,
+        line: 1516u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4613,18 +4662,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 129u16,
+        deopt: 130u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 209u16,
+                uop: 213u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1883u32,
+        line: 1900u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4638,19 +4687,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 129u16,
+        deopt: 130u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 157u16,
+                uop: 160u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 210u16,
+                uop: 214u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4659,7 +4708,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1885u32,
+        line: 1902u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4673,147 +4722,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 129u16,
+        deopt: 130u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 157u16,
-                operand: Operand::Cache {
-                    offset: 1u8,
-                    units: 2u8,
-                },
-            },
-            Expansion {
-                uop: 211u16,
-                operand: Operand::Cache {
-                    offset: 3u8,
-                    units: 1u8,
-                },
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 1884u32,
-    },
-    InstructionInfo {
-        name: "STORE_DEREF",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 132u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 70u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 760u32,
-    },
-    InstructionInfo {
-        name: "STORE_FAST",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 133u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 71u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 679u32,
-    },
-    InstructionInfo {
-        name: "STORE_FAST_LOAD_FAST",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 134u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 72u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 700u32,
-    },
-    InstructionInfo {
-        name: "STORE_GLOBAL",
-        cache_units: 4u8,
-        flags: 10629137u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 135u16,
-        family_head: true,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 214u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 863u32,
-    },
-    InstructionInfo {
-        name: "STORE_GLOBAL_MODULE",
-        cache_units: 4u8,
-        flags: 2113558u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 135u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 148u16,
+                uop: 160u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -4829,7 +4743,142 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 865u32,
+        line: 1901u32,
+    },
+    InstructionInfo {
+        name: "STORE_DEREF",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 133u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 70u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 777u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 134u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 71u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 696u32,
+    },
+    InstructionInfo {
+        name: "STORE_FAST_LOAD_FAST",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 135u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 72u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 717u32,
+    },
+    InstructionInfo {
+        name: "STORE_GLOBAL",
+        cache_units: 4u8,
+        flags: 10629137u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 136u16,
+        family_head: true,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 218u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 880u32,
+    },
+    InstructionInfo {
+        name: "STORE_GLOBAL_MODULE",
+        cache_units: 4u8,
+        flags: 2113558u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 136u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 151u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 2u8,
+                },
+            },
+            Expansion {
+                uop: 219u16,
+                operand: Operand::Cache {
+                    offset: 3u8,
+                    units: 1u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 882u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4843,18 +4892,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 137u16,
+        deopt: 138u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 218u16,
+                uop: 222u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1406u32,
+        line: 1423u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4868,18 +4917,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 137u16,
+        deopt: 138u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 219u16,
+                uop: 223u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1433u32,
+        line: 1450u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4893,18 +4942,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 137u16,
+        deopt: 138u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 220u16,
+                uop: 224u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1432u32,
+        line: 1449u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4918,7 +4967,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 140u16,
+        deopt: 141u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4929,7 +4978,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 637u32,
+        line: 654u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -4943,7 +4992,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 141u16,
+        deopt: 142u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4954,7 +5003,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1144u32,
+        line: 1161u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -4968,7 +5017,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 142u16,
+        deopt: 143u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4979,7 +5028,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1135u32,
+        line: 1152u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -4993,7 +5042,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 143u16,
+        deopt: 144u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -5004,7 +5053,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 1574u32,
+        line: 1591u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -5018,18 +5067,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 144u16,
+        deopt: 145u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 221u16,
+                uop: 225u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1539u32,
+        line: 1556u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -5043,18 +5092,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 144u16,
+        deopt: 145u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 222u16,
+                uop: 226u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1587u32,
+        line: 1604u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -5068,23 +5117,23 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 144u16,
+        deopt: 145u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 223u16,
+                uop: 227u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1586u32,
+        line: 1603u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
         cache_units: 0u8,
-        flags: 8650777u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -5093,9 +5142,9 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 147u16,
+        deopt: 148u16,
         family_head: false,
-        tier2: Tier2::NotViable("`WITH_EXCEPT_START` declared `tier1`"),
+        tier2: Tier2::Viable,
         expansion: &[
             Expansion {
                 uop: 77u16,
@@ -5104,7 +5153,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2272u32,
+        line: 2291u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -5118,7 +5167,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 148u16,
+        deopt: 149u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
@@ -5129,11 +5178,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 149usize] = [
         ],
         history: None,
         callee: None,
-        line: 2296u32,
+        line: 2315u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 225usize] = [
+pub static UOPS: [UopInfo; 229usize] = [
     UopInfo {
         name: "APPLY_METACLASS",
         flags: 262168u32,
@@ -5192,11 +5241,11 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2354u32,
+        line: 2373u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
-        flags: 8650777u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -5233,7 +5282,7 @@ pub static UOPS: [UopInfo; 225usize] = [
                 peek: false,
             },
         ],
-        tier2: Tier2::NotViable("declared `tier1`"),
+        tier2: Tier2::Viable,
         facts: Facts {
             moves: &[],
             variants: &[],
@@ -5252,7 +5301,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2255u32,
+        line: 2274u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5328,7 +5377,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2342u32,
+        line: 2361u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5380,7 +5429,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1452u32,
+        line: 1469u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -5432,7 +5481,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1460u32,
+        line: 1477u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5484,7 +5533,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1483u32,
+        line: 1500u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5536,7 +5585,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1473u32,
+        line: 1490u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5588,7 +5637,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1468u32,
+        line: 1485u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5640,7 +5689,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1456u32,
+        line: 1473u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5716,7 +5765,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2536u32,
+        line: 2589u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5792,11 +5841,11 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2509u32,
+        line: 2562u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
-        flags: 262168u32,
+        flags: 24u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -5841,7 +5890,7 @@ pub static UOPS: [UopInfo; 225usize] = [
                 peek: false,
             },
         ],
-        tier2: Tier2::NotViable("declared `tier1`"),
+        tier2: Tier2::Viable,
         facts: Facts {
             moves: &[],
             variants: &[],
@@ -5860,7 +5909,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2226u32,
+        line: 2243u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5912,7 +5961,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1612u32,
+        line: 1629u32,
     },
     UopInfo {
         name: "COPY",
@@ -5993,7 +6042,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 629u32,
+        line: 646u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -6027,11 +6076,11 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 736u32,
+        line: 753u32,
     },
     UopInfo {
         name: "DELETE_FAST",
-        flags: 262169u32,
+        flags: 25u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 0i16,
@@ -6042,7 +6091,7 @@ pub static UOPS: [UopInfo; 225usize] = [
         },
         inputs: &[],
         outputs: &[],
-        tier2: Tier2::NotViable("declared `tier1`"),
+        tier2: Tier2::Viable,
         facts: Facts {
             moves: &[],
             variants: &[],
@@ -6054,14 +6103,14 @@ pub static UOPS: [UopInfo; 225usize] = [
             forgets: Forgets {
                 proofs: 0u32,
                 globals: false,
-                locals: false,
+                locals: true,
             },
             calls: None,
             returns: None,
             checks: None,
             fused_from: None,
         },
-        line: 2237u32,
+        line: 2254u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -6095,7 +6144,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2243u32,
+        line: 2262u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6146,7 +6195,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1439u32,
+        line: 1456u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -6254,7 +6303,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2577u32,
+        line: 2630u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6330,7 +6379,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2567u32,
+        line: 2620u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6364,7 +6413,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2016u32,
+        line: 2033u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6398,7 +6447,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1947u32,
+        line: 1964u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6450,7 +6499,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1593u32,
+        line: 1610u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6510,7 +6559,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1602u32,
+        line: 1619u32,
     },
     UopInfo {
         name: "GET_AWAITABLE",
@@ -6562,7 +6611,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2310u32,
+        line: 2329u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6614,7 +6663,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2025u32,
+        line: 2042u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6674,7 +6723,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1258u32,
+        line: 1275u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6726,7 +6775,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2303u32,
+        line: 2322u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6786,7 +6835,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1920u32,
+        line: 1937u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6846,7 +6895,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1912u32,
+        line: 1929u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6889,7 +6938,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 1946u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6932,7 +6981,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2531u32,
+        line: 2584u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -6992,7 +7041,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1246u32,
+        line: 1263u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -7026,7 +7075,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1999u32,
+        line: 2016u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -7060,7 +7109,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1992u32,
+        line: 2009u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -7136,7 +7185,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1478u32,
+        line: 1495u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -7212,7 +7261,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2549u32,
+        line: 2602u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -7264,7 +7313,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2560u32,
+        line: 2613u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7307,7 +7356,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 665u32,
+        line: 682u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -7350,7 +7399,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 744u32,
+        line: 761u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -7414,7 +7463,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 714u32,
+        line: 731u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -7457,7 +7506,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 750u32,
+        line: 767u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -7520,7 +7569,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 645u32,
+        line: 662u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7583,7 +7632,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 653u32,
+        line: 670u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7666,7 +7715,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 688u32,
+        line: 705u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7709,7 +7758,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2335u32,
+        line: 2354u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7743,7 +7792,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 729u32,
+        line: 746u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7795,7 +7844,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2585u32,
+        line: 2638u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7879,7 +7928,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1509u32,
+        line: 1526u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7947,7 +7996,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1292u32,
+        line: 1309u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -8023,7 +8072,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1279u32,
+        line: 1296u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -8083,7 +8132,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1274u32,
+        line: 1291u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -8143,7 +8192,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1269u32,
+        line: 1286u32,
     },
     UopInfo {
         name: "NOP",
@@ -8177,11 +8226,11 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 618u32,
+        line: 635u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
-        flags: 262160u32,
+        flags: 16u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -8201,7 +8250,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             },
         ],
         outputs: &[],
-        tier2: Tier2::NotViable("declared `tier1`"),
+        tier2: Tier2::Viable,
         facts: Facts {
             moves: &[],
             variants: &[],
@@ -8220,7 +8269,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2221u32,
+        line: 2238u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -8263,7 +8312,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1955u32,
+        line: 1972u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8306,7 +8355,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1974u32,
+        line: 1991u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8360,7 +8409,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 621u32,
+        line: 638u32,
     },
     UopInfo {
         name: "PRINT_EXPR",
@@ -8403,11 +8452,11 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1936u32,
+        line: 1953u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
-        flags: 262160u32,
+        flags: 16u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -8444,7 +8493,7 @@ pub static UOPS: [UopInfo; 225usize] = [
                 peek: false,
             },
         ],
-        tier2: Tier2::NotViable("declared `tier1`"),
+        tier2: Tier2::Viable,
         facts: Facts {
             moves: &[],
             variants: &[],
@@ -8463,7 +8512,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2213u32,
+        line: 2230u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8506,11 +8555,11 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 625u32,
+        line: 642u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
-        flags: 25u32,
+        flags: 33554457u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 0i16,
@@ -8549,11 +8598,11 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2192u32,
+        line: 2209u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
-        flags: 262169u32,
+        flags: 33554457u32,
         popped: Count {
             per_oparg: 1i16,
             constant: 0i16,
@@ -8573,7 +8622,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             },
         ],
         outputs: &[],
-        tier2: Tier2::NotViable("declared `tier1`"),
+        tier2: Tier2::Viable,
         facts: Facts {
             moves: &[],
             variants: &[],
@@ -8592,11 +8641,11 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2206u32,
+        line: 2223u32,
     },
     UopInfo {
         name: "RERAISE",
-        flags: 262168u32,
+        flags: 33554456u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 1i16,
@@ -8616,7 +8665,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             },
         ],
         outputs: &[],
-        tier2: Tier2::NotViable("declared `tier1`"),
+        tier2: Tier2::Viable,
         facts: Facts {
             moves: &[],
             variants: &[],
@@ -8635,7 +8684,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2249u32,
+        line: 2268u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8669,7 +8718,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2290u32,
+        line: 2309u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8712,7 +8761,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2520u32,
+        line: 2573u32,
     },
     UopInfo {
         name: "SEND",
@@ -8788,7 +8837,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2317u32,
+        line: 2336u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8864,7 +8913,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1489u32,
+        line: 1506u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8924,7 +8973,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2591u32,
+        line: 2644u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -9000,7 +9049,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1499u32,
+        line: 1516u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -9043,7 +9092,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 760u32,
+        line: 777u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -9110,7 +9159,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 679u32,
+        line: 696u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -9198,7 +9247,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 700u32,
+        line: 717u32,
     },
     UopInfo {
         name: "SWAP",
@@ -9291,7 +9340,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 637u32,
+        line: 654u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -9343,7 +9392,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1144u32,
+        line: 1161u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -9395,7 +9444,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1135u32,
+        line: 1152u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -9455,11 +9504,11 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1574u32,
+        line: 1591u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
-        flags: 8650777u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 3i16,
@@ -9528,7 +9577,7 @@ pub static UOPS: [UopInfo; 225usize] = [
                 peek: false,
             },
         ],
-        tier2: Tier2::NotViable("declared `tier1`"),
+        tier2: Tier2::Viable,
         facts: Facts {
             moves: &[],
             variants: &[],
@@ -9547,7 +9596,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2272u32,
+        line: 2291u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9590,7 +9639,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2296u32,
+        line: 2315u32,
     },
     UopInfo {
         name: "_BINARY_INSTANCE_ARGS",
@@ -9650,7 +9699,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1071u32,
+        line: 1088u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9710,7 +9759,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 890u32,
+        line: 907u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9770,7 +9819,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 984u32,
+        line: 1001u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9830,7 +9879,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 921u32,
+        line: 938u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9890,7 +9939,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1001u32,
+        line: 1018u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9950,7 +9999,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1029u32,
+        line: 1046u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -10010,7 +10059,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2850u32,
+        line: 2920u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -10070,7 +10119,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 949u32,
+        line: 966u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -10130,7 +10179,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2892u32,
+        line: 2962u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -10190,7 +10239,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 939u32,
+        line: 956u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -10250,7 +10299,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2874u32,
+        line: 2944u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10310,7 +10359,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 961u32,
+        line: 978u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -10370,7 +10419,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2910u32,
+        line: 2980u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10430,7 +10479,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 992u32,
+        line: 1009u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -10490,7 +10539,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 933u32,
+        line: 950u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -10550,7 +10599,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1009u32,
+        line: 1026u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -10610,7 +10659,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2866u32,
+        line: 2936u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10670,7 +10719,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 953u32,
+        line: 970u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10730,7 +10779,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2898u32,
+        line: 2968u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10790,7 +10839,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1018u32,
+        line: 1035u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10850,7 +10899,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 944u32,
+        line: 961u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10910,7 +10959,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2883u32,
+        line: 2953u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -10970,7 +11019,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 972u32,
+        line: 989u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -11030,7 +11079,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2921u32,
+        line: 2991u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -11090,7 +11139,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 988u32,
+        line: 1005u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -11150,7 +11199,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 927u32,
+        line: 944u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -11210,7 +11259,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1005u32,
+        line: 1022u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -11270,7 +11319,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2858u32,
+        line: 2928u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11330,7 +11379,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 996u32,
+        line: 1013u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -11390,7 +11439,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 979u32,
+        line: 996u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -11450,7 +11499,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1013u32,
+        line: 1030u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -11510,7 +11559,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 957u32,
+        line: 974u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -11570,7 +11619,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2904u32,
+        line: 2974u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11630,7 +11679,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1316u32,
+        line: 1333u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_BYTES_INT",
@@ -11690,7 +11739,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1357u32,
+        line: 1374u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11750,7 +11799,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1365u32,
+        line: 1382u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11810,7 +11859,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1328u32,
+        line: 1345u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11870,7 +11919,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1350u32,
+        line: 1367u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11930,7 +11979,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1340u32,
+        line: 1357u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -11998,7 +12047,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2845u32,
+        line: 2915u32,
     },
     UopInfo {
         name: "_CALL",
@@ -12066,7 +12115,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2378u32,
+        line: 2397u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -12134,7 +12183,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2404u32,
+        line: 2423u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -12202,7 +12251,59 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2433u32,
+        line: 2476u32,
+    },
+    UopInfo {
+        name: "_CATCH_EXCEPTION",
+        flags: 557073u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2726u32,
     },
     UopInfo {
         name: "_CHECK_AND_ALLOCATE_OBJECT",
@@ -12270,7 +12371,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2444u32,
+        line: 2487u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_CLASS",
@@ -12322,7 +12423,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1740u32,
+        line: 1757u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -12374,7 +12475,127 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1645u32,
+        line: 1662u32,
+    },
+    UopInfo {
+        name: "_CHECK_CALL_BOUND_METHOD_EXACT_ARGS",
+        flags: 2113539u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2452u32,
+    },
+    UopInfo {
+        name: "_CHECK_CATCH",
+        flags: 557569u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 0i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2716u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -12458,7 +12679,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2388u32,
+        line: 2407u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12526,7 +12747,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2414u32,
+        line: 2433u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12560,7 +12781,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2611u32,
+        line: 2664u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12594,7 +12815,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2637u32,
+        line: 2690u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12654,7 +12875,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1167u32,
+        line: 1184u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -12714,7 +12935,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1183u32,
+        line: 1200u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -12774,7 +12995,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1179u32,
+        line: 1196u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -12834,7 +13055,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1195u32,
+        line: 1212u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -12894,7 +13115,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1187u32,
+        line: 1204u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -12954,7 +13175,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1215u32,
+        line: 1232u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -13014,7 +13235,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1229u32,
+        line: 1246u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -13048,7 +13269,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2653u32,
+        line: 2706u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -13082,7 +13303,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2658u32,
+        line: 2711u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -13116,7 +13337,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2628u32,
+        line: 2681u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -13176,7 +13397,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2041u32,
+        line: 2058u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -13236,7 +13457,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2166u32,
+        line: 2183u32,
     },
     UopInfo {
         name: "_GUARD_BINARY_INSTANCE",
@@ -13304,7 +13525,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1059u32,
+        line: 1076u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -13372,7 +13593,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 906u32,
+        line: 923u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -13440,7 +13661,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 902u32,
+        line: 919u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -13508,7 +13729,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 917u32,
+        line: 934u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -13542,7 +13763,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 790u32,
+        line: 807u32,
     },
     UopInfo {
         name: "_GUARD_CALLER",
@@ -13576,7 +13797,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2616u32,
+        line: 2669u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13665,7 +13886,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 910u32,
+        line: 927u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -13699,7 +13920,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 784u32,
+        line: 801u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -13740,7 +13961,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             }),
             fused_from: None,
         },
-        line: 2779u32,
+        line: 2849u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -13783,7 +14004,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2806u32,
+        line: 2876u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -13826,7 +14047,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2795u32,
+        line: 2865u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -13878,7 +14099,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2059u32,
+        line: 2076u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -13919,7 +14140,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             }),
             fused_from: None,
         },
-        line: 2771u32,
+        line: 2841u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -13971,7 +14192,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2150u32,
+        line: 2167u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -14023,7 +14244,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2095u32,
+        line: 2112u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -14094,7 +14315,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             }),
             fused_from: None,
         },
-        line: 2787u32,
+        line: 2857u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -14146,7 +14367,75 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1662u32,
+        line: 1679u32,
+    },
+    UopInfo {
+        name: "_INIT_CALL_BOUND_METHOD_EXACT_ARGS",
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        pushed: Count {
+            per_oparg: 1i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 1i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 2463u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -14214,7 +14503,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2825u32,
+        line: 2895u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -14266,7 +14555,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2162u32,
+        line: 2179u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -14318,7 +14607,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2112u32,
+        line: 2129u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -14370,7 +14659,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2081u32,
+        line: 2098u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -14422,7 +14711,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2116u32,
+        line: 2133u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -14474,7 +14763,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2085u32,
+        line: 2102u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -14534,7 +14823,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2155u32,
+        line: 2172u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14594,7 +14883,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 2139u32,
+        line: 2156u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14654,7 +14943,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2069u32,
+        line: 2086u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -14714,7 +15003,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2099u32,
+        line: 2116u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -14774,7 +15063,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 2127u32,
+        line: 2144u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -14817,7 +15106,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2106u32,
+        line: 2123u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -14851,7 +15140,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2762u32,
+        line: 2832u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -14903,7 +15192,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1713u32,
+        line: 1730u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_CLASS_VALUE",
@@ -14955,7 +15244,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1748u32,
+        line: 1765u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -15007,7 +15296,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1720u32,
+        line: 1737u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -15059,7 +15348,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1727u32,
+        line: 1744u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -15122,7 +15411,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2663u32,
+        line: 2733u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -15174,7 +15463,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2681u32,
+        line: 2751u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -15217,7 +15506,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2830u32,
+        line: 2900u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -15285,7 +15574,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2698u32,
+        line: 2768u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -15337,7 +15626,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2689u32,
+        line: 2759u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -15380,7 +15669,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 779u32,
+        line: 796u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -15453,7 +15742,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 803u32,
+        line: 820u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -15536,7 +15825,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 796u32,
+        line: 813u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -15588,7 +15877,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2731u32,
+        line: 2801u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15648,7 +15937,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1633u32,
+        line: 1650u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -15708,7 +15997,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1653u32,
+        line: 1670u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -15768,7 +16057,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1670u32,
+        line: 1687u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -15811,7 +16100,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2725u32,
+        line: 2795u32,
     },
     UopInfo {
         name: "_PROPERTY_SELF",
@@ -15863,7 +16152,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1757u32,
+        line: 1774u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_BINARY",
@@ -15915,7 +16204,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1078u32,
+        line: 1095u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -15983,7 +16272,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2396u32,
+        line: 2415u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_GETTER",
@@ -16035,7 +16324,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1764u32,
+        line: 1781u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -16095,7 +16384,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2423u32,
+        line: 2442u32,
     },
     UopInfo {
         name: "_PUSH_INIT_FRAME",
@@ -16155,7 +16444,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2454u32,
+        line: 2497u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -16189,7 +16478,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2606u32,
+        line: 2659u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -16257,7 +16546,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 882u32,
+        line: 899u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -16325,7 +16614,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1308u32,
+        line: 1325u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -16409,7 +16698,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2370u32,
+        line: 2389u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -16477,7 +16766,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1159u32,
+        line: 1176u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -16545,7 +16834,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1207u32,
+        line: 1224u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -16597,7 +16886,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2033u32,
+        line: 2050u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -16649,7 +16938,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1705u32,
+        line: 1722u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -16683,7 +16972,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 771u32,
+        line: 788u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -16735,7 +17024,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1625u32,
+        line: 1642u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -16787,7 +17076,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1841u32,
+        line: 1858u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -16821,7 +17110,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 838u32,
+        line: 855u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -16889,7 +17178,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1388u32,
+        line: 1405u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -16941,7 +17230,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1522u32,
+        line: 1539u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -16975,7 +17264,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2601u32,
+        line: 2654u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -17026,7 +17315,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1849u32,
+        line: 1866u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -17077,7 +17366,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1871u32,
+        line: 1888u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -17128,7 +17417,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1857u32,
+        line: 1874u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -17197,7 +17486,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2715u32,
+        line: 2785u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -17249,7 +17538,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2707u32,
+        line: 2777u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -17292,7 +17581,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 846u32,
+        line: 863u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -17373,7 +17662,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 852u32,
+        line: 869u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -17425,7 +17714,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2740u32,
+        line: 2810u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -17477,7 +17766,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2751u32,
+        line: 2821u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -17536,7 +17825,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1396u32,
+        line: 1413u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -17595,7 +17884,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1421u32,
+        line: 1438u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -17654,7 +17943,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1409u32,
+        line: 1426u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -17706,7 +17995,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1530u32,
+        line: 1547u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -17758,7 +18047,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1558u32,
+        line: 1575u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -17810,7 +18099,7 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1542u32,
+        line: 1559u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -17878,19 +18167,19 @@ pub static UOPS: [UopInfo; 225usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2837u32,
+        line: 2907u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
-        head: 98u16,
-        members: &[100u16, 99u16],
-        line: 814u32,
+        head: 99u16,
+        members: &[101u16, 100u16],
+        line: 831u32,
     },
     FamilyInfo {
-        head: 135u16,
-        members: &[136u16],
-        line: 866u32,
+        head: 136u16,
+        members: &[137u16],
+        line: 883u32,
     },
     FamilyInfo {
         head: 2u16,
@@ -17899,57 +18188,57 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
             3u16, 19u16, 11u16, 22u16, 15u16, 5u16, 21u16, 13u16, 24u16, 16u16, 6u16,
             9u16,
         ],
-        line: 1092u32,
+        line: 1109u32,
     },
     FamilyInfo {
-        head: 48u16,
-        members: &[50u16, 49u16, 51u16, 52u16],
-        line: 1200u32,
+        head: 49u16,
+        members: &[51u16, 50u16, 52u16, 53u16],
+        line: 1217u32,
     },
     FamilyInfo {
-        head: 53u16,
-        members: &[54u16],
-        line: 1242u32,
+        head: 54u16,
+        members: &[55u16],
+        line: 1259u32,
     },
     FamilyInfo {
         head: 26u16,
         members: &[28u16, 29u16, 31u16, 30u16, 27u16],
-        line: 1380u32,
+        line: 1397u32,
     },
     FamilyInfo {
-        head: 137u16,
-        members: &[138u16, 139u16],
-        line: 1434u32,
+        head: 138u16,
+        members: &[139u16, 140u16],
+        line: 1451u32,
     },
     FamilyInfo {
-        head: 144u16,
-        members: &[146u16, 145u16],
-        line: 1588u32,
+        head: 145u16,
+        members: &[147u16, 146u16],
+        line: 1605u32,
     },
     FamilyInfo {
-        head: 102u16,
-        members: &[104u16, 103u16],
-        line: 1682u32,
+        head: 103u16,
+        members: &[105u16, 104u16],
+        line: 1699u32,
     },
     FamilyInfo {
-        head: 85u16,
-        members: &[90u16, 89u16, 88u16, 86u16, 87u16],
-        line: 1784u32,
+        head: 86u16,
+        members: &[91u16, 90u16, 89u16, 87u16, 88u16],
+        line: 1801u32,
     },
     FamilyInfo {
-        head: 129u16,
-        members: &[131u16, 130u16],
-        line: 1886u32,
+        head: 130u16,
+        members: &[132u16, 131u16],
+        line: 1903u32,
     },
     FamilyInfo {
-        head: 67u16,
-        members: &[70u16, 69u16, 68u16],
-        line: 2186u32,
+        head: 68u16,
+        members: &[71u16, 70u16, 69u16],
+        line: 2203u32,
     },
     FamilyInfo {
         head: 39u16,
-        members: &[45u16, 46u16, 40u16, 42u16, 41u16],
-        line: 2471u32,
+        members: &[46u16, 47u16, 41u16, 40u16, 43u16, 42u16],
+        line: 2515u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -17959,21 +18248,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 2139u32,
+        line: 2156u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 2127u32,
+        line: 2144u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2830u32,
+        line: 2900u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

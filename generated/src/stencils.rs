@@ -45,11 +45,11 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 184 stencils, 25243 bytes of code in all.
+/// 196 stencils, 27071 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 225usize] = [
+pub static STENCILS: [Option<&Stencil>; 229usize] = [
     None,
-    None,
+    Some(&STENCILBEFORE_WITH),
     None,
     Some(&STENCILBUILD_LIST),
     Some(&STENCILBUILD_MAP),
@@ -59,11 +59,11 @@ pub static STENCILS: [Option<&Stencil>; 225usize] = [
     Some(&STENCILBUILD_TUPLE),
     Some(&STENCILCALL_FUNCTION_EX),
     Some(&STENCILCALL_KW),
-    None,
+    Some(&STENCILCHECK_EXC_MATCH),
     Some(&STENCILCONVERT_VALUE),
     Some(&STENCILCOPY),
     Some(&STENCILCOPY_FREE_VARS),
-    None,
+    Some(&STENCILDELETE_FAST),
     None,
     Some(&STENCILDELETE_SUBSCR),
     Some(&STENCILDICT_MERGE),
@@ -102,16 +102,16 @@ pub static STENCILS: [Option<&Stencil>; 225usize] = [
     Some(&STENCILMATCH_MAPPING),
     Some(&STENCILMATCH_SEQUENCE),
     Some(&STENCILNOP),
-    None,
+    Some(&STENCILPOP_EXCEPT),
     None,
     None,
     Some(&STENCILPOP_TOP),
     None,
-    None,
+    Some(&STENCILPUSH_EXC_INFO),
     Some(&STENCILPUSH_NULL),
     Some(&STENCILRAISE_ASSERTION),
-    None,
-    None,
+    Some(&STENCILRAISE_VARARGS),
+    Some(&STENCILRERAISE),
     None,
     Some(&STENCILRETURN_VALUE),
     None,
@@ -125,7 +125,7 @@ pub static STENCILS: [Option<&Stencil>; 225usize] = [
     Some(&STENCILUNARY_NOT),
     Some(&STENCILUNARY_OP),
     Some(&STENCILUNPACK_EX),
-    None,
+    Some(&STENCILWITH_EXCEPT_START),
     None,
     Some(&STENCIL_BINARY_INSTANCE_ARGS),
     Some(&STENCIL_BINARY_OP),
@@ -170,9 +170,12 @@ pub static STENCILS: [Option<&Stencil>; 225usize] = [
     Some(&STENCIL_CALL),
     Some(&STENCIL_CALL_BUILTIN),
     Some(&STENCIL_CALL_CLASS),
+    Some(&STENCIL_CATCH_EXCEPTION),
     Some(&STENCIL_CHECK_AND_ALLOCATE_OBJECT),
     Some(&STENCIL_CHECK_ATTR_CLASS),
     Some(&STENCIL_CHECK_ATTR_MODULE),
+    Some(&STENCIL_CHECK_CALL_BOUND_METHOD_EXACT_ARGS),
+    Some(&STENCIL_CHECK_CATCH),
     Some(&STENCIL_CHECK_FUNCTION_EXACT_ARGS),
     Some(&STENCIL_CHECK_METHOD_EXACT_ARGS),
     Some(&STENCIL_CHECK_VALIDITY),
@@ -206,6 +209,7 @@ pub static STENCILS: [Option<&Stencil>; 225usize] = [
     Some(&STENCIL_GUARD_NOT_EXHAUSTED_RANGE),
     Some(&STENCIL_GUARD_STACK_TYPE),
     Some(&STENCIL_GUARD_TYPE_VERSION),
+    Some(&STENCIL_INIT_CALL_BOUND_METHOD_EXACT_ARGS),
     Some(&STENCIL_INT_TO_WORD),
     Some(&STENCIL_ITER_CHECK_GEN),
     Some(&STENCIL_ITER_CHECK_LIST),
@@ -274,7 +278,209 @@ pub static STENCILS: [Option<&Stencil>; 225usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BUILD_LIST at runtime/bytecodes.uops:1452
+/// BEFORE_WITH at runtime/bytecodes.uops:2274
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 48 83 ec 28                      sub rsp,28h
+/// 000e: 49 89 d7                         mov r15,rdx
+/// 0011: 49 89 f4                         mov r12,rsi
+/// 0014: 48 89 fb                         mov rbx,rdi
+/// 0017: 49 be 00 00 00 00 00 00 ff ff    mov r14,0FFFF000000000000h
+/// 0021: 49 bd 00 00 00 00 00 00 00 00    mov r13,0
+/// 002b: 48 8d 46 f8                      lea rax,[rsi-8]
+/// 002f: 48 89 44 24 18                   mov [rsp+18h],rax
+/// 0034: 48 8b 6e f8                      mov rbp,[rsi-8]
+/// 0038: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0042: 48 89 d7                         mov rdi,rdx
+/// 0045: 48 89 ee                         mov rsi,rbp
+/// 0048: 44 89 ea                         mov edx,r13d
+/// 004b: ff d0                            call rax
+/// 004d: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 0057: 48 39 c8                         cmp rax,rcx
+/// 005a: 75 4c                            jne short 00000000000000A8h
+/// 005c: 49 21 ee                         and r14,rbp
+/// 005f: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 0069: 49 39 c6                         cmp r14,rax
+/// 006c: 75 20                            jne short 000000000000008Eh
+/// 006e: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0078: 48 21 e8                         and rax,rbp
+/// 007b: ff 08                            dec dword ptr [rax]
+/// 007d: 75 0f                            jne short 000000000000008Eh
+/// 007f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0089: 48 89 ef                         mov rdi,rbp
+/// 008c: ff d0                            call rax
+/// 008e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0098: 48 89 df                         mov rdi,rbx
+/// 009b: 48 8b 74 24 18                   mov rsi,[rsp+18h]
+/// 00a0: 4c 89 fa                         mov rdx,r15
+/// 00a3: e9 fd 00 00 00                   jmp 00000000000001A5h
+/// 00a8: 48 89 44 24 20                   mov [rsp+20h],rax
+/// 00ad: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00b7: 4c 89 7c 24 08                   mov [rsp+8],r15
+/// 00bc: 4c 89 ff                         mov rdi,r15
+/// 00bf: 48 89 5c 24 10                   mov [rsp+10h],rbx
+/// 00c4: 48 89 de                         mov rsi,rbx
+/// 00c7: 48 89 ea                         mov rdx,rbp
+/// 00ca: 44 89 e9                         mov ecx,r13d
+/// 00cd: ff d0                            call rax
+/// 00cf: 49 89 c7                         mov r15,rax
+/// 00d2: 48 89 e8                         mov rax,rbp
+/// 00d5: 4c 21 f0                         and rax,r14
+/// 00d8: 48 bb 00 00 00 00 00 00 fa ff    mov rbx,0FFFA000000000000h
+/// 00e2: 48 39 d8                         cmp rax,rbx
+/// 00e5: 75 11                            jne short 00000000000000F8h
+/// 00e7: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00f1: 48 21 e8                         and rax,rbp
+/// 00f4: ff 08                            dec dword ptr [rax]
+/// 00f6: 74 66                            je short 000000000000015Eh
+/// 00f8: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
+/// 0102: 49 39 c7                         cmp r15,rax
+/// 0105: 48 8b 74 24 20                   mov rsi,[rsp+20h]
+/// 010a: 75 75                            jne short 0000000000000181h
+/// 010c: 49 21 f6                         and r14,rsi
+/// 010f: 49 39 de                         cmp r14,rbx
+/// 0112: 48 8b 7c 24 10                   mov rdi,[rsp+10h]
+/// 0117: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 011c: 75 2f                            jne short 000000000000014Dh
+/// 011e: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0128: 48 89 f1                         mov rcx,rsi
+/// 012b: 48 21 c1                         and rcx,rax
+/// 012e: ff 09                            dec dword ptr [rcx]
+/// 0130: 75 1b                            jne short 000000000000014Dh
+/// 0132: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 013c: 48 89 fb                         mov rbx,rdi
+/// 013f: 48 89 f7                         mov rdi,rsi
+/// 0142: 49 89 d6                         mov r14,rdx
+/// 0145: ff d0                            call rax
+/// 0147: 4c 89 f2                         mov rdx,r14
+/// 014a: 48 89 df                         mov rdi,rbx
+/// 014d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0157: 48 8b 74 24 18                   mov rsi,[rsp+18h]
+/// 015c: eb 47                            jmp short 00000000000001A5h
+/// 015e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0168: 48 89 ef                         mov rdi,rbp
+/// 016b: ff d0                            call rax
+/// 016d: 48 b8 05 00 00 00 00 00 fb ff    mov rax,0FFFB000000000005h
+/// 0177: 49 39 c7                         cmp r15,rax
+/// 017a: 48 8b 74 24 20                   mov rsi,[rsp+20h]
+/// 017f: 74 8b                            je short 000000000000010Ch
+/// 0181: 49 89 74 24 f8                   mov [r12-8],rsi
+/// 0186: 4d 89 3c 24                      mov [r12],r15
+/// 018a: 49 83 c4 08                      add r12,8
+/// 018e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0198: 48 8b 7c 24 10                   mov rdi,[rsp+10h]
+/// 019d: 4c 89 e6                         mov rsi,r12
+/// 01a0: 48 8b 54 24 08                   mov rdx,[rsp+8]
+/// 01a5: 48 83 c4 28                      add rsp,28h
+/// 01a9: 5b                               pop rbx
+/// 01aa: 41 5c                            pop r12
+/// 01ac: 41 5d                            pop r13
+/// 01ae: 41 5e                            pop r14
+/// 01b0: 41 5f                            pop r15
+/// 01b2: 5d                               pop rbp
+/// 01b3: ff e0                            jmp rax
+pub static STENCILBEFORE_WITH: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
+        0x28, 0x49, 0x89, 0xd7, 0x49, 0x89, 0xf4, 0x48, 0x89, 0xfb, 0x49, 0xbe, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xbd, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x8d, 0x46, 0xf8, 0x48, 0x89, 0x44, 0x24, 0x18,
+        0x48, 0x8b, 0x6e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x89, 0xd7, 0x48, 0x89, 0xee, 0x44, 0x89, 0xea, 0xff, 0xd0, 0x48,
+        0xb9, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75,
+        0x4c, 0x49, 0x21, 0xee, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa,
+        0xff, 0x49, 0x39, 0xc6, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x48, 0x21, 0xe8, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xef, 0xff, 0xd0, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x48,
+        0x8b, 0x74, 0x24, 0x18, 0x4c, 0x89, 0xfa, 0xe9, 0xfd, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0x44, 0x24, 0x20, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x89, 0x7c, 0x24, 0x08, 0x4c, 0x89, 0xff, 0x48, 0x89, 0x5c, 0x24,
+        0x10, 0x48, 0x89, 0xde, 0x48, 0x89, 0xea, 0x44, 0x89, 0xe9, 0xff, 0xd0, 0x49,
+        0x89, 0xc7, 0x48, 0x89, 0xe8, 0x4c, 0x21, 0xf0, 0x48, 0xbb, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39, 0xd8, 0x75, 0x11, 0x48, 0xb8, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xe8, 0xff, 0x08, 0x74,
+        0x66, 0x48, 0xb8, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49, 0x39,
+        0xc7, 0x48, 0x8b, 0x74, 0x24, 0x20, 0x75, 0x75, 0x49, 0x21, 0xf6, 0x49, 0x39,
+        0xde, 0x48, 0x8b, 0x7c, 0x24, 0x10, 0x48, 0x8b, 0x54, 0x24, 0x08, 0x75, 0x2f,
+        0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x89, 0xf1,
+        0x48, 0x21, 0xc1, 0xff, 0x09, 0x75, 0x1b, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xfb, 0x48, 0x89, 0xf7, 0x49, 0x89, 0xd6,
+        0xff, 0xd0, 0x4c, 0x89, 0xf2, 0x48, 0x89, 0xdf, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x74, 0x24, 0x18, 0xeb, 0x47, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xef, 0xff,
+        0xd0, 0x48, 0xb8, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49, 0x39,
+        0xc7, 0x48, 0x8b, 0x74, 0x24, 0x20, 0x74, 0x8b, 0x49, 0x89, 0x74, 0x24, 0xf8,
+        0x4d, 0x89, 0x3c, 0x24, 0x49, 0x83, 0xc4, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x7c, 0x24, 0x10, 0x4c, 0x89, 0xe6,
+        0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x83, 0xc4, 0x28, 0x5b, 0x41, 0x5c, 0x41,
+        0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 35u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 58u16,
+            kind: HoleKind::Helper(90u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 129u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 144u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 175u16,
+            kind: HoleKind::Helper(91u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 308u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 335u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 352u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 400u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// BUILD_LIST at runtime/bytecodes.uops:1469
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -339,7 +545,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1460
+/// BUILD_MAP at runtime/bytecodes.uops:1477
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -412,7 +618,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1483
+/// BUILD_SET at runtime/bytecodes.uops:1500
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -494,7 +700,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1473
+/// BUILD_SLICE at runtime/bytecodes.uops:1490
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -559,7 +765,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1468
+/// BUILD_STRING at runtime/bytecodes.uops:1485
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -624,7 +830,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1456
+/// BUILD_TUPLE at runtime/bytecodes.uops:1473
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -689,7 +895,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2536
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2589
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -824,7 +1030,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2509
+/// CALL_KW at runtime/bytecodes.uops:2562
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -963,7 +1169,133 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1612
+/// CHECK_EXC_MATCH at runtime/bytecodes.uops:2243
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 48 89 d3                         mov rbx,rdx
+/// 000e: 49 89 f6                         mov r14,rsi
+/// 0011: 49 89 ff                         mov r15,rdi
+/// 0014: 4c 8b 66 f0                      mov r12,[rsi-10h]
+/// 0018: 4c 8b 6e f8                      mov r13,[rsi-8]
+/// 001c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0026: 48 89 d7                         mov rdi,rdx
+/// 0029: 4c 89 e6                         mov rsi,r12
+/// 002c: 4c 89 ea                         mov rdx,r13
+/// 002f: ff d0                            call rax
+/// 0031: 4c 89 e9                         mov rcx,r13
+/// 0034: 48 c1 e9 30                      shr rcx,30h
+/// 0038: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 003e: 75 11                            jne short 0000000000000051h
+/// 0040: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 004a: 4c 21 e9                         and rcx,r13
+/// 004d: ff 09                            dec dword ptr [rcx]
+/// 004f: 74 29                            je short 000000000000007Ah
+/// 0051: 85 c0                            test eax,eax
+/// 0053: 78 3c                            js short 0000000000000091h
+/// 0055: 31 c9                            xor ecx,ecx
+/// 0057: 83 f8 01                         cmp eax,1
+/// 005a: 0f 94 c1                         sete cl
+/// 005d: 48 b8 02 00 00 00 00 00 fb ff    mov rax,0FFFB000000000002h
+/// 0067: 48 09 c8                         or rax,rcx
+/// 006a: 49 89 46 f8                      mov [r14-8],rax
+/// 006e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0078: eb 61                            jmp short 00000000000000DBh
+/// 007a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0084: 4c 89 ef                         mov rdi,r13
+/// 0087: 89 c5                            mov ebp,eax
+/// 0089: ff d1                            call rcx
+/// 008b: 89 e8                            mov eax,ebp
+/// 008d: 85 c0                            test eax,eax
+/// 008f: 79 c4                            jns short 0000000000000055h
+/// 0091: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
+/// 009b: 49 83 c6 f0                      add r14,0FFFFFFFFFFFFFFF0h
+/// 009f: 4c 21 e0                         and rax,r12
+/// 00a2: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
+/// 00ac: 48 39 c8                         cmp rax,rcx
+/// 00af: 75 20                            jne short 00000000000000D1h
+/// 00b1: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00bb: 4c 21 e0                         and rax,r12
+/// 00be: ff 08                            dec dword ptr [rax]
+/// 00c0: 75 0f                            jne short 00000000000000D1h
+/// 00c2: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00cc: 4c 89 e7                         mov rdi,r12
+/// 00cf: ff d0                            call rax
+/// 00d1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00db: 4c 89 ff                         mov rdi,r15
+/// 00de: 4c 89 f6                         mov rsi,r14
+/// 00e1: 48 89 da                         mov rdx,rbx
+/// 00e4: 48 83 c4 08                      add rsp,8
+/// 00e8: 5b                               pop rbx
+/// 00e9: 41 5c                            pop r12
+/// 00eb: 41 5d                            pop r13
+/// 00ed: 41 5e                            pop r14
+/// 00ef: 41 5f                            pop r15
+/// 00f1: 5d                               pop rbp
+/// 00f2: ff e0                            jmp rax
+pub static STENCILCHECK_EXC_MATCH: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
+        0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf0, 0x4c, 0x8b,
+        0x6e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0xd7, 0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xea, 0xff, 0xd0, 0x4c, 0x89, 0xe9,
+        0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x11, 0x48,
+        0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe9, 0xff,
+        0x09, 0x74, 0x29, 0x85, 0xc0, 0x78, 0x3c, 0x31, 0xc9, 0x83, 0xf8, 0x01, 0x0f,
+        0x94, 0xc1, 0x48, 0xb8, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48,
+        0x09, 0xc8, 0x49, 0x89, 0x46, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xeb, 0x61, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x4c, 0x89, 0xef, 0x89, 0xc5, 0xff, 0xd1, 0x89, 0xe8, 0x85, 0xc0,
+        0x79, 0xc4, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49,
+        0x83, 0xc6, 0xf0, 0x4c, 0x21, 0xe0, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfa, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x20, 0x48, 0xb8, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff,
+        0xd0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41,
+        0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 30u16,
+            kind: HoleKind::Helper(86u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 112u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 124u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 196u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 211u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// CONVERT_VALUE at runtime/bytecodes.uops:1629
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1066,7 +1398,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:629
+/// COPY at runtime/bytecodes.uops:646
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1111,7 +1443,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:736
+/// COPY_FREE_VARS at runtime/bytecodes.uops:753
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1161,7 +1493,71 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1439
+/// DELETE_FAST at runtime/bytecodes.uops:2254
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0018: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0022: 48 89 df                         mov rdi,rbx
+/// 0025: 4c 89 fe                         mov rsi,r15
+/// 0028: ff d0                            call rax
+/// 002a: 84 c0                            test al,al
+/// 002c: 74 0c                            je short 000000000000003Ah
+/// 002e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0038: eb 0a                            jmp short 0000000000000044h
+/// 003a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0044: 4c 89 ff                         mov rdi,r15
+/// 0047: 4c 89 f6                         mov rsi,r14
+/// 004a: 48 89 da                         mov rdx,rbx
+/// 004d: 5b                               pop rbx
+/// 004e: 41 5e                            pop r14
+/// 0050: 41 5f                            pop r15
+/// 0052: ff e0                            jmp rax
+pub static STENCILDELETE_FAST: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89,
+        0xfe, 0xff, 0xd0, 0x84, 0xc0, 0x74, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b,
+        0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 16u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 26u16,
+            kind: HoleKind::Helper(100u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 48u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 60u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1456
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1287,7 +1683,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2577
+/// DICT_MERGE at runtime/bytecodes.uops:2630
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1379,7 +1775,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2567
+/// DICT_UPDATE at runtime/bytecodes.uops:2620
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1512,7 +1908,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1593
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1610
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1609,7 +2005,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1602
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1619
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1738,7 +2134,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:2025
+/// GET_ITER at runtime/bytecodes.uops:2042
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1833,7 +2229,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1258
+/// GET_LEN at runtime/bytecodes.uops:1275
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1923,7 +2319,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1920
+/// IMPORT_FROM at runtime/bytecodes.uops:1937
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2020,7 +2416,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1912
+/// IMPORT_NAME at runtime/bytecodes.uops:1929
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2158,7 +2554,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1929
+/// IMPORT_STAR at runtime/bytecodes.uops:1946
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2249,7 +2645,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1246
+/// IS_OP at runtime/bytecodes.uops:1263
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2364,7 +2760,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1478
+/// LIST_APPEND at runtime/bytecodes.uops:1495
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2424,7 +2820,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2549
+/// LIST_EXTEND at runtime/bytecodes.uops:2602
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2558,7 +2954,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2560
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2613
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2632,7 +3028,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:665
+/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:682
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2724,7 +3120,7 @@ pub static STENCILLOAD_CLASS_LOCAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:744
+/// LOAD_CLOSURE at runtime/bytecodes.uops:761
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2766,7 +3162,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:714
+/// LOAD_CONST at runtime/bytecodes.uops:731
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -2809,7 +3205,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:750
+/// LOAD_DEREF at runtime/bytecodes.uops:767
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -2893,7 +3289,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:645
+/// LOAD_FAST at runtime/bytecodes.uops:662
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -2935,7 +3331,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:653
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:670
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -3016,7 +3412,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:688
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:705
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -3074,7 +3470,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:729
+/// MAKE_CELL at runtime/bytecodes.uops:746
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3124,7 +3520,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2585
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2638
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3172,7 +3568,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1509
+/// MAP_ADD at runtime/bytecodes.uops:1526
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3335,7 +3731,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1292
+/// MATCH_CLASS at runtime/bytecodes.uops:1309
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3498,7 +3894,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1279
+/// MATCH_KEYS at runtime/bytecodes.uops:1296
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3619,7 +4015,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1274
+/// MATCH_MAPPING at runtime/bytecodes.uops:1291
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3670,7 +4066,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1269
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1286
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3721,7 +4117,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:618
+/// NOP at runtime/bytecodes.uops:635
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -3738,7 +4134,53 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:621
+/// POP_EXCEPT at runtime/bytecodes.uops:2238
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 8b 76 f8                      mov rsi,[rsi-8]
+/// 0012: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0016: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0020: 48 89 d7                         mov rdi,rdx
+/// 0023: ff d0                            call rax
+/// 0025: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002f: 4c 89 ff                         mov rdi,r15
+/// 0032: 4c 89 f6                         mov rsi,r14
+/// 0035: 48 89 da                         mov rdx,rbx
+/// 0038: 5b                               pop rbx
+/// 0039: 41 5e                            pop r14
+/// 003b: 41 5f                            pop r15
+/// 003d: ff e0                            jmp rax
+pub static STENCILPOP_EXCEPT: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0x8b, 0x76, 0xf8, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0xff, 0xd0, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89,
+        0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 24u16,
+            kind: HoleKind::Helper(85u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 39u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// POP_TOP at runtime/bytecodes.uops:638
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -3804,7 +4246,71 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:625
+/// PUSH_EXC_INFO at runtime/bytecodes.uops:2230
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 49 89 d4                         mov r12,rdx
+/// 000b: 48 89 f3                         mov rbx,rsi
+/// 000e: 49 89 fe                         mov r14,rdi
+/// 0011: 4c 8b 7e f8                      mov r15,[rsi-8]
+/// 0015: 4c 89 f8                         mov rax,r15
+/// 0018: 48 c1 e8 30                      shr rax,30h
+/// 001c: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0021: 75 0f                            jne short 0000000000000032h
+/// 0023: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 002d: 4c 21 f8                         and rax,r15
+/// 0030: ff 00                            inc dword ptr [rax]
+/// 0032: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003c: 4c 89 e7                         mov rdi,r12
+/// 003f: 4c 89 fe                         mov rsi,r15
+/// 0042: ff d0                            call rax
+/// 0044: 48 89 43 f8                      mov [rbx-8],rax
+/// 0048: 4c 89 3b                         mov [rbx],r15
+/// 004b: 48 83 c3 08                      add rbx,8
+/// 004f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0059: 4c 89 f7                         mov rdi,r14
+/// 005c: 48 89 de                         mov rsi,rbx
+/// 005f: 4c 89 e2                         mov rdx,r12
+/// 0062: 48 83 c4 08                      add rsp,8
+/// 0066: 5b                               pop rbx
+/// 0067: 41 5c                            pop r12
+/// 0069: 41 5e                            pop r14
+/// 006b: 41 5f                            pop r15
+/// 006d: ff e0                            jmp rax
+pub static STENCILPUSH_EXC_INFO: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x49, 0x89, 0xd4, 0x48, 0x89,
+        0xf3, 0x49, 0x89, 0xfe, 0x4c, 0x8b, 0x7e, 0xf8, 0x4c, 0x89, 0xf8, 0x48, 0xc1,
+        0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x0f, 0x48, 0xb8, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21, 0xf8, 0xff, 0x00, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x4c, 0x89,
+        0xfe, 0xff, 0xd0, 0x48, 0x89, 0x43, 0xf8, 0x4c, 0x89, 0x3b, 0x48, 0x83, 0xc3,
+        0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xf7, 0x48, 0x89, 0xde, 0x4c, 0x89, 0xe2, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41,
+        0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 52u16,
+            kind: HoleKind::Helper(84u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 81u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// PUSH_NULL at runtime/bytecodes.uops:642
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -3828,7 +4334,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2192
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2209
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3884,7 +4390,109 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2520
+/// RAISE_VARARGS at runtime/bytecodes.uops:2223
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0018: 89 d0                            mov eax,edx
+/// 001a: 48 c1 e0 03                      shl rax,3
+/// 001e: 49 29 c6                         sub r14,rax
+/// 0021: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002b: 48 89 df                         mov rdi,rbx
+/// 002e: 4c 89 f6                         mov rsi,r14
+/// 0031: ff d0                            call rax
+/// 0033: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003d: 4c 89 ff                         mov rdi,r15
+/// 0040: 4c 89 f6                         mov rsi,r14
+/// 0043: 48 89 da                         mov rdx,rbx
+/// 0046: 5b                               pop rbx
+/// 0047: 41 5e                            pop r14
+/// 0049: 41 5f                            pop r15
+/// 004b: ff e0                            jmp rax
+pub static STENCILRAISE_VARARGS: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xd0,
+        0x48, 0xc1, 0xe0, 0x03, 0x49, 0x29, 0xc6, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xf6, 0xff, 0xd0, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c,
+        0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 16u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 35u16,
+            kind: HoleKind::Helper(83u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 53u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// RERAISE at runtime/bytecodes.uops:2268
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 48 8b 76 f8                      mov rsi,[rsi-8]
+/// 0012: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0016: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0020: 48 89 d7                         mov rdi,rdx
+/// 0023: ff d0                            call rax
+/// 0025: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002f: 4c 89 ff                         mov rdi,r15
+/// 0032: 4c 89 f6                         mov rsi,r14
+/// 0035: 48 89 da                         mov rdx,rbx
+/// 0038: 5b                               pop rbx
+/// 0039: 41 5e                            pop r14
+/// 003b: 41 5f                            pop r15
+/// 003d: ff e0                            jmp rax
+pub static STENCILRERAISE: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x48, 0x8b, 0x76, 0xf8, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0xff, 0xd0, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89,
+        0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 24u16,
+            kind: HoleKind::Helper(87u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 39u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// RETURN_VALUE at runtime/bytecodes.uops:2573
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3975,7 +4583,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1489
+/// SET_ADD at runtime/bytecodes.uops:1506
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4108,7 +4716,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2591
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2644
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4169,7 +4777,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1499
+/// SET_UPDATE at runtime/bytecodes.uops:1516
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4303,7 +4911,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:760
+/// STORE_DEREF at runtime/bytecodes.uops:777
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4383,7 +4991,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:679
+/// STORE_FAST at runtime/bytecodes.uops:696
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4460,7 +5068,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:700
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:717
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4552,7 +5160,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:637
+/// SWAP at runtime/bytecodes.uops:654
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -4590,7 +5198,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1144
+/// UNARY_NOT at runtime/bytecodes.uops:1161
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4740,7 +5348,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1135
+/// UNARY_OP at runtime/bytecodes.uops:1152
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4843,7 +5451,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1574
+/// UNPACK_EX at runtime/bytecodes.uops:1591
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4953,7 +5561,79 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1071
+/// WITH_EXCEPT_START at runtime/bytecodes.uops:2291
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 53                               push rbx
+/// 0005: 48 89 d3                         mov rbx,rdx
+/// 0008: 49 89 f6                         mov r14,rsi
+/// 000b: 49 89 ff                         mov r15,rdi
+/// 000e: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 0018: 48 8b 56 e8                      mov rdx,[rsi-18h]
+/// 001c: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 0020: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 002a: 48 89 df                         mov rdi,rbx
+/// 002d: 4c 89 fe                         mov rsi,r15
+/// 0030: ff d0                            call rax
+/// 0032: 48 b9 05 00 00 00 00 00 fb ff    mov rcx,0FFFB000000000005h
+/// 003c: 48 39 c8                         cmp rax,rcx
+/// 003f: 75 10                            jne short 0000000000000051h
+/// 0041: 49 83 c6 e8                      add r14,0FFFFFFFFFFFFFFE8h
+/// 0045: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 004f: eb 11                            jmp short 0000000000000062h
+/// 0051: 49 89 06                         mov [r14],rax
+/// 0054: 49 83 c6 08                      add r14,8
+/// 0058: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0062: 4c 89 ff                         mov rdi,r15
+/// 0065: 4c 89 f6                         mov rsi,r14
+/// 0068: 48 89 da                         mov rdx,rbx
+/// 006b: 5b                               pop rbx
+/// 006c: 41 5e                            pop r14
+/// 006e: 41 5f                            pop r15
+/// 0070: ff e0                            jmp rax
+pub static STENCILWITH_EXCEPT_START: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89,
+        0xff, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b,
+        0x56, 0xe8, 0x48, 0x8b, 0x4e, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0xff, 0xd0, 0x48, 0xb9,
+        0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc8, 0x75, 0x10,
+        0x49, 0x83, 0xc6, 0xe8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xeb, 0x11, 0x49, 0x89, 0x06, 0x49, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6,
+        0x48, 0x89, 0xda, 0x5b, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 16u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 34u16,
+            kind: HoleKind::Helper(92u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 71u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 90u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1088
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -4970,7 +5650,7 @@ pub static STENCIL_BINARY_INSTANCE_ARGS: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:890
+/// _BINARY_OP at runtime/bytecodes.uops:907
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5106,7 +5786,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:984
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1001
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5132,7 +5812,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:921
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:938
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5185,7 +5865,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1001
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1018
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5236,7 +5916,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1029
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1046
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5364,7 +6044,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2850
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2920
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -5399,7 +6079,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:949
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:966
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5431,7 +6111,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2892
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2962
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5456,7 +6136,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:939
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:956
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -5528,7 +6208,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2874
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2944
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -5594,7 +6274,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:961
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:978
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -5655,7 +6335,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2910
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2980
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -5698,7 +6378,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:992
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1009
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5724,7 +6404,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:933
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:950
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -5782,7 +6462,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1009
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1026
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5833,7 +6513,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2866
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2936
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -5868,7 +6548,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:953
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:970
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -5900,7 +6580,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2898
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2968
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5925,7 +6605,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1018
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1035
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6071,7 +6751,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:944
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:961
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -6140,7 +6820,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2883
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2953
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6213,7 +6893,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:972
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:989
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6265,7 +6945,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2921
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2991
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6305,7 +6985,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:988
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1005
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -6331,7 +7011,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:927
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:944
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6384,7 +7064,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1005
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1022
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6435,7 +7115,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2858
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2928
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -6470,7 +7150,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:996
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1013
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -6511,7 +7191,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:979
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:996
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6556,7 +7236,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1013
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1030
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -6636,7 +7316,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:957
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:974
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6668,7 +7348,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2904
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2974
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6693,7 +7373,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1316
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1333
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6822,7 +7502,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1357
+/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1374
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6945,7 +7625,7 @@ pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1365
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1382
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7093,7 +7773,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1328
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1345
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7207,7 +7887,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1350
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1367
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7341,7 +8021,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1340
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1357
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7454,7 +8134,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2845
+/// _BOX_WORD at runtime/bytecodes.uops:2915
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7504,7 +8184,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(104u16),
+            kind: HoleKind::Helper(106u16),
             addend: 0i64,
             jump: false,
         },
@@ -7517,7 +8197,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2378
+/// _CALL at runtime/bytecodes.uops:2397
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7659,7 +8339,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2404
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2423
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7815,7 +8495,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2433
+/// _CALL_CLASS at runtime/bytecodes.uops:2476
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7933,7 +8613,83 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2444
+/// _CATCH_EXCEPTION at runtime/bytecodes.uops:2726
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 55                            push r13
+/// 0006: 41 54                            push r12
+/// 0008: 53                               push rbx
+/// 0009: 48 89 d3                         mov rbx,rdx
+/// 000c: 49 89 f6                         mov r14,rsi
+/// 000f: 49 89 ff                         mov r15,rdi
+/// 0012: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 001c: 48 ba 00 00 00 00 00 00 00 00    mov rdx,0
+/// 0026: 45 89 c4                         mov r12d,r8d
+/// 0029: 4e 8d 2c e5 00 00 00 00          lea r13,[r12*8]
+/// 0031: 48 89 f1                         mov rcx,rsi
+/// 0034: 4c 29 e9                         sub rcx,r13
+/// 0037: 49 f7 dd                         neg r13
+/// 003a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0044: 48 89 df                         mov rdi,rbx
+/// 0047: 4c 89 fe                         mov rsi,r15
+/// 004a: ff d0                            call rax
+/// 004c: 4b 89 04 2e                      mov [r14+r13],rax
+/// 0050: b8 01 00 00 00                   mov eax,1
+/// 0055: 4c 29 e0                         sub rax,r12
+/// 0058: 49 8d 34 c6                      lea rsi,[r14+rax*8]
+/// 005c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0066: 4c 89 ff                         mov rdi,r15
+/// 0069: 48 89 da                         mov rdx,rbx
+/// 006c: 5b                               pop rbx
+/// 006d: 41 5c                            pop r12
+/// 006f: 41 5d                            pop r13
+/// 0071: 41 5e                            pop r14
+/// 0073: 41 5f                            pop r15
+/// 0075: ff e0                            jmp rax
+pub static STENCIL_CATCH_EXCEPTION: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49,
+        0x89, 0xf6, 0x49, 0x89, 0xff, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x45,
+        0x89, 0xc4, 0x4e, 0x8d, 0x2c, 0xe5, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xf1,
+        0x4c, 0x29, 0xe9, 0x49, 0xf7, 0xdd, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0xff, 0xd0, 0x4b, 0x89,
+        0x04, 0x2e, 0xb8, 0x01, 0x00, 0x00, 0x00, 0x4c, 0x29, 0xe0, 0x49, 0x8d, 0x34,
+        0xc6, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xff, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
+        0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 20u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 30u16,
+            kind: HoleKind::Target,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 60u16,
+            kind: HoleKind::Helper(89u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 94u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2487
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8031,7 +8787,7 @@ pub static STENCIL_CHECK_AND_ALLOCATE_OBJECT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1740
+/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1757
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8081,7 +8837,7 @@ pub static STENCIL_CHECK_ATTR_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1645
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1662
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8133,7 +8889,181 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2388
+/// _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2452
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0014: 41 89 c1                         mov r9d,eax
+/// 0017: 49 c7 c0 fe ff ff ff             mov r8,0FFFFFFFFFFFFFFFEh
+/// 001e: 4d 29 c8                         sub r8,r9
+/// 0021: 4e 8b 14 c6                      mov r10,[rsi+r8*8]
+/// 0025: 4d 89 d0                         mov r8,r10
+/// 0028: 49 c1 e8 30                      shr r8,30h
+/// 002c: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 0033: 75 6b                            jne short 00000000000000A0h
+/// 0035: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 003f: 4d 21 c2                         and r10,r8
+/// 0042: 41 80 7a 04 13                   cmp byte ptr [r10+4],13h
+/// 0047: 75 57                            jne short 00000000000000A0h
+/// 0049: 49 f7 d1                         not r9
+/// 004c: 49 bb 04 00 00 00 00 00 fb ff    mov r11,0FFFB000000000004h
+/// 0056: 4e 39 1c ce                      cmp [rsi+r9*8],r11
+/// 005a: 75 44                            jne short 00000000000000A0h
+/// 005c: 49 bb 00 00 00 00 00 00 ff ff    mov r11,0FFFF000000000000h
+/// 0066: 4d 8b 4a 08                      mov r9,[r10+8]
+/// 006a: 4d 21 cb                         and r11,r9
+/// 006d: 49 ba 00 00 00 00 00 00 fa ff    mov r10,0FFFA000000000000h
+/// 0077: 4d 39 d3                         cmp r11,r10
+/// 007a: 75 24                            jne short 00000000000000A0h
+/// 007c: 4d 21 c1                         and r9,r8
+/// 007f: 41 80 79 04 06                   cmp byte ptr [r9+4],6
+/// 0084: 75 1a                            jne short 00000000000000A0h
+/// 0086: 41 39 49 18                      cmp [r9+18h],ecx
+/// 008a: 75 14                            jne short 00000000000000A0h
+/// 008c: ff c0                            inc eax
+/// 008e: 41 39 41 1c                      cmp [r9+1Ch],eax
+/// 0092: 75 0c                            jne short 00000000000000A0h
+/// 0094: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009e: ff e0                            jmp rax
+/// 00a0: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00aa: ff e0                            jmp rax
+pub static STENCIL_CHECK_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb9, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x41, 0x89, 0xc1, 0x49, 0xc7, 0xc0,
+        0xfe, 0xff, 0xff, 0xff, 0x4d, 0x29, 0xc8, 0x4e, 0x8b, 0x14, 0xc6, 0x4d, 0x89,
+        0xd0, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff, 0x00, 0x00, 0x75,
+        0x6b, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4d, 0x21,
+        0xc2, 0x41, 0x80, 0x7a, 0x04, 0x13, 0x75, 0x57, 0x49, 0xf7, 0xd1, 0x49, 0xbb,
+        0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x4e, 0x39, 0x1c, 0xce, 0x75,
+        0x44, 0x49, 0xbb, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x4d, 0x8b,
+        0x4a, 0x08, 0x4d, 0x21, 0xcb, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xfa, 0xff, 0x4d, 0x39, 0xd3, 0x75, 0x24, 0x4d, 0x21, 0xc1, 0x41, 0x80, 0x79,
+        0x04, 0x06, 0x75, 0x1a, 0x41, 0x39, 0x49, 0x18, 0x75, 0x14, 0xff, 0xc0, 0x41,
+        0x39, 0x41, 0x1c, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 12u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 150u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 162u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _CHECK_CATCH at runtime/bytecodes.uops:2716
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f7                         mov r15,rsi
+/// 000e: 49 89 fe                         mov r14,rdi
+/// 0011: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 001b: 49 bc 00 00 00 00 00 00 00 00    mov r12,0
+/// 0025: 89 c0                            mov eax,eax
+/// 0027: 48 c1 e0 03                      shl rax,3
+/// 002b: 48 89 f1                         mov rcx,rsi
+/// 002e: 48 29 c1                         sub rcx,rax
+/// 0031: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003b: 48 89 d7                         mov rdi,rdx
+/// 003e: 4c 89 f6                         mov rsi,r14
+/// 0041: 44 89 e2                         mov edx,r12d
+/// 0044: ff d0                            call rax
+/// 0046: 84 c0                            test al,al
+/// 0048: 74 20                            je short 000000000000006Ah
+/// 004a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0054: 4c 89 f7                         mov rdi,r14
+/// 0057: 4c 89 fe                         mov rsi,r15
+/// 005a: 48 89 da                         mov rdx,rbx
+/// 005d: 48 83 c4 08                      add rsp,8
+/// 0061: 5b                               pop rbx
+/// 0062: 41 5c                            pop r12
+/// 0064: 41 5e                            pop r14
+/// 0066: 41 5f                            pop r15
+/// 0068: ff e0                            jmp rax
+/// 006a: 4d 89 7e 18                      mov [r14+18h],r15
+/// 006e: 44 89 e0                         mov eax,r12d
+/// 0071: 48 01 c0                         add rax,rax
+/// 0074: 49 03 46 08                      add rax,[r14+8]
+/// 0078: 49 89 46 10                      mov [r14+10h],rax
+/// 007c: 4c 89 33                         mov [rbx],r14
+/// 007f: b8 01 00 00 00                   mov eax,1
+/// 0084: 48 83 c4 08                      add rsp,8
+/// 0088: 5b                               pop rbx
+/// 0089: 41 5c                            pop r12
+/// 008b: 41 5e                            pop r14
+/// 008d: 41 5f                            pop r15
+/// 008f: c3                               ret
+pub static STENCIL_CHECK_CATCH: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf7, 0x49, 0x89, 0xfe, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x49, 0xbc, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc0,
+        0x48, 0xc1, 0xe0, 0x03, 0x48, 0x89, 0xf1, 0x48, 0x29, 0xc1, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xf6,
+        0x44, 0x89, 0xe2, 0xff, 0xd0, 0x84, 0xc0, 0x74, 0x20, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48,
+        0x89, 0xda, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f,
+        0xff, 0xe0, 0x4d, 0x89, 0x7e, 0x18, 0x44, 0x89, 0xe0, 0x48, 0x01, 0xc0, 0x49,
+        0x03, 0x46, 0x08, 0x49, 0x89, 0x46, 0x10, 0x4c, 0x89, 0x33, 0xb8, 0x01, 0x00,
+        0x00, 0x00, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f,
+        0xc3,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 19u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 29u16,
+            kind: HoleKind::Target,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 51u16,
+            kind: HoleKind::Helper(88u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 76u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2407
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8203,7 +9133,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2414
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2433
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8274,7 +9204,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2611
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2664
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -8312,7 +9242,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2637
+/// _COLD_EXIT at runtime/bytecodes.uops:2690
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8385,14 +9315,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(103u16),
+            kind: HoleKind::Helper(105u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2637, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2690, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8458,14 +9388,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(103u16),
+            kind: HoleKind::Helper(105u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1167
+/// _COMPARE_OP at runtime/bytecodes.uops:1184
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8601,7 +9531,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1183
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1200
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -8651,7 +9581,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1179
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1196
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -8702,7 +9632,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1195
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1212
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -8785,7 +9715,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1187
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1204
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8902,7 +9832,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1215
+/// _CONTAINS_OP at runtime/bytecodes.uops:1232
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9048,7 +9978,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1229
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1246
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9223,7 +10153,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2653
+/// _DEOPT at runtime/bytecodes.uops:2706
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9251,7 +10181,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2658
+/// _ERROR_EXIT at runtime/bytecodes.uops:2711
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -9279,7 +10209,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2628
+/// _EXIT_TRACE at runtime/bytecodes.uops:2681
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9315,7 +10245,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1059
+/// _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1076
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
 /// 000a: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -9385,7 +10315,7 @@ pub static STENCIL_GUARD_BINARY_INSTANCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:906
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:923
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -9421,7 +10351,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:902
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:919
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -9459,7 +10389,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:917
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:934
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -9518,7 +10448,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:790
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:807
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -9558,7 +10488,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2616
+/// _GUARD_CALLER at runtime/bytecodes.uops:2669
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
@@ -9618,7 +10548,7 @@ pub static STENCIL_GUARD_CALLER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:910
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:927
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -9670,7 +10600,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:784
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:801
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -9710,7 +10640,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2779
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2849
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9795,7 +10725,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2806
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2876
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9921,7 +10851,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2795
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2865
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10052,7 +10982,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2059
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2076
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10109,7 +11039,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2771
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2841
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10190,7 +11120,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2150
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2167
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -10226,7 +11156,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2095
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2112
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -10260,7 +11190,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2787
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2857
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10345,7 +11275,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1662
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1679
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10397,7 +11327,105 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2825
+/// _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2463
+///
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 55                            push r13
+/// 0006: 41 54                            push r12
+/// 0008: 53                               push rbx
+/// 0009: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
+/// 0013: 49 b9 ff ff ff ff ff ff 00 00    mov r9,0FFFFFFFFFFFFh
+/// 001d: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0027: 41 89 c2                         mov r10d,eax
+/// 002a: 48 c7 c3 fe ff ff ff             mov rbx,0FFFFFFFFFFFFFFFEh
+/// 0031: 4c 29 d3                         sub rbx,r10
+/// 0034: 48 8b 04 de                      mov rax,[rsi+rbx*8]
+/// 0038: 49 89 c0                         mov r8,rax
+/// 003b: 4d 21 c8                         and r8,r9
+/// 003e: 4d 8b 70 08                      mov r14,[r8+8]
+/// 0042: 4d 89 f3                         mov r11,r14
+/// 0045: 49 c1 eb 30                      shr r11,30h
+/// 0049: 41 81 fb fa ff 00 00             cmp r11d,0FFFAh
+/// 0050: 75 09                            jne short 000000000000005Bh
+/// 0052: 4d 89 f3                         mov r11,r14
+/// 0055: 4d 21 cb                         and r11,r9
+/// 0058: 41 ff 03                         inc dword ptr [r11]
+/// 005b: 49 f7 d2                         not r10
+/// 005e: 4d 8b 58 10                      mov r11,[r8+10h]
+/// 0062: 4d 89 dc                         mov r12,r11
+/// 0065: 49 21 cc                         and r12,rcx
+/// 0068: 49 bf 00 00 00 00 00 00 fa ff    mov r15,0FFFA000000000000h
+/// 0072: 4d 39 fc                         cmp r12,r15
+/// 0075: 75 06                            jne short 000000000000007Dh
+/// 0077: 4d 21 d9                         and r9,r11
+/// 007a: 41 ff 01                         inc dword ptr [r9]
+/// 007d: 4e 89 1c d6                      mov [rsi+r10*8],r11
+/// 0081: 48 21 c1                         and rcx,rax
+/// 0084: 4c 39 f9                         cmp rcx,r15
+/// 0087: 75 26                            jne short 00000000000000AFh
+/// 0089: 41 ff 08                         dec dword ptr [r8]
+/// 008c: 75 21                            jne short 00000000000000AFh
+/// 008e: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0098: 49 89 ff                         mov r15,rdi
+/// 009b: 48 89 c7                         mov rdi,rax
+/// 009e: 49 89 d4                         mov r12,rdx
+/// 00a1: 49 89 f5                         mov r13,rsi
+/// 00a4: ff d1                            call rcx
+/// 00a6: 4c 89 ff                         mov rdi,r15
+/// 00a9: 4c 89 ee                         mov rsi,r13
+/// 00ac: 4c 89 e2                         mov rdx,r12
+/// 00af: 4c 89 34 de                      mov [rsi+rbx*8],r14
+/// 00b3: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00bd: 5b                               pop rbx
+/// 00be: 41 5c                            pop r12
+/// 00c0: 41 5d                            pop r13
+/// 00c2: 41 5e                            pop r14
+/// 00c4: 41 5f                            pop r15
+/// 00c6: ff e0                            jmp rax
+pub static STENCIL_INIT_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
+    code: &[
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0xb9, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x41, 0x89, 0xc2, 0x48, 0xc7, 0xc3, 0xfe, 0xff, 0xff, 0xff, 0x4c, 0x29, 0xd3,
+        0x48, 0x8b, 0x04, 0xde, 0x49, 0x89, 0xc0, 0x4d, 0x21, 0xc8, 0x4d, 0x8b, 0x70,
+        0x08, 0x4d, 0x89, 0xf3, 0x49, 0xc1, 0xeb, 0x30, 0x41, 0x81, 0xfb, 0xfa, 0xff,
+        0x00, 0x00, 0x75, 0x09, 0x4d, 0x89, 0xf3, 0x4d, 0x21, 0xcb, 0x41, 0xff, 0x03,
+        0x49, 0xf7, 0xd2, 0x4d, 0x8b, 0x58, 0x10, 0x4d, 0x89, 0xdc, 0x49, 0x21, 0xcc,
+        0x49, 0xbf, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x4d, 0x39, 0xfc,
+        0x75, 0x06, 0x4d, 0x21, 0xd9, 0x41, 0xff, 0x01, 0x4e, 0x89, 0x1c, 0xd6, 0x48,
+        0x21, 0xc1, 0x4c, 0x39, 0xf9, 0x75, 0x26, 0x41, 0xff, 0x08, 0x75, 0x21, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xff, 0x48,
+        0x89, 0xc7, 0x49, 0x89, 0xd4, 0x49, 0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89, 0xff,
+        0x4c, 0x89, 0xee, 0x4c, 0x89, 0xe2, 0x4c, 0x89, 0x34, 0xde, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41,
+        0x5e, 0x41, 0x5f, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 31u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 144u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 181u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _INT_TO_WORD at runtime/bytecodes.uops:2895
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -10435,7 +11463,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2162
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2179
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10475,7 +11503,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2112
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2129
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10515,7 +11543,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2081
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2098
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10555,7 +11583,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2155
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2172
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10598,7 +11626,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2139
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2156
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10652,7 +11680,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2069
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2086
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10742,7 +11770,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2099
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2116
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -10778,7 +11806,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2127
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2144
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -10828,7 +11856,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2106
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2123
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -10894,7 +11922,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2762
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2832
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -10934,7 +11962,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1713
+/// _LOAD_ATTR at runtime/bytecodes.uops:1730
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11037,7 +12065,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1748
+/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1765
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11117,7 +12145,7 @@ pub static STENCIL_LOAD_ATTR_CLASS_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1720
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1737
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11204,7 +12232,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1727
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1744
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -11347,7 +12375,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2663
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2733
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -11387,7 +12415,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2681
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2751
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -11417,7 +12445,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2830
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2900
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -11449,7 +12477,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2698
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2768
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -11485,7 +12513,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2689
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2759
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -11517,7 +12545,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:779
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:796
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11585,7 +12613,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:803
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:820
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -11631,7 +12659,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:796
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:813
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11677,7 +12705,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2731
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2801
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -11712,7 +12740,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1633
+/// _LOAD_METHOD at runtime/bytecodes.uops:1650
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11825,7 +12853,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1653
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1670
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11916,7 +12944,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1670
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1687
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11959,7 +12987,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2725
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2795
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -11980,7 +13008,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PROPERTY_SELF at runtime/bytecodes.uops:1757
+/// _PROPERTY_SELF at runtime/bytecodes.uops:1774
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -11997,7 +13025,7 @@ pub static STENCIL_PROPERTY_SELF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1078
+/// _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1095
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12080,7 +13108,7 @@ pub static STENCIL_PUSH_FRAME_BINARY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2396
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2415
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12162,7 +13190,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1764
+/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1781
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12249,7 +13277,7 @@ pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2423
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2442
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12331,7 +13359,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2454
+/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2497
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12413,7 +13441,7 @@ pub static STENCIL_PUSH_INIT_FRAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2606
+/// _SET_IP at runtime/bytecodes.uops:2659
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -12444,7 +13472,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2601
+/// _START_EXECUTOR at runtime/bytecodes.uops:2654
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -12472,7 +13500,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1849
+/// _STORE_ATTR at runtime/bytecodes.uops:1866
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12606,7 +13634,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1871
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1888
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12743,7 +13771,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1857
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1874
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12904,7 +13932,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2715
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2785
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12939,7 +13967,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2707
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2777
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12971,7 +13999,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:846
+/// _STORE_GLOBAL at runtime/bytecodes.uops:863
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13026,7 +14054,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:852
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:869
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -13122,7 +14150,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2740
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2810
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13177,7 +14205,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2751
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2821
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -13227,7 +14255,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1396
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1413
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13376,7 +14404,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1421
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1438
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13548,7 +14576,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1409
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1426
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13689,7 +14717,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1530
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1547
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13798,7 +14826,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1558
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1575
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13970,7 +14998,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1542
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1559
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -14136,7 +15164,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2837
+/// _WORD_TO_INT at runtime/bytecodes.uops:2907
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::APPLY_METACLASS => {
-        // APPLY_METACLASS at runtime/bytecodes.uops:2354
+        // APPLY_METACLASS at runtime/bytecodes.uops:2373
         ip = this_instr.add(2);
         let cls: Value = *sp.sub(1);
         let meta: Value = *sp.sub(2);
@@ -32,7 +32,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2255
+        // BEFORE_WITH at runtime/bytecodes.uops:2274
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -64,9 +64,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:899
+        // BINARY_OP at runtime/bytecodes.uops:916
         ip = this_instr.add(11);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:882
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:899
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:890
+        // _BINARY_OP at runtime/bytecodes.uops:907
         let res = {
             let res: Value;
             {
@@ -103,9 +103,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1047
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1064
         ip = this_instr.add(11);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:906
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -116,7 +116,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:984
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1001
         let res = {
             let res: Value;
             {
@@ -128,9 +128,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1036
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1053
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -141,7 +141,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:921
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:938
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1051
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1068
         ip = this_instr.add(11);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:910
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:927
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1001
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1018
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1055
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1072
         ip = this_instr.add(11);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:917
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:934
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1029
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1046
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1041
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1058
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:949
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:966
         let res = {
             let res: Value;
             {
@@ -241,9 +241,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1039
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1056
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -254,7 +254,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:939
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:956
         let res = {
             let res: Value;
             {
@@ -272,9 +272,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_INSTANCE => {
-        // BINARY_OP_INSTANCE at runtime/bytecodes.uops:1090
+        // BINARY_OP_INSTANCE at runtime/bytecodes.uops:1107
         ip = this_instr.add(11);
-        // _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1059
+        // _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1076
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -306,7 +306,7 @@ match opcode {
                 }
             }
         }
-        // _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1071
+        // _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1088
         let args: *mut Value = sp.sub(2);
         {
             let func_version: u32 = core::ptr::read_unaligned(
@@ -317,7 +317,7 @@ match opcode {
                 *args.add(1) = right;
             }
         }
-        // _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1078
+        // _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1095
         let res = {
             let res: Value;
             let method: u64 = core::ptr::read_unaligned(
@@ -350,9 +350,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1044
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1061
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -363,7 +363,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:961
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:978
         let res = {
             let res: Value;
             {
@@ -390,9 +390,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1049
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1066
         ip = this_instr.add(11);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:906
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -403,7 +403,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:992
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1009
         let res = {
             let res: Value;
             {
@@ -415,9 +415,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1038
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1055
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -428,7 +428,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:933
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:950
         let res = {
             let res: Value;
             {
@@ -447,9 +447,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1053
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1070
         ip = this_instr.add(11);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:910
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:927
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -460,7 +460,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1009
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1026
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1042
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1059
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +485,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:953
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:970
         let res = {
             let res: Value;
             {
@@ -497,9 +497,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1056
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1073
         ip = this_instr.add(11);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:906
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -510,7 +510,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1018
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1035
         let res = {
             let res: Value;
             {
@@ -536,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1057
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1074
         ip = this_instr.add(11);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:910
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:927
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -549,7 +549,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1018
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1035
         let res = {
             let res: Value;
             {
@@ -575,9 +575,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1040
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1057
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -588,7 +588,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:944
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:961
         let res = {
             let res: Value;
             {
@@ -606,9 +606,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1045
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1062
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -619,7 +619,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:972
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:989
         let res = {
             let res: Value;
             {
@@ -638,9 +638,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1048
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1065
         ip = this_instr.add(11);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:906
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -651,7 +651,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:988
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1005
         let res = {
             let res: Value;
             {
@@ -663,9 +663,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1037
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1054
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -676,7 +676,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:927
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:944
         let res = {
             let res: Value;
             {
@@ -695,9 +695,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1052
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1069
         ip = this_instr.add(11);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:910
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:927
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -708,7 +708,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1005
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1022
         let res = {
             let res: Value;
             {
@@ -720,9 +720,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1050
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1067
         ip = this_instr.add(11);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:906
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -733,7 +733,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:996
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1013
         let res = {
             let res: Value;
             {
@@ -751,9 +751,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1046
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1063
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -764,7 +764,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:979
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:996
         let res = {
             let res: Value;
             {
@@ -782,9 +782,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1054
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1071
         ip = this_instr.add(11);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:910
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:927
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -795,7 +795,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1013
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1030
         let res = {
             let res: Value;
             {
@@ -813,9 +813,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1043
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1060
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -826,7 +826,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:957
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:974
         let res = {
             let res: Value;
             {
@@ -838,9 +838,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1325
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1342
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1308
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1325
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -866,7 +866,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1316
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1333
         let res = {
             let res: Value;
             {
@@ -884,7 +884,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_BYTES_INT => {
-        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1378
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1395
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
@@ -914,7 +914,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1379
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1396
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -941,7 +941,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1375
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1392
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -973,7 +973,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1377
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1394
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -1001,7 +1001,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1376
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1393
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -1033,7 +1033,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2342
+        // BUILD_CLASS at runtime/bytecodes.uops:2361
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let kwargs: Value = *sp.sub(2);
@@ -1065,7 +1065,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1452
+        // BUILD_LIST at runtime/bytecodes.uops:1469
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -1079,7 +1079,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1460
+        // BUILD_MAP at runtime/bytecodes.uops:1477
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -1097,7 +1097,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1483
+        // BUILD_SET at runtime/bytecodes.uops:1500
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -1115,7 +1115,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1473
+        // BUILD_SLICE at runtime/bytecodes.uops:1490
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -1129,7 +1129,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1468
+        // BUILD_STRING at runtime/bytecodes.uops:1485
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1143,7 +1143,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1456
+        // BUILD_TUPLE at runtime/bytecodes.uops:1473
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1157,9 +1157,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2465
+        // CALL at runtime/bytecodes.uops:2508
         ip = this_instr.add(7);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2370
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2389
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1187,7 +1187,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2378
+        // _CALL at runtime/bytecodes.uops:2397
         let res = {
             let res: Value;
             {
@@ -1234,9 +1234,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_ALLOC_AND_ENTER_INIT => {
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2468
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2511
         ip = this_instr.add(7);
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2444
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2487
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1259,7 +1259,7 @@ match opcode {
                 *self_args = helpers::alloc_instance(callable);
             }
         }
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2454
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2497
         let res = {
             let res: Value;
             let init_version: u32 = core::ptr::read_unaligned(
@@ -1291,8 +1291,86 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    op::CALL_BOUND_METHOD_EXACT_ARGS => {
+        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2514
+        ip = this_instr.add(7);
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2452
+        let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        {
+            let func_version: u32 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u32,
+            );
+            {
+                if !callable.is_kind(KIND_BOUND_METHOD) || !(*self_args).is_null() {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let func = (*callable.cast::<BoundMethodHead>()).func;
+                if !func.is_kind(KIND_FUNCTION) {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+                let f = func.cast::<Function>();
+                if (*f).version != func_version || (*f).argcount != oparg + 1 {
+                    deopt_instruction(this_instr, op::CALL);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2463
+        let func = {
+            let func: Value;
+            {
+                let m = callable.cast::<BoundMethodHead>();
+                func = (*m).func;
+                func.incref();
+                let receiver = (*m).receiver;
+                receiver.incref();
+                *self_args = receiver;
+                callable.decref();
+            }
+            func
+        };
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2442
+        let res = {
+            let callable = func;
+            let args = self_args;
+            let res: Value;
+            {
+                let callee = helpers::push_frame_exact(
+                    ts,
+                    frame,
+                    callable,
+                    args,
+                    oparg + 1,
+                );
+                if callee.is_null() {
+                    sp = sp.offset(oparg as isize * -1 - 2);
+                    break 'error;
+                }
+                {
+                    (*frame).sp = sp.offset(oparg as isize * -1 - 2);
+                    (*frame).ip = ip;
+                    frame = callee;
+                    ip = (*frame).ip;
+                    sp = (*frame).sp;
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp.offset(oparg as isize * -1 - 2) = res;
+        sp = sp.offset(oparg as isize * -1 - 1);
+    }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2470
+        // CALL_BUILTIN at runtime/bytecodes.uops:2513
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1331,7 +1409,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2467
+        // CALL_CLASS at runtime/bytecodes.uops:2510
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1365,7 +1443,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2536
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2589
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1414,7 +1492,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2509
+        // CALL_KW at runtime/bytecodes.uops:2562
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1466,9 +1544,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2466
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2509
         ip = this_instr.add(7);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2388
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2407
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1491,7 +1569,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2396
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2415
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1522,9 +1600,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2469
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2512
         ip = this_instr.add(7);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2414
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2433
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1547,7 +1625,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2423
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2442
         let res = {
             let args = self_args;
             let res: Value;
@@ -1578,7 +1656,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2226
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2243
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1601,9 +1679,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1176
+        // COMPARE_OP at runtime/bytecodes.uops:1193
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1159
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1176
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1622,7 +1700,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1167
+        // _COMPARE_OP at runtime/bytecodes.uops:1184
         let res = {
             let res: Value;
             {
@@ -1640,9 +1718,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1194
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1211
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:906
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1653,7 +1731,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1183
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1200
         let res = {
             let res: Value;
             {
@@ -1667,9 +1745,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1193
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1210
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1680,7 +1758,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1179
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1196
         let res = {
             let res: Value;
             {
@@ -1694,9 +1772,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1198
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1215
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:910
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:927
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1707,7 +1785,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1195
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1212
         let res = {
             let res: Value;
             {
@@ -1721,9 +1799,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1199
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1216
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:917
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:934
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1734,7 +1812,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1187
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1204
         let res = {
             let res: Value;
             {
@@ -1748,9 +1826,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1226
+        // CONTAINS_OP at runtime/bytecodes.uops:1243
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1207
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1224
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1776,7 +1854,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1215
+        // _CONTAINS_OP at runtime/bytecodes.uops:1232
         let res = {
             let res: Value;
             {
@@ -1795,7 +1873,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1241
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1258
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1823,7 +1901,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1612
+        // CONVERT_VALUE at runtime/bytecodes.uops:1629
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1841,7 +1919,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:629
+        // COPY at runtime/bytecodes.uops:646
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1856,14 +1934,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:736
+        // COPY_FREE_VARS at runtime/bytecodes.uops:753
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2237
+        // DELETE_FAST at runtime/bytecodes.uops:2254
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1873,7 +1951,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2243
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2262
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1883,7 +1961,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1439
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1456
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1899,7 +1977,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2577
+        // DICT_MERGE at runtime/bytecodes.uops:2630
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1916,7 +1994,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2567
+        // DICT_UPDATE at runtime/bytecodes.uops:2620
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1934,7 +2012,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:2016
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:2033
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -1962,7 +2040,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1947
+        // EXTENDED_ARG at runtime/bytecodes.uops:1964
         ip = this_instr.add(2);
         {
             {
@@ -1972,7 +2050,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1593
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1610
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1990,7 +2068,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1602
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1619
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2011,9 +2089,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:2056
+        // FOR_ITER at runtime/bytecodes.uops:2073
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2033
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2050
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2031,7 +2109,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:2041
+        // _FOR_ITER at runtime/bytecodes.uops:2058
         let next = {
             let next: Value;
             {
@@ -2058,9 +2136,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2185
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2202
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2162
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2179
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2070,7 +2148,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:2166
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2183
         let next = {
             let next: Value;
             {
@@ -2097,9 +2175,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2184
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2201
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2112
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2129
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2109,7 +2187,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2116
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2133
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -2121,7 +2199,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2155
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2172
         let next = {
             let next: Value;
             {
@@ -2136,9 +2214,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2183
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2200
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2081
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2098
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2148,7 +2226,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2085
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2102
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -2159,7 +2237,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2099
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2116
         let next = {
             let next: Value;
             {
@@ -2174,7 +2252,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_AWAITABLE => {
-        // GET_AWAITABLE at runtime/bytecodes.uops:2310
+        // GET_AWAITABLE at runtime/bytecodes.uops:2329
         ip = this_instr.add(2);
         let awaitable: Value = *sp.sub(1);
         let delegate = {
@@ -2192,7 +2270,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:2025
+        // GET_ITER at runtime/bytecodes.uops:2042
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2210,7 +2288,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1258
+        // GET_LEN at runtime/bytecodes.uops:1275
         ip = this_instr.add(2);
         let obj: Value = *sp.sub(1);
         let len = {
@@ -2231,7 +2309,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2303
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2322
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2249,7 +2327,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1920
+        // IMPORT_FROM at runtime/bytecodes.uops:1937
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2270,7 +2348,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1912
+        // IMPORT_NAME at runtime/bytecodes.uops:1929
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2291,7 +2369,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1929
+        // IMPORT_STAR at runtime/bytecodes.uops:1946
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2305,7 +2383,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2531
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2584
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2316,7 +2394,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1246
+        // IS_OP at runtime/bytecodes.uops:1263
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2333,7 +2411,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:1999
+        // JUMP_BACKWARD at runtime/bytecodes.uops:2016
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2378,7 +2456,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:1992
+        // JUMP_FORWARD at runtime/bytecodes.uops:2009
         ip = this_instr.add(2);
         {
             {
@@ -2388,7 +2466,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1478
+        // LIST_APPEND at runtime/bytecodes.uops:1495
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2398,7 +2476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2549
+        // LIST_EXTEND at runtime/bytecodes.uops:2602
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2416,7 +2494,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2560
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2613
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2430,9 +2508,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1778
+        // LOAD_ATTR at runtime/bytecodes.uops:1795
         ip = this_instr.add(11);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1705
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1722
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2450,7 +2528,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1713
+        // _LOAD_ATTR at runtime/bytecodes.uops:1730
         let attr = {
             let attr: Value;
             {
@@ -2466,9 +2544,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_CLASS => {
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1783
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1800
         ip = this_instr.add(11);
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1740
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1757
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2489,7 +2567,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1748
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1765
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2505,9 +2583,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1779
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1796
         ip = this_instr.add(11);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1645
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1662
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2528,7 +2606,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1720
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1737
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2547,9 +2625,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_NONDESCRIPTOR => {
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1782
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1799
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1662
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1679
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2572,7 +2650,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1748
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1765
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2588,9 +2666,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_PROPERTY => {
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1781
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1798
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1662
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1679
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2613,7 +2691,7 @@ match opcode {
                 }
             }
         }
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1757
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1774
         let self_arg: *mut Value = sp.sub(1);
         {
             let func_version: u32 = core::ptr::read_unaligned(
@@ -2623,7 +2701,7 @@ match opcode {
                 *self_arg = owner;
             }
         }
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1764
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1781
         let attr = {
             let attr: Value;
             let fget: u64 = core::ptr::read_unaligned(
@@ -2657,9 +2735,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1780
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1797
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1662
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1679
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2682,7 +2760,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1727
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1744
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -2712,7 +2790,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLASS_LOCAL => {
-        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:665
+        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:682
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2734,7 +2812,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:744
+        // LOAD_CLOSURE at runtime/bytecodes.uops:761
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2748,7 +2826,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:714
+        // LOAD_CONST at runtime/bytecodes.uops:731
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2762,7 +2840,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:750
+        // LOAD_DEREF at runtime/bytecodes.uops:767
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2782,7 +2860,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:645
+        // LOAD_FAST at runtime/bytecodes.uops:662
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2796,7 +2874,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:653
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:670
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2816,7 +2894,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:688
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:705
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2834,9 +2912,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:810
+        // LOAD_GLOBAL at runtime/bytecodes.uops:827
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:771
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:788
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2853,7 +2931,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:779
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:796
         let value = {
             let value: Value;
             {
@@ -2868,9 +2946,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:813
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:830
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:784
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:801
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2884,7 +2962,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:790
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:807
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2898,7 +2976,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:803
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:820
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2914,9 +2992,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:812
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:829
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:784
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:801
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2930,7 +3008,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:796
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:813
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2946,7 +3024,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2335
+        // LOAD_LOCALS at runtime/bytecodes.uops:2354
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -2962,9 +3040,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1679
+        // LOAD_METHOD at runtime/bytecodes.uops:1696
         ip = this_instr.add(9);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1625
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1642
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2982,7 +3060,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1633
+        // _LOAD_METHOD at runtime/bytecodes.uops:1650
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -3002,9 +3080,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1680
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1697
         ip = this_instr.add(9);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1645
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1662
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -3025,7 +3103,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1653
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1670
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -3048,9 +3126,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1681
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1698
         ip = this_instr.add(9);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1662
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1679
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3073,7 +3151,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1670
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1687
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -3092,14 +3170,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:729
+        // MAKE_CELL at runtime/bytecodes.uops:746
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2585
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2638
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -3112,7 +3190,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1509
+        // MAP_ADD at runtime/bytecodes.uops:1526
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -3132,7 +3210,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1292
+        // MATCH_CLASS at runtime/bytecodes.uops:1309
         ip = this_instr.add(2);
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -3155,7 +3233,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1279
+        // MATCH_KEYS at runtime/bytecodes.uops:1296
         ip = this_instr.add(2);
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
@@ -3178,7 +3256,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1274
+        // MATCH_MAPPING at runtime/bytecodes.uops:1291
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -3192,7 +3270,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1269
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1286
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -3206,12 +3284,12 @@ match opcode {
         sp = sp.add(1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:618
+        // NOP at runtime/bytecodes.uops:635
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2221
+        // POP_EXCEPT at runtime/bytecodes.uops:2238
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -3220,7 +3298,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1955
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1972
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3251,7 +3329,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1974
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1991
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3282,7 +3360,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:621
+        // POP_TOP at runtime/bytecodes.uops:638
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3291,7 +3369,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1936
+        // PRINT_EXPR at runtime/bytecodes.uops:1953
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3305,7 +3383,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2213
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2230
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -3323,7 +3401,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:625
+        // PUSH_NULL at runtime/bytecodes.uops:642
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -3336,7 +3414,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2192
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2209
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3349,7 +3427,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2206
+        // RAISE_VARARGS at runtime/bytecodes.uops:2223
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3362,7 +3440,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2249
+        // RERAISE at runtime/bytecodes.uops:2268
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3375,7 +3453,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2290
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2309
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3390,7 +3468,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2520
+        // RETURN_VALUE at runtime/bytecodes.uops:2573
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3411,7 +3489,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2317
+        // SEND at runtime/bytecodes.uops:2336
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3436,7 +3514,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1489
+        // SET_ADD at runtime/bytecodes.uops:1506
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3454,7 +3532,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2591
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2644
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3470,7 +3548,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1499
+        // SET_UPDATE at runtime/bytecodes.uops:1516
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3488,9 +3566,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1883
+        // STORE_ATTR at runtime/bytecodes.uops:1900
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1841
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1858
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3508,7 +3586,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1849
+        // _STORE_ATTR at runtime/bytecodes.uops:1866
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3522,9 +3600,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1885
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1902
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1662
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1679
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3547,7 +3625,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1871
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1888
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3577,9 +3655,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1884
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1901
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1662
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1679
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3602,7 +3680,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1857
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1874
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3632,7 +3710,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:760
+        // STORE_DEREF at runtime/bytecodes.uops:777
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3644,7 +3722,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:679
+        // STORE_FAST at runtime/bytecodes.uops:696
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3656,7 +3734,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:700
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:717
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3674,9 +3752,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:863
+        // STORE_GLOBAL at runtime/bytecodes.uops:880
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:838
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:855
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -3693,7 +3771,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:846
+        // _STORE_GLOBAL at runtime/bytecodes.uops:863
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -3701,9 +3779,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:865
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:882
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:784
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:801
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -3717,7 +3795,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:852
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:869
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -3740,9 +3818,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1406
+        // STORE_SUBSCR at runtime/bytecodes.uops:1423
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1388
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1405
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -3768,7 +3846,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1396
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1413
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -3783,7 +3861,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1433
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1450
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -3807,7 +3885,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1432
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1449
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3837,7 +3915,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:637
+        // SWAP at runtime/bytecodes.uops:654
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3854,7 +3932,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1144
+        // UNARY_NOT at runtime/bytecodes.uops:1161
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3876,7 +3954,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1135
+        // UNARY_OP at runtime/bytecodes.uops:1152
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3894,7 +3972,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1574
+        // UNPACK_EX at runtime/bytecodes.uops:1591
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3917,9 +3995,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1539
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1556
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1522
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1539
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3937,7 +4015,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1530
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1547
         let values: *mut Value = sp.sub(1);
         {
             let ok = helpers::unpack(ts, frame, seq, values, oparg);
@@ -3950,7 +4028,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1587
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1604
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3981,7 +4059,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1586
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1603
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -4012,7 +4090,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2272
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2291
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -4032,7 +4110,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2296
+        // YIELD_VALUE at runtime/bytecodes.uops:2315
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -5,8 +5,42 @@
 // 'dispatch (execute the uop at `uip`); `invalid_uop() -> !`; and `uop`, `Value`,
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
+    uop::BEFORE_WITH => {
+        // BEFORE_WITH at runtime/bytecodes.uops:2274
+        let oparg = (*inst).oparg as u32;
+        let manager: Value = *sp.sub(1);
+        let (exit, res) = {
+            let exit: Value;
+            let res: Value;
+            {
+                exit = helpers::with_exit(ts, manager, oparg);
+                if exit.is_error() {
+                    manager.decref();
+                }
+                if exit.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                res = helpers::with_enter(ts, frame, manager, oparg);
+                manager.decref();
+                if res.is_error() {
+                    exit.decref();
+                }
+                if res.is_error() {
+                    sp = sp.sub(1);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            (exit, res)
+        };
+        *sp.sub(1) = exit;
+        *sp = res;
+        sp = sp.add(1);
+    }
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1452
+        // BUILD_LIST at runtime/bytecodes.uops:1469
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -20,7 +54,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1460
+        // BUILD_MAP at runtime/bytecodes.uops:1477
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -39,7 +73,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1483
+        // BUILD_SET at runtime/bytecodes.uops:1500
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -58,7 +92,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1473
+        // BUILD_SLICE at runtime/bytecodes.uops:1490
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -72,7 +106,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1468
+        // BUILD_STRING at runtime/bytecodes.uops:1485
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -86,7 +120,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1456
+        // BUILD_TUPLE at runtime/bytecodes.uops:1473
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -100,7 +134,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2536
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2589
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -149,7 +183,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2509
+        // CALL_KW at runtime/bytecodes.uops:2562
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -200,8 +234,31 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 3) = res;
         sp = sp.offset(oparg as isize * -1 - 2);
     }
+    uop::CHECK_EXC_MATCH => {
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2243
+        let classes: Value = *sp.sub(1);
+        let exc: Value = *sp.sub(2);
+        let matched = {
+            let matched: Value;
+            {
+                let r = helpers::check_exc_match(ts, exc, classes);
+                classes.decref();
+                if r < 0 {
+                    exc.decref();
+                }
+                if r < 0 {
+                    sp = sp.sub(2);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+                matched = Value::bool(r == 1);
+            }
+            matched
+        };
+        *sp.sub(1) = matched;
+    }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1612
+        // CONVERT_VALUE at runtime/bytecodes.uops:1629
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -220,7 +277,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:629
+        // COPY at runtime/bytecodes.uops:646
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -235,14 +292,25 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:736
+        // COPY_FREE_VARS at runtime/bytecodes.uops:753
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
+    uop::DELETE_FAST => {
+        // DELETE_FAST at runtime/bytecodes.uops:2254
+        let oparg = (*inst).oparg as u32;
+        {
+            let ok = helpers::delete_fast(ts, frame, oparg);
+            if !ok {
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+    }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1439
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1456
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -258,7 +326,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2577
+        // DICT_MERGE at runtime/bytecodes.uops:2630
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -275,7 +343,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2567
+        // DICT_UPDATE at runtime/bytecodes.uops:2620
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -294,7 +362,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1593
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1610
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -312,7 +380,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1602
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1619
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -333,7 +401,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:2025
+        // GET_ITER at runtime/bytecodes.uops:2042
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -351,7 +419,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1258
+        // GET_LEN at runtime/bytecodes.uops:1275
         let obj: Value = *sp.sub(1);
         let len = {
             let len: Value;
@@ -372,7 +440,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1920
+        // IMPORT_FROM at runtime/bytecodes.uops:1937
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -394,7 +462,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1912
+        // IMPORT_NAME at runtime/bytecodes.uops:1929
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -416,7 +484,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1929
+        // IMPORT_STAR at runtime/bytecodes.uops:1946
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -430,7 +498,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1246
+        // IS_OP at runtime/bytecodes.uops:1263
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -447,7 +515,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1478
+        // LIST_APPEND at runtime/bytecodes.uops:1495
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -457,7 +525,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2549
+        // LIST_EXTEND at runtime/bytecodes.uops:2602
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -476,7 +544,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2560
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2613
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -489,7 +557,7 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     uop::LOAD_CLASS_LOCAL => {
-        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:665
+        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:682
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -512,7 +580,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:744
+        // LOAD_CLOSURE at runtime/bytecodes.uops:761
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -526,7 +594,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:714
+        // LOAD_CONST at runtime/bytecodes.uops:731
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -540,7 +608,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:750
+        // LOAD_DEREF at runtime/bytecodes.uops:767
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -561,7 +629,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:645
+        // LOAD_FAST at runtime/bytecodes.uops:662
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -575,7 +643,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:653
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:670
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -596,7 +664,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:688
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:705
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -614,14 +682,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:729
+        // MAKE_CELL at runtime/bytecodes.uops:746
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2585
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2638
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -633,7 +701,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1509
+        // MAP_ADD at runtime/bytecodes.uops:1526
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -654,7 +722,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1292
+        // MATCH_CLASS at runtime/bytecodes.uops:1309
         let oparg = (*inst).oparg as u32;
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -678,7 +746,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1279
+        // MATCH_KEYS at runtime/bytecodes.uops:1296
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
         let values = {
@@ -701,7 +769,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1274
+        // MATCH_MAPPING at runtime/bytecodes.uops:1291
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -714,7 +782,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1269
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1286
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -727,19 +795,44 @@ match opcode {
         sp = sp.add(1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:618
+        // NOP at runtime/bytecodes.uops:635
         {}
     }
+    uop::POP_EXCEPT => {
+        // POP_EXCEPT at runtime/bytecodes.uops:2238
+        let previous: Value = *sp.sub(1);
+        {
+            helpers::pop_except(ts, previous);
+        }
+        sp = sp.sub(1);
+    }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:621
+        // POP_TOP at runtime/bytecodes.uops:638
         let value: Value = *sp.sub(1);
         {
             value.decref();
         }
         sp = sp.sub(1);
     }
+    uop::PUSH_EXC_INFO => {
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2230
+        let exc: Value = *sp.sub(1);
+        let (previous, handled) = {
+            let previous: Value;
+            let handled: Value;
+            {
+                handled = exc;
+                handled.incref();
+                previous = helpers::push_exc_info(ts, exc);
+            }
+            (previous, handled)
+        };
+        *sp.sub(1) = previous;
+        *sp = handled;
+        sp = sp.add(1);
+    }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:625
+        // PUSH_NULL at runtime/bytecodes.uops:642
         let null = {
             let null: Value;
             {
@@ -751,7 +844,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2192
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2209
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -764,8 +857,35 @@ match opcode {
         }
         sp = sp.offset(oparg as isize * -1);
     }
+    uop::RAISE_VARARGS => {
+        // RAISE_VARARGS at runtime/bytecodes.uops:2223
+        let oparg = (*inst).oparg as u32;
+        let args: *mut Value = sp.offset(oparg as isize * -1);
+        {
+            helpers::raise_varargs(ts, args, oparg);
+            if true {
+                sp = sp.offset(oparg as isize * -1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.offset(oparg as isize * -1);
+    }
+    uop::RERAISE => {
+        // RERAISE at runtime/bytecodes.uops:2268
+        let exc: Value = *sp.sub(1);
+        {
+            helpers::reraise(ts, exc);
+            if true {
+                sp = sp.sub(1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
+    }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2520
+        // RETURN_VALUE at runtime/bytecodes.uops:2573
         let retval: Value = *sp.sub(1);
         {
             if (*frame).spare != 0 && helpers::frame_return(ts, frame, retval) {
@@ -784,7 +904,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1489
+        // SET_ADD at runtime/bytecodes.uops:1506
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -803,7 +923,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2591
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2644
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -819,7 +939,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1499
+        // SET_UPDATE at runtime/bytecodes.uops:1516
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -838,7 +958,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:760
+        // STORE_DEREF at runtime/bytecodes.uops:777
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -850,7 +970,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:679
+        // STORE_FAST at runtime/bytecodes.uops:696
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -862,7 +982,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:700
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:717
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -880,7 +1000,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:637
+        // SWAP at runtime/bytecodes.uops:654
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -897,7 +1017,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1144
+        // UNARY_NOT at runtime/bytecodes.uops:1161
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -919,7 +1039,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1135
+        // UNARY_OP at runtime/bytecodes.uops:1152
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -938,7 +1058,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1574
+        // UNPACK_EX at runtime/bytecodes.uops:1591
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -961,8 +1081,29 @@ match opcode {
         }
         sp = sp.offset(oparg as isize - 2);
     }
+    uop::WITH_EXCEPT_START => {
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2291
+        let oparg = (*inst).oparg as u32;
+        let exc: Value = *sp.sub(1);
+        let previous: Value = *sp.sub(2);
+        let exit: Value = *sp.sub(3);
+        let res = {
+            let res: Value;
+            {
+                res = helpers::with_except_start(ts, frame, exit, exc, oparg);
+                if res.is_error() {
+                    sp = sp.sub(3);
+                    uip = trace.add((*inst).error_target as usize);
+                    continue 'dispatch;
+                }
+            }
+            res
+        };
+        *sp = res;
+        sp = sp.add(1);
+    }
     uop::_BINARY_INSTANCE_ARGS => {
-        // _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1071
+        // _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1088
         let operand = (*inst).operand;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -976,7 +1117,7 @@ match opcode {
         }
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:890
+        // _BINARY_OP at runtime/bytecodes.uops:907
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -998,7 +1139,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:984
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1001
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1012,7 +1153,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:921
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:938
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1031,7 +1172,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1001
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1018
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1045,7 +1186,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1029
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1046
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1066,7 +1207,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2850
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1085,7 +1226,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:949
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:966
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1099,7 +1240,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2892
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2962
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1113,7 +1254,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:939
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:956
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1131,7 +1272,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2874
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2944
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1150,7 +1291,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:961
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:978
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1175,7 +1316,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2910
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2980
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1199,7 +1340,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:992
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1009
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1213,7 +1354,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:933
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:950
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1232,7 +1373,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1009
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1026
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1246,7 +1387,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2866
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2936
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1265,7 +1406,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:953
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:970
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1279,7 +1420,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2898
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2968
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1293,7 +1434,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1018
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1035
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1317,7 +1458,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:944
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:961
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1335,7 +1476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2883
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2953
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1354,7 +1495,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:972
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:989
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1373,7 +1514,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2921
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2991
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1392,7 +1533,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:988
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1005
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1406,7 +1547,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:927
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:944
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1425,7 +1566,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1005
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1022
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1439,7 +1580,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2858
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2928
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1458,7 +1599,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:996
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1013
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1476,7 +1617,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:979
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:996
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1494,7 +1635,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1013
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1030
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1512,7 +1653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:957
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:974
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1526,7 +1667,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2904
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2974
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1540,7 +1681,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1316
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1333
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1561,7 +1702,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_BYTES_INT => {
-        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1357
+        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1374
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
         let res = {
@@ -1586,7 +1727,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1365
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1382
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1611,7 +1752,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1328
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1345
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1638,7 +1779,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1350
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1367
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1661,7 +1802,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1340
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1357
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1688,7 +1829,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2845
+        // _BOX_WORD at runtime/bytecodes.uops:2915
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1701,7 +1842,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2378
+        // _CALL at runtime/bytecodes.uops:2397
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1752,7 +1893,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2404
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2423
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1788,7 +1929,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2433
+        // _CALL_CLASS at runtime/bytecodes.uops:2476
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1820,8 +1961,23 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = res;
         sp = sp.offset(oparg as isize * -1 - 1);
     }
+    uop::_CATCH_EXCEPTION => {
+        // _CATCH_EXCEPTION at runtime/bytecodes.uops:2726
+        let oparg = (*inst).oparg as u32;
+        let target = (*inst).target;
+        let values: *mut Value = sp.offset(oparg as isize * -1);
+        let exc = {
+            let exc: Value;
+            {
+                exc = helpers::catch_exception(ts, frame, target, values, oparg);
+            }
+            exc
+        };
+        *sp.offset(oparg as isize * -1) = exc;
+        sp = sp.offset(oparg as isize * -1 + 1);
+    }
     uop::_CHECK_AND_ALLOCATE_OBJECT => {
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2444
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2487
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1842,7 +1998,7 @@ match opcode {
         }
     }
     uop::_CHECK_ATTR_CLASS => {
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1740
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1757
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1860,7 +2016,7 @@ match opcode {
         }
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1645
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1662
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -1877,8 +2033,50 @@ match opcode {
             }
         }
     }
+    uop::_CHECK_CALL_BOUND_METHOD_EXACT_ARGS => {
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2452
+        let oparg = (*inst).oparg as u32;
+        let operand = (*inst).operand;
+        let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        {
+            let func_version: u32 = operand as u32;
+            {
+                if !callable.is_kind(KIND_BOUND_METHOD) || !(*self_args).is_null() {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let func = (*callable.cast::<BoundMethodHead>()).func;
+                if !func.is_kind(KIND_FUNCTION) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+                let f = func.cast::<Function>();
+                if (*f).version != func_version || (*f).argcount != oparg + 1 {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
+            }
+        }
+    }
+    uop::_CHECK_CATCH => {
+        // _CHECK_CATCH at runtime/bytecodes.uops:2716
+        let oparg = (*inst).oparg as u32;
+        let target = (*inst).target;
+        let values: *mut Value = sp.offset(oparg as isize * -1);
+        {
+            if !helpers::can_catch(ts, frame, target, values) {
+                {
+                    (*frame).sp = sp;
+                    (*frame).ip = (*frame).instrs.add((target) as usize);
+                    (*ts).frame = frame;
+                    return true;
+                }
+            }
+        }
+    }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2388
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2407
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1899,7 +2097,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2414
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2433
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1920,7 +2118,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2611
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2664
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -1929,7 +2127,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2637
+        // _COLD_EXIT at runtime/bytecodes.uops:2690
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -1956,7 +2154,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:1167
+        // _COMPARE_OP at runtime/bytecodes.uops:1184
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1978,7 +2176,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1183
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1200
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1995,7 +2193,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1179
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1196
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2012,7 +2210,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1195
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1212
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2029,7 +2227,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1187
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1204
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2046,7 +2244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1215
+        // _CONTAINS_OP at runtime/bytecodes.uops:1232
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2069,7 +2267,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1229
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1246
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2096,7 +2294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2653
+        // _DEOPT at runtime/bytecodes.uops:2706
         let target = (*inst).target;
         {
             {
@@ -2108,7 +2306,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2658
+        // _ERROR_EXIT at runtime/bytecodes.uops:2711
         let target = (*inst).target;
         {
             {
@@ -2120,7 +2318,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2628
+        // _EXIT_TRACE at runtime/bytecodes.uops:2681
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2135,7 +2333,7 @@ match opcode {
         }
     }
     uop::_GUARD_BINARY_INSTANCE => {
-        // _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1059
+        // _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1076
         let operand = (*inst).operand;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2162,7 +2360,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:906
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2173,7 +2371,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:902
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2184,7 +2382,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:917
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:934
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2195,7 +2393,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:790
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:807
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -2208,7 +2406,7 @@ match opcode {
         }
     }
     uop::_GUARD_CALLER => {
-        // _GUARD_CALLER at runtime/bytecodes.uops:2616
+        // _GUARD_CALLER at runtime/bytecodes.uops:2669
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2223,7 +2421,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:910
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:927
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2234,7 +2432,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:784
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:801
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -2247,7 +2445,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2779
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2849
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2261,7 +2459,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2806
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2876
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2281,7 +2479,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2795
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2865
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2301,7 +2499,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2059
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2076
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2311,7 +2509,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2771
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2841
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2322,7 +2520,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2150
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2167
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2333,7 +2531,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2095
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2112
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2343,7 +2541,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2787
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2857
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2355,7 +2553,7 @@ match opcode {
         }
     }
     uop::_GUARD_TYPE_VERSION => {
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1662
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1679
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2374,8 +2572,28 @@ match opcode {
             }
         }
     }
+    uop::_INIT_CALL_BOUND_METHOD_EXACT_ARGS => {
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2463
+        let oparg = (*inst).oparg as u32;
+        let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
+        let callable: Value = *sp.offset(oparg as isize * -1 - 2);
+        let func = {
+            let func: Value;
+            {
+                let m = callable.cast::<BoundMethodHead>();
+                func = (*m).func;
+                func.incref();
+                let receiver = (*m).receiver;
+                receiver.incref();
+                *self_args = receiver;
+                callable.decref();
+            }
+            func
+        };
+        *sp.offset(oparg as isize * -1 - 2) = func;
+    }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2825
+        // _INT_TO_WORD at runtime/bytecodes.uops:2895
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2388,7 +2606,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2162
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2179
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2398,7 +2616,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2112
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2129
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2408,7 +2626,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2081
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2098
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2418,7 +2636,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2155
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2172
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2434,7 +2652,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2139
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2156
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2454,7 +2672,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2069
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2086
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2475,7 +2693,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2099
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2116
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2491,7 +2709,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2127
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2144
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2511,7 +2729,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2106
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2123
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2519,7 +2737,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2762
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2832
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2533,7 +2751,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1713
+        // _LOAD_ATTR at runtime/bytecodes.uops:1730
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2552,7 +2770,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_CLASS_VALUE => {
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1748
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1765
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2568,7 +2786,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1720
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1737
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2587,7 +2805,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_WITH_HINT => {
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1727
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1744
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2614,7 +2832,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2663
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2733
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2628,7 +2846,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2681
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2751
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2641,7 +2859,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2830
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2900
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2654,7 +2872,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2698
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2768
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2670,7 +2888,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2689
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2759
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2683,7 +2901,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:779
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:796
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2700,7 +2918,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:803
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:820
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2715,7 +2933,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:796
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:813
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2730,7 +2948,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2731
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2801
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2743,7 +2961,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1633
+        // _LOAD_METHOD at runtime/bytecodes.uops:1650
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2766,7 +2984,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1653
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1670
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2789,7 +3007,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_WITH_VALUES => {
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1670
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1687
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2808,13 +3026,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2725
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2795
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PROPERTY_SELF => {
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1757
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1774
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let self_arg: *mut Value = sp.sub(1);
@@ -2826,7 +3044,7 @@ match opcode {
         }
     }
     uop::_PUSH_FRAME_BINARY => {
-        // _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1078
+        // _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1095
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let args: *mut Value = sp.sub(2);
@@ -2859,7 +3077,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2396
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2415
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2892,7 +3110,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_FRAME_GETTER => {
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1764
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1781
         let operand = (*inst).operand;
         let self_arg: *mut Value = sp.sub(1);
         let attr = {
@@ -2925,7 +3143,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2423
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2442
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2957,7 +3175,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_INIT_FRAME => {
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2454
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2497
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2991,20 +3209,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2606
+        // _SET_IP at runtime/bytecodes.uops:2659
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2601
+        // _START_EXECUTOR at runtime/bytecodes.uops:2654
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_ATTR => {
-        // _STORE_ATTR at runtime/bytecodes.uops:1849
+        // _STORE_ATTR at runtime/bytecodes.uops:1866
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -3021,7 +3239,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_NEW_WITH_HINT => {
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1871
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1888
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -3048,7 +3266,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_WITH_HINT => {
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1857
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1874
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -3075,7 +3293,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2715
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2785
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3089,7 +3307,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2707
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2777
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3098,7 +3316,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:846
+        // _STORE_GLOBAL at runtime/bytecodes.uops:863
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3107,7 +3325,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:852
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:869
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3127,7 +3345,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2740
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2810
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3136,7 +3354,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2751
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2821
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3151,7 +3369,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1396
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1413
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3169,7 +3387,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1421
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1438
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3191,7 +3409,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1409
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1426
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3216,7 +3434,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1530
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1547
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3232,7 +3450,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1558
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1575
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3259,7 +3477,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1542
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1559
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3286,7 +3504,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2837
+        // _WORD_TO_INT at runtime/bytecodes.uops:2907
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -441,6 +441,7 @@ fn flags(
         (ann.replaced, Flags::REPLACED),
         (caches.iter().any(|c| !c.is_unused()), Flags::HAS_CACHE),
         (is_type_guard(facts, inputs, outputs, escapes), Flags::TYPE_GUARD),
+        (facts.always_raises, Flags::RAISES),
     ];
     for (cond, flag) in pairs {
         if *cond {

@@ -1193,6 +1193,9 @@ pub use crate::managers::{with_enter, with_except_start, with_exit};
 // Generators: see `generators`.
 pub use crate::generators::{generator_next, get_awaitable, get_yield_from_iter, return_generator, send, send_done, yield_value};
 
+// A handler in the frame a trace raised in: see `unwind`.
+pub use crate::unwind::{can_catch, catch_in_frame as catch_exception};
+
 // Raising and handling: see `raising`.
 pub use crate::raising::{check_exc_match, delete_fast, delete_global, pop_except, push_exc_info, raise_varargs, reraise};
 

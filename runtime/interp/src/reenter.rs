@@ -85,6 +85,7 @@ pub fn exit_code_object(filename: std::rc::Rc<str>) -> Value {
         firstfree: 0,
         nfreevars: 0,
         stacksize: 1,
+        depths: Vec::new(),
         name: "<exit>".to_string(),
         qualname: "<exit>".to_string(),
         doc: None,

@@ -128,6 +128,25 @@ unsafe fn exact_args_method(callable: Value, self_or_null: Value, nargs: u32) ->
     (unsafe { (*f).argcount } == nargs + 1).then_some(f)
 }
 
+/// The function of a bound method `callable` called with `nargs` arguments (the slot
+/// below them NULL), when it takes exactly its self and them.
+///
+/// # Safety
+/// `callable` is a live value.
+unsafe fn exact_args_bound_method(callable: Value, self_or_null: Value, nargs: u32) -> Option<*mut Function> {
+    if !callable.is_kind(KIND_BOUND_METHOD) || !self_or_null.is_null() {
+        return None;
+    }
+    // SAFETY: the kind was checked; a bound method owns its function.
+    let func = unsafe { (*callable.cast::<stitch_abi::BoundMethodHead>()).func };
+    if !func.is_kind(KIND_FUNCTION) {
+        return None;
+    }
+    let f = func.cast::<Function>();
+    // SAFETY: the kind was checked.
+    (unsafe { (*f).argcount } == nargs + 1).then_some(f)
+}
+
 /// The name `names[oparg]` of the frame's code, with its hash.
 ///
 /// # Safety

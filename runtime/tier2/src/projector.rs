@@ -442,6 +442,13 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
             if check_validity {
                 s.emit(inst(uop::_CHECK_VALIDITY, 0, next, 0), code);
             }
+            if info.expansion.iter().any(|e| facts::flags_of(e.uop) & flags::RAISES != 0) {
+                // `raise`: nothing runs after it; its error goes to a handler (in tier 2
+                // when the frame has one, see `stubs`) or out of the frame. The exit
+                // that closes the trace is never taken.
+                s.emit(inst(uop::_EXIT_TRACE, 0, next, 0), code);
+                break;
+            }
             pc = next;
         }
         // A trace that does nothing but leave does not pay for itself.

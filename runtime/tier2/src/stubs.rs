@@ -1,6 +1,9 @@
 //! Preparing a projected body for execution: every guard gets an exit stub (a side
 //! exit with its exit data, `_EXIT_TRACE`) or a deopt stub (`_DEOPT`), every uop that
-//! can raise gets an error stub (`_ERROR_EXIT`). Stubs follow the body; a uop's
+//! can raise gets an error stub (`_ERROR_EXIT`), or, when the frame it raises in
+//! handles the error (a `try` in the loop body), a stub that unwinds to the handler in
+//! tier 2 (`_CATCH_EXCEPTION`) and leaves through an exit to it, to which a trace of
+//! the handler gets stitched like to any warm exit. Stubs follow the body; a uop's
 //! `jump_target`/`error_target` index them. Exits start cold. A guard that fails while
 //! machine words are on the stack (see `words`) leaves through a stub that first
 //! boxes them (the conversion of a word to a value), so tier 1 finds values.
@@ -10,6 +13,7 @@ use super::facts;
 use super::passes::words;
 use super::projector::{Projection, inst};
 use stitch_abi::{Code, Executor, ExitData, Ty, UOPS, UopInst, flags, uop};
+use stitch_core::objects::code::Code as CodeObject;
 use std::collections::HashMap;
 
 pub struct Prepared {
@@ -56,7 +60,9 @@ struct StubKey {
 /// first frame (negative once it returned into its callers).
 type Calls = (Option<usize>, i32);
 
-pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
+/// Prepares the stubs; `catches` lets errors whose handler is in their own frame
+/// unwind to it in tier 2 (their stubs are three uops, so a long trace may not fit them).
+pub fn prepare(p: &Projection, hotness: i16, catches: bool) -> Prepared {
     let mut trace = p.body.clone();
     let mut exits = Exits { data: Vec::new(), codes: Vec::new(), hotness };
     let mut links = Vec::new();
@@ -108,6 +114,23 @@ pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
         }
         if f & flags::HAS_ERROR != 0 {
             debug_assert!(live[i].is_empty(), "words on the stack where an error can unwind");
+            if catches
+                && calls == (None, 0)
+                && let Some((count, handler)) = catch_at(p, i)
+            {
+                // The handler is in the frame the trace started in: unwind there.
+                let key = StubKey { kind: uop::_CATCH_EXCEPTION, opcode: 0, code, target: u.target, calls, boxed: vec![count as u16] };
+                let at = *stubs.entry(key).or_insert_with(|| {
+                    let start = trace.len() as u16;
+                    trace.push(inst(uop::_CHECK_CATCH, count, u.target, 0));
+                    trace.push(inst(uop::_CATCH_EXCEPTION, count, u.target, 0));
+                    let k = exits.add(code, handler);
+                    trace.push(inst(uop::_EXIT_TRACE, k, handler, 0));
+                    start
+                });
+                trace[i].error_target = at;
+                continue;
+            }
             // Errors unwind from wherever they are: their stubs need no more.
             let key = StubKey { kind: uop::_ERROR_EXIT, opcode: 0, code, target: u.target, calls: (None, 0), boxed: Vec::new() };
             let at = *stubs.entry(key).or_insert_with(|| {
@@ -117,6 +140,26 @@ pub fn prepare(p: &Projection, hotness: i16) -> Prepared {
             trace[i].error_target = at;
         }
     }
-    debug_assert!(trace.len() <= stitch_abi::MAX_TRACE_LENGTH as usize);
     Prepared { trace, exits: exits.data, exit_codes: exits.codes, links }
+}
+
+/// For body uop `i`, which can raise: how many values are above the depth of the
+/// handler its instruction has in its own code, and where that handler is. The depth
+/// where the uop fails is the depth the compiler recorded before its instruction, moved
+/// by the uops of the instruction that ran before it, less its own inputs (a failing
+/// uop leaves with its inputs popped). `_CATCH_EXCEPTION` checks it against the frame.
+fn catch_at(p: &Projection, i: usize) -> Option<(u32, u32)> {
+    let (u, code) = (p.body[i], p.codes[i]);
+    // SAFETY: the code objects a projection names are live while it is prepared.
+    let c = unsafe { &*(code as *mut CodeObject) };
+    let handler = c.handler_at(u.target as usize)?;
+    let mut depth = i64::from(c.depth_at(u.target as usize)?);
+    let first = (0..i).rev().take_while(|&j| p.body[j].target == u.target && p.codes[j] == code).last().unwrap_or(i);
+    for v in &p.body[first..i] {
+        let info = &UOPS[v.opcode as usize];
+        depth += info.pushed.eval(v.oparg) - info.popped.eval(v.oparg);
+    }
+    depth -= UOPS[u.opcode as usize].popped.eval(u.oparg);
+    let count = u32::try_from(depth - i64::from(handler.depth)).ok()?;
+    Some((count, handler.target))
 }

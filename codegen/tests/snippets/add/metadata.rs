@@ -82,8 +82,10 @@ pub mod flags {
     pub const INVALIDATES: u32 = 8388608u32;
     /// A prefix: the next instruction runs with this one's oparg above the bits of its own (`extend_oparg!`). Traces resume at the prefix, never after it.
     pub const EXTENDS_OPARG: u32 = 16777216u32;
+    /// Always raises: its body ends in `error_if!(true)` (`raise`). A trace ends after it.
+    pub const RAISES: u32 = 33554432u32;
     /// Each flag's name and bit.
-    pub const NAMES: [(&str, u32); 25usize] = [
+    pub const NAMES: [(&str, u32); 26usize] = [
         ("HAS_ARG", 1u32),
         ("HAS_EXIT", 2u32),
         ("HAS_DEOPT", 4u32),
@@ -109,6 +111,7 @@ pub mod flags {
         ("TYPE_GUARD", 4194304u32),
         ("INVALIDATES", 8388608u32),
         ("EXTENDS_OPARG", 16777216u32),
+        ("RAISES", 33554432u32),
     ];
 }
 pub const INSTRUCTION_COUNT: usize = 4usize;

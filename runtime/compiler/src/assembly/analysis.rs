@@ -124,11 +124,13 @@ fn meet(slot: &mut Option<Vec<u64>>, out: &[u64]) -> bool {
     }
 }
 
-/// The deepest the value stack gets on any path. When FOR_ITER is exhausted it pops
-/// the iterator and jumps; otherwise it pushes the next item.
-pub fn max_stack_depth(code: &[Resolved]) -> Result<u32, String> {
+/// The deepest the value stack gets on any path, and the depth before each instruction
+/// (`None` for one no path reaches): tier 2 reads them to unwind to a handler in a
+/// trace. When FOR_ITER is exhausted it pops the iterator and jumps; otherwise it
+/// pushes the next item.
+pub fn stack_depths(code: &[Resolved]) -> Result<(u32, Vec<Option<u32>>), String> {
     if code.is_empty() {
-        return Ok(0);
+        return Ok((0, Vec::new()));
     }
     let mut depth: Vec<Option<i64>> = vec![None; code.len()];
     depth[0] = Some(0);
@@ -184,5 +186,6 @@ pub fn max_stack_depth(code: &[Resolved]) -> Result<u32, String> {
             }
         }
     }
-    u32::try_from(max).map_err(|_| "stack too deep".to_string())
+    let max = u32::try_from(max).map_err(|_| "stack too deep".to_string())?;
+    Ok((max, depth.into_iter().map(|d| d.and_then(|d| u32::try_from(d).ok())).collect()))
 }

@@ -42,6 +42,9 @@ pub struct Assembled {
     pub units: Vec<u16>,
     pub lines: Vec<u32>,
     pub stacksize: u32,
+    /// The stack depth before the instruction starting at each code unit (its first
+    /// prefix), `u16::MAX` elsewhere and where unknown.
+    pub depths: Vec<u16>,
     pub exception_table: Vec<Handler>,
 }
 
@@ -109,12 +112,17 @@ impl Assembler {
         cfg::remove_dead_code(&mut code);
         analysis::resolve_fast_loads(&mut code, nlocals, nparams);
         superinstructions::combine(&mut code);
-        let stacksize = analysis::max_stack_depth(&code).map_err(AssembleError::Internal)?;
-        let (units, lines, exception_table) = encode(&code)?;
+        let (stacksize, depths) = analysis::stack_depths(&code).map_err(AssembleError::Internal)?;
+        let (units, lines, starts, exception_table) = encode(&code)?;
+        let mut by_unit = vec![u16::MAX; units.len()];
+        for (at, d) in starts.into_iter().zip(depths) {
+            by_unit[at] = d.and_then(|d| u16::try_from(d).ok()).unwrap_or(u16::MAX);
+        }
         Ok(Assembled {
             units,
             lines,
             stacksize,
+            depths: by_unit,
             exception_table,
         })
     }
@@ -157,7 +165,7 @@ impl Assembler {
 /// EXTENDED_ARG prefix holding its high 16 bits (the instruction keeps the low ones);
 /// the prefix is part of the instruction: jumps to it land on the prefix, and it has
 /// the instruction's line.
-fn encode(code: &[Resolved]) -> Result<(Vec<u16>, Vec<u32>, Vec<Handler>), AssembleError> {
+fn encode(code: &[Resolved]) -> Result<(Vec<u16>, Vec<u32>, Vec<usize>, Vec<Handler>), AssembleError> {
     // Which instructions carry a prefix. A prefix lengthens the jumps over it, so one
     // may make another jump need one: add them until every oparg fits. Prefixes are
     // only ever added, so this ends (after a few rounds at most in practice).
@@ -179,8 +187,11 @@ fn encode(code: &[Resolved]) -> Result<(Vec<u16>, Vec<u32>, Vec<Handler>), Assem
     let total = offsets[code.len()];
     let mut units = Vec::with_capacity(total);
     let mut lines = Vec::with_capacity(total);
+    // Where each instruction starts (its prefix, if it has one).
+    let mut starts = Vec::with_capacity(code.len());
     for (i, instr) in code.iter().enumerate() {
         let arg = args[i];
+        starts.push(units.len());
         if prefixed[i] {
             units.push(op::EXTENDED_ARG);
             units.push((arg >> 16) as u16);
@@ -191,7 +202,7 @@ fn encode(code: &[Resolved]) -> Result<(Vec<u16>, Vec<u32>, Vec<Handler>), Assem
         units.extend(std::iter::repeat_n(0, size(instr.op) - 2));
         lines.extend(std::iter::repeat_n(instr.line, size(instr.op)));
     }
-    Ok((units, lines, exception_table(code, &offsets)))
+    Ok((units, lines, starts, exception_table(code, &offsets)))
 }
 
 /// The exception table: one entry per run of consecutive instructions with the same

@@ -342,6 +342,7 @@ impl<'m> CodeGen<'m> {
             instrs: assembled.units,
             lines: assembled.lines,
             stacksize: assembled.stacksize,
+            depths: assembled.depths,
             exception_table: assembled.exception_table,
         })
     }

@@ -40,6 +40,8 @@ pub struct CodeUnit {
     /// The source line of each code unit.
     pub lines: Vec<u32>,
     pub stacksize: u32,
+    /// The stack depth before the instruction at each code unit (`u16::MAX`: none or unknown).
+    pub depths: Vec<u16>,
     /// Where exceptions are handled (offsets in code units).
     pub exception_table: Vec<stitch_core::objects::code::Handler>,
 }
@@ -65,6 +67,7 @@ impl CodeUnit {
             firstfree: self.firstfree,
             nfreevars: self.nfreevars,
             stacksize: self.stacksize,
+            depths: self.depths,
             name: self.name,
             qualname: self.qualname,
             doc: self.doc,

@@ -32,6 +32,9 @@ pub struct CodeView {
     pub stacksize: u32,
     pub units: Vec<u16>,
     pub lines: Vec<u32>,
+    /// The stack depth before the instruction at each code unit, where recorded.
+    pub depths: Vec<Option<u32>>,
+    pub exception_table: Vec<code::Handler>,
     pub consts: Vec<ConstView>,
     pub names: Vec<String>,
     pub varnames: Vec<String>,
@@ -57,6 +60,8 @@ pub fn read_code(value: Value) -> Option<CodeView> {
         stacksize: code.stacksize,
         units: code.units(),
         lines: code.lines.clone(),
+        depths: (0..code.units().len()).map(|at| code.depth_at(at)).collect(),
+        exception_table: code.exception_table.clone(),
         consts: code.consts.iter().map(|&c| read_const(c)).collect(),
         names: code
             .names

@@ -818,6 +818,23 @@ fn stack_sizes() {
     assert_eq!(view("").stacksize, 1);
 }
 
+/// The depths recorded before each instruction, which tier 2 cuts the stack to a
+/// handler's by: the loop's iterator is on the stack in the body, the handler finds
+/// the exception above its depth, and only instruction starts have one.
+#[test]
+fn stack_depths_are_recorded_per_instruction() {
+    let v = view("for a in b:\n    try:\n        c = d[a]\n    except KeyError:\n        pass\n");
+    assert_eq!(v.depths.len(), v.units.len());
+    assert_eq!(v.depths[0], Some(0));
+    let for_iter = (0..v.units.len()).find(|&i| v.depths[i].is_some() && v.units[i] == stitch_abi::op::FOR_ITER).expect("a FOR_ITER");
+    assert_eq!(v.depths[for_iter], Some(1));
+    assert_eq!(v.depths[for_iter + 1], None, "the oparg unit is no instruction");
+    let h = v.exception_table.first().expect("a handler");
+    assert_eq!(h.depth, 1, "the iterator stays under the try");
+    assert_eq!(v.depths[h.target as usize], Some(h.depth + 1));
+    assert!(v.depths[h.start as usize].is_some_and(|d| d >= h.depth));
+}
+
 #[test]
 fn lines_follow_the_source() {
     let v = view("x = f(\n    a,\n    b)\ny = 2\n");

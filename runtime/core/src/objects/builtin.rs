@@ -34,6 +34,13 @@ pub struct BoundMethod {
     pub receiver: Value,
 }
 
+// CALL_BOUND_METHOD_EXACT_ARGS reads a bound method through the `.uops` file's
+// layout: the fields must sit where it says.
+const _: () = {
+    assert!(std::mem::offset_of!(BoundMethod, func) == std::mem::offset_of!(stitch_abi::BoundMethodHead, func));
+    assert!(std::mem::offset_of!(BoundMethod, receiver) == std::mem::offset_of!(stitch_abi::BoundMethodHead, receiver));
+};
+
 impl Drop for BoundMethod {
     fn drop(&mut self) {
         self.func.decref();

@@ -36,6 +36,10 @@ pub struct Code {
     pub nfreevars: u32,
     /// Deepest the value stack gets.
     pub stacksize: u32,
+    /// The stack depth before the instruction starting at each code unit (`u16::MAX`
+    /// elsewhere, or where the compiler could not tell): tier 2 cuts the stack to a
+    /// handler's depth without going back to tier 1.
+    depths: Vec<u16>,
     pub name: String,
     /// The name with the enclosing functions' (`outer.<locals>.inner`).
     pub qualname: String,
@@ -89,6 +93,7 @@ pub struct CodeParts {
     pub firstfree: u32,
     pub nfreevars: u32,
     pub stacksize: u32,
+    pub depths: Vec<u16>,
     pub name: String,
     pub qualname: String,
     pub doc: Option<String>,
@@ -116,6 +121,7 @@ impl Code {
             firstfree: parts.firstfree,
             nfreevars: parts.nfreevars,
             stacksize: parts.stacksize,
+            depths: parts.depths,
             name: parts.name,
             qualname: parts.qualname,
             doc: parts.doc,
@@ -159,6 +165,11 @@ impl Code {
         let i = self.exception_table.partition_point(|h| h.start <= offset);
         let h = *self.exception_table.get(i.checked_sub(1)?)?;
         (offset < h.end).then_some(h)
+    }
+
+    /// The stack depth before the instruction starting at `offset`, when known.
+    pub fn depth_at(&self, offset: usize) -> Option<u32> {
+        self.depths.get(offset).copied().filter(|&d| d != u16::MAX).map(u32::from)
     }
 
     /// The line of the code unit at `offset` (0 if out of range).

@@ -33,14 +33,20 @@ pub fn optimize(p: &mut Projection, hotness: i16) -> (Prepared, usize) {
     let before = p.body.len();
     let (body, codes, links) = (p.body.clone(), p.codes.clone(), p.links.clone());
     run(p, true);
-    let mut prepared = stubs::prepare(p, hotness);
+    let mut prepared = stubs::prepare(p, hotness, true);
+    if prepared.trace.len() > MAX_TRACE_LENGTH as usize {
+        // The stubs that unwind to handlers take three uops each: without them, the
+        // errors leave for tier 1.
+        prepared = stubs::prepare(p, hotness, false);
+    }
     if prepared.trace.len() > MAX_TRACE_LENGTH as usize {
         // Word conversions and the stubs that box words made it too long: without them
         // it fits (the projector left room for the rest).
         (p.body, p.codes, p.links) = (body, codes, links);
         run(p, false);
-        prepared = stubs::prepare(p, hotness);
+        prepared = stubs::prepare(p, hotness, false);
     }
+    debug_assert!(prepared.trace.len() <= MAX_TRACE_LENGTH as usize);
     (prepared, before.saturating_sub(p.body.len()))
 }
 
