@@ -30,7 +30,7 @@ fn what_classes_do_not_model_is_refused() {
             "from abc import ABC\nclass A(ABC):\n    pass\nprint(1)\nprint(type(A))\n",
             "type() of a class derived from ABC (the metaclass ABCMeta) at type_of_abc.py:5",
         ),
-        ("sub_float.py", "print(1)\nclass F(float):\n    pass\n", "a subclass of the builtin class float at sub_float.py:2"),
+        ("sub_complex.py", "print(1)\nclass F(complex):\n    pass\n", "a subclass of the builtin class complex at sub_complex.py:2"),
         (
             "sub_int_divmod.py",
             "print(1)\nclass V(int):\n    def __divmod__(self, o):\n        return 0\n",

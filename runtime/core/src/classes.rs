@@ -1314,6 +1314,10 @@ pub fn instance_repr(obj: Value) -> PyResult<String> {
     if let Some(f) = lookup(cls, "__repr__") {
         return text_of(call_method(f, obj)?, "__repr__");
     }
+    if let Some(f) = crate::float_subclass::value(obj) {
+        // float's repr (float has no `__str__` of its own: str() comes here too).
+        return Ok(crate::format::float_repr(f));
+    }
     Ok(format!("<{} object at {:#x}>", full_name(cls), obj.object() as usize))
 }
 

@@ -12,6 +12,7 @@ pub mod enum_methods;
 pub mod generic_alias;
 pub mod enums;
 pub mod errors;
+pub mod float_subclass;
 pub mod exceptions;
 pub mod format;
 pub mod input;

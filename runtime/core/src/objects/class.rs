@@ -88,6 +88,10 @@ pub struct Instance {
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        if crate::float_subclass::is_float_class(self.class) {
+            // Its float value sits in a side table keyed by the address.
+            crate::float_subclass::forget(Value::from_object(self as *mut Instance).0);
+        }
         self.dict.decref();
         self.class.decref();
     }
