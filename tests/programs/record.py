@@ -462,7 +462,7 @@ MODULES = {
     "re": {"compile", "search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape",
            "purge", "error", "Pattern", "Match", "NOFLAG", "A", "ASCII", "I", "IGNORECASE", "M", "MULTILINE",
            "S", "DOTALL", "X", "VERBOSE", "U", "UNICODE"},
-    "enum": {"Enum", "IntEnum", "auto", "unique"},
+    "enum": {"Enum", "IntEnum", "Flag", "IntFlag", "StrEnum", "auto", "unique"},
     "dataclasses": {"dataclass", "field", "fields", "asdict", "astuple", "replace", "is_dataclass",
                     "MISSING", "KW_ONLY", "FrozenInstanceError"},
     "abc": {"ABC", "ABCMeta", "abstractmethod"},

@@ -391,10 +391,11 @@ fn c3(bases: &[Value]) -> PyResult<Vec<Value>> {
     }
 }
 
-/// Whether `cls` was made with `Protocol` among its bases (`typing.Protocol`).
+/// Whether `cls` was made with `Protocol` among its bases (`typing.Protocol`): the
+/// flag the class statement set (its `_is_protocol` says the same).
 pub fn is_protocol(cls: Value) -> bool {
-    // SAFETY: callers pass classes.
-    cls.is_kind(KIND_CLASS) && dict_get(unsafe { as_class(cls) }.dict, "_is_protocol") == Some(Value::TRUE)
+    // SAFETY: the kind is checked first.
+    cls.is_kind(KIND_CLASS) && unsafe { as_class(cls) }.protocol.get()
 }
 
 /// `Generic`, `Generic[T]` or `Protocol` (typing's placeholders).
@@ -566,6 +567,8 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
     }
     classes.iter().chain(&mro).for_each(|c| c.incref());
     let cls = new_class(name, qualname.to_string(), classes, mro, d, exc_base, builtin_base);
+    // SAFETY: a new class.
+    unsafe { as_class(cls) }.protocol.set(protocol);
     if let Some(cell) = classcell
         && cell.is_kind(KIND_CELL)
     {

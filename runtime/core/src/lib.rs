@@ -8,6 +8,7 @@ pub mod base_specials;
 pub mod builtin_subclasses;
 pub mod class_new;
 pub mod classes;
+pub mod enum_flags;
 pub mod enum_methods;
 pub mod generic_alias;
 pub mod enums;

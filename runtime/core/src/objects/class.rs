@@ -43,6 +43,9 @@ pub struct ClassObject {
     /// A subclass of `enum.Enum` (`crate::enums`): calling, iterating, subscripting and
     /// assigning to the class are the enum's, as CPython's EnumType metaclass does.
     pub enum_class: std::cell::Cell<bool>,
+    /// Made with `typing.Protocol` among its bases (its `_is_protocol` is True): set
+    /// once by the class statement, so `isinstance` need not search the class dict.
+    pub protocol: std::cell::Cell<bool>,
 }
 
 /// The builtin type (`list` or `dict`) a class derives from: its immortal type object,
@@ -167,6 +170,7 @@ pub fn new_class(
         exc_base,
         builtin_base,
         enum_class: std::cell::Cell::new(false),
+        protocol: std::cell::Cell::new(false),
     });
     // SAFETY: a new class, whose bases are live classes (or builtin types).
     unsafe {
