@@ -273,6 +273,7 @@ CLASS_DUNDERS = {"__init__", "__new__", "__repr__", "__str__", "__missing__", "_
                  "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
                  "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__",
                  "__iter__", "__next__", "__call__", "__format__", "__getattr__", "__setattr__",
+                 "__getattribute__",
                  # context managers
                  "__enter__", "__exit__",
                  # `Class[item]`; run for each new subclass
@@ -781,8 +782,8 @@ class Linter(ast.NodeVisitor):
             if f.attr not in MODULES[submodule]:
                 self.bad(node, "%s.%s not provided" % (submodule, f.attr))
         elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "object" \
-                and f.attr == "__setattr__":
-            pass  # object.__setattr__(self, name, value)
+                and f.attr in ("__setattr__", "__getattribute__"):
+            pass  # object.__setattr__(self, name, value), object.__getattribute__(self, name)
         elif isinstance(f, ast.Attribute):
             if f.attr in self.methods:
                 pass

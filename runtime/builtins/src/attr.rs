@@ -235,6 +235,10 @@ fn lookup_attr(owner: Value, name: &str) -> PyResult<Value> {
                 _ => {}
             }
         }
+        if name == "__getattribute__" && classes::is_object_type(owner) {
+            // `object.__getattribute__(self, name)` in a class's own `__getattribute__`.
+            return Ok(classes::object_getattribute_builtin());
+        }
         if name == "__setattr__" && classes::is_object_type(owner) {
             // `object.__setattr__(self, name, value)`: how a frozen dataclass's
             // `__post_init__` (or a class's own `__setattr__`) stores past itself.

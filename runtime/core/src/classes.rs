@@ -24,6 +24,8 @@ const SUPPORTED_DUNDERS: &[&str] = &[
     "__class_getitem__", "__init_subclass__",
     // Called by `Class(...)` before `__init__` (`crate::class_new`).
     "__new__",
+    // Called by every attribute load of an instance (`instance_getattr`).
+    "__getattribute__",
     // A dict subclass's lookup of a missing key (an ordinary method elsewhere).
     "__missing__",
     // Called by the __init__ `@dataclass` makes.
@@ -569,6 +571,14 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
     let cls = new_class(name, qualname.to_string(), classes, mro, d, exc_base, builtin_base);
     // SAFETY: a new class.
     unsafe { as_class(cls) }.protocol.set(protocol);
+    if lookup(cls, "__getattribute__").is_some() {
+        // SAFETY: a new class, which nothing else borrows yet.
+        let c = unsafe { &mut *cls.cast::<ClassObject>() };
+        c.getattribute.set(true);
+        // Every load must call it: no family may read the instance past it (a
+        // version of 0 is never specialized on, and stays 0 when renumbered).
+        c.version = 0;
+    }
     if let Some(cell) = classcell
         && cell.is_kind(KIND_CELL)
     {
@@ -762,9 +772,37 @@ fn dir_names(obj: Value) -> Vec<String> {
     names
 }
 
-/// `obj.name` of an instance: a property or the instance's own attribute, then the
-/// class's (bound).
+/// `obj.name` of an instance: its class's `__getattribute__` when it has one, then
+/// (on AttributeError) its `__getattr__`; else `object.__getattribute__` and
+/// `__getattr__` as `generic_getattr` does them.
 pub fn instance_getattr(obj: Value, name: &str) -> PyResult<Value> {
+    let cls = class_of(obj);
+    // SAFETY: an instance's class is live.
+    if unsafe { as_class(cls) }.getattribute.get()
+        && let Some(f) = lookup(cls, "__getattribute__")
+    {
+        let n = strs::new_str(name);
+        let r = crate::special::call_method(f, obj, &[n]);
+        let r = match (r, lookup(cls, "__getattr__")) {
+            // Only an AttributeError reaches `__getattr__`.
+            (Err(e), Some(g)) if e.kind == ExcKind::AttributeError => crate::special::call_method(g, obj, &[n]),
+            (r, _) => r,
+        };
+        n.decref();
+        return r;
+    }
+    generic_getattr(obj, name, true)
+}
+
+/// `object.__getattribute__(obj, name)` of an instance: its own and its class's
+/// attributes, past any `__getattribute__` and `__getattr__` of its class.
+pub fn object_getattribute(obj: Value, name: &str) -> PyResult<Value> {
+    generic_getattr(obj, name, false)
+}
+
+/// A property or the instance's own attribute, then the class's (bound); then, when
+/// `fallback`, the class's `__getattr__`.
+fn generic_getattr(obj: Value, name: &str, fallback: bool) -> PyResult<Value> {
     let (cls, d) = {
         // SAFETY: callers pass instances.
         let i: &Instance = unsafe { as_instance(obj) };
@@ -803,6 +841,7 @@ pub fn instance_getattr(obj: Value, name: &str) -> PyResult<Value> {
     }
     match found {
         Some(attr) => bind_attribute(attr, obj, cls),
+        None if !fallback => Err(no_attribute(obj, name)),
         None => match lookup(cls, "__getattr__") {
             // Only what normal lookup did not find reaches `__getattr__`.
             Some(f) => {
@@ -820,6 +859,11 @@ pub fn instance_getattr(obj: Value, name: &str) -> PyResult<Value> {
 /// reference) when it is a function of the class: no bound method is made.
 pub fn instance_method(obj: Value, name: &str) -> PyResult<(Value, Value)> {
     let cls = class_of(obj);
+    // SAFETY: an instance's class is live.
+    if unsafe { as_class(cls) }.getattribute.get() {
+        // Its `__getattribute__` decides what the name is.
+        return Ok((instance_getattr(obj, name)?, Value::NULL));
+    }
     if let Some(attr) = lookup(cls, name)
         && attr.is_kind(KIND_FUNCTION)
         // SAFETY: instances are live.
@@ -1108,6 +1152,10 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
         if name == "__init_subclass__" && !is_instance {
             // object.__init_subclass__, which a class's own ends in.
             return Ok(bound_to(object_init_subclass(), obj, for_call));
+        }
+        if name == "__getattribute__" && obj.is_kind(KIND_INSTANCE) {
+            // object.__getattribute__, which a class's own ends in.
+            return Ok(bound_to(object_getattribute_builtin(), obj, for_call));
         }
         if name == "__setattr__" && is_instance {
             // object.__setattr__, which a class's own `__setattr__` ends in.
@@ -1442,6 +1490,32 @@ pub fn is_plain_object(v: Value) -> bool {
 /// The `object` type object (for `type(object())`).
 pub fn object_type_value() -> Value {
     object_type()
+}
+
+/// `object.__getattribute__` as `super().__getattribute__` and `object.__getattribute__`
+/// find it (an immortal builtin).
+pub fn object_getattribute_builtin() -> Value {
+    static F: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *F.get_or_init(|| {
+        crate::objects::builtin::immortal_builtin("__getattribute__", Some("object"), |_rt, args| {
+            let [obj, name] = args.positional else {
+                return Err(PyErr::type_error(format!("expected 2 arguments, got {}", args.positional.len())));
+            };
+            if !name.is_kind(KIND_STR) {
+                return Err(PyErr::type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    crate::ops::type_name(*name)
+                )));
+            }
+            if !obj.is_kind(KIND_INSTANCE) || !args.keywords.is_empty() {
+                return Err(PyErr::unsupported("object.__getattribute__ of this object"));
+            }
+            // SAFETY: the kind was checked.
+            object_getattribute(*obj, unsafe { strs::text(*name) }?)
+        })
+        .object() as usize
+    });
+    Value::from_object(p as *mut stitch_abi::Object)
 }
 
 /// `object.__setattr__` as `super().__setattr__` and `object.__setattr__` find it (an

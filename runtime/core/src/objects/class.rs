@@ -46,6 +46,9 @@ pub struct ClassObject {
     /// Made with `typing.Protocol` among its bases (its `_is_protocol` is True): set
     /// once by the class statement, so `isinstance` need not search the class dict.
     pub protocol: std::cell::Cell<bool>,
+    /// The class or its MRO defines `__getattribute__`: every attribute load of its
+    /// instances calls it (the class is never specialized: its version is 0).
+    pub getattribute: std::cell::Cell<bool>,
 }
 
 /// The builtin type (`list` or `dict`) a class derives from: its immortal type object,
@@ -171,6 +174,7 @@ pub fn new_class(
         builtin_base,
         enum_class: std::cell::Cell::new(false),
         protocol: std::cell::Cell::new(false),
+        getattribute: std::cell::Cell::new(false),
     });
     // SAFETY: a new class, whose bases are live classes (or builtin types).
     unsafe {
