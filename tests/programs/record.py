@@ -240,6 +240,7 @@ ALLOWED_BUILTINS = {
     "iter": (1, 1, set()),
     "callable": (1, 1, set()),
     "vars": (1, 1, set()),
+    "dir": (1, 1, set()),
     "id": (1, 1, set()),
     # Source run at run time (module code; not with separate locals).
     "exec": (1, 2, set()),

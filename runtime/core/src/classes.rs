@@ -756,11 +756,22 @@ const OBJECT_DIR: &[&str] = &[
 ];
 
 /// `dir(obj)` of an instance, sorted: what CPython's AttributeError suggestions search.
-fn dir_names(obj: Value) -> Vec<String> {
+pub fn dir_names(obj: Value) -> Vec<String> {
+    // SAFETY: callers pass instances.
+    names_of(Some(unsafe { as_instance(obj) }.dict), class_of(obj))
+}
+
+/// `dir(cls)` of a class, sorted: its and its bases' names, and object's.
+pub fn class_dir_names(cls: Value) -> Vec<String> {
+    names_of(None, cls)
+}
+
+/// `object`'s names, the class's and its MRO's, and those of `own` (an instance's dict).
+fn names_of(own: Option<Value>, cls: Value) -> Vec<String> {
     let mut names: Vec<String> = OBJECT_DIR.iter().map(|s| s.to_string()).collect();
-    // SAFETY: instances and their classes are live; dict keys are strs.
+    // SAFETY: classes are live; dict keys are strs.
     unsafe {
-        let dicts = std::iter::once(as_instance(obj).dict).chain(full_mro(class_of(obj)).into_iter().map(|c| as_class(c).dict));
+        let dicts = own.into_iter().chain(full_mro(cls).into_iter().map(|c| as_class(c).dict));
         for d in dicts {
             for e in dict::entries(d.cast()) {
                 names.push(strs::as_str(e.key).display().into_owned());
