@@ -274,7 +274,7 @@ CLASS_DUNDERS = {"__init__", "__new__", "__repr__", "__str__", "__missing__", "_
                  "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
                  "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__",
                  "__iter__", "__next__", "__call__", "__format__", "__getattr__", "__setattr__",
-                 "__getattribute__",
+                 "__getattribute__", "__reversed__",
                  # context managers
                  "__enter__", "__exit__",
                  # `Class[item]`; run for each new subclass

@@ -26,6 +26,8 @@ const SUPPORTED_DUNDERS: &[&str] = &[
     "__new__",
     // Called by every attribute load of an instance (`instance_getattr`).
     "__getattribute__",
+    // Called by `reversed()`.
+    "__reversed__",
     // A dict subclass's lookup of a missing key (an ordinary method elsewhere).
     "__missing__",
     // Called by the __init__ `@dataclass` makes.
