@@ -247,6 +247,7 @@ ALLOWED_BUILTINS = {
     "iter": (1, 1, set()),
     "callable": (1, 1, set()),
     "vars": (1, 1, set()),
+    "dir": (1, 1, set()),
     "id": (1, 1, set()),
     # Source run at run time (module code; not with separate locals).
     "exec": (1, 2, set()),
@@ -280,6 +281,7 @@ CLASS_DUNDERS = {"__init__", "__new__", "__repr__", "__str__", "__missing__", "_
                  "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
                  "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__",
                  "__iter__", "__next__", "__call__", "__format__", "__getattr__", "__setattr__",
+                 "__getattribute__", "__reversed__",
                  # context managers
                  "__enter__", "__exit__", "__await__", "__aenter__", "__aexit__",
                  # `Class[item]`; run for each new subclass
@@ -484,7 +486,7 @@ MODULES = {
     "re": {"compile", "search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape",
            "purge", "error", "Pattern", "Match", "NOFLAG", "A", "ASCII", "I", "IGNORECASE", "M", "MULTILINE",
            "S", "DOTALL", "X", "VERBOSE", "U", "UNICODE"},
-    "enum": {"Enum", "IntEnum", "auto", "unique"},
+    "enum": {"Enum", "IntEnum", "Flag", "IntFlag", "StrEnum", "auto", "unique"},
     "dataclasses": {"dataclass", "field", "fields", "asdict", "astuple", "replace", "is_dataclass",
                     "MISSING", "KW_ONLY", "FrozenInstanceError"},
     "abc": {"ABC", "ABCMeta", "abstractmethod"},
@@ -828,8 +830,8 @@ class Linter(ast.NodeVisitor):
             if f.attr not in MODULES[submodule]:
                 self.bad(node, "%s.%s not provided" % (submodule, f.attr))
         elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "object" \
-                and f.attr == "__setattr__":
-            pass  # object.__setattr__(self, name, value)
+                and f.attr in ("__setattr__", "__getattribute__"):
+            pass  # object.__setattr__(self, name, value), object.__getattribute__(self, name)
         elif isinstance(f, ast.Attribute):
             if f.attr in self.methods:
                 pass

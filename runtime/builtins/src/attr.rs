@@ -18,7 +18,10 @@ use stitch_core::classes;
 /// reference, or NULL): LOAD_METHOD pushes both, so a method call makes no bound method.
 pub fn load_method_with_self(owner: Value, name: &str) -> PyResult<(Value, Value)> {
     match stitch_core::objects::kind(owner) {
-        KIND_INSTANCE => classes::instance_method(owner, name),
+        KIND_INSTANCE => match float_base_attr(owner, name) {
+            Some(r) => Ok((r?, Value::NULL)),
+            None => classes::instance_method(owner, name),
+        },
         KIND_SUPER => super_attr(owner, name, true),
         KIND_EXCEPTION if classes::exception_class(owner).is_some() => {
             // A method of the user class: called with the exception as self.
@@ -164,12 +167,26 @@ pub fn load_attr(owner: Value, name: &str) -> PyResult<Value> {
     }
 }
 
+/// `obj.name` of an instance of a class deriving from float when neither its class
+/// nor the instance has `name` and float does (`m.is_integer`, `m.real`): float's
+/// attribute of its value (bound to that plain float, as float's methods only read it).
+fn float_base_attr(owner: Value, name: &str) -> Option<PyResult<Value>> {
+    let f = stitch_core::float_subclass::value(owner)?;
+    let cls = classes::class_of(owner);
+    // SAFETY: `owner` is an instance (the value says so), which holds its dict.
+    let own = classes::dict_get(unsafe { stitch_core::objects::class::as_instance(owner) }.dict, name);
+    if classes::lookup(cls, name).is_some() || own.is_some() || matches!(name, "__class__" | "__dict__") {
+        return None;
+    }
+    lookup_attr(Value::float(f), name).ok().map(Ok)
+}
+
 fn lookup_attr(owner: Value, name: &str) -> PyResult<Value> {
     if owner.is_kind(KIND_MODULE) {
         return module_attr(owner, name);
     }
     match stitch_core::objects::kind(owner) {
-        KIND_INSTANCE => return classes::instance_getattr(owner, name),
+        KIND_INSTANCE => return float_base_attr(owner, name).unwrap_or_else(|| classes::instance_getattr(owner, name)),
         KIND_CLASS => return classes::class_getattr(owner, name),
         KIND_SUPER => return super_attr(owner, name, false).map(|(v, _)| v),
         KIND_NATIVE => {
@@ -214,8 +231,13 @@ fn lookup_attr(owner: Value, name: &str) -> PyResult<Value> {
                 "tuple" => return Ok(stitch_core::class_new::tuple_new_builtin()),
                 "str" => return Ok(stitch_core::class_new::str_new_builtin()),
                 "int" => return Ok(stitch_core::class_new::int_new_builtin()),
+                "float" => return Ok(stitch_core::float_subclass::float_new_builtin()),
                 _ => {}
             }
+        }
+        if name == "__getattribute__" && classes::is_object_type(owner) {
+            // `object.__getattribute__(self, name)` in a class's own `__getattribute__`.
+            return Ok(classes::object_getattribute_builtin());
         }
         if name == "__setattr__" && classes::is_object_type(owner) {
             // `object.__setattr__(self, name, value)`: how a frozen dataclass's

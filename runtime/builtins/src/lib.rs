@@ -75,6 +75,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("exit", modules::sys::exit),
     ("quit", modules::sys::exit),
     ("vars", classes::vars),
+    ("dir", classes::dir),
     ("exec", source::exec),
     ("eval", source::eval),
     ("globals", source::globals),

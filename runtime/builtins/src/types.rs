@@ -213,6 +213,10 @@ pub fn is_instance(v: Value, id: TypeId) -> bool {
         // The classes whose metaclass would be ABCMeta in CPython.
         return v.is_kind(KIND_CLASS) && stitch_core::abstract_methods::derives_from_abc(v);
     }
+    if id == TypeId::Float && stitch_core::float_subclass::is(v) {
+        // An instance of a class deriving from float (an instance, not a float value).
+        return true;
+    }
     match type_id_of(v) {
         Some(TypeId::Bool) => matches!(id, TypeId::Bool | TypeId::Int),
         Some(TypeId::Exception(k)) => matches!(id, TypeId::Exception(of) if k.is_subclass(of)),
@@ -237,6 +241,7 @@ pub fn is_subtype(c: Value, id: TypeId) -> bool {
             TypeId::Tuple => builtin.is_some_and(|b| b.type_name() == "tuple"),
             TypeId::Str => builtin.is_some_and(|b| b.type_name() == "str"),
             TypeId::Int => builtin.is_some_and(|b| b.type_name() == "int"),
+            TypeId::Float => builtin.is_some_and(|b| b.type_name() == "float"),
             _ => false,
         };
     }

@@ -163,7 +163,7 @@ pub fn base_of(cls: Value) -> Option<BuiltinBase> {
 /// Whether `t` is a type object a class may derive from here.
 pub fn derivable(t: Value) -> Option<BuiltinBase> {
     // SAFETY: the kind is checked before the type object is read.
-    (t.is_kind(stitch_abi::KIND_TYPE) && matches!(unsafe { (*t.cast::<TypeObject>()).name }, "list" | "dict" | "tuple" | "str" | "int"))
+    (t.is_kind(stitch_abi::KIND_TYPE) && matches!(unsafe { (*t.cast::<TypeObject>()).name }, "list" | "dict" | "tuple" | "str" | "int" | "float"))
         .then_some(BuiltinBase(t))
 }
 
@@ -171,7 +171,10 @@ pub fn derivable(t: Value) -> Option<BuiltinBase> {
 /// or dict that knows its class; `__init__` (the class's, else the base's) fills it.
 pub fn instantiate(rt: &mut Runtime, cls: Value, base: BuiltinBase, args: &Args) -> PyResult<Value> {
     let init = crate::classes::lookup(cls, "__init__");
-    let obj = if base.type_name() == "tuple" {
+    let obj = if base.type_name() == "float" {
+        // float.__new__ takes the argument (an instance that holds the value).
+        crate::float_subclass::float_new(rt, cls, args)?
+    } else if base.type_name() == "tuple" {
         // tuple.__new__ takes the arguments, whatever `__init__` does with them.
         tuple_new(rt, cls, args)?
     } else if matches!(base.type_name(), "str" | "int") {
@@ -293,10 +296,12 @@ fn construct(rt: &mut Runtime, base: BuiltinBase, args: &Args) -> PyResult<Value
 /// through `super().__init__(...)`: the contents are replaced (a list's) or updated (a
 /// dict's) with what the constructor makes of the arguments.
 pub fn base_init(rt: &mut Runtime, obj: Value, args: &Args) -> PyResult<Value> {
-    let cls = class_of(obj).ok_or_else(|| PyErr::unsupported("__init__ of a builtin type on this object"))?;
+    let cls = class_of(obj)
+        .or_else(|| crate::float_subclass::is(obj).then(|| crate::classes::class_of(obj)))
+        .ok_or_else(|| PyErr::unsupported("__init__ of a builtin type on this object"))?;
     let base = base_of(cls).ok_or_else(|| PyErr::unsupported("__init__ of a builtin type on this object"))?;
-    if matches!(base.type_name(), "tuple" | "str" | "int") {
-        // tuple's, str's and int's `__init__` is object's, reached from a class's own `__init__`.
+    if matches!(base.type_name(), "tuple" | "str" | "int" | "float") {
+        // tuple's, str's, int's and float's `__init__` is object's, reached from a class's own `__init__`.
         if !args.positional.is_empty() || !args.keywords.is_empty() {
             return Err(PyErr::type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
         }

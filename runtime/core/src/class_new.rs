@@ -59,6 +59,7 @@ pub fn base_new(cls: Value) -> PyResult<Value> {
         Some("tuple") => Ok(tuple_new_builtin()),
         Some("str") => Ok(str_new_builtin()),
         Some("int") => Ok(int_new_builtin()),
+        Some("float") => Ok(crate::float_subclass::float_new_builtin()),
         Some(t) => Err(PyErr::unsupported(format!("{t}.__new__"))),
     }
 }

@@ -27,6 +27,10 @@ const SUPPORTED_DUNDERS: &[&str] = &[
     "__class_getitem__", "__init_subclass__",
     // Called by `Class(...)` before `__init__` (`crate::class_new`).
     "__new__",
+    // Called by every attribute load of an instance (`instance_getattr`).
+    "__getattribute__",
+    // Called by `reversed()`.
+    "__reversed__",
     // A dict subclass's lookup of a missing key (an ordinary method elsewhere).
     "__missing__",
     // Called by the __init__ `@dataclass` makes.
@@ -405,10 +409,11 @@ fn c3(bases: &[Value]) -> PyResult<Vec<Value>> {
     }
 }
 
-/// Whether `cls` was made with `Protocol` among its bases (`typing.Protocol`).
+/// Whether `cls` was made with `Protocol` among its bases (`typing.Protocol`): the
+/// flag the class statement set (its `_is_protocol` says the same).
 pub fn is_protocol(cls: Value) -> bool {
-    // SAFETY: callers pass classes.
-    cls.is_kind(KIND_CLASS) && dict_get(unsafe { as_class(cls) }.dict, "_is_protocol") == Some(Value::TRUE)
+    // SAFETY: the kind is checked first.
+    cls.is_kind(KIND_CLASS) && unsafe { as_class(cls) }.protocol.get()
 }
 
 /// `Generic`, `Generic[T]` or `Protocol` (typing's placeholders).
@@ -585,6 +590,16 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
     }
     classes.iter().chain(&mro).for_each(|c| c.incref());
     let cls = new_class(name, qualname.to_string(), classes, mro, d, exc_base, builtin_base);
+    // SAFETY: a new class.
+    unsafe { as_class(cls) }.protocol.set(protocol);
+    if lookup(cls, "__getattribute__").is_some() {
+        // SAFETY: a new class, which nothing else borrows yet.
+        let c = unsafe { &mut *cls.cast::<ClassObject>() };
+        c.getattribute.set(true);
+        // Every load must call it: no family may read the instance past it (a
+        // version of 0 is never specialized on, and stays 0 when renumbered).
+        c.version = 0;
+    }
     if let Some(cell) = classcell
         && cell.is_kind(KIND_CELL)
     {
@@ -762,11 +777,22 @@ const OBJECT_DIR: &[&str] = &[
 ];
 
 /// `dir(obj)` of an instance, sorted: what CPython's AttributeError suggestions search.
-fn dir_names(obj: Value) -> Vec<String> {
+pub fn dir_names(obj: Value) -> Vec<String> {
+    // SAFETY: callers pass instances.
+    names_of(Some(unsafe { as_instance(obj) }.dict), class_of(obj))
+}
+
+/// `dir(cls)` of a class, sorted: its and its bases' names, and object's.
+pub fn class_dir_names(cls: Value) -> Vec<String> {
+    names_of(None, cls)
+}
+
+/// `object`'s names, the class's and its MRO's, and those of `own` (an instance's dict).
+fn names_of(own: Option<Value>, cls: Value) -> Vec<String> {
     let mut names: Vec<String> = OBJECT_DIR.iter().map(|s| s.to_string()).collect();
-    // SAFETY: instances and their classes are live; dict keys are strs.
+    // SAFETY: classes are live; dict keys are strs.
     unsafe {
-        let dicts = std::iter::once(as_instance(obj).dict).chain(full_mro(class_of(obj)).into_iter().map(|c| as_class(c).dict));
+        let dicts = own.into_iter().chain(full_mro(cls).into_iter().map(|c| as_class(c).dict));
         for d in dicts {
             for e in dict::entries(d.cast()) {
                 names.push(strs::as_str(e.key).display().into_owned());
@@ -778,9 +804,37 @@ fn dir_names(obj: Value) -> Vec<String> {
     names
 }
 
-/// `obj.name` of an instance: a property or the instance's own attribute, then the
-/// class's (bound).
+/// `obj.name` of an instance: its class's `__getattribute__` when it has one, then
+/// (on AttributeError) its `__getattr__`; else `object.__getattribute__` and
+/// `__getattr__` as `generic_getattr` does them.
 pub fn instance_getattr(obj: Value, name: &str) -> PyResult<Value> {
+    let cls = class_of(obj);
+    // SAFETY: an instance's class is live.
+    if unsafe { as_class(cls) }.getattribute.get()
+        && let Some(f) = lookup(cls, "__getattribute__")
+    {
+        let n = strs::new_str(name);
+        let r = crate::special::call_method(f, obj, &[n]);
+        let r = match (r, lookup(cls, "__getattr__")) {
+            // Only an AttributeError reaches `__getattr__`.
+            (Err(e), Some(g)) if e.kind == ExcKind::AttributeError => crate::special::call_method(g, obj, &[n]),
+            (r, _) => r,
+        };
+        n.decref();
+        return r;
+    }
+    generic_getattr(obj, name, true)
+}
+
+/// `object.__getattribute__(obj, name)` of an instance: its own and its class's
+/// attributes, past any `__getattribute__` and `__getattr__` of its class.
+pub fn object_getattribute(obj: Value, name: &str) -> PyResult<Value> {
+    generic_getattr(obj, name, false)
+}
+
+/// A property or the instance's own attribute, then the class's (bound); then, when
+/// `fallback`, the class's `__getattr__`.
+fn generic_getattr(obj: Value, name: &str, fallback: bool) -> PyResult<Value> {
     let (cls, d) = {
         // SAFETY: callers pass instances.
         let i: &Instance = unsafe { as_instance(obj) };
@@ -819,6 +873,7 @@ pub fn instance_getattr(obj: Value, name: &str) -> PyResult<Value> {
     }
     match found {
         Some(attr) => bind_attribute(attr, obj, cls),
+        None if !fallback => Err(no_attribute(obj, name)),
         None => match lookup(cls, "__getattr__") {
             // Only what normal lookup did not find reaches `__getattr__`.
             Some(f) => {
@@ -836,6 +891,11 @@ pub fn instance_getattr(obj: Value, name: &str) -> PyResult<Value> {
 /// reference) when it is a function of the class: no bound method is made.
 pub fn instance_method(obj: Value, name: &str) -> PyResult<(Value, Value)> {
     let cls = class_of(obj);
+    // SAFETY: an instance's class is live.
+    if unsafe { as_class(cls) }.getattribute.get() {
+        // Its `__getattribute__` decides what the name is.
+        return Ok((instance_getattr(obj, name)?, Value::NULL));
+    }
     if let Some(attr) = lookup(cls, name)
         && attr.is_kind(KIND_FUNCTION)
         // SAFETY: instances are live.
@@ -1125,6 +1185,10 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
             // object.__init_subclass__, which a class's own ends in.
             return Ok(bound_to(object_init_subclass(), obj, for_call));
         }
+        if name == "__getattribute__" && obj.is_kind(KIND_INSTANCE) {
+            // object.__getattribute__, which a class's own ends in.
+            return Ok(bound_to(object_getattribute_builtin(), obj, for_call));
+        }
         if name == "__setattr__" && is_instance {
             // object.__setattr__, which a class's own `__setattr__` ends in.
             let f = object_setattr_builtin();
@@ -1333,6 +1397,10 @@ pub fn instance_repr(obj: Value) -> PyResult<String> {
     if let Some(f) = lookup(cls, "__repr__") {
         return text_of(call_method(f, obj)?, "__repr__");
     }
+    if let Some(f) = crate::float_subclass::value(obj) {
+        // float's repr (float has no `__str__` of its own: str() comes here too).
+        return Ok(crate::format::float_repr(f));
+    }
     Ok(format!("<{} object at {:#x}>", full_name(cls), obj.object() as usize))
 }
 
@@ -1454,6 +1522,32 @@ pub fn is_plain_object(v: Value) -> bool {
 /// The `object` type object (for `type(object())`).
 pub fn object_type_value() -> Value {
     object_type()
+}
+
+/// `object.__getattribute__` as `super().__getattribute__` and `object.__getattribute__`
+/// find it (an immortal builtin).
+pub fn object_getattribute_builtin() -> Value {
+    static F: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *F.get_or_init(|| {
+        crate::objects::builtin::immortal_builtin("__getattribute__", Some("object"), |_rt, args| {
+            let [obj, name] = args.positional else {
+                return Err(PyErr::type_error(format!("expected 2 arguments, got {}", args.positional.len())));
+            };
+            if !name.is_kind(KIND_STR) {
+                return Err(PyErr::type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    crate::ops::type_name(*name)
+                )));
+            }
+            if !obj.is_kind(KIND_INSTANCE) || !args.keywords.is_empty() {
+                return Err(PyErr::unsupported("object.__getattribute__ of this object"));
+            }
+            // SAFETY: the kind was checked.
+            object_getattribute(*obj, unsafe { strs::text(*name) }?)
+        })
+        .object() as usize
+    });
+    Value::from_object(p as *mut stitch_abi::Object)
 }
 
 /// `object.__setattr__` as `super().__setattr__` and `object.__setattr__` find it (an

@@ -28,6 +28,14 @@ enum Which {
     /// `str()` and `format()` of an `IntEnum` member: its value's.
     ValueStr,
     ValueFormat,
+    /// `Flag`'s `|`, `&`, `^` (either side) and `~`.
+    FlagOp(u32),
+    FlagInvert,
+    /// `Flag`'s `in`, iteration, `len` and truth.
+    FlagContains,
+    FlagIter,
+    FlagLen,
+    FlagBool,
 }
 
 struct Method(Which);
@@ -53,9 +61,54 @@ impl Method {
             (Which::Repr, []) => {
                 let v = value_of(me);
                 let value = if v.is_null() { String::new() } else { crate::ops::repr(v)? };
+                if name_of(me) == Value::NONE {
+                    // A flag's pseudo-member with no bits named (`Color(0)`).
+                    return Ok(strs::new_str(&format!("<{cls}: {value}>")));
+                }
                 Ok(strs::new_str(&format!("<{cls}.{}: {value}>", member_text(name_of(me), "_name_")?)))
             }
+            (Which::Str, []) if name_of(me) == Value::NONE => {
+                Ok(strs::new_str(&format!("{cls}({})", crate::ops::repr(value_of(me))?)))
+            }
             (Which::Str, []) => Ok(strs::new_str(&format!("{cls}.{}", member_text(name_of(me), "_name_")?))),
+            (Which::FlagOp(op), [other]) => {
+                let Some(a) = crate::enum_flags::member_bits(me) else { return Ok(crate::special::not_implemented()) };
+                // The same class's member, or (an IntFlag) a plain int.
+                let b = if crate::classes::user_class_of(*other) == Some(of) {
+                    crate::enum_flags::member_bits(*other)
+                } else if other.is_int() && !me.is_kind(KIND_INSTANCE) {
+                    Some(other.as_int())
+                } else {
+                    None
+                };
+                let Some(b) = b else { return Ok(crate::special::not_implemented()) };
+                let v = match op {
+                    NB_OR => a | b,
+                    NB_AND => a & b,
+                    _ => a ^ b,
+                };
+                crate::enum_flags::member_of(of, v)
+            }
+            (Which::FlagInvert, []) => {
+                let a = crate::enum_flags::member_bits(me).ok_or_else(|| PyErr::unsupported("~ of a flag with a value that is not an int"))?;
+                crate::enum_flags::invert(of, a)
+            }
+            (Which::FlagContains, [other]) => {
+                if crate::classes::user_class_of(*other) != Some(of) {
+                    return Err(PyErr::type_error(format!(
+                        "unsupported operand type(s) for 'in': '{}' and '{cls}'",
+                        crate::ops::type_name(*other)
+                    )));
+                }
+                let (a, b) = (crate::enum_flags::member_bits(me), crate::enum_flags::member_bits(*other));
+                Ok(Value::bool(matches!((a, b), (Some(a), Some(b)) if a & b == b)))
+            }
+            (Which::FlagIter, []) => {
+                let l = Owned(crate::enum_flags::decompose(of, crate::enum_flags::member_bits(me).unwrap_or(0)));
+                Ok(crate::objects::iter::new_list_iter(l.get()))
+            }
+            (Which::FlagLen, []) => Ok(Value::int(i64::from(crate::enum_flags::member_bits(me).unwrap_or(0).count_ones()))),
+            (Which::FlagBool, []) => Ok(Value::bool(crate::enum_flags::member_bits(me).unwrap_or(0) != 0)),
             (Which::Format, [spec]) => {
                 // SAFETY: the kind is checked first.
                 let spec = if spec.is_kind(KIND_STR) { unsafe { strs::text(*spec) }? } else { "" };
@@ -137,6 +190,32 @@ pub fn value_text_namespace() -> Value {
         ("__module__", strs::new_str("enum")),
         ("__str__", new_native(Box::new(Method(Which::ValueStr)))),
         ("__format__", new_native(Box::new(Method(Which::ValueFormat)))),
+    ];
+    for (name, v) in items {
+        let key = strs::new_str(name);
+        // SAFETY: a live dict; key and value are new references.
+        unsafe { dict::set(d.cast(), key, strs::as_str(key).hash(), v) };
+    }
+    d
+}
+
+/// A new dict: the namespace of the `Flag` class.
+pub fn flag_namespace() -> Value {
+    let d = dict::new_dict();
+    let method = |w| new_native(Box::new(Method(w)));
+    let items = [
+        ("__module__", strs::new_str("enum")),
+        ("__or__", method(Which::FlagOp(NB_OR))),
+        ("__ror__", method(Which::FlagOp(NB_OR))),
+        ("__and__", method(Which::FlagOp(NB_AND))),
+        ("__rand__", method(Which::FlagOp(NB_AND))),
+        ("__xor__", method(Which::FlagOp(NB_XOR))),
+        ("__rxor__", method(Which::FlagOp(NB_XOR))),
+        ("__invert__", method(Which::FlagInvert)),
+        ("__contains__", method(Which::FlagContains)),
+        ("__iter__", method(Which::FlagIter)),
+        ("__len__", method(Which::FlagLen)),
+        ("__bool__", method(Which::FlagBool)),
     ];
     for (name, v) in items {
         let key = strs::new_str(name);

@@ -7,7 +7,8 @@
 //! attribute load and every specialization of attribute access takes them; the
 //! class keeps CPython's `_member_names_`, `_member_map_` and `_value2member_map_`.
 //! What members do (`repr`, `str`, `format`, `hash`, `name`, `value`) is the `Enum`
-//! base class's methods (`crate::enum_methods`).
+//! base class's methods (`crate::enum_methods`); `Flag`, `IntFlag` and `StrEnum` are
+//! `crate::enum_flags`.
 
 use crate::classes::{dict_get, dict_set, is_dunder, lookup, modified, own_attr};
 use crate::errors::{ExcKind, PyErr, PyResult};
@@ -55,6 +56,12 @@ impl Native for Auto {
     }
     fn traverse(&self, _visit: &mut dyn FnMut(Value)) {}
     fn clear(&self) {}
+    fn binary(&self, _a: Value, _b: Value, _op: u32) -> Option<PyResult<Value>> {
+        // CPython gives `auto()` its value as the class body assigns it (its
+        // `_EnumDict`), so `RED | BLUE` works in the body; stitch gives values when
+        // the statement ends.
+        Some(Err(PyErr::unsupported("an operator on auto() values in an enum's class body")))
+    }
     fn as_any(&self) -> &dyn Any {
         self
     }
@@ -82,7 +89,8 @@ fn is_descriptor(v: Value) -> bool {
 }
 
 fn enum_repr(cls: Value) -> String {
-    format!("<enum '{}'>", crate::classes::class_name(cls))
+    let what = if crate::enum_flags::is_flag_class(cls) { "flag" } else { "enum" };
+    format!("<{what} '{}'>", crate::classes::class_name(cls))
 }
 
 /// The class's member names in definition order, aliases left out (borrowed list).
@@ -96,7 +104,7 @@ fn member_map(cls: Value) -> Option<Value> {
 }
 
 /// The canonical members, in definition order (borrowed).
-fn members(cls: Value) -> Vec<Value> {
+pub(crate) fn members(cls: Value) -> Vec<Value> {
     let names = member_names(cls);
     let Some(map) = member_map(cls) else { return Vec::new() };
     if names.is_null() {
@@ -122,7 +130,7 @@ fn set_members(cls: Value, names: Vec<Value>, map: Value, by_value: Value) {
 
 /// The attribute dict of a member (borrowed): an instance's, or that of the int or
 /// str a mixed-in enum's member is (`crate::builtin_subclasses`).
-fn member_dict(member: Value) -> Option<Value> {
+pub(crate) fn member_dict(member: Value) -> Option<Value> {
     if member.is_kind(KIND_INSTANCE) {
         // SAFETY: the kind was checked.
         return Some(unsafe { as_instance(member) }.dict);
@@ -199,6 +207,7 @@ pub fn finish(cls: Value) -> PyResult<()> {
     };
     let private = format!("_{}__", c.name);
     let generate = lookup(cls, "_generate_next_value_");
+    let flag = crate::enum_flags::is_flag_class(cls);
     let init = lookup(cls, "__init__");
     let mut names = Vec::new();
     let map = Owned(dict::new_dict());
@@ -218,7 +227,13 @@ pub fn finish(cls: Value) -> PyResult<()> {
                 // members (enum.property); stitch's members would hide them.
                 return Err(PyErr::unsupported(format!("an enum member named {name}")));
             }
-            let value = if is_auto(value) {
+            let value = if is_auto(value) && generate.is_none() && flag {
+                // Flag's `_generate_next_value_`: the next power of two.
+                crate::enum_flags::next_bit(&last_values)?
+            } else if is_auto(value) && generate.is_none() && crate::enum_flags::is_str_enum(cls) {
+                // StrEnum's: the member's name in lower case.
+                crate::enum_flags::lower_name(name)
+            } else if is_auto(value) {
                 next_value(generate, name, len_of(map.get()), &last_values)?
             } else {
                 value.incref();
@@ -251,7 +266,10 @@ pub fn finish(cls: Value) -> PyResult<()> {
             let canonical = match find_by_value(map.get(), by_value.get(), v)? {
                 Some(m) => m,
                 None => {
-                    names.push(Owned::new_ref(key.get()));
+                    if !flag || crate::enum_flags::is_canonical(v) {
+                        // A flag's other values are members found by value, not iterated.
+                        names.push(Owned::new_ref(key.get()));
+                    }
                     if let Ok(h) = crate::ops::hash::hash(v) {
                         // SAFETY: a live dict; key and value are new references.
                         unsafe {
@@ -372,6 +390,13 @@ pub fn call(cls: Value, args: &Args) -> PyResult<Value> {
     {
         m.incref();
         return Ok(m);
+    }
+    if crate::enum_flags::is_flag_class(cls)
+        && lookup(cls, "_missing_").is_none()
+        && (value.is_int() || value.is_bool())
+    {
+        // Flag's `_missing_`: the member for that combination of bits.
+        return crate::enum_flags::member_of(cls, if value.is_bool() { i64::from(value == Value::TRUE) } else { value.as_int() });
     }
     // SAFETY: callers pass classes.
     let qualname = &unsafe { as_class(cls) }.qualname;

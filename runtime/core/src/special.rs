@@ -57,6 +57,20 @@ pub fn overrides(v: Value) -> bool {
         && matches!(crate::objects::kind(v), KIND_LIST | KIND_DICT | KIND_TUPLE | KIND_STR | KIND_BIGINT)
 }
 
+/// Whether `v` is an instance whose class has no builtin behaviour to fall back on (an
+/// instance of a class deriving from float has float's, as a builtin-type subclass
+/// object has its base type's).
+fn plain_instance(v: Value) -> bool {
+    v.is_kind(KIND_INSTANCE) && !crate::float_subclass::is(v)
+}
+
+/// Whether `v` has a builtin base type's behaviour after its class's special methods:
+/// an object of a builtin type's subclass that overrides some, or a float subclass's
+/// instance.
+fn has_base_behaviour(v: Value) -> bool {
+    overrides(v) || crate::float_subclass::is(v)
+}
+
 /// Whether the special methods of `v`'s class are asked for: an instance, or such an
 /// object of a builtin type's subclass.
 fn dispatches(v: Value) -> bool {
@@ -88,6 +102,7 @@ fn derives_from(sub: Value, base: Value) -> bool {
     let Some(cs) = dispatch_class(sub) else { return false };
     match dispatch_class(base).or_else(|| crate::builtin_subclasses::class_of(base)) {
         Some(cb) => cb != cs && is_subclass(cs, cb),
+        None if crate::float_subclass::is(sub) => base.is_float(),
         None => !sub.is_kind(KIND_INSTANCE) && crate::objects::kind(sub) == crate::objects::kind(base),
     }
 }
@@ -126,7 +141,10 @@ pub fn conversion(obj: Value, name: &str, args: &[Value]) -> Option<PyResult<Val
 /// `float(obj)` through `__float__` when `obj` is an instance whose class defines it,
 /// with CPython's check of the result.
 pub fn instance_float(obj: Value) -> Option<PyResult<f64>> {
-    let r = call_if(obj, "__float__", &[])?;
+    let Some(r) = call_if(obj, "__float__", &[]) else {
+        // A float subclass's instance is its value.
+        return crate::float_subclass::value(obj).map(Ok);
+    };
     Some(r.and_then(|v| {
         let out = if v.is_float() {
             Ok(v.as_float())
@@ -191,7 +209,7 @@ pub fn binary(a: Value, b: Value, nb: u32, inplace: bool) -> Option<PyResult<Val
     if !dispatches(a) && !dispatches(b) {
         return None;
     }
-    if !a.is_kind(KIND_INSTANCE) && !b.is_kind(KIND_INSTANCE) {
+    if !plain_instance(a) && !plain_instance(b) {
         // Builtin-type subclass objects only: their classes' methods, if they define
         // any for this operator; else the base types' operator.
         let (name, rname, iname) = binary_names(nb);
@@ -211,7 +229,7 @@ fn binary_dispatch(a: Value, b: Value, nb: u32, inplace: bool) -> PyResult<Optio
         return Ok(Some(v));
     }
     let answered = method(a, name).is_some() || method(b, rname).is_some() || (inplace && method(a, iname).is_some());
-    if !answered && (overrides(a) || overrides(b)) {
+    if !answered && (has_base_behaviour(a) || has_base_behaviour(b)) {
         return Ok(None);
     }
     if base_slot_follows(a, b, nb, names) {
@@ -229,7 +247,7 @@ fn binary_dispatch(a: Value, b: Value, nb: u32, inplace: bool) -> PyResult<Optio
 /// `*` and a left `+` also try the sequence repeat and concatenation of a type that
 /// keeps them.
 fn base_slot_follows(a: Value, b: Value, nb: u32, (name, rname, _): (&str, &str, &str)) -> bool {
-    if a.is_kind(KIND_INSTANCE) || b.is_kind(KIND_INSTANCE) {
+    if plain_instance(a) || plain_instance(b) {
         return false;
     }
     let owns = |v: Value| method(v, name).is_some() || method(v, rname).is_some();
@@ -258,10 +276,11 @@ fn number_slot(v: Value, other: Value, nb: u32, v_left: bool) -> bool {
     let bits = matches!(nb, NB_AND | NB_OR | NB_XOR | NB_LSHIFT | NB_RSHIFT);
     let numeric = |x: Value| x.is_int() || x.is_bool() || x.is_float() || x.is_kind(KIND_BIGINT);
     if v.is_int() || v.is_bool() || v.is_kind(KIND_BIGINT) {
+        // int's slot declines a float (a float subclass's instance too).
         return numeric(other) && (arith || bits);
     }
-    if v.is_float() || v.is_kind(stitch_abi::KIND_COMPLEX) {
-        return numeric(other) && arith;
+    if v.is_float() || v.is_kind(stitch_abi::KIND_COMPLEX) || crate::float_subclass::is(v) {
+        return (numeric(other) || crate::float_subclass::is(other)) && arith;
     }
     match crate::objects::kind(v) {
         KIND_DICT => nb == NB_OR && other.is_kind(KIND_DICT),
@@ -320,6 +339,10 @@ pub fn divmod(a: Value, b: Value) -> Option<PyResult<Option<Value>>> {
     if !a.is_kind(KIND_INSTANCE) && !b.is_kind(KIND_INSTANCE) {
         return None;
     }
+    if !plain_instance(a) && !plain_instance(b) && method(a, "__divmod__").is_none() && method(b, "__rdivmod__").is_none() {
+        // A float subclass's instance without its own: float's divmod.
+        return None;
+    }
     Some(pair_dispatch(a, b, ("__divmod__", "__rdivmod__", ""), false, false))
 }
 
@@ -371,7 +394,7 @@ pub fn unary(a: Value, op: u32) -> Option<PyResult<Value>> {
         UNARY_POSITIVE => ("__pos__", "+"),
         _ => ("__invert__", "~"),
     };
-    if overrides(a) {
+    if has_base_behaviour(a) {
         return call_if(a, name, &[]);
     }
     if !a.is_kind(KIND_INSTANCE) {
@@ -384,7 +407,7 @@ pub fn unary(a: Value, op: u32) -> Option<PyResult<Value>> {
 
 /// `abs(a)` of an instance.
 pub fn abs(a: Value) -> Option<PyResult<Value>> {
-    if overrides(a) {
+    if has_base_behaviour(a) {
         return call_if(a, "__abs__", &[]);
     }
     if !a.is_kind(KIND_INSTANCE) {
@@ -427,7 +450,7 @@ fn compare_slot(x: Value, y: Value, op: u32) -> PyResult<Value> {
     if let Some(r) = call_if(x, compare_name(op), &[y]) {
         return Ok(implemented(r?).unwrap_or(Value::NULL));
     }
-    if !x.is_kind(KIND_INSTANCE) {
+    if !plain_instance(x) {
         // A builtin-type subclass object without the method: its base type's
         // comparison is the caller's fallback.
         return Ok(Value::NULL);
@@ -477,7 +500,7 @@ fn richcompare_dispatch(a: Value, b: Value, op: u32) -> PyResult<Option<Value>> 
             return Ok(Some(r));
         }
     }
-    if overrides(a) || overrides(b) {
+    if has_base_behaviour(a) || has_base_behaviour(b) {
         return Ok(None);
     }
     Ok(Some(match op {
@@ -507,6 +530,7 @@ pub fn truth(v: Value) -> PyResult<bool> {
     match len(v) {
         Some(n) => Ok(n? > 0),
         None if overrides(v) => Ok(crate::ops::truthy(v)),
+        None if let Some(f) = crate::float_subclass::value(v) => Ok(f != 0.0),
         None => Ok(true),
     }
 }

@@ -148,6 +148,29 @@ pub fn id(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 }
 
 /// `vars(obj)`: an instance's `__dict__`.
+/// `dir(obj)` of an instance of a plain class or of such a class: the sorted names of
+/// the instance, its class and bases, and `object`. Other objects (whose names are
+/// their types'), slotted and enum classes and `dir()` of the caller's scope are refused.
+pub fn dir(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("dir", args)?;
+    if args.positional.is_empty() {
+        return Err(PyErr::unsupported("dir() without an argument"));
+    }
+    let a = between("dir", args, 0, 1, Some(1))?;
+    let v = a[0];
+    let cls = if v.is_kind(KIND_INSTANCE) { classes::class_of(v) } else { v };
+    // SAFETY: the kind is checked first.
+    let plain = cls.is_kind(stitch_abi::KIND_CLASS) && {
+        let c = unsafe { stitch_core::objects::class::as_class(cls) };
+        c.builtin_base.is_none() && c.exc_base.is_none() && !c.enum_class.get()
+    };
+    if !plain || classes::lookup(cls, "__slots__").is_some() {
+        return Err(PyErr::unsupported(format!("dir() of a '{}' object", stitch_core::ops::type_name(v))));
+    }
+    let names = if v.is_kind(KIND_INSTANCE) { classes::dir_names(v) } else { classes::class_dir_names(v) };
+    Ok(stitch_core::objects::list::from_vec(names.iter().map(|n| stitch_core::objects::str::new_str(n)).collect()))
+}
+
 pub fn vars(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("vars", args)?;
     if args.positional.is_empty() {

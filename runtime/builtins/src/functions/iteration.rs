@@ -77,10 +77,21 @@ pub fn filter(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     Ok(new_iter(KIND_FILTER, IterState::Filter { func: Owned::new_ref(a[0]), inner, ahead: None }))
 }
 
-/// `reversed(seq)` for lists, tuples, strs, ranges and dicts.
+/// `reversed(seq)` for lists, tuples, strs, ranges, dicts and instances with `__reversed__`.
 pub fn reversed(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("reversed", args)?;
     let seq = between("reversed", args, 0, 1, Some(1))?[0];
+    if seq.is_kind(KIND_INSTANCE) {
+        let cls = stitch_core::classes::class_of(seq);
+        if let Some(f) = stitch_core::classes::lookup(cls, "__reversed__") {
+            // The class's own, whatever it returns (CPython checks nothing).
+            return stitch_core::special::call_method(f, seq, &[]);
+        }
+        if stitch_core::classes::lookup(cls, "__len__").is_some() && stitch_core::classes::lookup(cls, "__getitem__").is_some() {
+            // CPython's reversed object indexes such a sequence lazily, last first.
+            return Err(PyErr::unsupported("reversed() of an instance through __len__ and __getitem__"));
+        }
+    }
     // SAFETY: each arm reads the layout of the kind it matched.
     let remaining = unsafe {
         match stitch_core::objects::kind(seq) {

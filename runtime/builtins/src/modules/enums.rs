@@ -1,11 +1,11 @@
-//! `enum`: `Enum`, `IntEnum`, `auto` and `unique`. The class-level behaviour CPython's
-//! EnumType metaclass gives is the core's (`stitch_core::enums`), as are the `int` and
-//! `str` data-type mixins; `Flag`, `IntFlag` and `StrEnum` are not provided, so a
-//! program naming them is refused.
+//! `enum`: `Enum`, `IntEnum`, `Flag`, `IntFlag`, `StrEnum`, `auto` and `unique`. The
+//! class-level behaviour CPython's EnumType metaclass gives is the core's
+//! (`stitch_core::enums`, `stitch_core::enum_flags`), as are the `int` and `str`
+//! data-type mixins.
 
 use stitch_abi::Value;
 use stitch_core::errors::{PyErr, PyResult};
-use stitch_core::objects::builtin::{Args, BuiltinFn};
+use stitch_core::objects::builtin::{Args, BuiltinFn, TypeId};
 use stitch_core::vm::Runtime;
 
 const FUNCTIONS: &[(&str, BuiltinFn)] = &[("auto", auto), ("unique", unique)];
@@ -15,7 +15,17 @@ pub fn namespace() -> Value {
     base.incref();
     let int_enum = stitch_core::enums::int_enum(crate::types::type_object(stitch_core::objects::builtin::TypeId::Int)).expect("the IntEnum class builds");
     int_enum.incref();
-    super::namespace_of(FUNCTIONS, vec![("Enum", base), ("IntEnum", int_enum)])
+    let types = |id| crate::types::type_object(id);
+    let flag = stitch_core::enum_flags::flag_base();
+    flag.incref();
+    let int_flag = stitch_core::enum_flags::int_flag(types(TypeId::Int)).expect("the IntFlag class builds");
+    int_flag.incref();
+    let str_enum = stitch_core::enum_flags::str_enum(types(TypeId::Str)).expect("the StrEnum class builds");
+    str_enum.incref();
+    super::namespace_of(
+        FUNCTIONS,
+        vec![("Enum", base), ("IntEnum", int_enum), ("Flag", flag), ("IntFlag", int_flag), ("StrEnum", str_enum)],
+    )
 }
 
 /// `auto()`: the class statement gives the member the next value.

@@ -511,6 +511,9 @@ pub(crate) fn trunc(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     if let Some(r) = stitch_core::special::conversion(v, "__trunc__", &[]) {
         return r;
     }
+    if let Some(f) = stitch_core::float_subclass::value(v) {
+        return float_to_int(f);
+    }
     Err(PyErr::type_error(format!("type {} doesn't define __trunc__ method", type_name(v))))
 }
 

@@ -43,6 +43,12 @@ pub struct ClassObject {
     /// A subclass of `enum.Enum` (`crate::enums`): calling, iterating, subscripting and
     /// assigning to the class are the enum's, as CPython's EnumType metaclass does.
     pub enum_class: std::cell::Cell<bool>,
+    /// Made with `typing.Protocol` among its bases (its `_is_protocol` is True): set
+    /// once by the class statement, so `isinstance` need not search the class dict.
+    pub protocol: std::cell::Cell<bool>,
+    /// The class or its MRO defines `__getattribute__`: every attribute load of its
+    /// instances calls it (the class is never specialized: its version is 0).
+    pub getattribute: std::cell::Cell<bool>,
 }
 
 /// The builtin type (`list` or `dict`) a class derives from: its immortal type object,
@@ -88,6 +94,10 @@ pub struct Instance {
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        if crate::float_subclass::is_float_class(self.class) {
+            // Its float value sits in a side table keyed by the address.
+            crate::float_subclass::forget(Value::from_object(self as *mut Instance).0);
+        }
         self.dict.decref();
         self.class.decref();
     }
@@ -163,6 +173,8 @@ pub fn new_class(
         exc_base,
         builtin_base,
         enum_class: std::cell::Cell::new(false),
+        protocol: std::cell::Cell::new(false),
+        getattribute: std::cell::Cell::new(false),
     });
     // SAFETY: a new class, whose bases are live classes (or builtin types).
     unsafe {

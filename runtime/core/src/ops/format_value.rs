@@ -52,6 +52,12 @@ pub fn format(v: Value, spec: &str) -> PyResult<String> {
     if let Some(r) = crate::special::format(v, spec) {
         return r;
     }
+    if let Some(f) = crate::float_subclass::value(v)
+        && !spec.is_empty()
+    {
+        // float.__format__ (with no spec it is str(self), below).
+        return format::format_float(f, spec).map_err(error_from_line);
+    }
     if spec.is_empty() {
         return repr::str(v);
     }

@@ -29,7 +29,7 @@ pub fn hash(v: Value) -> PyResult<u64> {
         // SAFETY: the kind was checked.
         return Ok(unsafe { objects::str::as_str(v) }.hash());
     }
-    if crate::special::overrides(v)
+    if (crate::special::overrides(v) || crate::float_subclass::is(v))
         && let Some(h) = crate::special::hash(v)
     {
         // A str or int of a class with its own `__hash__` (or `__eq__` alone: None).

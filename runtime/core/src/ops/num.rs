@@ -60,7 +60,14 @@ pub fn as_word<'a>(v: Value) -> Option<Int<'a>> {
 
 /// The number behind an int, bool or float value.
 pub fn as_num<'a>(v: Value) -> Option<Num<'a>> {
-    if v.is_float() { Some(Num::Float(v.as_float())) } else { as_int(v).map(Num::Int) }
+    if v.is_float() {
+        Some(Num::Float(v.as_float()))
+    } else if let Some(i) = as_int(v) {
+        Some(Num::Int(i))
+    } else {
+        // An instance of a class deriving from float is its float here.
+        crate::float_subclass::value(v).map(Num::Float)
+    }
 }
 
 /// Whether the value is an int, a big int or a bool (what `isinstance(x, int)` says).
