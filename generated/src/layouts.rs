@@ -133,7 +133,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Dict, entries) == 40usize);
     assert!(core::mem::offset_of!(Dict, indices) == 48usize);
 };
-// Function at runtime/bytecodes.uops:187: 88 bytes, aligned to 8
+// Function at runtime/bytecodes.uops:187: 96 bytes, aligned to 8
 ///A Python function.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -163,9 +163,12 @@ parameters): specialized calls check it.*/
     pub doc: Value,
     ///Owned dict of the attributes set on the function, or null.
     pub dict: *mut Dict,
+    /**Owned dict of the evaluated annotations (`__annotations__`), or null until the
+function has any or they are asked for.*/
+    pub annotations: *mut Dict,
 }
 const _: () = {
-    assert!(core::mem::size_of:: < Function > () == 88usize);
+    assert!(core::mem::size_of:: < Function > () == 96usize);
     assert!(core::mem::offset_of!(Function, header) == 0usize);
     assert!(core::mem::offset_of!(Function, code) == 8usize);
     assert!(core::mem::offset_of!(Function, globals) == 16usize);
@@ -178,8 +181,9 @@ const _: () = {
     assert!(core::mem::offset_of!(Function, qualname) == 64usize);
     assert!(core::mem::offset_of!(Function, doc) == 72usize);
     assert!(core::mem::offset_of!(Function, dict) == 80usize);
+    assert!(core::mem::offset_of!(Function, annotations) == 88usize);
 };
-// Module at runtime/bytecodes.uops:216: 24 bytes, aligned to 8
+// Module at runtime/bytecodes.uops:219: 24 bytes, aligned to 8
 /**A module: its namespace is a dict, which `LOAD_ATTR_MODULE` reads as
 `LOAD_GLOBAL_MODULE` reads globals.*/
 #[repr(C)]
@@ -197,7 +201,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Module, dict) == 8usize);
     assert!(core::mem::offset_of!(Module, name) == 16usize);
 };
-// ClassHead at runtime/bytecodes.uops:226: 16 bytes, aligned to 4
+// ClassHead at runtime/bytecodes.uops:229: 16 bytes, aligned to 4
 /**The head of a user class (`ClassObject`, runtime/core/src/objects/class.rs): the
 attribute families guard on its type version.*/
 #[repr(C)]
@@ -214,7 +218,7 @@ const _: () = {
     assert!(core::mem::offset_of!(ClassHead, version) == 8usize);
     assert!(core::mem::offset_of!(ClassHead, spare) == 12usize);
 };
-// InstanceHead at runtime/bytecodes.uops:235: 24 bytes, aligned to 8
+// InstanceHead at runtime/bytecodes.uops:238: 24 bytes, aligned to 8
 ///An instance of a user class (`Instance`): its class and its attributes' dict.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -231,7 +235,7 @@ const _: () = {
     assert!(core::mem::offset_of!(InstanceHead, class) == 8usize);
     assert!(core::mem::offset_of!(InstanceHead, dict) == 16usize);
 };
-// BoundMethodHead at runtime/bytecodes.uops:244: 24 bytes, aligned to 8
+// BoundMethodHead at runtime/bytecodes.uops:247: 24 bytes, aligned to 8
 /**A bound method (`BoundMethod`, runtime/core/src/objects/builtin.rs): `with` calls
 the `__exit__` it keeps as one.*/
 #[repr(C)]
@@ -249,7 +253,7 @@ const _: () = {
     assert!(core::mem::offset_of!(BoundMethodHead, func) == 8usize);
     assert!(core::mem::offset_of!(BoundMethodHead, receiver) == 16usize);
 };
-// Cell at runtime/bytecodes.uops:254: 16 bytes, aligned to 8
+// Cell at runtime/bytecodes.uops:257: 16 bytes, aligned to 8
 /**A variable captured by nested functions: the local holds the cell, and every
 function that captures the variable holds it in its closure.*/
 #[repr(C)]
@@ -264,27 +268,27 @@ const _: () = {
     assert!(core::mem::offset_of!(Cell, header) == 0usize);
     assert!(core::mem::offset_of!(Cell, value) == 8usize);
 };
-// Code at runtime/bytecodes.uops:262: 0 bytes, aligned to 1
+// Code at runtime/bytecodes.uops:265: 0 bytes, aligned to 1
 ///A code object (owned by the runtime).
 #[repr(C)]
 pub struct Code {
     _opaque: [u8; 0],
 }
-// Runtime at runtime/bytecodes.uops:265: 0 bytes, aligned to 1
+// Runtime at runtime/bytecodes.uops:268: 0 bytes, aligned to 1
 /**Runtime state no uop reads directly: the object layer's (exception, output,
 builtins).*/
 #[repr(C)]
 pub struct Runtime {
     _opaque: [u8; 0],
 }
-// Tier2Runtime at runtime/bytecodes.uops:269: 0 bytes, aligned to 1
+// Tier2Runtime at runtime/bytecodes.uops:272: 0 bytes, aligned to 1
 /**Tier 2's state (executors, dependencies, the JIT backend), owned by the tier-2
 layer; null when only tier 1 runs.*/
 #[repr(C)]
 pub struct Tier2Runtime {
     _opaque: [u8; 0],
 }
-// Frame at runtime/bytecodes.uops:273: 88 bytes, aligned to 8
+// Frame at runtime/bytecodes.uops:276: 88 bytes, aligned to 8
 /**An activation record. Frames live in the thread's data stack: the header, then the
 locals, then the value stack.*/
 #[repr(C)]
@@ -327,7 +331,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Frame, limit) == 80usize);
     assert!(core::mem::offset_of!(Frame, localsplus) == 88usize);
 };
-// Thread at runtime/bytecodes.uops:298: 80 bytes, aligned to 8
+// Thread at runtime/bytecodes.uops:301: 80 bytes, aligned to 8
 ///The interpreter's thread state.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -367,7 +371,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Thread, cold_exits) == 64usize);
     assert!(core::mem::offset_of!(Thread, interrupt) == 72usize);
 };
-// UopInst at runtime/bytecodes.uops:322: 24 bytes, aligned to 8
+// UopInst at runtime/bytecodes.uops:325: 24 bytes, aligned to 8
 ///One uop of a trace.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -395,7 +399,7 @@ const _: () = {
     assert!(core::mem::offset_of!(UopInst, spare) == 14usize);
     assert!(core::mem::offset_of!(UopInst, operand) == 16usize);
 };
-// ExitData at runtime/bytecodes.uops:338: 16 bytes, aligned to 8
+// ExitData at runtime/bytecodes.uops:341: 16 bytes, aligned to 8
 ///Where a side exit goes: 16 bytes, as the seed design asks.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -416,7 +420,7 @@ const _: () = {
     assert!(core::mem::offset_of!(ExitData, hotness) == 12usize);
     assert!(core::mem::offset_of!(ExitData, spare) == 14usize);
 };
-// Executor at runtime/bytecodes.uops:350: 48 bytes, aligned to 8
+// Executor at runtime/bytecodes.uops:353: 48 bytes, aligned to 8
 /**An executor: one allocation holds this header, the exits, the trace, the exit
 counters and the runtime's bookkeeping. Cold exits are executors too: one
 `_COLD_EXIT` uop and no exits.*/

@@ -278,7 +278,7 @@ pub static STENCILS: [Option<&Stencil>; 229usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BEFORE_WITH at runtime/bytecodes.uops:2274
+/// BEFORE_WITH at runtime/bytecodes.uops:2277
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -480,7 +480,7 @@ pub static STENCILBEFORE_WITH: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_LIST at runtime/bytecodes.uops:1469
+/// BUILD_LIST at runtime/bytecodes.uops:1472
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -545,7 +545,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1477
+/// BUILD_MAP at runtime/bytecodes.uops:1480
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -618,7 +618,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1500
+/// BUILD_SET at runtime/bytecodes.uops:1503
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -700,7 +700,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1490
+/// BUILD_SLICE at runtime/bytecodes.uops:1493
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -765,7 +765,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1485
+/// BUILD_STRING at runtime/bytecodes.uops:1488
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -830,7 +830,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1473
+/// BUILD_TUPLE at runtime/bytecodes.uops:1476
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -895,7 +895,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2589
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2592
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1030,7 +1030,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2562
+/// CALL_KW at runtime/bytecodes.uops:2565
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1169,7 +1169,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CHECK_EXC_MATCH at runtime/bytecodes.uops:2243
+/// CHECK_EXC_MATCH at runtime/bytecodes.uops:2246
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1295,7 +1295,7 @@ pub static STENCILCHECK_EXC_MATCH: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1629
+/// CONVERT_VALUE at runtime/bytecodes.uops:1632
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1398,7 +1398,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:646
+/// COPY at runtime/bytecodes.uops:649
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1443,7 +1443,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:753
+/// COPY_FREE_VARS at runtime/bytecodes.uops:756
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1493,7 +1493,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_FAST at runtime/bytecodes.uops:2254
+/// DELETE_FAST at runtime/bytecodes.uops:2257
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1557,7 +1557,7 @@ pub static STENCILDELETE_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1456
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1459
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1683,7 +1683,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2630
+/// DICT_MERGE at runtime/bytecodes.uops:2633
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1775,7 +1775,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2620
+/// DICT_UPDATE at runtime/bytecodes.uops:2623
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1908,7 +1908,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1610
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1613
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2005,7 +2005,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1619
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1622
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2134,7 +2134,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:2042
+/// GET_ITER at runtime/bytecodes.uops:2045
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2229,7 +2229,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1275
+/// GET_LEN at runtime/bytecodes.uops:1278
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2319,7 +2319,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1937
+/// IMPORT_FROM at runtime/bytecodes.uops:1940
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2416,7 +2416,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1929
+/// IMPORT_NAME at runtime/bytecodes.uops:1932
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2554,7 +2554,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1946
+/// IMPORT_STAR at runtime/bytecodes.uops:1949
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2645,7 +2645,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1263
+/// IS_OP at runtime/bytecodes.uops:1266
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2760,7 +2760,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1495
+/// LIST_APPEND at runtime/bytecodes.uops:1498
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2820,7 +2820,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2602
+/// LIST_EXTEND at runtime/bytecodes.uops:2605
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2954,7 +2954,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2613
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2616
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3028,7 +3028,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:682
+/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:685
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3120,7 +3120,7 @@ pub static STENCILLOAD_CLASS_LOCAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:761
+/// LOAD_CLOSURE at runtime/bytecodes.uops:764
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -3162,7 +3162,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:731
+/// LOAD_CONST at runtime/bytecodes.uops:734
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -3205,7 +3205,7 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:767
+/// LOAD_DEREF at runtime/bytecodes.uops:770
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3289,7 +3289,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:662
+/// LOAD_FAST at runtime/bytecodes.uops:665
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -3331,7 +3331,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:670
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:673
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
@@ -3412,7 +3412,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:705
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:708
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
@@ -3470,7 +3470,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:746
+/// MAKE_CELL at runtime/bytecodes.uops:749
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3520,7 +3520,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2638
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2641
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3568,7 +3568,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1526
+/// MAP_ADD at runtime/bytecodes.uops:1529
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3731,7 +3731,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1309
+/// MATCH_CLASS at runtime/bytecodes.uops:1312
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3894,7 +3894,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1296
+/// MATCH_KEYS at runtime/bytecodes.uops:1299
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4015,7 +4015,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1291
+/// MATCH_MAPPING at runtime/bytecodes.uops:1294
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4066,7 +4066,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1286
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1289
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4117,7 +4117,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:635
+/// NOP at runtime/bytecodes.uops:638
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -4134,7 +4134,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_EXCEPT at runtime/bytecodes.uops:2238
+/// POP_EXCEPT at runtime/bytecodes.uops:2241
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4180,7 +4180,7 @@ pub static STENCILPOP_EXCEPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:638
+/// POP_TOP at runtime/bytecodes.uops:641
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -4246,7 +4246,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_EXC_INFO at runtime/bytecodes.uops:2230
+/// PUSH_EXC_INFO at runtime/bytecodes.uops:2233
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4310,7 +4310,7 @@ pub static STENCILPUSH_EXC_INFO: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:642
+/// PUSH_NULL at runtime/bytecodes.uops:645
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -4334,7 +4334,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2209
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2212
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4390,7 +4390,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RAISE_VARARGS at runtime/bytecodes.uops:2223
+/// RAISE_VARARGS at runtime/bytecodes.uops:2226
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4446,7 +4446,7 @@ pub static STENCILRAISE_VARARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RERAISE at runtime/bytecodes.uops:2268
+/// RERAISE at runtime/bytecodes.uops:2271
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4492,7 +4492,7 @@ pub static STENCILRERAISE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2573
+/// RETURN_VALUE at runtime/bytecodes.uops:2576
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4583,7 +4583,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1506
+/// SET_ADD at runtime/bytecodes.uops:1509
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4716,7 +4716,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2644
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2647
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4777,7 +4777,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1516
+/// SET_UPDATE at runtime/bytecodes.uops:1519
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4911,7 +4911,7 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:777
+/// STORE_DEREF at runtime/bytecodes.uops:780
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -4991,7 +4991,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:696
+/// STORE_FAST at runtime/bytecodes.uops:699
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5068,7 +5068,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:717
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:720
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5160,7 +5160,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:654
+/// SWAP at runtime/bytecodes.uops:657
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5198,7 +5198,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1161
+/// UNARY_NOT at runtime/bytecodes.uops:1164
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5348,7 +5348,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1152
+/// UNARY_OP at runtime/bytecodes.uops:1155
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5451,7 +5451,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1591
+/// UNPACK_EX at runtime/bytecodes.uops:1594
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5561,7 +5561,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// WITH_EXCEPT_START at runtime/bytecodes.uops:2291
+/// WITH_EXCEPT_START at runtime/bytecodes.uops:2294
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5633,7 +5633,7 @@ pub static STENCILWITH_EXCEPT_START: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1088
+/// _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1091
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -5650,7 +5650,7 @@ pub static STENCIL_BINARY_INSTANCE_ARGS: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:907
+/// _BINARY_OP at runtime/bytecodes.uops:910
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5786,7 +5786,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1001
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1004
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5812,7 +5812,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:938
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:941
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5865,7 +5865,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1018
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1021
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5916,7 +5916,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1046
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1049
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6044,7 +6044,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2920
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2923
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -6079,7 +6079,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:966
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:969
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6111,7 +6111,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2962
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2965
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6136,7 +6136,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:956
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:959
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -6208,7 +6208,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2944
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2947
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -6274,7 +6274,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:978
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:981
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6335,7 +6335,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2980
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2983
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -6378,7 +6378,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1009
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1012
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -6404,7 +6404,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:950
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:953
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6462,7 +6462,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1026
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1029
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6513,7 +6513,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2936
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2939
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -6548,7 +6548,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:970
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:973
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6580,7 +6580,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2968
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2971
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6605,7 +6605,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1035
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1038
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6751,7 +6751,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:961
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:964
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -6820,7 +6820,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2953
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2956
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6893,7 +6893,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:989
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:992
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6945,7 +6945,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2991
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2994
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6985,7 +6985,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1005
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1008
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -7011,7 +7011,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:944
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:947
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -7064,7 +7064,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1022
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1025
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7115,7 +7115,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2928
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2931
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -7150,7 +7150,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1013
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1016
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -7191,7 +7191,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:996
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:999
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -7236,7 +7236,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1030
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1033
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -7316,7 +7316,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:974
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:977
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -7348,7 +7348,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2974
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2977
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7373,7 +7373,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1333
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1336
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7502,7 +7502,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1374
+/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1377
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7625,7 +7625,7 @@ pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1382
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1385
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7773,7 +7773,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1345
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1348
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7887,7 +7887,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1367
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1370
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8021,7 +8021,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1357
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1360
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -8134,7 +8134,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2915
+/// _BOX_WORD at runtime/bytecodes.uops:2918
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8197,7 +8197,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2397
+/// _CALL at runtime/bytecodes.uops:2400
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8339,7 +8339,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2423
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2426
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8495,7 +8495,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2476
+/// _CALL_CLASS at runtime/bytecodes.uops:2479
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8613,7 +8613,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CATCH_EXCEPTION at runtime/bytecodes.uops:2726
+/// _CATCH_EXCEPTION at runtime/bytecodes.uops:2729
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8689,7 +8689,7 @@ pub static STENCIL_CATCH_EXCEPTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2487
+/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2490
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8787,7 +8787,7 @@ pub static STENCIL_CHECK_AND_ALLOCATE_OBJECT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1757
+/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1760
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8837,7 +8837,7 @@ pub static STENCIL_CHECK_ATTR_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1662
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1665
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8889,7 +8889,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2452
+/// _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2455
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8973,7 +8973,7 @@ pub static STENCIL_CHECK_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_CATCH at runtime/bytecodes.uops:2716
+/// _CHECK_CATCH at runtime/bytecodes.uops:2719
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9063,7 +9063,7 @@ pub static STENCIL_CHECK_CATCH: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2407
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2410
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9133,7 +9133,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2433
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2436
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9204,7 +9204,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2664
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2667
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -9242,7 +9242,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2690
+/// _COLD_EXIT at runtime/bytecodes.uops:2693
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9322,7 +9322,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2690, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2693, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9395,7 +9395,7 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1184
+/// _COMPARE_OP at runtime/bytecodes.uops:1187
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9531,7 +9531,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1200
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1203
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -9581,7 +9581,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1196
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1199
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -9632,7 +9632,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1212
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1215
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9715,7 +9715,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1204
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1207
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9832,7 +9832,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1232
+/// _CONTAINS_OP at runtime/bytecodes.uops:1235
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9978,7 +9978,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1246
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1249
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10153,7 +10153,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2706
+/// _DEOPT at runtime/bytecodes.uops:2709
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -10181,7 +10181,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2711
+/// _ERROR_EXIT at runtime/bytecodes.uops:2714
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -10209,7 +10209,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2681
+/// _EXIT_TRACE at runtime/bytecodes.uops:2684
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10245,7 +10245,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1076
+/// _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1079
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
 /// 000a: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -10315,7 +10315,7 @@ pub static STENCIL_GUARD_BINARY_INSTANCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:923
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:926
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -10351,7 +10351,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:919
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:922
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -10389,7 +10389,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:934
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:937
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10448,7 +10448,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:807
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:810
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -10488,7 +10488,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2669
+/// _GUARD_CALLER at runtime/bytecodes.uops:2672
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
@@ -10548,7 +10548,7 @@ pub static STENCIL_GUARD_CALLER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:927
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:930
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -10600,7 +10600,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:801
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:804
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -10640,7 +10640,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2849
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2852
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10725,7 +10725,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2876
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2879
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10851,7 +10851,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2865
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2868
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10982,7 +10982,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2076
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2079
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11039,7 +11039,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2841
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2844
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -11120,7 +11120,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2167
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2170
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -11156,7 +11156,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2112
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2115
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -11190,7 +11190,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2857
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2860
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -11275,7 +11275,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1679
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1682
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11327,7 +11327,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2463
+/// _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2466
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11425,7 +11425,7 @@ pub static STENCIL_INIT_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2895
+/// _INT_TO_WORD at runtime/bytecodes.uops:2898
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -11463,7 +11463,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2179
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2182
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11503,7 +11503,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2129
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2132
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11543,7 +11543,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2098
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2101
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11583,7 +11583,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2172
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2175
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11626,7 +11626,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2156
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2159
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11680,7 +11680,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2086
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2089
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11770,7 +11770,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2116
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2119
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11806,7 +11806,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2144
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2147
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11856,7 +11856,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2123
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2126
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -11922,7 +11922,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2832
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2835
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -11962,7 +11962,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1730
+/// _LOAD_ATTR at runtime/bytecodes.uops:1733
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12065,7 +12065,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1765
+/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1768
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12145,7 +12145,7 @@ pub static STENCIL_LOAD_ATTR_CLASS_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1737
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1740
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12232,7 +12232,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1744
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1747
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12375,7 +12375,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2733
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2736
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -12415,7 +12415,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2751
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2754
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -12445,7 +12445,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2900
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2903
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -12477,7 +12477,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2768
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2771
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -12513,7 +12513,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2759
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2762
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -12545,7 +12545,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:796
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:799
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12613,7 +12613,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:820
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:823
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -12659,7 +12659,7 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:813
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:816
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -12705,7 +12705,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2801
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2804
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -12740,7 +12740,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1650
+/// _LOAD_METHOD at runtime/bytecodes.uops:1653
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12853,7 +12853,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1670
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1673
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12944,7 +12944,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1687
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1690
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12987,7 +12987,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2795
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2798
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -13008,7 +13008,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PROPERTY_SELF at runtime/bytecodes.uops:1774
+/// _PROPERTY_SELF at runtime/bytecodes.uops:1777
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -13025,7 +13025,7 @@ pub static STENCIL_PROPERTY_SELF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1095
+/// _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1098
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13108,7 +13108,7 @@ pub static STENCIL_PUSH_FRAME_BINARY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2415
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2418
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13190,7 +13190,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1781
+/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1784
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13277,7 +13277,7 @@ pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2442
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2445
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13359,7 +13359,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2497
+/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2500
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13441,7 +13441,7 @@ pub static STENCIL_PUSH_INIT_FRAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2659
+/// _SET_IP at runtime/bytecodes.uops:2662
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -13472,7 +13472,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2654
+/// _START_EXECUTOR at runtime/bytecodes.uops:2657
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -13500,7 +13500,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1866
+/// _STORE_ATTR at runtime/bytecodes.uops:1869
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13634,7 +13634,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1888
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1891
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13771,7 +13771,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1874
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1877
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13932,7 +13932,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2785
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2788
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -13967,7 +13967,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2777
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2780
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -13999,7 +13999,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:863
+/// _STORE_GLOBAL at runtime/bytecodes.uops:866
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -14054,7 +14054,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:869
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:872
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -14150,7 +14150,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2810
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2813
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -14205,7 +14205,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2821
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2824
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -14255,7 +14255,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1413
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1416
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -14404,7 +14404,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1438
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1441
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -14576,7 +14576,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1426
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1429
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -14717,7 +14717,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1547
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1550
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -14826,7 +14826,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1575
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1578
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -14998,7 +14998,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1559
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1562
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -15164,7 +15164,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2907
+/// _WORD_TO_INT at runtime/bytecodes.uops:2910
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

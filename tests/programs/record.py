@@ -282,6 +282,8 @@ CLASS_DUNDERS = {"__init__", "__new__", "__repr__", "__str__", "__missing__", "_
                  "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__",
                  "__iter__", "__next__", "__call__", "__format__", "__getattr__", "__setattr__",
                  "__getattribute__", "__reversed__",
+                 # descriptors
+                 "__get__", "__set__", "__delete__", "__set_name__",
                  # context managers
                  "__enter__", "__exit__", "__await__", "__aenter__", "__aexit__",
                  # `Class[item]`; run for each new subclass
@@ -291,6 +293,8 @@ CLASS_DUNDERS = {"__init__", "__new__", "__repr__", "__str__", "__missing__", "_
 ALLOWED_METHODS = {
     # name: (min positional, max positional, allowed keywords)
     "format_map": (1, 1, set()),
+    # functools.singledispatch's functions
+    "register": (1, 2, set()), "dispatch": (1, 1, set()),
     # random.Random's (the module's functions)
     **{name: (0, 3, {"k", "weights", "cum_weights", "counts", "mu", "sigma", "a", "b", "start", "stop", "step"})
        for name in ("seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform", "sample",
@@ -414,7 +418,7 @@ ALLOWED_METHODS = {
 }
 # Attributes of functions; a program may also read back the attributes it sets.
 FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__",
-                  "__module__", "__dict__",
+                  "__module__", "__dict__", "__annotations__", "__wrapped__", "__get__",
                   # and of exceptions
                   "__cause__", "__context__", "__suppress_context__",
                   # and of classes and instances
@@ -471,7 +475,9 @@ MODULES = {
     "itertools": {"count", "cycle", "repeat", "accumulate", "chain", "compress", "dropwhile", "takewhile",
                   "filterfalse", "groupby", "islice", "starmap", "tee", "zip_longest", "product",
                   "permutations", "combinations", "combinations_with_replacement", "pairwise"},
-    "functools": {"reduce", "partial", "lru_cache", "cache", "wraps", "cmp_to_key", "total_ordering"},
+    "functools": {"reduce", "partial", "lru_cache", "cache", "wraps", "cmp_to_key", "total_ordering", "update_wrapper",
+                  "singledispatch", "singledispatchmethod", "cached_property", "partialmethod",
+                  "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES"},
     "operator": {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and_", "or_", "xor", "lshift",
                  "rshift", "iadd", "isub", "imul", "lt", "le", "eq", "ne", "gt", "ge", "neg", "pos",
                  "invert", "inv", "abs", "not_", "truth", "is_", "is_not", "concat", "contains", "countOf",
@@ -523,7 +529,7 @@ MODULES = {
                 "CRITICAL", "NOTSET", "root"},
     "traceback": {"format_exc", "print_exc", "format_exception", "print_exception", "format_exception_only"},
     "gc": {"collect", "enable", "disable", "isenabled", "get_threshold", "set_threshold", "get_count"},
-    "types": {"FunctionType", "LambdaType", "GeneratorType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType",
+    "types": {"FunctionType", "UnionType", "LambdaType", "GeneratorType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType",
               "ModuleType", "NoneType", "SimpleNamespace"},
     "pprint": {"pprint", "pformat", "pp", "saferepr", "isreadable", "isrecursive", "PrettyPrinter"},
     "timeit": {"timeit", "repeat", "default_timer", "Timer"},
@@ -565,6 +571,9 @@ class Linter(ast.NodeVisitor):
                     # Class attributes bound in the body (`__version__ = "1.0"`).
                     if isinstance(stmt, ast.Assign):
                         self.set_attrs.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
+                        # A callable class attribute (`dim = partialmethod(...)`) is a method.
+                        if isinstance(stmt.value, ast.Call):
+                            self.methods.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
                     if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
                         self.methods.add(stmt.name)
                         if stmt.name == "__getattr__":
@@ -810,7 +819,13 @@ class Linter(ast.NodeVisitor):
                 if f.id == "isinstance" and len(node.args) == 2:
                     t = node.args[1]
                     names = t.elts if isinstance(t, ast.Tuple) else [t]
+                    # `int | str`: a union of the types on either side.
+                    while any(isinstance(nm, ast.BinOp) and isinstance(nm.op, ast.BitOr) for nm in names):
+                        names = [side for nm in names for side in
+                                 ((nm.left, nm.right) if isinstance(nm, ast.BinOp) and isinstance(nm.op, ast.BitOr) else (nm,))]
                     for nm in names:
+                        if isinstance(nm, ast.Attribute) and isinstance(nm.value, ast.Name) and nm.value.id == "self":
+                            continue  # a type the object holds (`self.kind`)
                         if not (isinstance(nm, ast.Name) and (nm.id in TYPE_NAMES or nm.id not in dir(builtins))
                                 or isinstance(nm, ast.Attribute) and isinstance(nm.value, ast.Name)
                                 and nm.value.id in self.modules):

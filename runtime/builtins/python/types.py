@@ -1,5 +1,5 @@
 """The names of CPython's `types` module that programs use: the types of functions,
-generators, methods and modules (the objects `type()` gives for them), and
+generators, methods, modules and `X | Y` unions (the objects `type()` gives for them), and
 SimpleNamespace, an object whose attributes are its constructor's keywords."""
 
 import sys as _sys
@@ -26,6 +26,7 @@ BuiltinFunctionType = type(len)
 BuiltinMethodType = BuiltinFunctionType
 ModuleType = type(_sys)
 NoneType = type(None)
+UnionType = type(int | str)
 del _f, _g, _C
 
 

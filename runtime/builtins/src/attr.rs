@@ -235,6 +235,9 @@ fn lookup_attr(owner: Value, name: &str) -> PyResult<Value> {
                 _ => {}
             }
         }
+        if let Some(v) = builtin_type_lineage(owner, name) {
+            return Ok(v);
+        }
         if name == "__getattribute__" && classes::is_object_type(owner) {
             // `object.__getattribute__(self, name)` in a class's own `__getattribute__`.
             return Ok(classes::object_getattribute_builtin());
@@ -270,6 +273,27 @@ fn lookup_attr(owner: Value, name: &str) -> PyResult<Value> {
     }
     let method = load_method(owner, name)?;
     Ok(bind(method, owner))
+}
+
+/// `__mro__` and `__bases__` of a builtin type object (`owner`): every one derives
+/// from `object` directly, except `bool` (from `int`) and `object` itself.
+fn builtin_type_lineage(owner: Value, name: &str) -> Option<Value> {
+    use stitch_core::objects::builtin::TypeId;
+    let object = crate::types::type_object(TypeId::Object);
+    let mut mro = vec![owner];
+    if crate::types::as_type(owner) == Some(TypeId::Bool) {
+        mro.push(crate::types::type_object(TypeId::Int));
+    }
+    if owner != object {
+        mro.push(object);
+    }
+    let items: Vec<Value> = match name {
+        "__mro__" => mro,
+        "__bases__" => mro.into_iter().skip(1).take(1).collect(),
+        _ => return None,
+    };
+    items.iter().for_each(|v| v.incref());
+    Some(stitch_core::objects::tuple::from_vec(items))
 }
 
 /// The functions a property (`fget`, `fset`, `fdel`) or a static or class method
@@ -340,11 +364,28 @@ fn module_attr(m: Value, name: &str) -> PyResult<Value> {
 
 /// Attributes CPython's functions have that the subset does not model.
 const UNMODELLED: &[&str] = &[
-    "__annotations__", "__builtins__", "__call__", "__class__", "__closure__", "__code__", "__delattr__", "__dir__",
-    "__eq__", "__format__", "__ge__", "__get__", "__getattribute__", "__globals__", "__gt__", "__hash__", "__init__",
+    "__builtins__", "__call__", "__class__", "__closure__", "__code__", "__delattr__", "__dir__",
+    "__eq__", "__format__", "__ge__", "__getattribute__", "__globals__", "__gt__", "__hash__", "__init__",
     "__getstate__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
     "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
 ];
+
+/// `function.__get__(f, obj, type=None)`: `f` bound to `obj` as a method, or `f`
+/// itself for no instance, as attribute lookup on a class binds it.
+fn function_get() -> Value {
+    thread_local! {
+        static GET: Value = stitch_core::objects::builtin::immortal_builtin("__get__", Some("function"), |_rt, args| {
+            let p = crate::args::bind("__get__", args, 0, &["self", "instance", "owner"], 3, 2)?;
+            let (f, obj) = (p[0].unwrap_or(Value::NONE), p[1].unwrap_or(Value::NONE));
+            if obj == Value::NONE {
+                f.incref();
+                return Ok(f);
+            }
+            Ok(bind(f, obj))
+        });
+    }
+    GET.with(|g| *g)
+}
 
 /// An attribute of a function, as a new reference.
 ///
@@ -372,6 +413,8 @@ unsafe fn function_attr(f: *mut Function, name: &str) -> PyResult<Value> {
                 v
             })),
             "__dict__" => owned(Value::from_object(function::attribute_dict(f))),
+            "__annotations__" => Ok(function::annotations(f)),
+            "__get__" => Ok(bind(function_get(), Value::from_object(f))),
             _ if UNMODELLED.contains(&name) => Err(PyErr::unsupported(format!("the function attribute {name}"))),
             _ => Err(PyErr::new(ExcKind::AttributeError, format!("'function' object has no attribute '{name}'"))),
         }
@@ -442,12 +485,16 @@ pub fn store_attr(owner: Value, name: &str, value: Value) -> PyResult<()> {
                 value.incref();
                 function::set_kwdefaults(f, value);
             }
-            "__dict__" => {
+            "__dict__" | "__annotations__" => {
                 if !value.is_kind(KIND_DICT) {
-                    return Err(PyErr::type_error(format!("__dict__ must be set to a dictionary, not a '{}'", type_name(value))));
+                    return Err(PyErr::type_error(match name {
+                        "__dict__" => format!("__dict__ must be set to a dictionary, not a '{}'", type_name(value)),
+                        _ => "__annotations__ must be set to a dict object".to_string(),
+                    }));
                 }
                 value.incref();
-                let old = std::mem::replace(&mut (*f).dict, value.cast());
+                let slot = if name == "__dict__" { &mut (*f).dict } else { &mut (*f).annotations };
+                let old = std::mem::replace(slot, value.cast());
                 if !old.is_null() {
                     Value::from_object(old).decref();
                 }

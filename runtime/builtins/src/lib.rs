@@ -102,6 +102,9 @@ pub fn builtins_dict() -> Value {
         if name == "dict" {
             stitch_core::typed_dict::set_dict_type(v);
         }
+        if name == "NoneType" {
+            stitch_core::union_type::set_none_type(v);
+        }
         if types::UNNAMED.contains(&name) {
             continue;
         }

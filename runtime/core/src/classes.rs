@@ -61,6 +61,9 @@ const SUPPORTED_DUNDERS: &[&str] = &[
     "__enter__", "__exit__", "__await__", "__aenter__", "__aexit__",
     // Class patterns' positional sub-patterns (`case Point(x, y)`).
     "__match_args__",
+    // Descriptors: instances of such a class stored in another class's namespace
+    // (`user_descriptor`), and the hook run when one is (`set_names`).
+    "__get__", "__set__", "__delete__", "__set_name__",
 ];
 
 /// `d[name]` (borrowed), for a dict of str keys: probed by the name's text, so no
@@ -192,7 +195,7 @@ pub fn attr_hint(obj: Value, name: Value, store: bool) -> Option<(u32, u16)> {
     if version == 0 || is_dunder(text) {
         return None;
     }
-    if lookup(i.class, text).is_some_and(is_property) || (store && lookup(i.class, "__setattr__").is_some()) {
+    if lookup(i.class, text).is_some_and(is_data_descriptor) || (store && lookup(i.class, "__setattr__").is_some()) {
         return None;
     }
     // SAFETY: instance dicts are live dicts.
@@ -266,7 +269,7 @@ pub fn method_for_version(obj: Value, name: Value) -> Option<(u32, Value)> {
 /// values may cache. `for_instance`: read through an instance, where functions and
 /// native callables that bind as methods are bound.
 fn is_plain_class_value(attr: Value, for_instance: bool) -> bool {
-    if attr.is_kind(KIND_DESCRIPTOR) {
+    if attr.is_kind(KIND_DESCRIPTOR) || user_descriptor(attr, "__get__").is_some() {
         return false;
     }
     !for_instance || !(attr.is_kind(KIND_FUNCTION) || crate::objects::native::get(attr).is_some_and(|n| n.binds_as_method()))
@@ -702,6 +705,10 @@ pub(crate) fn run_init(rt: &mut Runtime, init: Value, obj: Value, args: &Args) -
 /// the class itself when `obj` is NULL): functions bind, static methods unwrap, class
 /// methods bind to the class, properties run their getter. A new reference.
 pub(crate) fn bind_attribute(attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
+    if let Some(get) = user_descriptor(attr, "__get__") {
+        let instance = if obj.is_null() { Value::NONE } else { obj };
+        return call_any(get, &Args { positional: &[attr, instance, cls], keywords: &[] });
+    }
     let binds = attr.is_kind(KIND_FUNCTION) || crate::objects::native::get(attr).is_some_and(|n| n.binds_as_method());
     if binds && !obj.is_null() {
         return Ok(bind(attr, obj));
@@ -863,7 +870,7 @@ fn generic_getattr(obj: Value, name: &str, fallback: bool) -> PyResult<Value> {
     }
     let found = lookup(cls, name);
     if let Some(attr) = found
-        && is_property(attr)
+        && is_data_descriptor(attr)
     {
         return bind_attribute(attr, obj, cls);
     }
@@ -911,6 +918,72 @@ pub fn instance_method(obj: Value, name: &str) -> PyResult<(Value, Value)> {
 fn is_property(attr: Value) -> bool {
     // SAFETY: the kind is checked first.
     attr.is_kind(KIND_DESCRIPTOR) && unsafe { (*attr.cast::<Descriptor>()).which } == DescriptorKind::Property
+}
+
+/// `method` (`__get__`, `__set__` or `__delete__`) of the class of `attr` (borrowed),
+/// when `attr` is an instance of a Python class defining it: a descriptor the program
+/// wrote, which attribute access calls instead of handing `attr` out.
+fn user_descriptor(attr: Value, method: &str) -> Option<Value> {
+    if !attr.is_kind(KIND_INSTANCE) {
+        return None;
+    }
+    // SAFETY: the kind was checked; instances hold live classes.
+    let cls = unsafe { as_instance(attr) }.class;
+    lookup(cls, method)
+}
+
+/// Whether the class attribute `attr` takes precedence over an instance's own
+/// attribute of the same name: a property, or a descriptor with `__set__` or
+/// `__delete__` (CPython's data descriptors).
+fn is_data_descriptor(attr: Value) -> bool {
+    is_property(attr) || user_descriptor(attr, "__set__").is_some() || user_descriptor(attr, "__delete__").is_some()
+}
+
+/// Calls `__set_name__(owner, name)` of each attribute of the new class `cls` whose
+/// class defines it, in the namespace's order, as CPython's `type.__new__` does before
+/// `__init_subclass__`. An error is wrapped in CPython 3.11's RuntimeError.
+pub fn set_names(cls: Value) -> PyResult<()> {
+    // SAFETY: callers pass classes; the pairs are copied (with references) before any
+    // hook runs, as a hook may change the class's dict.
+    let pairs: Vec<(Value, Value)> = unsafe { dict::entries(as_class(cls).dict.cast()) }
+        .filter(|e| user_descriptor(e.value, "__set_name__").is_some())
+        .map(|e| {
+            e.key.incref();
+            e.value.incref();
+            (e.key, e.value)
+        })
+        .collect();
+    let mut result = Ok(());
+    for &(key, value) in &pairs {
+        if result.is_err() {
+            break;
+        }
+        let Some(hook) = user_descriptor(value, "__set_name__") else { continue };
+        result = call_any(hook, &Args { positional: &[value, cls, key], keywords: &[] }).map(Value::decref).map_err(|mut e| {
+            // SAFETY: keys are strs.
+            let name = unsafe { strs::text(key) }.unwrap_or("?");
+            let inner = crate::exceptions::materialize(&mut e);
+            let mut outer = PyErr::new(
+                ExcKind::RuntimeError,
+                format!("Error calling __set_name__ on '{}' instance '{name}' in '{}'", class_name(class_of(value)), class_name(cls)),
+            );
+            let o = crate::exceptions::materialize(&mut outer);
+            crate::exceptions::set_context(o, inner);
+            // SAFETY: a live exception object; `inner`'s reference moves to it.
+            unsafe {
+                let x = crate::objects::exception::as_exception(o);
+                std::mem::replace(&mut x.cause, inner).decref();
+                x.suppress_context = true;
+            }
+            o.decref();
+            outer
+        });
+    }
+    pairs.iter().for_each(|&(k, v)| {
+        k.decref();
+        v.decref();
+    });
+    result
 }
 
 /// The class (or its MRO) defines `__setattr__`.
@@ -987,7 +1060,18 @@ pub fn object_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
         r.decref();
         return Ok(());
     }
-    if is_dunder(name) {
+    if let Some(attr) = lookup(cls, name)
+        && is_data_descriptor(attr)
+    {
+        let Some(set) = user_descriptor(attr, "__set__") else {
+            // Only `__delete__`: CPython finds no setter slot to call.
+            return Err(PyErr::new(ExcKind::AttributeError, "__set__"));
+        };
+        call_any(set, &Args { positional: &[attr, obj, value], keywords: &[] })?.decref();
+        return Ok(());
+    }
+    // Data dunders (`__doc__`, `__module__`) are ordinary attributes of an instance.
+    if is_special_method(name) || matches!(name, "__class__" | "__dict__") {
         return Err(PyErr::unsupported(format!("assigning the attribute {name} of an instance")));
     }
     if store_flags(cls) & HAS_SLOTS != 0 && !slots_allow(cls, name) {
@@ -1221,8 +1305,10 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
 
 /// After a class statement made `cls`: the `__init_subclass__` of the first class
 /// after it in its MRO, with the class statement's keywords (`kwargs`: a dict, or
-/// None when there were none), as CPython's `type.__new__` calls it.
+/// None when there were none), as CPython's `type.__new__` calls it; first, as there,
+/// the `__set_name__` hooks of its attributes (`set_names`).
 pub fn init_subclass(cls: Value, kwargs: Value) -> PyResult<()> {
+    set_names(cls)?;
     let mro = full_mro(cls);
     // SAFETY: MRO entries are live classes.
     let found = mro[1..].iter().find_map(|&c| dict_get(unsafe { as_class(c) }.dict, "__init_subclass__"));

@@ -115,7 +115,7 @@ struct GenericAlias {
 }
 
 /// How an alias's repr names a class or type argument (`int`, `__main__.Node`).
-fn type_repr(v: Value) -> PyResult<String> {
+pub(crate) fn type_repr(v: Value) -> PyResult<String> {
     if v.is_kind(KIND_TYPE) {
         // SAFETY: the kind was checked.
         return Ok(unsafe { (*v.cast::<crate::objects::builtin::TypeObject>()).name }.to_string());

@@ -28,4 +28,5 @@ pub mod special;
 pub mod suggest;
 pub mod suggest_names;
 pub mod typed_dict;
+pub mod union_type;
 pub mod vm;

@@ -873,11 +873,12 @@ pub unsafe extern "C" fn make_function(_ts: *mut Thread, frame: *mut Frame, code
 pub unsafe extern "C" fn set_function_attribute(func: Value, attr: Value, which: u32) {
     let f = func.cast::<Function>();
     // SAFETY: MAKE_FUNCTION made `func`; the compiler gives a tuple of defaults, a dict
-    // of keyword-only defaults or a tuple of cells.
+    // of keyword-only defaults, a tuple of annotation pairs or a tuple of cells.
     unsafe {
         match which {
             1 => objects::function::set_defaults(f, attr),
             2 => objects::function::set_kwdefaults(f, attr),
+            4 => objects::function::set_annotations(f, attr),
             _ => objects::function::set_closure(f, attr),
         }
     }

@@ -63,6 +63,9 @@ fn subclass_of(c: Value, t: Value) -> PyResult<bool> {
     if let Some(id) = as_type(t) {
         return Ok(is_subtype(c, id));
     }
+    if let Some(members) = stitch_core::union_type::args(t) {
+        return members.iter().try_fold(false, |found, &m| Ok(found || subclass_of(c, m)?));
+    }
     if t.is_kind(KIND_TUPLE) {
         // SAFETY: the kind was checked.
         for &item in unsafe { tuple::items(t.cast()) } {

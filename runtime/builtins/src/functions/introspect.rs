@@ -32,6 +32,9 @@ pub(crate) fn matches(v: Value, t: Value) -> PyResult<bool> {
     if let Some(yes) = super::abc_checks::isinstance(v, t) {
         return Ok(yes);
     }
+    if let Some(members) = stitch_core::union_type::args(t) {
+        return members.iter().try_fold(false, |found, &m| Ok(found || matches(v, m)?));
+    }
     if t.is_kind(KIND_TUPLE) {
         // SAFETY: the kind was checked.
         for &item in unsafe { tuple::items(t.cast()) } {

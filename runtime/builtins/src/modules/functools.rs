@@ -1,8 +1,9 @@
 //! `functools`: `reduce`, and callables as native objects (`objects::native`):
-//! `partial`, the `lru_cache`/`cache` wrapper, `wraps`' decorator, `cmp_to_key`'s keys.
+//! `partial`, the `lru_cache`/`cache` wrapper, `cmp_to_key`'s keys.
+//! The rest (`wraps`, `singledispatch`, `cached_property`, ...) is `python/_stitch_functools.py`.
 
 use crate::args::{bind, no_keywords, takes};
-use crate::attr::{load_attr, store_attr};
+use crate::attr::load_attr;
 use stitch_abi::{CMP_EQ, Value};
 use stitch_core::errors::{PyErr, PyResult};
 use stitch_core::objects::builtin::{Args, BuiltinFn};
@@ -19,7 +20,7 @@ use std::any::Any;
 use std::cell::Cell;
 
 const FUNCTIONS: &[(&str, BuiltinFn)] =
-    &[("reduce", reduce), ("lru_cache", lru_cache), ("cache", cache), ("wraps", wraps), ("cmp_to_key", cmp_to_key), ("total_ordering", super::total_ordering::total_ordering)];
+    &[("reduce", reduce), ("lru_cache", lru_cache), ("cache", cache), ("cmp_to_key", cmp_to_key), ("total_ordering", super::total_ordering::total_ordering)];
 
 pub fn namespace() -> Value {
     super::namespace_of(FUNCTIONS, vec![("partial", super::native_type("functools.partial"))])
@@ -376,49 +377,6 @@ impl Native for CacheInfo {
     fn as_any(&self) -> &dyn Any {
         self
     }
-}
-
-// wraps
-
-struct Wraps {
-    wrapped: Owned,
-}
-
-impl Native for Wraps {
-    fn type_name(&self) -> &'static str {
-        "partial"
-    }
-    fn traverse(&self, visit: &mut dyn FnMut(Value)) {
-        visit(self.wrapped.get());
-    }
-    fn clear(&self) {}
-    fn is_callable(&self) -> bool {
-        true
-    }
-    fn call(&self, args: &Args) -> Option<PyResult<Value>> {
-        Some((|| {
-            let [wrapper] = args.positional else {
-                return Err(PyErr::type_error("update_wrapper() missing 1 required positional argument: 'wrapper'"));
-            };
-            for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
-                if let Ok(v) = load_attr(self.wrapped.get(), name) {
-                    let v = Owned(v);
-                    store_attr(*wrapper, name, v.get())?;
-                }
-            }
-            store_attr(*wrapper, "__wrapped__", self.wrapped.get())?;
-            wrapper.incref();
-            Ok(*wrapper)
-        })())
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-}
-
-fn wraps(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
-    let p = bind("wraps", args, 0, &["wrapped"], 0, 1)?;
-    Ok(new_native(Box::new(Wraps { wrapped: Owned::new_ref(p[0].unwrap_or(Value::NONE)) })))
 }
 
 // cmp_to_key

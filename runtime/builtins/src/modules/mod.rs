@@ -60,7 +60,7 @@ pub mod typing;
 
 use stitch_abi::Value;
 use stitch_core::errors::{PyErr, PyResult};
-use stitch_core::objects::builtin::{BuiltinFn, immortal_builtin};
+use stitch_core::objects::builtin::{Args, BuiltinFn, immortal_builtin};
 use stitch_core::objects::{dict, module, str as strs};
 use stitch_core::vm::Runtime;
 use std::sync::OnceLock;
@@ -151,7 +151,13 @@ pub const NATIVE_TYPES: &[(&str, BuiltinFn)] = &[
     ("re.Pattern", re::pattern_type),
     ("re.Match", re::match_type),
     (abc::ABC_META, abc::abc_meta),
+    ("types.UnionType", union_type_new),
 ];
+
+/// `types.UnionType(...)`: CPython makes unions with `|` only.
+fn union_type_new(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
+    Err(PyErr::type_error("cannot create 'types.UnionType' instances"))
+}
 
 /// The type object of the native type `qualified` (`collections.deque`; immortal).
 pub fn native_type(qualified: &'static str) -> Value {

@@ -1,11 +1,8 @@
 //! Type hints. CPython 3.11 evaluates a function's annotations when the `def` runs
-//! and a module's variable annotations into `__annotations__`; it never evaluates
-//! those of a function's local variables, nor any under `from __future__ import
-//! annotations`. What is built (`list[int]`, `Optional[int]`) is only observable
-//! through `__annotations__`, which is outside the subset; what a hint can do to a
-//! program is fail on a name that is not defined. So stitch evaluates the names a
-//! hint refers to (`list` and `int` in `list[int]`, `typing.List` in
-//! `typing.List[int]`) and discards them, and evaluates nothing else.
+//! (into the function's `__annotations__`) and a module's or class's variable
+//! annotations into `__annotations__`; it never evaluates those of a function's local
+//! variables, nor any under `from __future__ import annotations`, which keeps their
+//! text. Hints on other targets (`self.x: int`) are evaluated for their names only.
 
 use crate::diagnostics::errors::CompileResult;
 use super::codegen::CodeGen;
@@ -16,14 +13,12 @@ use super::unit::Const;
 use stitch_abi::op;
 
 impl CodeGen<'_> {
-    /// The names of the annotations of a `def`, in CPython's order (parameters, then the
-    /// return), each loaded and discarded.
-    pub fn function_annotations(&mut self, parameters: &ast::Parameters, returns: Option<&Expr>) -> CompileResult<()> {
-        if postponed_annotations() {
-            return Ok(());
-        }
+    /// The annotations of a `def`, in CPython's order (parameters, then the return), as
+    /// a tuple of name, value pairs for SET_FUNCTION_ATTRIBUTE 4: each hint evaluated,
+    /// or its text under `from __future__ import annotations`. Whether there were any.
+    pub fn function_annotations(&mut self, parameters: &ast::Parameters, returns: Option<&Expr>) -> CompileResult<bool> {
         let line = self.line;
-        let hints = parameters
+        let hints: Vec<(&str, &Expr)> = parameters
             .posonlyargs
             .iter()
             .chain(&parameters.args)
@@ -31,13 +26,33 @@ impl CodeGen<'_> {
             .chain(parameters.vararg.as_deref())
             .chain(parameters.kwonlyargs.iter().map(|p| &p.parameter))
             .chain(parameters.kwarg.as_deref())
-            .filter_map(|p| p.annotation.as_deref())
-            .chain(returns);
-        for hint in hints {
-            self.hint_names(hint)?;
+            .filter_map(|p| p.annotation.as_deref().map(|a| (p.name.as_str(), a)))
+            .chain(returns.map(|r| ("return", r)))
+            .collect();
+        for &(name, hint) in &hints {
+            self.load_const(Const::Str(name.to_string()));
+            self.hint_value(hint)?;
         }
         self.line = line;
-        Ok(())
+        if hints.is_empty() {
+            return Ok(false);
+        }
+        self.emit(op::BUILD_TUPLE, 2 * hints.len() as u32);
+        Ok(true)
+    }
+
+    /// A hint's value for `__annotations__`: evaluated, or its text under `from
+    /// __future__ import annotations`.
+    fn hint_value(&mut self, hint: &Expr) -> CompileResult<()> {
+        if postponed_annotations() {
+            let Some(text) = unparse(hint) else {
+                return self.unsupported("this annotation under 'from __future__ import annotations'", hint.range());
+            };
+            self.load_const(Const::Str(text));
+            return Ok(());
+        }
+        self.line = self.map.line(hint.start());
+        self.expr(hint)
     }
 
     /// `target: hint [= value]`: the value is stored first; then, in a module or a
@@ -71,14 +86,7 @@ impl CodeGen<'_> {
         match &*s.target {
             Expr::Name(name) if s.simple => {
                 let line = self.line;
-                if postponed_annotations() {
-                    let Some(text) = unparse(&s.annotation) else {
-                        return self.unsupported("this annotation under 'from __future__ import annotations'", s.annotation.range());
-                    };
-                    self.load_const(Const::Str(text));
-                } else {
-                    self.expr(&s.annotation)?;
-                }
+                self.hint_value(&s.annotation)?;
                 self.line = line;
                 self.load_name("__annotations__", s.range)?;
                 self.load_const(Const::Str(name.id.as_str().to_string()));

@@ -179,7 +179,7 @@ impl CodeGen<'_> {
 
     /// A function from a `def` or a lambda, as CPython 3.11 makes it: the defaults of
     /// the positional parameters as a tuple, those of the keyword-only ones as a dict
-    /// (all evaluated now, in order), the closure, the code object, MAKE_FUNCTION, then
+    /// (all evaluated now, in order), the annotations, the closure, the code object, MAKE_FUNCTION, then
     /// SET_FUNCTION_ATTRIBUTE for each part there is, the last pushed first. The
     /// instructions after the defaults are on `line`.
     pub fn make_function(&mut self, f: FunctionParts, line: u32) -> CompileResult<()> {
@@ -210,8 +210,10 @@ impl CodeGen<'_> {
             }
         }
         self.line = line;
-        if let Some(p) = f.parameters {
-            self.function_annotations(p, f.returns)?;
+        if let Some(p) = f.parameters
+            && self.function_annotations(p, f.returns)?
+        {
+            attributes.push(4);
         }
         if self.closure(f.range)? {
             attributes.push(8);

@@ -114,12 +114,12 @@ pub fn bind(func: Value, receiver: Value) -> Value {
 }
 
 /// Type hints built at run time (`List[int]`, `dict[str, int]` in a type alias) are
-/// placeholders: builtins owned by `typing` that only hints may use. Subscribing one
+/// placeholders: builtins owned by `typing` (or `collections.abc`) that only hints may use. Subscribing one
 /// gives it back; calling or printing one is outside the subset (CPython's generic
 /// aliases are not modelled).
 pub fn is_hint_placeholder(v: Value) -> bool {
     // SAFETY: the kind is checked first.
-    v.is_kind(KIND_BUILTIN) && unsafe { (*v.cast::<Builtin>()).owner } == Some("typing")
+    v.is_kind(KIND_BUILTIN) && matches!(unsafe { (*v.cast::<Builtin>()).owner }, Some("typing" | "collections.abc"))
 }
 
 /// The placeholder a subscripted builtin type (`list[int]`) evaluates to.

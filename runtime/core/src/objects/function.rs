@@ -62,6 +62,7 @@ pub fn new_function(code: Value, globals: *mut Dict) -> Value {
         qualname: super::str::new_str(&c.qualname),
         doc,
         dict: std::ptr::null_mut(),
+        annotations: std::ptr::null_mut(),
     };
     Value::from_object(super::gc::new_tracked(f))
 }
@@ -113,6 +114,43 @@ pub unsafe fn set_kwdefaults(f: *mut Function, kwdefaults: Value) {
     replace_object(unsafe { &mut (*f).kwdefaults }, new);
 }
 
+/// Sets the annotations from the tuple of name, value pairs (owned) the compiler builds,
+/// as a dict.
+///
+/// # Safety
+/// `f` is a live function; `pairs` is a tuple of even length whose even items are strs.
+pub unsafe fn set_annotations(f: *mut Function, pairs: Value) {
+    let d = super::dict::new_dict();
+    // SAFETY: the caller guarantees the tuple; keys are strs, whose hash is their text's.
+    unsafe {
+        for kv in super::tuple::items(pairs.cast()).chunks_exact(2) {
+            kv[0].incref();
+            kv[1].incref();
+            let hash = super::str::hash_text(super::str::text(kv[0]).unwrap_or(""));
+            super::dict::set(d.cast(), kv[0], hash, kv[1]);
+        }
+        pairs.decref();
+        replace_object(&mut (*f).annotations, d.cast::<Dict>());
+    }
+}
+
+/// `f.__annotations__` (a new reference): the function's dict of annotations, made
+/// empty the first time a function without any is asked, as CPython does.
+///
+/// # Safety
+/// `f` is a live function.
+pub unsafe fn annotations(f: *mut Function) -> Value {
+    // SAFETY: the caller guarantees the function.
+    unsafe {
+        if (*f).annotations.is_null() {
+            (*f).annotations = super::dict::new_dict().cast::<Dict>();
+        }
+        let d = Value::from_object((*f).annotations);
+        d.incref();
+        d
+    }
+}
+
 /// Sets the closure: a tuple of cells (owned).
 ///
 /// # Safety
@@ -144,7 +182,7 @@ pub unsafe fn free(f: *mut Function) {
     unsafe {
         let f = super::gc::take(f);
         Value::from_object(f.code).decref();
-        for p in [f.defaults.cast::<u8>(), f.closure.cast(), f.kwdefaults.cast(), f.dict.cast()] {
+        for p in [f.defaults.cast::<u8>(), f.closure.cast(), f.kwdefaults.cast(), f.dict.cast(), f.annotations.cast()] {
             if !p.is_null() {
                 Value::from_object(p).decref();
             }
@@ -163,7 +201,7 @@ pub unsafe fn free(f: *mut Function) {
 pub unsafe fn traverse(f: *mut Function, visit: &mut dyn FnMut(Value)) {
     // SAFETY: the caller guarantees the function; the fields are owned or null.
     unsafe {
-        for p in [(*f).defaults.cast::<u8>(), (*f).closure.cast(), (*f).kwdefaults.cast(), (*f).dict.cast()] {
+        for p in [(*f).defaults.cast::<u8>(), (*f).closure.cast(), (*f).kwdefaults.cast(), (*f).dict.cast(), (*f).annotations.cast()] {
             if !p.is_null() {
                 visit(Value::from_object(p));
             }
@@ -182,6 +220,7 @@ pub unsafe fn clear(f: *mut Function) {
         replace_object(&mut (*f).closure, std::ptr::null_mut());
         replace_object(&mut (*f).kwdefaults, std::ptr::null_mut());
         replace_object(&mut (*f).dict, std::ptr::null_mut());
+        replace_object(&mut (*f).annotations, std::ptr::null_mut());
     }
 }
 

@@ -107,10 +107,13 @@ pub fn binary_op_general(_rt: &mut Runtime, a: Value, b: Value, op: u32) -> PyRe
         // `d |= pairs` takes any mapping or iterable of pairs, as `dict.update` does.
         return Err(PyErr::unsupported(format!("'|=' of a dict and a '{}'", type_name(b))));
     }
-    if nb == NB_OR && is_union_operand(a) && is_union_operand(b) && (a != Value::NONE || b != Value::NONE) {
-        // `int | None`: CPython's types.UnionType, which only hints use; stitch gives
-        // the hint placeholder (printing or calling it is refused).
+    let placeholder = crate::objects::builtin::is_hint_placeholder;
+    if nb == NB_OR && (placeholder(a) || placeholder(b)) && (crate::union_type::is_operand(a) || placeholder(a)) && (crate::union_type::is_operand(b) || placeholder(b)) {
+        // `List[int] | None`: a typing hint, which stitch keeps as a placeholder.
         return Ok(crate::objects::builtin::hint_placeholder());
+    }
+    if nb == NB_OR && crate::union_type::is_operand(a) && crate::union_type::is_operand(b) && (a != Value::NONE || b != Value::NONE) {
+        return crate::union_type::union(a, b);
     }
     let seq = match nb {
         NB_ADD => sequence::concat(a, b, inplace),
@@ -150,14 +153,6 @@ fn dict_union(a: Value, b: Value, inplace: bool) -> PyResult<Value> {
         }
     }
     Ok(out)
-}
-
-/// What `|` makes a union of: types, classes, None and hint placeholders.
-fn is_union_operand(v: Value) -> bool {
-    v == Value::NONE
-        || v.is_kind(stitch_abi::KIND_TYPE)
-        || v.is_kind(stitch_abi::KIND_CLASS)
-        || crate::objects::builtin::is_hint_placeholder(v)
 }
 
 /// Arithmetic on two numbers; `None` for operators the types do not have (bitwise
