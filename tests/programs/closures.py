@@ -232,3 +232,21 @@ double = lambda x: x * 2
 print(compose(inc1, double)(5), compose(double, inc1)(5), compose()(5))
 pad = partial(lambda s, width, fill=" ": fill * (width - len(s)) + s, fill="*")
 print(pad("ab", 6), pad("abcdef", 3), partial(max, 3)(1, 7, 2))
+
+
+def counter_with_cells(start):
+    count = start
+    step = 2
+
+    def tick():
+        nonlocal count
+        count += step
+        return count
+
+    return tick
+
+
+t = counter_with_cells(10)
+t()
+print(t.__closure__ is None, len(t.__closure__), sorted(c.cell_contents for c in t.__closure__))
+print(inc1.__closure__, type(t.__closure__).__name__)

@@ -67,3 +67,14 @@ def caesar(text, shift):
 secret = caesar("Attack at Dawn!", 3)
 print(secret, caesar(secret, -3))
 print(sum([ch in string.ascii_letters for ch in "Hello, World 42"]))
+tags = {"x", "y"}
+shallow = copy.copy(tags)
+shallow.add("z")
+print(sorted(tags), sorted(shallow))
+frozen = frozenset([(1, 2), (3, 4)])
+print(copy.copy(frozen) == frozen, copy.deepcopy(frozen) == frozen)
+nested = {"sets": [set([1, 2]), frozenset("ab")], "t": ({3},)}
+deep = copy.deepcopy(nested)
+deep["sets"][0].add(9)
+deep["t"][0].add(4)
+print(sorted(nested["sets"][0]), sorted(deep["sets"][0]), sorted(nested["t"][0]), sorted(deep["t"][0]))

@@ -13,3 +13,8 @@ eps = 1.0
 while 1.0 + eps / 2 != 1.0:
     eps /= 2
 print(eps == sys.float_info.epsilon, sys.maxsize == 2 ** 63 - 1)
+print(sys.byteorder, sys.maxunicode, chr(sys.maxunicode) == "\U0010ffff", hex(sys.hexversion)[:6])
+print(sys.hexversion >> 24 == sys.version_info.major, (sys.hexversion >> 16) & 0xFF == sys.version_info.minor)
+print(sys.getdefaultencoding(), sys.getfilesystemencoding())
+key = sys.intern("".join(["ab", "cd"]))
+print(key, key == "abcd", {key: 1}["abcd"])

@@ -244,11 +244,12 @@ ALLOWED_BUILTINS = {
     "oct": (1, 1, set()),
     "format": (1, 2, set()),
     "next": (1, 2, set()),
-    "iter": (1, 1, set()),
+    "iter": (1, 2, set()),
     "callable": (1, 1, set()),
     "vars": (1, 1, set()),
     "dir": (1, 1, set()),
     "id": (1, 1, set()),
+    "object": (0, 0, set()),
     # Source run at run time (module code; not with separate locals).
     "exec": (1, 2, set()),
     "eval": (1, 2, set()),
@@ -265,7 +266,7 @@ ALLOWED_BUILTINS = {
     "hasattr": (2, 2, set()),
     # Generators.
     "next": (1, 2, set()),
-    "iter": (1, 1, set()),
+    "iter": (1, 2, set()),
 }
 TYPE_NAMES = {"int", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "bool", "map", "filter", "object", "type",
               *EXCEPTION_NAMES}
@@ -295,6 +296,8 @@ ALLOWED_METHODS = {
     "format_map": (1, 1, set()),
     # functools.singledispatch's functions
     "register": (1, 2, set()), "dispatch": (1, 1, set()),
+    # json.JSONEncoder's
+    "iterencode": (1, 2, set()),
     # random.Random's (the module's functions)
     **{name: (0, 3, {"k", "weights", "cum_weights", "counts", "mu", "sigma", "a", "b", "start", "stop", "step"})
        for name in ("seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform", "sample",
@@ -418,7 +421,7 @@ ALLOWED_METHODS = {
 }
 # Attributes of functions; a program may also read back the attributes it sets.
 FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__",
-                  "__module__", "__dict__", "__annotations__", "__wrapped__", "__get__",
+                  "__module__", "__dict__", "__annotations__", "__wrapped__", "__get__", "__closure__",
                   # and of exceptions
                   "__cause__", "__context__", "__suppress_context__",
                   # and of classes and instances
@@ -453,7 +456,7 @@ MODULES = {
         "degrees", "radians", "hypot", "dist", "fsum", "prod", "isqrt", "factorial", "gcd", "lcm",
         "comb", "perm", "nextafter", "ulp", "gamma", "lgamma",
     },
-    "sys": {"exc_info", "exception", "platform", "argv", "exit", "maxsize", "version_info", "float_info", "int_info", "setrecursionlimit", "getrecursionlimit", "stdin", "stdout", "stderr"},
+    "sys": {"exc_info", "exception", "platform", "argv", "exit", "maxsize", "version_info", "float_info", "int_info", "setrecursionlimit", "getrecursionlimit", "stdin", "stdout", "stderr", "hexversion", "byteorder", "maxunicode", "intern", "getdefaultencoding", "getfilesystemencoding"},
     "time": {"time", "perf_counter", "monotonic", "process_time", "time_ns", "perf_counter_ns",
              "monotonic_ns", "sleep"},
     "random": {"Random", "seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform",
@@ -488,7 +491,7 @@ MODULES = {
     "copy": {"copy", "deepcopy"},
     "io": {"StringIO"},
     "array": {"array", "typecodes"},
-    "json": {"dumps", "loads", "dump", "load", "JSONDecodeError"},
+    "json": {"dumps", "loads", "dump", "load", "JSONDecodeError", "JSONEncoder", "JSONDecoder"},
     "re": {"compile", "search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape",
            "purge", "error", "Pattern", "Match", "NOFLAG", "A", "ASCII", "I", "IGNORECASE", "M", "MULTILINE",
            "S", "DOTALL", "X", "VERBOSE", "U", "UNICODE"},

@@ -189,6 +189,15 @@ fn lookup_attr(owner: Value, name: &str) -> PyResult<Value> {
         KIND_INSTANCE => return float_base_attr(owner, name).unwrap_or_else(|| classes::instance_getattr(owner, name)),
         KIND_CLASS => return classes::class_getattr(owner, name),
         KIND_SUPER => return super_attr(owner, name, false).map(|(v, _)| v),
+        KIND_CELL if name == "cell_contents" => {
+            // SAFETY: the kind was checked; a cell's value is owned, or NULL when unbound.
+            let v = unsafe { (*owner.cast::<Cell>()).value };
+            if v.is_null() {
+                return Err(PyErr::value_error("Cell is empty"));
+            }
+            v.incref();
+            return Ok(v);
+        }
         KIND_NATIVE => {
             if let Some(r) = stitch_core::objects::native::get(owner).and_then(|n| n.getattr(name)) {
                 return r;
@@ -364,7 +373,7 @@ fn module_attr(m: Value, name: &str) -> PyResult<Value> {
 
 /// Attributes CPython's functions have that the subset does not model.
 const UNMODELLED: &[&str] = &[
-    "__builtins__", "__call__", "__class__", "__closure__", "__code__", "__delattr__", "__dir__",
+    "__builtins__", "__call__", "__class__", "__code__", "__delattr__", "__dir__",
     "__eq__", "__format__", "__ge__", "__getattribute__", "__globals__", "__gt__", "__hash__", "__init__",
     "__getstate__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
     "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
@@ -414,6 +423,7 @@ unsafe fn function_attr(f: *mut Function, name: &str) -> PyResult<Value> {
             })),
             "__dict__" => owned(Value::from_object(function::attribute_dict(f))),
             "__annotations__" => Ok(function::annotations(f)),
+            "__closure__" => or_none((*f).closure.cast()),
             "__get__" => Ok(bind(function_get(), Value::from_object(f))),
             _ if UNMODELLED.contains(&name) => Err(PyErr::unsupported(format!("the function attribute {name}"))),
             _ => Err(PyErr::new(ExcKind::AttributeError, format!("'function' object has no attribute '{name}'"))),

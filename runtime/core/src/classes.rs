@@ -454,8 +454,16 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
     let mut protocol = false;
     let mut exc_base: Option<ExcKind> = None;
     // CPython allows some of these (when one layout extends the other).
-    let mut add_exc_base =
-        |k: Option<ExcKind>| merge_base(&mut exc_base, k, || PyErr::unsupported("a class with two builtin exception bases"));
+    // Of two exception bases along one line (`class Invalid(AppError, ValueError)` where
+    // AppError derives from Exception), the more derived one is the class's.
+    let mut add_exc_base = |k: Option<ExcKind>| match (exc_base, k) {
+        (Some(a), Some(b)) if a.is_subclass(b) => Ok(()),
+        (Some(a), Some(b)) if b.is_subclass(a) => {
+            exc_base = Some(b);
+            Ok(())
+        }
+        _ => merge_base(&mut exc_base, k, || PyErr::unsupported("a class with two builtin exception bases")),
+    };
     let mut builtin_base = None;
     let mut add_builtin_base = |k: Option<crate::objects::class::BuiltinBase>| {
         merge_base(&mut builtin_base, k, || PyErr::type_error("multiple bases have instance lay-out conflict"))
@@ -1133,7 +1141,16 @@ pub fn class_getattr(cls: Value, name: &str) -> PyResult<Value> {
         "__mro__" => {
             // A builtin base (`tuple`) sits before `object`, as in CPython's MRO.
             let builtin = c.builtin_base.map(|b| b.0);
-            let items: Vec<Value> = full_mro(cls).into_iter().chain(builtin).chain(std::iter::once(object_type())).collect();
+            // An exception class's builtin bases, from the one it derives from up to
+            // BaseException, after its own classes (as C3 puts them).
+            let mut exceptions = Vec::new();
+            let mut k = c.exc_base;
+            while let Some(kind) = k {
+                exceptions.push(crate::exceptions::type_object(kind));
+                k = (kind.parent() != kind).then(|| kind.parent());
+            }
+            let items: Vec<Value> =
+                full_mro(cls).into_iter().chain(builtin).chain(exceptions).chain(std::iter::once(object_type())).collect();
             items.iter().for_each(|v| v.incref());
             return Ok(tuple::from_vec(items));
         }
@@ -1261,6 +1278,10 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
             let init = exception_init();
             return Ok(bound_to(init, obj, for_call));
         }
+        if matches!(name, "__str__" | "__repr__") && obj.is_kind(stitch_abi::KIND_EXCEPTION) {
+            // BaseException's, which an exception class's own ends in.
+            return Ok(bound_to(exception_text_builtin(name == "__str__"), obj, for_call));
+        }
         if name == "__new__" && !is_instance {
             // `super().__new__(cls)` in a `__new__`: the base type's, a static method.
             return Ok((crate::class_new::base_new(of)?, Value::NULL));
@@ -1376,6 +1397,27 @@ fn exception_init() -> Value {
     static INIT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     let p = *INIT.get_or_init(|| {
         crate::objects::builtin::immortal_builtin("__init__", Some("BaseException"), base_exception_init).object() as usize
+    });
+    Value::from_object(p as *mut stitch_abi::Object)
+}
+
+/// `BaseException.__str__` (`str`) or `__repr__` as an immortal builtin taking the
+/// exception.
+fn exception_text_builtin(str: bool) -> Value {
+    static F: [std::sync::OnceLock<usize>; 2] = [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    let p = *F[usize::from(str)].get_or_init(|| {
+        let (name, f): (&'static str, crate::objects::builtin::BuiltinFn) = if str {
+            ("__str__", |_rt, args| match args.positional {
+                [e] if e.is_kind(stitch_abi::KIND_EXCEPTION) => Ok(strs::from_string(crate::exceptions::base_str_of(*e)?)),
+                _ => Err(PyErr::type_error("descriptor '__str__' of 'BaseException' object needs an argument")),
+            })
+        } else {
+            ("__repr__", |_rt, args| match args.positional {
+                [e] if e.is_kind(stitch_abi::KIND_EXCEPTION) => Ok(strs::from_string(crate::exceptions::base_repr_of(*e)?)),
+                _ => Err(PyErr::type_error("descriptor '__repr__' of 'BaseException' object needs an argument")),
+            })
+        };
+        crate::objects::builtin::immortal_builtin(name, Some("BaseException"), f).object() as usize
     });
     Value::from_object(p as *mut stitch_abi::Object)
 }

@@ -82,6 +82,11 @@ pub fn str_of(exc: Value) -> PyResult<String> {
     if let Some(s) = crate::classes::exception_str(exc) {
         return s;
     }
+    base_str_of(exc)
+}
+
+/// `BaseException.__str__(e)` (or OSError's): `str_of` past the class's own `__str__`.
+pub fn base_str_of(exc: Value) -> PyResult<String> {
     if let Some(s) = crate::os_errors::errno_str(exc) {
         return s;
     }
@@ -100,6 +105,11 @@ pub fn repr_of(exc: Value) -> PyResult<String> {
     if let Some(s) = crate::classes::exception_repr(exc) {
         return s;
     }
+    base_repr_of(exc)
+}
+
+/// `BaseException.__repr__(e)`: `repr_of` past the class's own `__repr__`.
+pub fn base_repr_of(exc: Value) -> PyResult<String> {
     let name = class_name_of(exc);
     let args = args_of(exc);
     match args {

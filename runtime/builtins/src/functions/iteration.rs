@@ -214,11 +214,58 @@ pub fn all(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     Ok(Value::bool(ok))
 }
 
-/// `iter(x)`.
+/// `iter(x)`, and `iter(callable, sentinel)`: an iterator calling `callable` until it
+/// returns `sentinel`.
 pub fn iter(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     no_keywords("iter", args)?;
-    let a = between("iter", args, 0, 1, Some(1))?;
+    let a = between("iter", args, 0, 1, Some(2))?;
+    if let [f, sentinel] = a[..] {
+        if !stitch_core::ops::call::is_callable(f) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
+        let it = CallIter { func: std::cell::RefCell::new(Some((Owned::new_ref(f), Owned::new_ref(sentinel)))) };
+        return Ok(stitch_core::objects::native::new_native(Box::new(it)));
+    }
     get_iter(a[0])
+}
+
+/// `iter(callable, sentinel)`'s iterator (CPython's `callable_iterator`): the pair is
+/// dropped once the sentinel came back, so it stays exhausted.
+struct CallIter {
+    func: std::cell::RefCell<Option<(Owned, Owned)>>,
+}
+
+impl stitch_core::objects::native::Native for CallIter {
+    fn type_name(&self) -> &'static str {
+        "callable_iterator"
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(Value)) {
+        if let Some((f, s)) = &*self.func.borrow() {
+            visit(f.get());
+            visit(s.get());
+        }
+    }
+    fn clear(&self) {
+        self.func.borrow_mut().take();
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn next(&self, _me: Value) -> Option<PyResult<Option<Value>>> {
+        // The pair is cloned out: the call may run code that reaches this iterator.
+        let Some((f, sentinel)) = self.func.borrow().clone() else { return Some(Ok(None)) };
+        Some((|| {
+            let v = Owned(stitch_core::ops::call::call_any(f.get(), &Args { positional: &[], keywords: &[] })?);
+            if v.get() == sentinel.get() || stitch_core::ops::compare::compare_bool(v.get(), sentinel.get(), stitch_abi::CMP_EQ)? {
+                self.func.borrow_mut().take();
+                return Ok(None);
+            }
+            Ok(Some(v.into_raw()))
+        })())
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
 }
 
 /// `next(iterator[, default])`: a generator's return value goes with its StopIteration.

@@ -26,6 +26,22 @@ fn is_atom(v: Value) -> bool {
         || matches!(kind(v), KIND_STR | KIND_BIGINT | KIND_COMPLEX | KIND_FUNCTION | KIND_BUILTIN | KIND_TYPE | KIND_CLASS | KIND_RANGE | KIND_CODE | KIND_MODULE)
 }
 
+/// A new set or frozenset (`kind`) of `copy` of each item of the set `v`.
+fn set_of(kind: u8, v: Value, mut copy: impl FnMut(Value) -> PyResult<Value>) -> PyResult<Value> {
+    use stitch_core::objects::set;
+    let out = Owned(set::new_set(kind));
+    // SAFETY: `v` is a live set; its entries are copied out before any copy runs, and
+    // each is held while it is copied.
+    for e in unsafe { set::entries(set::as_set(v)) } {
+        let item = Owned::new_ref(e.key);
+        let c = Owned(copy(item.get())?);
+        let hash = if c.get() == item.get() { e.hash } else { stitch_core::ops::hash::hash(c.get())? };
+        // SAFETY: `out` is a live set; `add` takes its own reference.
+        unsafe { set::add(set::as_set(out.get()), c.get(), hash)? };
+    }
+    Ok(out.into_raw())
+}
+
 fn refused(v: Value, what: &str) -> PyErr {
     PyErr::unsupported(format!("{what} of a '{}' object", type_name(v)))
 }
@@ -76,6 +92,14 @@ fn copy(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
                 Ok(d)
             }
             KIND_INSTANCE => copy_instance(v),
+            KIND_FROZENSET => {
+                v.incref();
+                Ok(v)
+            }
+            KIND_SET => set_of(KIND_SET, v, |i| {
+                i.incref();
+                Ok(i)
+            }),
             _ => match downcast::<Deque>(v) {
                 Some(dq) => Ok(copy_of(dq)),
                 None => Err(refused(v, "copy.copy")),
@@ -268,6 +292,12 @@ fn deep(v: Value, memo: &mut HashMap<u64, Owned>) -> PyResult<Value> {
                 Ok(t)
             }
             KIND_INSTANCE => deep_instance(v, memo),
+            KIND_SET | KIND_FROZENSET => {
+                // Set items are hashable, so no cycle runs through them back to the set.
+                let c = set_of(kind(v), v, |i| deep(i, memo))?;
+                memo.insert(key, Owned::new_ref(c));
+                Ok(c)
+            }
             _ => match downcast::<Deque>(v) {
                 Some(dq) => {
                     let c = map_copy(dq, |i| deep(i, memo))?;

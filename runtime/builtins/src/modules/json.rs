@@ -2,8 +2,9 @@
 //! and `read`. The encoder and the scanner (`json_encode`, `json_decode`) write and
 //! read what CPython's do, with its errors; `JSONDecodeError` is a class deriving
 //! from ValueError, as CPython's `json.decoder.JSONDecodeError`, with its `msg`,
-//! `doc`, `pos`, `lineno` and `colno`. The hooks that replace the decoder's parsing
-//! (`parse_float`, `object_pairs_hook`, `cls`, ...) are outside the subset.
+//! `doc`, `pos`, `lineno` and `colno`. `cls=` hands the work to a JSONEncoder or
+//! JSONDecoder subclass (`python/_stitch_json.py`). The hooks that replace the
+//! decoder's parsing (`parse_float`, `object_pairs_hook`, ...) are outside the subset.
 
 use super::json_decode::{Fail, Scanner};
 use super::json_encode::{Encoder, Options};
@@ -93,7 +94,6 @@ const DUMPS_PARAMS: &[&str] =
 
 /// The encoder's options from `dumps`' keyword arguments (`p` from `bind`, the object first).
 fn options(p: &[Option<Value>]) -> PyResult<Options> {
-    refuse_given("cls", p[5])?;
     let indent = match p[6] {
         None => None,
         Some(v) if v == Value::NONE => None,
@@ -143,8 +143,20 @@ fn dumps(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     if args.positional.len() > 1 {
         return Err(PyErr::type_error(format!("dumps() takes 1 positional argument but {} were given", args.positional.len())));
     }
+    if let Some(cls) = p[5].filter(|&c| c != Value::NONE) {
+        return with_class(rt, cls, "encode", p[0].unwrap_or(Value::NONE), args, &["obj"]);
+    }
     let opts = options(&p)?;
     Ok(strs::from_string(encode(rt, p[0].unwrap_or(Value::NONE), &opts)?))
+}
+
+/// `dumps(obj, cls=C, **kw)` and `loads(s, cls=C, **kw)`: `C(**kw).method(arg)`, with
+/// the call's keywords other than `cls` and those naming the arguments (`skip`).
+fn with_class(rt: &mut Runtime, cls: Value, method: &str, arg: Value, args: &Args, skip: &[&str]) -> PyResult<Value> {
+    let keywords: Vec<(&str, Value)> = args.keywords.iter().filter(|(k, _)| *k != "cls" && !skip.contains(k)).copied().collect();
+    let coder = Owned(call::call(rt, cls, &Args { positional: &[], keywords: &keywords })?);
+    let f = Owned(crate::attr::load_attr(coder.get(), method)?);
+    call::call(rt, f.get(), &Args { positional: &[arg], keywords: &[] })
 }
 
 fn dump(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
@@ -156,8 +168,10 @@ fn dump(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
     let mut rest = vec![p[0]];
     rest.extend_from_slice(&p[2..]);
-    let opts = options(&rest)?;
-    let text = Owned(strs::from_string(encode(rt, p[0].unwrap_or(Value::NONE), &opts)?));
+    let text = match rest[5].filter(|&c| c != Value::NONE) {
+        Some(cls) => Owned(with_class(rt, cls, "encode", p[0].unwrap_or(Value::NONE), args, &["obj", "fp"])?),
+        None => Owned(strs::from_string(encode(rt, p[0].unwrap_or(Value::NONE), &options(&rest)?)?)),
+    };
     // CPython writes the pieces as its encoder makes them; the file ends up the same.
     let write = Owned(crate::attr::load_attr(p[1].unwrap_or(Value::NONE), "write")?);
     drop(Owned(call::call(rt, write.get(), &Args { positional: &[text.get()], keywords: &[] })?));
@@ -168,7 +182,6 @@ const LOADS_PARAMS: &[&str] =
     &["s", "cls", "object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook", "strict"];
 
 fn decode(rt: &mut Runtime, s: Value, p: &[Option<Value>]) -> PyResult<Value> {
-    refuse_given("cls", p[1])?;
     for (i, name) in [(3, "parse_float"), (4, "parse_int"), (5, "parse_constant"), (6, "object_pairs_hook")] {
         refuse_given(name, p[i])?;
     }
@@ -201,6 +214,9 @@ fn loads(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     if args.positional.len() > 1 {
         return Err(PyErr::type_error(format!("loads() takes 1 positional argument but {} were given", args.positional.len())));
     }
+    if let Some(cls) = p[1].filter(|&c| c != Value::NONE) {
+        return with_class(rt, cls, "decode", p[0].unwrap_or(Value::NONE), args, &["s"]);
+    }
     decode(rt, p[0].unwrap_or(Value::NONE), &p)
 }
 
@@ -213,5 +229,8 @@ fn load(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
     let read = Owned(crate::attr::load_attr(p[0].unwrap_or(Value::NONE), "read")?);
     let s = Owned(call::call(rt, read.get(), &Args { positional: &[], keywords: &[] })?);
+    if let Some(cls) = p[1].filter(|&c| c != Value::NONE) {
+        return with_class(rt, cls, "decode", s.get(), args, &["fp"]);
+    }
     decode(rt, s.get(), &p)
 }

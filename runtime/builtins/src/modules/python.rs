@@ -32,6 +32,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     python_module!("_stitch_collections", false),
     python_module!("_stitch_files", false),
     python_module!("_stitch_functools", false),
+    python_module!("_stitch_json", false),
     python_module!("_stitch_string", false),
     python_module!("argparse", false),
     python_module!("asyncio", false),
@@ -57,7 +58,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
 
 /// Native modules with names written in Python: (the native module, the Python
 /// module whose `__all__` it takes when first imported).
-pub const EXTENSIONS: &[(&str, &str)] = &[("collections", "_stitch_collections"), ("functools", "_stitch_functools"), ("string", "_stitch_string")];
+pub const EXTENSIONS: &[(&str, &str)] = &[("collections", "_stitch_collections"), ("functools", "_stitch_functools"), ("json", "_stitch_json"), ("string", "_stitch_string")];
 
 /// The modules written here in Python that CPython writes in C (`_datetime`, `_io`): their
 /// frames are left out of tracebacks, where CPython has none.

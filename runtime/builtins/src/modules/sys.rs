@@ -1,5 +1,6 @@
 //! `sys`: `argv`, `exit` (CPython's SystemExit as it ends a program with no `try`),
-//! `maxsize`, `version_info`, `float_info`, `int_info`, the recursion limit (the interpreter's own), and `stdin` / `stdout` /
+//! `maxsize`, `version_info`, `hexversion`, `byteorder`, `maxunicode`, `float_info`,
+//! `int_info`, `intern`, the encodings, the recursion limit (the interpreter's own), and `stdin` / `stdout` /
 //! `stderr` with their common methods (`readline`, `read`, `readlines`, iteration;
 //! `write`, `flush`). The streams are namespaces of functions: printing one, or its
 //! other attributes, is outside the subset. Other names are outside the subset too.
@@ -20,6 +21,9 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("getrecursionlimit", getrecursionlimit),
     ("exc_info", exc_info),
     ("exception", exception),
+    ("intern", intern),
+    ("getdefaultencoding", utf8_encoding),
+    ("getfilesystemencoding", utf8_encoding),
     ("_stitch_unsupported", stitch_unsupported),
     ("_stitch_format_exception", stitch_format_exception),
     ("_stitch_frame_location", stitch_frame_location),
@@ -64,6 +68,10 @@ pub fn namespace() -> Value {
             // The machine's: stitch runs on Linux (what CPython's sys.platform says there).
             ("platform", strs::new_str(std::env::consts::OS)),
             ("version_info", version_info()),
+            // 3.11.7 final, as `version_info`.
+            ("hexversion", Value::int(0x030b_07f0)),
+            ("byteorder", strs::new_str(if cfg!(target_endian = "little") { "little" } else { "big" })),
+            ("maxunicode", Value::int(0x10_ffff)),
             ("float_info", float_info()),
             ("int_info", int_info()),
             ("stdin", stream("sys.stdin", STDIN, Some(("sys.stdin.buffer", STDIN_BUFFER)))),
@@ -71,6 +79,24 @@ pub fn namespace() -> Value {
             ("stderr", stream("sys.stderr", STDERR, None)),
         ],
     )
+}
+
+/// `sys.intern(s)`: the str itself (stitch keeps no table of interned strs; equal
+/// strs compare and hash alike all the same).
+fn intern(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let s = crate::args::one("intern", args, 0)?;
+    if !s.is_kind(stitch_abi::KIND_STR) {
+        return Err(PyErr::type_error(format!("intern() argument must be str, not {}", stitch_core::ops::type_name(s))));
+    }
+    s.incref();
+    Ok(s)
+}
+
+/// `sys.getdefaultencoding()` and `sys.getfilesystemencoding()`: stitch's strs and
+/// files are UTF-8.
+fn utf8_encoding(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("getdefaultencoding", args, 0)?;
+    Ok(strs::new_str("utf-8"))
 }
 
 /// `sys.exc_info()`: the exception being handled as (type, value, traceback). Stitch

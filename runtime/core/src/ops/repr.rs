@@ -164,6 +164,14 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
                 let name = (*v.cast::<Function>()).qualname;
                 let _ = write!(out, "<function {} at {:#x}>", objects::str::as_str(name).display(), address(v));
             }
+            KIND_CELL => {
+                let inner = (*v.cast::<stitch_abi::Cell>()).value;
+                if inner.is_null() {
+                    let _ = write!(out, "<cell at {:#x}: empty>", address(v));
+                } else {
+                    let _ = write!(out, "<cell at {:#x}: {} object at {:#x}>", address(v), super::types::type_name(inner), address(inner));
+                }
+            }
             KIND_GENERATOR => {
                 let name = objects::generator::qualname(objects::generator::as_generator(v));
                 let what = if objects::generator::is_coroutine(v) { "coroutine" } else { "generator" };
