@@ -149,766 +149,766 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2373
+    // at runtime/bytecodes.uops:2374
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2274
+    // at runtime/bytecodes.uops:2275
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:916
+    // at runtime/bytecodes.uops:917
     pub const BINARY_OP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1064
-    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
-    // at runtime/bytecodes.uops:1053
-    pub const BINARY_OP_ADD_INT: u16 = 4u16;
-    // at runtime/bytecodes.uops:1068
-    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1072
-    pub const BINARY_OP_ADD_STR: u16 = 6u16;
-    // at runtime/bytecodes.uops:1058
-    pub const BINARY_OP_AND_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:1056
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:1107
-    pub const BINARY_OP_INSTANCE: u16 = 9u16;
-    // at runtime/bytecodes.uops:1061
-    pub const BINARY_OP_LSHIFT_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:1066
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 11u16;
-    // at runtime/bytecodes.uops:1055
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:1070
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:1059
-    pub const BINARY_OP_OR_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:1073
-    pub const BINARY_OP_POWER_FLOAT: u16 = 15u16;
-    // at runtime/bytecodes.uops:1074
-    pub const BINARY_OP_POWER_MIX: u16 = 16u16;
-    // at runtime/bytecodes.uops:1057
-    pub const BINARY_OP_REMAINDER_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:1062
-    pub const BINARY_OP_RSHIFT_INT: u16 = 18u16;
     // at runtime/bytecodes.uops:1065
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 19u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
     // at runtime/bytecodes.uops:1054
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 20u16;
+    pub const BINARY_OP_ADD_INT: u16 = 4u16;
     // at runtime/bytecodes.uops:1069
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 21u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
+    // at runtime/bytecodes.uops:1073
+    pub const BINARY_OP_ADD_STR: u16 = 6u16;
+    // at runtime/bytecodes.uops:1059
+    pub const BINARY_OP_AND_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:1057
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:1108
+    pub const BINARY_OP_INSTANCE: u16 = 9u16;
+    // at runtime/bytecodes.uops:1062
+    pub const BINARY_OP_LSHIFT_INT: u16 = 10u16;
     // at runtime/bytecodes.uops:1067
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1063
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 23u16;
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 11u16;
+    // at runtime/bytecodes.uops:1056
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 12u16;
     // at runtime/bytecodes.uops:1071
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 24u16;
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 13u16;
     // at runtime/bytecodes.uops:1060
+    pub const BINARY_OP_OR_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:1074
+    pub const BINARY_OP_POWER_FLOAT: u16 = 15u16;
+    // at runtime/bytecodes.uops:1075
+    pub const BINARY_OP_POWER_MIX: u16 = 16u16;
+    // at runtime/bytecodes.uops:1058
+    pub const BINARY_OP_REMAINDER_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:1063
+    pub const BINARY_OP_RSHIFT_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:1066
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:1055
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:1070
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:1068
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 22u16;
+    // at runtime/bytecodes.uops:1064
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 23u16;
+    // at runtime/bytecodes.uops:1072
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 24u16;
+    // at runtime/bytecodes.uops:1061
     pub const BINARY_OP_XOR_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1342
+    // at runtime/bytecodes.uops:1343
     pub const BINARY_SUBSCR: u16 = 26u16;
-    // at runtime/bytecodes.uops:1395
-    pub const BINARY_SUBSCR_BYTES_INT: u16 = 27u16;
     // at runtime/bytecodes.uops:1396
+    pub const BINARY_SUBSCR_BYTES_INT: u16 = 27u16;
+    // at runtime/bytecodes.uops:1397
     pub const BINARY_SUBSCR_DICT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1392
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1394
-    pub const BINARY_SUBSCR_STR_INT: u16 = 30u16;
     // at runtime/bytecodes.uops:1393
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 29u16;
+    // at runtime/bytecodes.uops:1395
+    pub const BINARY_SUBSCR_STR_INT: u16 = 30u16;
+    // at runtime/bytecodes.uops:1394
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 31u16;
-    // at runtime/bytecodes.uops:2361
+    // at runtime/bytecodes.uops:2362
     pub const BUILD_CLASS: u16 = 32u16;
-    // at runtime/bytecodes.uops:1469
+    // at runtime/bytecodes.uops:1470
     pub const BUILD_LIST: u16 = 33u16;
-    // at runtime/bytecodes.uops:1477
+    // at runtime/bytecodes.uops:1478
     pub const BUILD_MAP: u16 = 34u16;
-    // at runtime/bytecodes.uops:1500
+    // at runtime/bytecodes.uops:1501
     pub const BUILD_SET: u16 = 35u16;
-    // at runtime/bytecodes.uops:1490
+    // at runtime/bytecodes.uops:1491
     pub const BUILD_SLICE: u16 = 36u16;
-    // at runtime/bytecodes.uops:1485
+    // at runtime/bytecodes.uops:1486
     pub const BUILD_STRING: u16 = 37u16;
-    // at runtime/bytecodes.uops:1473
+    // at runtime/bytecodes.uops:1474
     pub const BUILD_TUPLE: u16 = 38u16;
-    // at runtime/bytecodes.uops:2508
-    pub const CALL: u16 = 39u16;
-    // at runtime/bytecodes.uops:2511
-    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 40u16;
-    // at runtime/bytecodes.uops:2514
-    pub const CALL_BOUND_METHOD_EXACT_ARGS: u16 = 41u16;
-    // at runtime/bytecodes.uops:2513
-    pub const CALL_BUILTIN: u16 = 42u16;
-    // at runtime/bytecodes.uops:2510
-    pub const CALL_CLASS: u16 = 43u16;
-    // at runtime/bytecodes.uops:2589
-    pub const CALL_FUNCTION_EX: u16 = 44u16;
-    // at runtime/bytecodes.uops:2562
-    pub const CALL_KW: u16 = 45u16;
     // at runtime/bytecodes.uops:2509
-    pub const CALL_PY_EXACT_ARGS: u16 = 46u16;
+    pub const CALL: u16 = 39u16;
     // at runtime/bytecodes.uops:2512
+    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 40u16;
+    // at runtime/bytecodes.uops:2515
+    pub const CALL_BOUND_METHOD_EXACT_ARGS: u16 = 41u16;
+    // at runtime/bytecodes.uops:2514
+    pub const CALL_BUILTIN: u16 = 42u16;
+    // at runtime/bytecodes.uops:2511
+    pub const CALL_CLASS: u16 = 43u16;
+    // at runtime/bytecodes.uops:2590
+    pub const CALL_FUNCTION_EX: u16 = 44u16;
+    // at runtime/bytecodes.uops:2563
+    pub const CALL_KW: u16 = 45u16;
+    // at runtime/bytecodes.uops:2510
+    pub const CALL_PY_EXACT_ARGS: u16 = 46u16;
+    // at runtime/bytecodes.uops:2513
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 47u16;
-    // at runtime/bytecodes.uops:2243
+    // at runtime/bytecodes.uops:2244
     pub const CHECK_EXC_MATCH: u16 = 48u16;
-    // at runtime/bytecodes.uops:1193
+    // at runtime/bytecodes.uops:1194
     pub const COMPARE_OP: u16 = 49u16;
-    // at runtime/bytecodes.uops:1211
+    // at runtime/bytecodes.uops:1212
     pub const COMPARE_OP_FLOAT: u16 = 50u16;
-    // at runtime/bytecodes.uops:1210
+    // at runtime/bytecodes.uops:1211
     pub const COMPARE_OP_INT: u16 = 51u16;
-    // at runtime/bytecodes.uops:1215
-    pub const COMPARE_OP_MIX: u16 = 52u16;
     // at runtime/bytecodes.uops:1216
+    pub const COMPARE_OP_MIX: u16 = 52u16;
+    // at runtime/bytecodes.uops:1217
     pub const COMPARE_OP_STR: u16 = 53u16;
-    // at runtime/bytecodes.uops:1243
+    // at runtime/bytecodes.uops:1244
     pub const CONTAINS_OP: u16 = 54u16;
-    // at runtime/bytecodes.uops:1258
+    // at runtime/bytecodes.uops:1259
     pub const CONTAINS_OP_PLAIN: u16 = 55u16;
-    // at runtime/bytecodes.uops:1629
+    // at runtime/bytecodes.uops:1630
     pub const CONVERT_VALUE: u16 = 56u16;
-    // at runtime/bytecodes.uops:646
+    // at runtime/bytecodes.uops:647
     pub const COPY: u16 = 57u16;
-    // at runtime/bytecodes.uops:753
+    // at runtime/bytecodes.uops:754
     pub const COPY_FREE_VARS: u16 = 58u16;
-    // at runtime/bytecodes.uops:2254
+    // at runtime/bytecodes.uops:2255
     pub const DELETE_FAST: u16 = 59u16;
-    // at runtime/bytecodes.uops:2262
+    // at runtime/bytecodes.uops:2263
     pub const DELETE_GLOBAL: u16 = 60u16;
-    // at runtime/bytecodes.uops:1456
+    // at runtime/bytecodes.uops:1457
     pub const DELETE_SUBSCR: u16 = 61u16;
-    // at runtime/bytecodes.uops:2630
+    // at runtime/bytecodes.uops:2631
     pub const DICT_MERGE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2620
+    // at runtime/bytecodes.uops:2621
     pub const DICT_UPDATE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2033
+    // at runtime/bytecodes.uops:2034
     pub const ENTER_EXECUTOR: u16 = 64u16;
-    // at runtime/bytecodes.uops:1964
+    // at runtime/bytecodes.uops:1965
     pub const EXTENDED_ARG: u16 = 65u16;
-    // at runtime/bytecodes.uops:1610
+    // at runtime/bytecodes.uops:1611
     pub const FORMAT_SIMPLE: u16 = 66u16;
-    // at runtime/bytecodes.uops:1619
+    // at runtime/bytecodes.uops:1620
     pub const FORMAT_WITH_SPEC: u16 = 67u16;
-    // at runtime/bytecodes.uops:2073
+    // at runtime/bytecodes.uops:2074
     pub const FOR_ITER: u16 = 68u16;
-    // at runtime/bytecodes.uops:2202
+    // at runtime/bytecodes.uops:2203
     pub const FOR_ITER_GEN: u16 = 69u16;
-    // at runtime/bytecodes.uops:2201
+    // at runtime/bytecodes.uops:2202
     pub const FOR_ITER_LIST: u16 = 70u16;
-    // at runtime/bytecodes.uops:2200
+    // at runtime/bytecodes.uops:2201
     pub const FOR_ITER_RANGE: u16 = 71u16;
-    // at runtime/bytecodes.uops:2329
+    // at runtime/bytecodes.uops:2330
     pub const GET_AWAITABLE: u16 = 72u16;
-    // at runtime/bytecodes.uops:2042
+    // at runtime/bytecodes.uops:2043
     pub const GET_ITER: u16 = 73u16;
-    // at runtime/bytecodes.uops:1275
+    // at runtime/bytecodes.uops:1276
     pub const GET_LEN: u16 = 74u16;
-    // at runtime/bytecodes.uops:2322
+    // at runtime/bytecodes.uops:2323
     pub const GET_YIELD_FROM_ITER: u16 = 75u16;
-    // at runtime/bytecodes.uops:1937
+    // at runtime/bytecodes.uops:1938
     pub const IMPORT_FROM: u16 = 76u16;
-    // at runtime/bytecodes.uops:1929
+    // at runtime/bytecodes.uops:1930
     pub const IMPORT_NAME: u16 = 77u16;
-    // at runtime/bytecodes.uops:1946
+    // at runtime/bytecodes.uops:1947
     pub const IMPORT_STAR: u16 = 78u16;
-    // at runtime/bytecodes.uops:2584
+    // at runtime/bytecodes.uops:2585
     pub const INTERPRETER_EXIT: u16 = 79u16;
-    // at runtime/bytecodes.uops:1263
+    // at runtime/bytecodes.uops:1264
     pub const IS_OP: u16 = 80u16;
-    // at runtime/bytecodes.uops:2016
+    // at runtime/bytecodes.uops:2017
     pub const JUMP_BACKWARD: u16 = 81u16;
-    // at runtime/bytecodes.uops:2009
+    // at runtime/bytecodes.uops:2010
     pub const JUMP_FORWARD: u16 = 82u16;
-    // at runtime/bytecodes.uops:1495
+    // at runtime/bytecodes.uops:1496
     pub const LIST_APPEND: u16 = 83u16;
-    // at runtime/bytecodes.uops:2602
+    // at runtime/bytecodes.uops:2603
     pub const LIST_EXTEND: u16 = 84u16;
-    // at runtime/bytecodes.uops:2613
+    // at runtime/bytecodes.uops:2614
     pub const LIST_TO_TUPLE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1795
-    pub const LOAD_ATTR: u16 = 86u16;
-    // at runtime/bytecodes.uops:1800
-    pub const LOAD_ATTR_CLASS: u16 = 87u16;
     // at runtime/bytecodes.uops:1796
-    pub const LOAD_ATTR_MODULE: u16 = 88u16;
-    // at runtime/bytecodes.uops:1799
-    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 89u16;
-    // at runtime/bytecodes.uops:1798
-    pub const LOAD_ATTR_PROPERTY: u16 = 90u16;
+    pub const LOAD_ATTR: u16 = 86u16;
+    // at runtime/bytecodes.uops:1801
+    pub const LOAD_ATTR_CLASS: u16 = 87u16;
     // at runtime/bytecodes.uops:1797
+    pub const LOAD_ATTR_MODULE: u16 = 88u16;
+    // at runtime/bytecodes.uops:1800
+    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 89u16;
+    // at runtime/bytecodes.uops:1799
+    pub const LOAD_ATTR_PROPERTY: u16 = 90u16;
+    // at runtime/bytecodes.uops:1798
     pub const LOAD_ATTR_WITH_HINT: u16 = 91u16;
-    // at runtime/bytecodes.uops:682
+    // at runtime/bytecodes.uops:683
     pub const LOAD_CLASS_LOCAL: u16 = 92u16;
-    // at runtime/bytecodes.uops:761
+    // at runtime/bytecodes.uops:762
     pub const LOAD_CLOSURE: u16 = 93u16;
-    // at runtime/bytecodes.uops:731
+    // at runtime/bytecodes.uops:732
     pub const LOAD_CONST: u16 = 94u16;
-    // at runtime/bytecodes.uops:767
+    // at runtime/bytecodes.uops:768
     pub const LOAD_DEREF: u16 = 95u16;
-    // at runtime/bytecodes.uops:662
+    // at runtime/bytecodes.uops:663
     pub const LOAD_FAST: u16 = 96u16;
-    // at runtime/bytecodes.uops:670
+    // at runtime/bytecodes.uops:671
     pub const LOAD_FAST_CHECK: u16 = 97u16;
-    // at runtime/bytecodes.uops:705
+    // at runtime/bytecodes.uops:706
     pub const LOAD_FAST_LOAD_FAST: u16 = 98u16;
-    // at runtime/bytecodes.uops:827
+    // at runtime/bytecodes.uops:828
     pub const LOAD_GLOBAL: u16 = 99u16;
-    // at runtime/bytecodes.uops:830
+    // at runtime/bytecodes.uops:831
     pub const LOAD_GLOBAL_BUILTIN: u16 = 100u16;
-    // at runtime/bytecodes.uops:829
+    // at runtime/bytecodes.uops:830
     pub const LOAD_GLOBAL_MODULE: u16 = 101u16;
-    // at runtime/bytecodes.uops:2354
+    // at runtime/bytecodes.uops:2355
     pub const LOAD_LOCALS: u16 = 102u16;
-    // at runtime/bytecodes.uops:1696
-    pub const LOAD_METHOD: u16 = 103u16;
     // at runtime/bytecodes.uops:1697
-    pub const LOAD_METHOD_MODULE: u16 = 104u16;
+    pub const LOAD_METHOD: u16 = 103u16;
     // at runtime/bytecodes.uops:1698
+    pub const LOAD_METHOD_MODULE: u16 = 104u16;
+    // at runtime/bytecodes.uops:1699
     pub const LOAD_METHOD_WITH_VALUES: u16 = 105u16;
-    // at runtime/bytecodes.uops:746
+    // at runtime/bytecodes.uops:747
     pub const MAKE_CELL: u16 = 106u16;
-    // at runtime/bytecodes.uops:2638
+    // at runtime/bytecodes.uops:2639
     pub const MAKE_FUNCTION: u16 = 107u16;
-    // at runtime/bytecodes.uops:1526
+    // at runtime/bytecodes.uops:1527
     pub const MAP_ADD: u16 = 108u16;
-    // at runtime/bytecodes.uops:1309
+    // at runtime/bytecodes.uops:1310
     pub const MATCH_CLASS: u16 = 109u16;
-    // at runtime/bytecodes.uops:1296
+    // at runtime/bytecodes.uops:1297
     pub const MATCH_KEYS: u16 = 110u16;
-    // at runtime/bytecodes.uops:1291
+    // at runtime/bytecodes.uops:1292
     pub const MATCH_MAPPING: u16 = 111u16;
-    // at runtime/bytecodes.uops:1286
+    // at runtime/bytecodes.uops:1287
     pub const MATCH_SEQUENCE: u16 = 112u16;
-    // at runtime/bytecodes.uops:635
+    // at runtime/bytecodes.uops:636
     pub const NOP: u16 = 113u16;
-    // at runtime/bytecodes.uops:2238
+    // at runtime/bytecodes.uops:2239
     pub const POP_EXCEPT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1972
+    // at runtime/bytecodes.uops:1973
     pub const POP_JUMP_IF_FALSE: u16 = 115u16;
-    // at runtime/bytecodes.uops:1991
+    // at runtime/bytecodes.uops:1992
     pub const POP_JUMP_IF_TRUE: u16 = 116u16;
-    // at runtime/bytecodes.uops:638
+    // at runtime/bytecodes.uops:639
     pub const POP_TOP: u16 = 117u16;
-    // at runtime/bytecodes.uops:1953
+    // at runtime/bytecodes.uops:1954
     pub const PRINT_EXPR: u16 = 118u16;
-    // at runtime/bytecodes.uops:2230
+    // at runtime/bytecodes.uops:2231
     pub const PUSH_EXC_INFO: u16 = 119u16;
-    // at runtime/bytecodes.uops:642
+    // at runtime/bytecodes.uops:643
     pub const PUSH_NULL: u16 = 120u16;
-    // at runtime/bytecodes.uops:2209
+    // at runtime/bytecodes.uops:2210
     pub const RAISE_ASSERTION: u16 = 121u16;
-    // at runtime/bytecodes.uops:2223
+    // at runtime/bytecodes.uops:2224
     pub const RAISE_VARARGS: u16 = 122u16;
-    // at runtime/bytecodes.uops:2268
+    // at runtime/bytecodes.uops:2269
     pub const RERAISE: u16 = 123u16;
-    // at runtime/bytecodes.uops:2309
+    // at runtime/bytecodes.uops:2310
     pub const RETURN_GENERATOR: u16 = 124u16;
-    // at runtime/bytecodes.uops:2573
+    // at runtime/bytecodes.uops:2574
     pub const RETURN_VALUE: u16 = 125u16;
-    // at runtime/bytecodes.uops:2336
+    // at runtime/bytecodes.uops:2337
     pub const SEND: u16 = 126u16;
-    // at runtime/bytecodes.uops:1506
+    // at runtime/bytecodes.uops:1507
     pub const SET_ADD: u16 = 127u16;
-    // at runtime/bytecodes.uops:2644
+    // at runtime/bytecodes.uops:2645
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 128u16;
-    // at runtime/bytecodes.uops:1516
+    // at runtime/bytecodes.uops:1517
     pub const SET_UPDATE: u16 = 129u16;
-    // at runtime/bytecodes.uops:1900
-    pub const STORE_ATTR: u16 = 130u16;
-    // at runtime/bytecodes.uops:1902
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 131u16;
     // at runtime/bytecodes.uops:1901
+    pub const STORE_ATTR: u16 = 130u16;
+    // at runtime/bytecodes.uops:1903
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 131u16;
+    // at runtime/bytecodes.uops:1902
     pub const STORE_ATTR_WITH_HINT: u16 = 132u16;
-    // at runtime/bytecodes.uops:777
+    // at runtime/bytecodes.uops:778
     pub const STORE_DEREF: u16 = 133u16;
-    // at runtime/bytecodes.uops:696
+    // at runtime/bytecodes.uops:697
     pub const STORE_FAST: u16 = 134u16;
-    // at runtime/bytecodes.uops:717
+    // at runtime/bytecodes.uops:718
     pub const STORE_FAST_LOAD_FAST: u16 = 135u16;
-    // at runtime/bytecodes.uops:880
+    // at runtime/bytecodes.uops:881
     pub const STORE_GLOBAL: u16 = 136u16;
-    // at runtime/bytecodes.uops:882
+    // at runtime/bytecodes.uops:883
     pub const STORE_GLOBAL_MODULE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1423
+    // at runtime/bytecodes.uops:1424
     pub const STORE_SUBSCR: u16 = 138u16;
-    // at runtime/bytecodes.uops:1450
+    // at runtime/bytecodes.uops:1451
     pub const STORE_SUBSCR_DICT: u16 = 139u16;
-    // at runtime/bytecodes.uops:1449
+    // at runtime/bytecodes.uops:1450
     pub const STORE_SUBSCR_LIST_INT: u16 = 140u16;
-    // at runtime/bytecodes.uops:654
+    // at runtime/bytecodes.uops:655
     pub const SWAP: u16 = 141u16;
-    // at runtime/bytecodes.uops:1161
+    // at runtime/bytecodes.uops:1162
     pub const UNARY_NOT: u16 = 142u16;
-    // at runtime/bytecodes.uops:1152
+    // at runtime/bytecodes.uops:1153
     pub const UNARY_OP: u16 = 143u16;
-    // at runtime/bytecodes.uops:1591
+    // at runtime/bytecodes.uops:1592
     pub const UNPACK_EX: u16 = 144u16;
-    // at runtime/bytecodes.uops:1556
+    // at runtime/bytecodes.uops:1557
     pub const UNPACK_SEQUENCE: u16 = 145u16;
-    // at runtime/bytecodes.uops:1604
+    // at runtime/bytecodes.uops:1605
     pub const UNPACK_SEQUENCE_LIST: u16 = 146u16;
-    // at runtime/bytecodes.uops:1603
+    // at runtime/bytecodes.uops:1604
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 147u16;
-    // at runtime/bytecodes.uops:2291
+    // at runtime/bytecodes.uops:2292
     pub const WITH_EXCEPT_START: u16 = 148u16;
-    // at runtime/bytecodes.uops:2315
+    // at runtime/bytecodes.uops:2316
     pub const YIELD_VALUE: u16 = 149u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2373
+    // at runtime/bytecodes.uops:2374
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2274
+    // at runtime/bytecodes.uops:2275
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2361
+    // at runtime/bytecodes.uops:2362
     pub const BUILD_CLASS: u16 = 2u16;
-    // at runtime/bytecodes.uops:1469
+    // at runtime/bytecodes.uops:1470
     pub const BUILD_LIST: u16 = 3u16;
-    // at runtime/bytecodes.uops:1477
+    // at runtime/bytecodes.uops:1478
     pub const BUILD_MAP: u16 = 4u16;
-    // at runtime/bytecodes.uops:1500
+    // at runtime/bytecodes.uops:1501
     pub const BUILD_SET: u16 = 5u16;
-    // at runtime/bytecodes.uops:1490
+    // at runtime/bytecodes.uops:1491
     pub const BUILD_SLICE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1485
+    // at runtime/bytecodes.uops:1486
     pub const BUILD_STRING: u16 = 7u16;
-    // at runtime/bytecodes.uops:1473
+    // at runtime/bytecodes.uops:1474
     pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2589
+    // at runtime/bytecodes.uops:2590
     pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2562
+    // at runtime/bytecodes.uops:2563
     pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2243
+    // at runtime/bytecodes.uops:2244
     pub const CHECK_EXC_MATCH: u16 = 11u16;
-    // at runtime/bytecodes.uops:1629
+    // at runtime/bytecodes.uops:1630
     pub const CONVERT_VALUE: u16 = 12u16;
-    // at runtime/bytecodes.uops:646
+    // at runtime/bytecodes.uops:647
     pub const COPY: u16 = 13u16;
-    // at runtime/bytecodes.uops:753
+    // at runtime/bytecodes.uops:754
     pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2254
+    // at runtime/bytecodes.uops:2255
     pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2262
+    // at runtime/bytecodes.uops:2263
     pub const DELETE_GLOBAL: u16 = 16u16;
-    // at runtime/bytecodes.uops:1456
+    // at runtime/bytecodes.uops:1457
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2630
+    // at runtime/bytecodes.uops:2631
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2620
+    // at runtime/bytecodes.uops:2621
     pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:2033
+    // at runtime/bytecodes.uops:2034
     pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1964
+    // at runtime/bytecodes.uops:1965
     pub const EXTENDED_ARG: u16 = 21u16;
-    // at runtime/bytecodes.uops:1610
+    // at runtime/bytecodes.uops:1611
     pub const FORMAT_SIMPLE: u16 = 22u16;
-    // at runtime/bytecodes.uops:1619
+    // at runtime/bytecodes.uops:1620
     pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:2329
+    // at runtime/bytecodes.uops:2330
     pub const GET_AWAITABLE: u16 = 24u16;
-    // at runtime/bytecodes.uops:2042
+    // at runtime/bytecodes.uops:2043
     pub const GET_ITER: u16 = 25u16;
-    // at runtime/bytecodes.uops:1275
+    // at runtime/bytecodes.uops:1276
     pub const GET_LEN: u16 = 26u16;
-    // at runtime/bytecodes.uops:2322
+    // at runtime/bytecodes.uops:2323
     pub const GET_YIELD_FROM_ITER: u16 = 27u16;
-    // at runtime/bytecodes.uops:1937
+    // at runtime/bytecodes.uops:1938
     pub const IMPORT_FROM: u16 = 28u16;
-    // at runtime/bytecodes.uops:1929
+    // at runtime/bytecodes.uops:1930
     pub const IMPORT_NAME: u16 = 29u16;
-    // at runtime/bytecodes.uops:1946
+    // at runtime/bytecodes.uops:1947
     pub const IMPORT_STAR: u16 = 30u16;
-    // at runtime/bytecodes.uops:2584
+    // at runtime/bytecodes.uops:2585
     pub const INTERPRETER_EXIT: u16 = 31u16;
-    // at runtime/bytecodes.uops:1263
+    // at runtime/bytecodes.uops:1264
     pub const IS_OP: u16 = 32u16;
-    // at runtime/bytecodes.uops:2016
+    // at runtime/bytecodes.uops:2017
     pub const JUMP_BACKWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:2009
+    // at runtime/bytecodes.uops:2010
     pub const JUMP_FORWARD: u16 = 34u16;
-    // at runtime/bytecodes.uops:1495
+    // at runtime/bytecodes.uops:1496
     pub const LIST_APPEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2602
+    // at runtime/bytecodes.uops:2603
     pub const LIST_EXTEND: u16 = 36u16;
-    // at runtime/bytecodes.uops:2613
+    // at runtime/bytecodes.uops:2614
     pub const LIST_TO_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:682
+    // at runtime/bytecodes.uops:683
     pub const LOAD_CLASS_LOCAL: u16 = 38u16;
-    // at runtime/bytecodes.uops:761
+    // at runtime/bytecodes.uops:762
     pub const LOAD_CLOSURE: u16 = 39u16;
-    // at runtime/bytecodes.uops:731
+    // at runtime/bytecodes.uops:732
     pub const LOAD_CONST: u16 = 40u16;
-    // at runtime/bytecodes.uops:767
+    // at runtime/bytecodes.uops:768
     pub const LOAD_DEREF: u16 = 41u16;
-    // at runtime/bytecodes.uops:662
+    // at runtime/bytecodes.uops:663
     pub const LOAD_FAST: u16 = 42u16;
-    // at runtime/bytecodes.uops:670
+    // at runtime/bytecodes.uops:671
     pub const LOAD_FAST_CHECK: u16 = 43u16;
-    // at runtime/bytecodes.uops:705
+    // at runtime/bytecodes.uops:706
     pub const LOAD_FAST_LOAD_FAST: u16 = 44u16;
-    // at runtime/bytecodes.uops:2354
+    // at runtime/bytecodes.uops:2355
     pub const LOAD_LOCALS: u16 = 45u16;
-    // at runtime/bytecodes.uops:746
+    // at runtime/bytecodes.uops:747
     pub const MAKE_CELL: u16 = 46u16;
-    // at runtime/bytecodes.uops:2638
+    // at runtime/bytecodes.uops:2639
     pub const MAKE_FUNCTION: u16 = 47u16;
-    // at runtime/bytecodes.uops:1526
+    // at runtime/bytecodes.uops:1527
     pub const MAP_ADD: u16 = 48u16;
-    // at runtime/bytecodes.uops:1309
+    // at runtime/bytecodes.uops:1310
     pub const MATCH_CLASS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1296
+    // at runtime/bytecodes.uops:1297
     pub const MATCH_KEYS: u16 = 50u16;
-    // at runtime/bytecodes.uops:1291
+    // at runtime/bytecodes.uops:1292
     pub const MATCH_MAPPING: u16 = 51u16;
-    // at runtime/bytecodes.uops:1286
+    // at runtime/bytecodes.uops:1287
     pub const MATCH_SEQUENCE: u16 = 52u16;
-    // at runtime/bytecodes.uops:635
+    // at runtime/bytecodes.uops:636
     pub const NOP: u16 = 53u16;
-    // at runtime/bytecodes.uops:2238
+    // at runtime/bytecodes.uops:2239
     pub const POP_EXCEPT: u16 = 54u16;
-    // at runtime/bytecodes.uops:1972
+    // at runtime/bytecodes.uops:1973
     pub const POP_JUMP_IF_FALSE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1991
+    // at runtime/bytecodes.uops:1992
     pub const POP_JUMP_IF_TRUE: u16 = 56u16;
-    // at runtime/bytecodes.uops:638
+    // at runtime/bytecodes.uops:639
     pub const POP_TOP: u16 = 57u16;
-    // at runtime/bytecodes.uops:1953
+    // at runtime/bytecodes.uops:1954
     pub const PRINT_EXPR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2230
+    // at runtime/bytecodes.uops:2231
     pub const PUSH_EXC_INFO: u16 = 59u16;
-    // at runtime/bytecodes.uops:642
+    // at runtime/bytecodes.uops:643
     pub const PUSH_NULL: u16 = 60u16;
-    // at runtime/bytecodes.uops:2209
+    // at runtime/bytecodes.uops:2210
     pub const RAISE_ASSERTION: u16 = 61u16;
-    // at runtime/bytecodes.uops:2223
+    // at runtime/bytecodes.uops:2224
     pub const RAISE_VARARGS: u16 = 62u16;
-    // at runtime/bytecodes.uops:2268
+    // at runtime/bytecodes.uops:2269
     pub const RERAISE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2309
+    // at runtime/bytecodes.uops:2310
     pub const RETURN_GENERATOR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2573
+    // at runtime/bytecodes.uops:2574
     pub const RETURN_VALUE: u16 = 65u16;
-    // at runtime/bytecodes.uops:2336
+    // at runtime/bytecodes.uops:2337
     pub const SEND: u16 = 66u16;
-    // at runtime/bytecodes.uops:1506
+    // at runtime/bytecodes.uops:1507
     pub const SET_ADD: u16 = 67u16;
-    // at runtime/bytecodes.uops:2644
+    // at runtime/bytecodes.uops:2645
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 68u16;
-    // at runtime/bytecodes.uops:1516
+    // at runtime/bytecodes.uops:1517
     pub const SET_UPDATE: u16 = 69u16;
-    // at runtime/bytecodes.uops:777
+    // at runtime/bytecodes.uops:778
     pub const STORE_DEREF: u16 = 70u16;
-    // at runtime/bytecodes.uops:696
+    // at runtime/bytecodes.uops:697
     pub const STORE_FAST: u16 = 71u16;
-    // at runtime/bytecodes.uops:717
+    // at runtime/bytecodes.uops:718
     pub const STORE_FAST_LOAD_FAST: u16 = 72u16;
-    // at runtime/bytecodes.uops:654
+    // at runtime/bytecodes.uops:655
     pub const SWAP: u16 = 73u16;
-    // at runtime/bytecodes.uops:1161
+    // at runtime/bytecodes.uops:1162
     pub const UNARY_NOT: u16 = 74u16;
-    // at runtime/bytecodes.uops:1152
+    // at runtime/bytecodes.uops:1153
     pub const UNARY_OP: u16 = 75u16;
-    // at runtime/bytecodes.uops:1591
+    // at runtime/bytecodes.uops:1592
     pub const UNPACK_EX: u16 = 76u16;
-    // at runtime/bytecodes.uops:2291
+    // at runtime/bytecodes.uops:2292
     pub const WITH_EXCEPT_START: u16 = 77u16;
-    // at runtime/bytecodes.uops:2315
+    // at runtime/bytecodes.uops:2316
     pub const YIELD_VALUE: u16 = 78u16;
-    // at runtime/bytecodes.uops:1088
+    // at runtime/bytecodes.uops:1089
     pub const _BINARY_INSTANCE_ARGS: u16 = 79u16;
-    // at runtime/bytecodes.uops:907
+    // at runtime/bytecodes.uops:908
     pub const _BINARY_OP: u16 = 80u16;
-    // at runtime/bytecodes.uops:1001
+    // at runtime/bytecodes.uops:1002
     pub const _BINARY_OP_ADD_FLOAT: u16 = 81u16;
-    // at runtime/bytecodes.uops:938
+    // at runtime/bytecodes.uops:939
     pub const _BINARY_OP_ADD_INT: u16 = 82u16;
-    // at runtime/bytecodes.uops:1018
+    // at runtime/bytecodes.uops:1019
     pub const _BINARY_OP_ADD_MIX: u16 = 83u16;
-    // at runtime/bytecodes.uops:1046
+    // at runtime/bytecodes.uops:1047
     pub const _BINARY_OP_ADD_STR: u16 = 84u16;
-    // at runtime/bytecodes.uops:2920
+    // at runtime/bytecodes.uops:2926
     pub const _BINARY_OP_ADD_WORD: u16 = 85u16;
-    // at runtime/bytecodes.uops:966
+    // at runtime/bytecodes.uops:967
     pub const _BINARY_OP_AND_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2962
-    pub const _BINARY_OP_AND_WORD: u16 = 87u16;
-    // at runtime/bytecodes.uops:956
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2944
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 89u16;
-    // at runtime/bytecodes.uops:978
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:2980
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:1009
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 92u16;
-    // at runtime/bytecodes.uops:950
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 93u16;
-    // at runtime/bytecodes.uops:1026
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 94u16;
-    // at runtime/bytecodes.uops:2936
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 95u16;
-    // at runtime/bytecodes.uops:970
-    pub const _BINARY_OP_OR_INT: u16 = 96u16;
     // at runtime/bytecodes.uops:2968
-    pub const _BINARY_OP_OR_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:1035
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 98u16;
-    // at runtime/bytecodes.uops:961
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2953
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 100u16;
-    // at runtime/bytecodes.uops:989
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:2991
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 102u16;
-    // at runtime/bytecodes.uops:1005
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 103u16;
-    // at runtime/bytecodes.uops:944
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 104u16;
-    // at runtime/bytecodes.uops:1022
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 105u16;
-    // at runtime/bytecodes.uops:2928
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 106u16;
-    // at runtime/bytecodes.uops:1013
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 107u16;
-    // at runtime/bytecodes.uops:996
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:1030
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 109u16;
-    // at runtime/bytecodes.uops:974
-    pub const _BINARY_OP_XOR_INT: u16 = 110u16;
+    pub const _BINARY_OP_AND_WORD: u16 = 87u16;
+    // at runtime/bytecodes.uops:957
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:2950
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 89u16;
+    // at runtime/bytecodes.uops:979
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 90u16;
+    // at runtime/bytecodes.uops:2986
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 91u16;
+    // at runtime/bytecodes.uops:1010
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 92u16;
+    // at runtime/bytecodes.uops:951
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 93u16;
+    // at runtime/bytecodes.uops:1027
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 94u16;
+    // at runtime/bytecodes.uops:2942
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 95u16;
+    // at runtime/bytecodes.uops:971
+    pub const _BINARY_OP_OR_INT: u16 = 96u16;
     // at runtime/bytecodes.uops:2974
+    pub const _BINARY_OP_OR_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:1036
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 98u16;
+    // at runtime/bytecodes.uops:962
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:2959
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 100u16;
+    // at runtime/bytecodes.uops:990
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 101u16;
+    // at runtime/bytecodes.uops:2997
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 102u16;
+    // at runtime/bytecodes.uops:1006
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 103u16;
+    // at runtime/bytecodes.uops:945
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 104u16;
+    // at runtime/bytecodes.uops:1023
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 105u16;
+    // at runtime/bytecodes.uops:2934
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 106u16;
+    // at runtime/bytecodes.uops:1014
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 107u16;
+    // at runtime/bytecodes.uops:997
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 108u16;
+    // at runtime/bytecodes.uops:1031
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 109u16;
+    // at runtime/bytecodes.uops:975
+    pub const _BINARY_OP_XOR_INT: u16 = 110u16;
+    // at runtime/bytecodes.uops:2980
     pub const _BINARY_OP_XOR_WORD: u16 = 111u16;
-    // at runtime/bytecodes.uops:1333
+    // at runtime/bytecodes.uops:1334
     pub const _BINARY_SUBSCR: u16 = 112u16;
-    // at runtime/bytecodes.uops:1374
+    // at runtime/bytecodes.uops:1375
     pub const _BINARY_SUBSCR_BYTES_INT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1382
+    // at runtime/bytecodes.uops:1383
     pub const _BINARY_SUBSCR_DICT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1345
+    // at runtime/bytecodes.uops:1346
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 115u16;
-    // at runtime/bytecodes.uops:1367
+    // at runtime/bytecodes.uops:1368
     pub const _BINARY_SUBSCR_STR_INT: u16 = 116u16;
-    // at runtime/bytecodes.uops:1357
+    // at runtime/bytecodes.uops:1358
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 117u16;
-    // at runtime/bytecodes.uops:2915
+    // at runtime/bytecodes.uops:2921
     pub const _BOX_WORD: u16 = 118u16;
-    // at runtime/bytecodes.uops:2397
+    // at runtime/bytecodes.uops:2398
     pub const _CALL: u16 = 119u16;
-    // at runtime/bytecodes.uops:2423
+    // at runtime/bytecodes.uops:2424
     pub const _CALL_BUILTIN: u16 = 120u16;
-    // at runtime/bytecodes.uops:2476
+    // at runtime/bytecodes.uops:2477
     pub const _CALL_CLASS: u16 = 121u16;
-    // at runtime/bytecodes.uops:2726
+    // at runtime/bytecodes.uops:2727
     pub const _CATCH_EXCEPTION: u16 = 122u16;
-    // at runtime/bytecodes.uops:2487
+    // at runtime/bytecodes.uops:2488
     pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1757
+    // at runtime/bytecodes.uops:1758
     pub const _CHECK_ATTR_CLASS: u16 = 124u16;
-    // at runtime/bytecodes.uops:1662
+    // at runtime/bytecodes.uops:1663
     pub const _CHECK_ATTR_MODULE: u16 = 125u16;
-    // at runtime/bytecodes.uops:2452
+    // at runtime/bytecodes.uops:2453
     pub const _CHECK_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 126u16;
-    // at runtime/bytecodes.uops:2716
+    // at runtime/bytecodes.uops:2717
     pub const _CHECK_CATCH: u16 = 127u16;
-    // at runtime/bytecodes.uops:2407
+    // at runtime/bytecodes.uops:2408
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 128u16;
-    // at runtime/bytecodes.uops:2433
+    // at runtime/bytecodes.uops:2434
     pub const _CHECK_METHOD_EXACT_ARGS: u16 = 129u16;
-    // at runtime/bytecodes.uops:2664
+    // at runtime/bytecodes.uops:2665
     pub const _CHECK_VALIDITY: u16 = 130u16;
-    // at runtime/bytecodes.uops:2690
+    // at runtime/bytecodes.uops:2691
     pub const _COLD_EXIT: u16 = 131u16;
-    // at runtime/bytecodes.uops:1184
+    // at runtime/bytecodes.uops:1185
     pub const _COMPARE_OP: u16 = 132u16;
-    // at runtime/bytecodes.uops:1200
+    // at runtime/bytecodes.uops:1201
     pub const _COMPARE_OP_FLOAT: u16 = 133u16;
-    // at runtime/bytecodes.uops:1196
+    // at runtime/bytecodes.uops:1197
     pub const _COMPARE_OP_INT: u16 = 134u16;
-    // at runtime/bytecodes.uops:1212
+    // at runtime/bytecodes.uops:1213
     pub const _COMPARE_OP_MIX: u16 = 135u16;
-    // at runtime/bytecodes.uops:1204
+    // at runtime/bytecodes.uops:1205
     pub const _COMPARE_OP_STR: u16 = 136u16;
-    // at runtime/bytecodes.uops:1232
+    // at runtime/bytecodes.uops:1233
     pub const _CONTAINS_OP: u16 = 137u16;
-    // at runtime/bytecodes.uops:1246
+    // at runtime/bytecodes.uops:1247
     pub const _CONTAINS_OP_PLAIN: u16 = 138u16;
-    // at runtime/bytecodes.uops:2706
+    // at runtime/bytecodes.uops:2707
     pub const _DEOPT: u16 = 139u16;
-    // at runtime/bytecodes.uops:2711
+    // at runtime/bytecodes.uops:2712
     pub const _ERROR_EXIT: u16 = 140u16;
-    // at runtime/bytecodes.uops:2681
+    // at runtime/bytecodes.uops:2682
     pub const _EXIT_TRACE: u16 = 141u16;
-    // at runtime/bytecodes.uops:2058
+    // at runtime/bytecodes.uops:2059
     pub const _FOR_ITER: u16 = 142u16;
-    // at runtime/bytecodes.uops:2183
+    // at runtime/bytecodes.uops:2184
     pub const _FOR_ITER_GEN: u16 = 143u16;
-    // at runtime/bytecodes.uops:1076
+    // at runtime/bytecodes.uops:1077
     pub const _GUARD_BINARY_INSTANCE: u16 = 144u16;
-    // at runtime/bytecodes.uops:923
+    // at runtime/bytecodes.uops:924
     pub const _GUARD_BOTH_FLOAT: u16 = 145u16;
-    // at runtime/bytecodes.uops:919
+    // at runtime/bytecodes.uops:920
     pub const _GUARD_BOTH_INT: u16 = 146u16;
-    // at runtime/bytecodes.uops:934
+    // at runtime/bytecodes.uops:935
     pub const _GUARD_BOTH_STR: u16 = 147u16;
-    // at runtime/bytecodes.uops:807
+    // at runtime/bytecodes.uops:808
     pub const _GUARD_BUILTINS_VERSION: u16 = 148u16;
-    // at runtime/bytecodes.uops:2669
+    // at runtime/bytecodes.uops:2670
     pub const _GUARD_CALLER: u16 = 149u16;
-    // at runtime/bytecodes.uops:927
+    // at runtime/bytecodes.uops:928
     pub const _GUARD_FLOAT_MIX: u16 = 150u16;
-    // at runtime/bytecodes.uops:801
+    // at runtime/bytecodes.uops:802
     pub const _GUARD_GLOBALS_VERSION: u16 = 151u16;
-    // at runtime/bytecodes.uops:2849
+    // at runtime/bytecodes.uops:2850
     pub const _GUARD_GLOBAL_TYPE: u16 = 152u16;
-    // at runtime/bytecodes.uops:2876
+    // at runtime/bytecodes.uops:2881
     pub const _GUARD_IS_FALSE_POP: u16 = 153u16;
-    // at runtime/bytecodes.uops:2865
+    // at runtime/bytecodes.uops:2866
     pub const _GUARD_IS_TRUE_POP: u16 = 154u16;
-    // at runtime/bytecodes.uops:2076
+    // at runtime/bytecodes.uops:2077
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 155u16;
-    // at runtime/bytecodes.uops:2841
+    // at runtime/bytecodes.uops:2842
     pub const _GUARD_LOCAL_TYPE: u16 = 156u16;
-    // at runtime/bytecodes.uops:2167
+    // at runtime/bytecodes.uops:2168
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 157u16;
-    // at runtime/bytecodes.uops:2112
+    // at runtime/bytecodes.uops:2113
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 158u16;
-    // at runtime/bytecodes.uops:2857
+    // at runtime/bytecodes.uops:2858
     pub const _GUARD_STACK_TYPE: u16 = 159u16;
-    // at runtime/bytecodes.uops:1679
+    // at runtime/bytecodes.uops:1680
     pub const _GUARD_TYPE_VERSION: u16 = 160u16;
-    // at runtime/bytecodes.uops:2463
+    // at runtime/bytecodes.uops:2464
     pub const _INIT_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 161u16;
-    // at runtime/bytecodes.uops:2895
+    // at runtime/bytecodes.uops:2901
     pub const _INT_TO_WORD: u16 = 162u16;
-    // at runtime/bytecodes.uops:2179
+    // at runtime/bytecodes.uops:2180
     pub const _ITER_CHECK_GEN: u16 = 163u16;
-    // at runtime/bytecodes.uops:2129
+    // at runtime/bytecodes.uops:2130
     pub const _ITER_CHECK_LIST: u16 = 164u16;
-    // at runtime/bytecodes.uops:2098
+    // at runtime/bytecodes.uops:2099
     pub const _ITER_CHECK_RANGE: u16 = 165u16;
-    // at runtime/bytecodes.uops:2133
+    // at runtime/bytecodes.uops:2134
     pub const _ITER_JUMP_LIST: u16 = 166u16;
-    // at runtime/bytecodes.uops:2102
+    // at runtime/bytecodes.uops:2103
     pub const _ITER_JUMP_RANGE: u16 = 167u16;
-    // at runtime/bytecodes.uops:2172
+    // at runtime/bytecodes.uops:2173
     pub const _ITER_NEXT_LIST: u16 = 168u16;
-    // at runtime/bytecodes.uops:2156
+    // at runtime/bytecodes.uops:2157
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 169u16;
-    // at runtime/bytecodes.uops:2086
+    // at runtime/bytecodes.uops:2087
     pub const _ITER_NEXT_PRESENT: u16 = 170u16;
-    // at runtime/bytecodes.uops:2116
+    // at runtime/bytecodes.uops:2117
     pub const _ITER_NEXT_RANGE: u16 = 171u16;
-    // at runtime/bytecodes.uops:2144
+    // at runtime/bytecodes.uops:2145
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 172u16;
-    // at runtime/bytecodes.uops:2123
+    // at runtime/bytecodes.uops:2124
     pub const _ITER_POP_EXHAUSTED: u16 = 173u16;
-    // at runtime/bytecodes.uops:2832
+    // at runtime/bytecodes.uops:2833
     pub const _JUMP_TO_TOP: u16 = 174u16;
-    // at runtime/bytecodes.uops:1730
+    // at runtime/bytecodes.uops:1731
     pub const _LOAD_ATTR: u16 = 175u16;
-    // at runtime/bytecodes.uops:1765
+    // at runtime/bytecodes.uops:1766
     pub const _LOAD_ATTR_CLASS_VALUE: u16 = 176u16;
-    // at runtime/bytecodes.uops:1737
+    // at runtime/bytecodes.uops:1738
     pub const _LOAD_ATTR_MODULE: u16 = 177u16;
-    // at runtime/bytecodes.uops:1744
+    // at runtime/bytecodes.uops:1745
     pub const _LOAD_ATTR_WITH_HINT: u16 = 178u16;
-    // at runtime/bytecodes.uops:2733
+    // at runtime/bytecodes.uops:2734
     pub const _LOAD_CONST_INLINE: u16 = 179u16;
-    // at runtime/bytecodes.uops:2751
+    // at runtime/bytecodes.uops:2752
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 180u16;
-    // at runtime/bytecodes.uops:2900
+    // at runtime/bytecodes.uops:2906
     pub const _LOAD_CONST_WORD: u16 = 181u16;
-    // at runtime/bytecodes.uops:2768
+    // at runtime/bytecodes.uops:2769
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 182u16;
-    // at runtime/bytecodes.uops:2759
+    // at runtime/bytecodes.uops:2760
     pub const _LOAD_FAST_UNBOXED: u16 = 183u16;
-    // at runtime/bytecodes.uops:796
+    // at runtime/bytecodes.uops:797
     pub const _LOAD_GLOBAL: u16 = 184u16;
-    // at runtime/bytecodes.uops:820
+    // at runtime/bytecodes.uops:821
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 185u16;
-    // at runtime/bytecodes.uops:813
+    // at runtime/bytecodes.uops:814
     pub const _LOAD_GLOBAL_MODULE: u16 = 186u16;
-    // at runtime/bytecodes.uops:2801
+    // at runtime/bytecodes.uops:2802
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 187u16;
-    // at runtime/bytecodes.uops:1650
+    // at runtime/bytecodes.uops:1651
     pub const _LOAD_METHOD: u16 = 188u16;
-    // at runtime/bytecodes.uops:1670
+    // at runtime/bytecodes.uops:1671
     pub const _LOAD_METHOD_MODULE: u16 = 189u16;
-    // at runtime/bytecodes.uops:1687
+    // at runtime/bytecodes.uops:1688
     pub const _LOAD_METHOD_WITH_VALUES: u16 = 190u16;
-    // at runtime/bytecodes.uops:2795
+    // at runtime/bytecodes.uops:2796
     pub const _POP_TOP_UNBOXED: u16 = 191u16;
-    // at runtime/bytecodes.uops:1774
+    // at runtime/bytecodes.uops:1775
     pub const _PROPERTY_SELF: u16 = 192u16;
-    // at runtime/bytecodes.uops:1095
+    // at runtime/bytecodes.uops:1096
     pub const _PUSH_FRAME_BINARY: u16 = 193u16;
-    // at runtime/bytecodes.uops:2415
+    // at runtime/bytecodes.uops:2416
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 194u16;
-    // at runtime/bytecodes.uops:1781
+    // at runtime/bytecodes.uops:1782
     pub const _PUSH_FRAME_GETTER: u16 = 195u16;
-    // at runtime/bytecodes.uops:2442
+    // at runtime/bytecodes.uops:2443
     pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 196u16;
-    // at runtime/bytecodes.uops:2497
+    // at runtime/bytecodes.uops:2498
     pub const _PUSH_INIT_FRAME: u16 = 197u16;
-    // at runtime/bytecodes.uops:2659
+    // at runtime/bytecodes.uops:2660
     pub const _SET_IP: u16 = 198u16;
-    // at runtime/bytecodes.uops:899
+    // at runtime/bytecodes.uops:900
     pub const _SPECIALIZE_BINARY_OP: u16 = 199u16;
-    // at runtime/bytecodes.uops:1325
+    // at runtime/bytecodes.uops:1326
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 200u16;
-    // at runtime/bytecodes.uops:2389
+    // at runtime/bytecodes.uops:2390
     pub const _SPECIALIZE_CALL: u16 = 201u16;
-    // at runtime/bytecodes.uops:1176
+    // at runtime/bytecodes.uops:1177
     pub const _SPECIALIZE_COMPARE_OP: u16 = 202u16;
-    // at runtime/bytecodes.uops:1224
+    // at runtime/bytecodes.uops:1225
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 203u16;
-    // at runtime/bytecodes.uops:2050
+    // at runtime/bytecodes.uops:2051
     pub const _SPECIALIZE_FOR_ITER: u16 = 204u16;
-    // at runtime/bytecodes.uops:1722
+    // at runtime/bytecodes.uops:1723
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 205u16;
-    // at runtime/bytecodes.uops:788
+    // at runtime/bytecodes.uops:789
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 206u16;
-    // at runtime/bytecodes.uops:1642
+    // at runtime/bytecodes.uops:1643
     pub const _SPECIALIZE_LOAD_METHOD: u16 = 207u16;
-    // at runtime/bytecodes.uops:1858
+    // at runtime/bytecodes.uops:1859
     pub const _SPECIALIZE_STORE_ATTR: u16 = 208u16;
-    // at runtime/bytecodes.uops:855
+    // at runtime/bytecodes.uops:856
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 209u16;
-    // at runtime/bytecodes.uops:1405
+    // at runtime/bytecodes.uops:1406
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 210u16;
-    // at runtime/bytecodes.uops:1539
+    // at runtime/bytecodes.uops:1540
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 211u16;
-    // at runtime/bytecodes.uops:2654
+    // at runtime/bytecodes.uops:2655
     pub const _START_EXECUTOR: u16 = 212u16;
-    // at runtime/bytecodes.uops:1866
+    // at runtime/bytecodes.uops:1867
     pub const _STORE_ATTR: u16 = 213u16;
-    // at runtime/bytecodes.uops:1888
+    // at runtime/bytecodes.uops:1889
     pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 214u16;
-    // at runtime/bytecodes.uops:1874
+    // at runtime/bytecodes.uops:1875
     pub const _STORE_ATTR_WITH_HINT: u16 = 215u16;
-    // at runtime/bytecodes.uops:2785
+    // at runtime/bytecodes.uops:2786
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 216u16;
-    // at runtime/bytecodes.uops:2777
+    // at runtime/bytecodes.uops:2778
     pub const _STORE_FAST_UNBOXED: u16 = 217u16;
-    // at runtime/bytecodes.uops:863
+    // at runtime/bytecodes.uops:864
     pub const _STORE_GLOBAL: u16 = 218u16;
-    // at runtime/bytecodes.uops:869
+    // at runtime/bytecodes.uops:870
     pub const _STORE_GLOBAL_MODULE: u16 = 219u16;
-    // at runtime/bytecodes.uops:2810
+    // at runtime/bytecodes.uops:2811
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 220u16;
-    // at runtime/bytecodes.uops:2821
+    // at runtime/bytecodes.uops:2822
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 221u16;
-    // at runtime/bytecodes.uops:1413
+    // at runtime/bytecodes.uops:1414
     pub const _STORE_SUBSCR: u16 = 222u16;
-    // at runtime/bytecodes.uops:1438
+    // at runtime/bytecodes.uops:1439
     pub const _STORE_SUBSCR_DICT: u16 = 223u16;
-    // at runtime/bytecodes.uops:1426
+    // at runtime/bytecodes.uops:1427
     pub const _STORE_SUBSCR_LIST_INT: u16 = 224u16;
-    // at runtime/bytecodes.uops:1547
+    // at runtime/bytecodes.uops:1548
     pub const _UNPACK_SEQUENCE: u16 = 225u16;
-    // at runtime/bytecodes.uops:1575
+    // at runtime/bytecodes.uops:1576
     pub const _UNPACK_SEQUENCE_LIST: u16 = 226u16;
-    // at runtime/bytecodes.uops:1559
+    // at runtime/bytecodes.uops:1560
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 227u16;
-    // at runtime/bytecodes.uops:2907
+    // at runtime/bytecodes.uops:2913
     pub const _WORD_TO_INT: u16 = 228u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -1143,7 +1143,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2373u32,
+        line: 2374u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
@@ -1168,7 +1168,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2274u32,
+        line: 2275u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1193,7 +1193,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 916u32,
+        line: 917u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1222,7 +1222,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1064u32,
+        line: 1065u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1251,7 +1251,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1053u32,
+        line: 1054u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1280,7 +1280,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1068u32,
+        line: 1069u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1309,7 +1309,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1072u32,
+        line: 1073u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1338,7 +1338,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1058u32,
+        line: 1059u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1367,7 +1367,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1056u32,
+        line: 1057u32,
     },
     InstructionInfo {
         name: "BINARY_OP_INSTANCE",
@@ -1409,7 +1409,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 1107u32,
+        line: 1108u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1438,7 +1438,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1061u32,
+        line: 1062u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1467,7 +1467,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1066u32,
+        line: 1067u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1496,7 +1496,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1055u32,
+        line: 1056u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1525,7 +1525,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1070u32,
+        line: 1071u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1554,7 +1554,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1059u32,
+        line: 1060u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1583,7 +1583,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1073u32,
+        line: 1074u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1612,7 +1612,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1074u32,
+        line: 1075u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1641,7 +1641,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1057u32,
+        line: 1058u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1670,7 +1670,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1062u32,
+        line: 1063u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1699,7 +1699,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1065u32,
+        line: 1066u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1728,7 +1728,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1054u32,
+        line: 1055u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1757,7 +1757,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1069u32,
+        line: 1070u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1786,7 +1786,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1067u32,
+        line: 1068u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1815,7 +1815,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1063u32,
+        line: 1064u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1844,7 +1844,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1071u32,
+        line: 1072u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1873,7 +1873,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1060u32,
+        line: 1061u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1898,7 +1898,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1342u32,
+        line: 1343u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_BYTES_INT",
@@ -1923,7 +1923,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1395u32,
+        line: 1396u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1948,7 +1948,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1396u32,
+        line: 1397u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1973,7 +1973,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1392u32,
+        line: 1393u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1998,7 +1998,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1394u32,
+        line: 1395u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -2023,7 +2023,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1393u32,
+        line: 1394u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -2048,7 +2048,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2361u32,
+        line: 2362u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -2073,7 +2073,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1469u32,
+        line: 1470u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -2098,7 +2098,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1477u32,
+        line: 1478u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -2123,7 +2123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1500u32,
+        line: 1501u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -2148,7 +2148,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1490u32,
+        line: 1491u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -2173,7 +2173,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1485u32,
+        line: 1486u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -2198,7 +2198,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1473u32,
+        line: 1474u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2223,7 +2223,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2508u32,
+        line: 2509u32,
     },
     InstructionInfo {
         name: "CALL_ALLOC_AND_ENTER_INIT",
@@ -2258,7 +2258,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 2511u32,
+        line: 2512u32,
     },
     InstructionInfo {
         name: "CALL_BOUND_METHOD_EXACT_ARGS",
@@ -2294,7 +2294,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2514u32,
+        line: 2515u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2319,7 +2319,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2513u32,
+        line: 2514u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2344,7 +2344,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2510u32,
+        line: 2511u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2369,7 +2369,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2589u32,
+        line: 2590u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2394,7 +2394,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2562u32,
+        line: 2563u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2426,7 +2426,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2509u32,
+        line: 2510u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2458,7 +2458,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2512u32,
+        line: 2513u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2483,7 +2483,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2243u32,
+        line: 2244u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2508,7 +2508,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1193u32,
+        line: 1194u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2537,7 +2537,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1211u32,
+        line: 1212u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2566,7 +2566,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1210u32,
+        line: 1211u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2595,7 +2595,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1215u32,
+        line: 1216u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2624,7 +2624,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1216u32,
+        line: 1217u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2649,7 +2649,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1243u32,
+        line: 1244u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2674,7 +2674,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1258u32,
+        line: 1259u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2699,7 +2699,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1629u32,
+        line: 1630u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2724,7 +2724,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 646u32,
+        line: 647u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2749,7 +2749,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 753u32,
+        line: 754u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2774,7 +2774,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2254u32,
+        line: 2255u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2799,7 +2799,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2262u32,
+        line: 2263u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2824,7 +2824,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1456u32,
+        line: 1457u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2849,7 +2849,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2630u32,
+        line: 2631u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2874,7 +2874,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2620u32,
+        line: 2621u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2899,7 +2899,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2033u32,
+        line: 2034u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2924,7 +2924,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1964u32,
+        line: 1965u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2949,7 +2949,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1610u32,
+        line: 1611u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2974,7 +2974,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1619u32,
+        line: 1620u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2999,7 +2999,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2073u32,
+        line: 2074u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -3028,7 +3028,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2202u32,
+        line: 2203u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -3061,7 +3061,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2201u32,
+        line: 2202u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -3094,7 +3094,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2200u32,
+        line: 2201u32,
     },
     InstructionInfo {
         name: "GET_AWAITABLE",
@@ -3119,7 +3119,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2329u32,
+        line: 2330u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -3144,7 +3144,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2042u32,
+        line: 2043u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -3169,7 +3169,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1275u32,
+        line: 1276u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -3194,7 +3194,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2322u32,
+        line: 2323u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3219,7 +3219,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1937u32,
+        line: 1938u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3244,7 +3244,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1929u32,
+        line: 1930u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3269,7 +3269,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1946u32,
+        line: 1947u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3294,7 +3294,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2584u32,
+        line: 2585u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3319,7 +3319,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1263u32,
+        line: 1264u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3344,7 +3344,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2016u32,
+        line: 2017u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3369,7 +3369,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2009u32,
+        line: 2010u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3394,7 +3394,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1495u32,
+        line: 1496u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3419,7 +3419,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2602u32,
+        line: 2603u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3444,7 +3444,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2613u32,
+        line: 2614u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3469,7 +3469,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1795u32,
+        line: 1796u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_CLASS",
@@ -3504,7 +3504,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1800u32,
+        line: 1801u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3539,7 +3539,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1796u32,
+        line: 1797u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_NONDESCRIPTOR",
@@ -3574,7 +3574,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1799u32,
+        line: 1800u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_PROPERTY",
@@ -3616,7 +3616,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 1798u32,
+        line: 1799u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3651,7 +3651,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1797u32,
+        line: 1798u32,
     },
     InstructionInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -3676,7 +3676,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 682u32,
+        line: 683u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -3701,7 +3701,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 761u32,
+        line: 762u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -3726,7 +3726,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 731u32,
+        line: 732u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -3751,7 +3751,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 767u32,
+        line: 768u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -3776,7 +3776,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 662u32,
+        line: 663u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -3801,7 +3801,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 670u32,
+        line: 671u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3826,7 +3826,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 705u32,
+        line: 706u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3851,7 +3851,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 827u32,
+        line: 828u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3893,7 +3893,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 830u32,
+        line: 831u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3928,7 +3928,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 829u32,
+        line: 830u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3953,7 +3953,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2354u32,
+        line: 2355u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3978,7 +3978,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1696u32,
+        line: 1697u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -4013,7 +4013,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1697u32,
+        line: 1698u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -4048,7 +4048,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1698u32,
+        line: 1699u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -4073,7 +4073,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 746u32,
+        line: 747u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -4098,7 +4098,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2638u32,
+        line: 2639u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -4123,7 +4123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1526u32,
+        line: 1527u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -4148,7 +4148,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1309u32,
+        line: 1310u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -4173,7 +4173,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1296u32,
+        line: 1297u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
@@ -4198,7 +4198,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1291u32,
+        line: 1292u32,
     },
     InstructionInfo {
         name: "MATCH_SEQUENCE",
@@ -4223,7 +4223,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1286u32,
+        line: 1287u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -4248,7 +4248,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 635u32,
+        line: 636u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -4273,7 +4273,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2238u32,
+        line: 2239u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -4298,7 +4298,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1972u32,
+        line: 1973u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4323,7 +4323,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1991u32,
+        line: 1992u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4348,7 +4348,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 638u32,
+        line: 639u32,
     },
     InstructionInfo {
         name: "PRINT_EXPR",
@@ -4373,7 +4373,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1953u32,
+        line: 1954u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4398,7 +4398,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2230u32,
+        line: 2231u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4423,7 +4423,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 642u32,
+        line: 643u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4448,7 +4448,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2209u32,
+        line: 2210u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4473,7 +4473,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2223u32,
+        line: 2224u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4498,7 +4498,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2268u32,
+        line: 2269u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4523,7 +4523,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2309u32,
+        line: 2310u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4548,7 +4548,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2573u32,
+        line: 2574u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4573,7 +4573,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2336u32,
+        line: 2337u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4598,7 +4598,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1506u32,
+        line: 1507u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4623,7 +4623,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2644u32,
+        line: 2645u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4648,7 +4648,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1516u32,
+        line: 1517u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4673,7 +4673,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1900u32,
+        line: 1901u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4708,7 +4708,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1902u32,
+        line: 1903u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4743,7 +4743,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1901u32,
+        line: 1902u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -4768,7 +4768,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 777u32,
+        line: 778u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -4793,7 +4793,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 696u32,
+        line: 697u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4818,7 +4818,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 717u32,
+        line: 718u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4843,7 +4843,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 880u32,
+        line: 881u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4878,7 +4878,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 882u32,
+        line: 883u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4903,7 +4903,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1423u32,
+        line: 1424u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4928,7 +4928,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1450u32,
+        line: 1451u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4953,7 +4953,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1449u32,
+        line: 1450u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4978,7 +4978,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 654u32,
+        line: 655u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -5003,7 +5003,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1161u32,
+        line: 1162u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -5028,7 +5028,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1152u32,
+        line: 1153u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -5053,7 +5053,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1591u32,
+        line: 1592u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -5078,7 +5078,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1556u32,
+        line: 1557u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -5103,7 +5103,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1604u32,
+        line: 1605u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -5128,7 +5128,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1603u32,
+        line: 1604u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -5153,7 +5153,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2291u32,
+        line: 2292u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -5178,7 +5178,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2315u32,
+        line: 2316u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -5241,7 +5241,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2373u32,
+        line: 2374u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
@@ -5301,7 +5301,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2274u32,
+        line: 2275u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5377,7 +5377,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2361u32,
+        line: 2362u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5429,7 +5429,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1469u32,
+        line: 1470u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -5481,7 +5481,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1477u32,
+        line: 1478u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5533,7 +5533,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1500u32,
+        line: 1501u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5585,7 +5585,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1490u32,
+        line: 1491u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5637,7 +5637,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1485u32,
+        line: 1486u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5689,7 +5689,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1473u32,
+        line: 1474u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5765,7 +5765,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2589u32,
+        line: 2590u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5841,7 +5841,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2562u32,
+        line: 2563u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5909,7 +5909,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2243u32,
+        line: 2244u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5961,7 +5961,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1629u32,
+        line: 1630u32,
     },
     UopInfo {
         name: "COPY",
@@ -6042,7 +6042,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 646u32,
+        line: 647u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -6076,7 +6076,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 753u32,
+        line: 754u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -6110,7 +6110,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2254u32,
+        line: 2255u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -6144,7 +6144,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2262u32,
+        line: 2263u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6195,7 +6195,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1456u32,
+        line: 1457u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -6303,7 +6303,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2630u32,
+        line: 2631u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6379,7 +6379,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2620u32,
+        line: 2621u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6413,7 +6413,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2033u32,
+        line: 2034u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6447,7 +6447,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1964u32,
+        line: 1965u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6499,7 +6499,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1610u32,
+        line: 1611u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6559,7 +6559,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1619u32,
+        line: 1620u32,
     },
     UopInfo {
         name: "GET_AWAITABLE",
@@ -6611,7 +6611,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2329u32,
+        line: 2330u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6663,7 +6663,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2042u32,
+        line: 2043u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6723,7 +6723,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1275u32,
+        line: 1276u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6775,7 +6775,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2322u32,
+        line: 2323u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6835,7 +6835,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1937u32,
+        line: 1938u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6895,7 +6895,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 1930u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6938,7 +6938,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1946u32,
+        line: 1947u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6981,7 +6981,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2584u32,
+        line: 2585u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -7041,7 +7041,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1263u32,
+        line: 1264u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -7075,7 +7075,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2016u32,
+        line: 2017u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -7109,7 +7109,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2009u32,
+        line: 2010u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -7185,7 +7185,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1495u32,
+        line: 1496u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -7261,7 +7261,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2602u32,
+        line: 2603u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -7313,7 +7313,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2613u32,
+        line: 2614u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7356,7 +7356,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 682u32,
+        line: 683u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -7399,7 +7399,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 761u32,
+        line: 762u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -7463,7 +7463,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 731u32,
+        line: 732u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -7506,7 +7506,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 767u32,
+        line: 768u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -7569,7 +7569,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 662u32,
+        line: 663u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7632,7 +7632,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 670u32,
+        line: 671u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7715,7 +7715,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 705u32,
+        line: 706u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7758,7 +7758,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2354u32,
+        line: 2355u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7792,7 +7792,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 746u32,
+        line: 747u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7844,7 +7844,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2638u32,
+        line: 2639u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7928,7 +7928,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1526u32,
+        line: 1527u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7996,7 +7996,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1309u32,
+        line: 1310u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -8072,7 +8072,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1296u32,
+        line: 1297u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -8132,7 +8132,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1291u32,
+        line: 1292u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -8192,7 +8192,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1286u32,
+        line: 1287u32,
     },
     UopInfo {
         name: "NOP",
@@ -8226,7 +8226,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 635u32,
+        line: 636u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -8269,7 +8269,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2238u32,
+        line: 2239u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -8312,7 +8312,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1972u32,
+        line: 1973u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8355,7 +8355,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1991u32,
+        line: 1992u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8409,7 +8409,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 638u32,
+        line: 639u32,
     },
     UopInfo {
         name: "PRINT_EXPR",
@@ -8452,7 +8452,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1953u32,
+        line: 1954u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8512,7 +8512,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2230u32,
+        line: 2231u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8555,7 +8555,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 642u32,
+        line: 643u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -8598,7 +8598,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2209u32,
+        line: 2210u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8641,7 +8641,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2223u32,
+        line: 2224u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8684,7 +8684,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2268u32,
+        line: 2269u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8718,7 +8718,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2309u32,
+        line: 2310u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8761,7 +8761,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2573u32,
+        line: 2574u32,
     },
     UopInfo {
         name: "SEND",
@@ -8837,7 +8837,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2336u32,
+        line: 2337u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8913,7 +8913,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1506u32,
+        line: 1507u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8973,7 +8973,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2644u32,
+        line: 2645u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -9049,7 +9049,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1516u32,
+        line: 1517u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -9092,7 +9092,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 777u32,
+        line: 778u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -9159,7 +9159,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 696u32,
+        line: 697u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -9247,7 +9247,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 717u32,
+        line: 718u32,
     },
     UopInfo {
         name: "SWAP",
@@ -9340,7 +9340,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 654u32,
+        line: 655u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -9392,7 +9392,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1161u32,
+        line: 1162u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -9444,7 +9444,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1152u32,
+        line: 1153u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -9504,7 +9504,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1591u32,
+        line: 1592u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -9596,7 +9596,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2291u32,
+        line: 2292u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9639,7 +9639,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2315u32,
+        line: 2316u32,
     },
     UopInfo {
         name: "_BINARY_INSTANCE_ARGS",
@@ -9699,7 +9699,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1088u32,
+        line: 1089u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9759,7 +9759,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 907u32,
+        line: 908u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9819,7 +9819,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1001u32,
+        line: 1002u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9879,7 +9879,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 938u32,
+        line: 939u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9939,7 +9939,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1018u32,
+        line: 1019u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9999,7 +9999,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1046u32,
+        line: 1047u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -10059,7 +10059,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2920u32,
+        line: 2926u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -10119,7 +10119,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 966u32,
+        line: 967u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -10179,7 +10179,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2962u32,
+        line: 2968u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -10239,7 +10239,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 956u32,
+        line: 957u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -10299,7 +10299,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2944u32,
+        line: 2950u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10359,7 +10359,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 978u32,
+        line: 979u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -10419,7 +10419,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2980u32,
+        line: 2986u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10479,7 +10479,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1009u32,
+        line: 1010u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -10539,7 +10539,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 950u32,
+        line: 951u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -10599,7 +10599,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1026u32,
+        line: 1027u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -10659,7 +10659,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2936u32,
+        line: 2942u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10719,7 +10719,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 970u32,
+        line: 971u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10779,7 +10779,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2968u32,
+        line: 2974u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10839,7 +10839,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1035u32,
+        line: 1036u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10899,7 +10899,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 961u32,
+        line: 962u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10959,7 +10959,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2953u32,
+        line: 2959u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -11019,7 +11019,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 989u32,
+        line: 990u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -11079,7 +11079,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2991u32,
+        line: 2997u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -11139,7 +11139,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1005u32,
+        line: 1006u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -11199,7 +11199,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 944u32,
+        line: 945u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -11259,7 +11259,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1022u32,
+        line: 1023u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -11319,7 +11319,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2928u32,
+        line: 2934u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11379,7 +11379,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1013u32,
+        line: 1014u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -11439,7 +11439,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 996u32,
+        line: 997u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -11499,7 +11499,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1030u32,
+        line: 1031u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -11559,7 +11559,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 974u32,
+        line: 975u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -11619,7 +11619,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2974u32,
+        line: 2980u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11679,7 +11679,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1333u32,
+        line: 1334u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_BYTES_INT",
@@ -11739,7 +11739,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1374u32,
+        line: 1375u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11799,7 +11799,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1382u32,
+        line: 1383u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11859,7 +11859,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1345u32,
+        line: 1346u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11919,7 +11919,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1367u32,
+        line: 1368u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11979,7 +11979,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1357u32,
+        line: 1358u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -12047,7 +12047,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2915u32,
+        line: 2921u32,
     },
     UopInfo {
         name: "_CALL",
@@ -12115,7 +12115,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2397u32,
+        line: 2398u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -12183,7 +12183,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2423u32,
+        line: 2424u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -12251,7 +12251,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2476u32,
+        line: 2477u32,
     },
     UopInfo {
         name: "_CATCH_EXCEPTION",
@@ -12303,7 +12303,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2726u32,
+        line: 2727u32,
     },
     UopInfo {
         name: "_CHECK_AND_ALLOCATE_OBJECT",
@@ -12371,7 +12371,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2487u32,
+        line: 2488u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_CLASS",
@@ -12423,7 +12423,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1757u32,
+        line: 1758u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -12475,7 +12475,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1662u32,
+        line: 1663u32,
     },
     UopInfo {
         name: "_CHECK_CALL_BOUND_METHOD_EXACT_ARGS",
@@ -12543,7 +12543,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2452u32,
+        line: 2453u32,
     },
     UopInfo {
         name: "_CHECK_CATCH",
@@ -12595,7 +12595,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2716u32,
+        line: 2717u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -12679,7 +12679,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2407u32,
+        line: 2408u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12747,7 +12747,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2433u32,
+        line: 2434u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12781,7 +12781,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2664u32,
+        line: 2665u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12815,7 +12815,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2690u32,
+        line: 2691u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12875,7 +12875,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1184u32,
+        line: 1185u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -12935,7 +12935,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1200u32,
+        line: 1201u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -12995,7 +12995,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1196u32,
+        line: 1197u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -13055,7 +13055,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1212u32,
+        line: 1213u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -13115,7 +13115,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1204u32,
+        line: 1205u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -13175,7 +13175,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1232u32,
+        line: 1233u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -13235,7 +13235,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1246u32,
+        line: 1247u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -13269,7 +13269,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2706u32,
+        line: 2707u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -13303,7 +13303,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2711u32,
+        line: 2712u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -13337,7 +13337,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2681u32,
+        line: 2682u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -13397,7 +13397,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2058u32,
+        line: 2059u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -13457,7 +13457,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2183u32,
+        line: 2184u32,
     },
     UopInfo {
         name: "_GUARD_BINARY_INSTANCE",
@@ -13525,7 +13525,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1076u32,
+        line: 1077u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -13593,7 +13593,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 923u32,
+        line: 924u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -13661,7 +13661,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 919u32,
+        line: 920u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -13729,7 +13729,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 934u32,
+        line: 935u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -13763,7 +13763,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 807u32,
+        line: 808u32,
     },
     UopInfo {
         name: "_GUARD_CALLER",
@@ -13797,7 +13797,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2669u32,
+        line: 2670u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13886,7 +13886,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 927u32,
+        line: 928u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -13920,7 +13920,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 801u32,
+        line: 802u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -13961,7 +13961,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             }),
             fused_from: None,
         },
-        line: 2849u32,
+        line: 2850u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -14004,7 +14004,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2876u32,
+        line: 2881u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -14047,7 +14047,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2865u32,
+        line: 2866u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -14099,7 +14099,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2076u32,
+        line: 2077u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -14140,7 +14140,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             }),
             fused_from: None,
         },
-        line: 2841u32,
+        line: 2842u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -14192,7 +14192,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2167u32,
+        line: 2168u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -14244,7 +14244,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2112u32,
+        line: 2113u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -14315,7 +14315,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             }),
             fused_from: None,
         },
-        line: 2857u32,
+        line: 2858u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -14367,7 +14367,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1679u32,
+        line: 1680u32,
     },
     UopInfo {
         name: "_INIT_CALL_BOUND_METHOD_EXACT_ARGS",
@@ -14435,7 +14435,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2463u32,
+        line: 2464u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -14503,7 +14503,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2895u32,
+        line: 2901u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -14555,7 +14555,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2179u32,
+        line: 2180u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -14607,7 +14607,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2129u32,
+        line: 2130u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -14659,7 +14659,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2098u32,
+        line: 2099u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -14711,7 +14711,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2133u32,
+        line: 2134u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -14763,7 +14763,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2102u32,
+        line: 2103u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -14823,7 +14823,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2172u32,
+        line: 2173u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14883,7 +14883,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 2156u32,
+        line: 2157u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14943,7 +14943,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2086u32,
+        line: 2087u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -15003,7 +15003,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2116u32,
+        line: 2117u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -15063,7 +15063,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 2144u32,
+        line: 2145u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -15106,7 +15106,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2123u32,
+        line: 2124u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -15140,7 +15140,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2832u32,
+        line: 2833u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -15192,7 +15192,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1730u32,
+        line: 1731u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_CLASS_VALUE",
@@ -15244,7 +15244,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1765u32,
+        line: 1766u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -15296,7 +15296,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1737u32,
+        line: 1738u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -15348,7 +15348,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1744u32,
+        line: 1745u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -15411,7 +15411,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2733u32,
+        line: 2734u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -15463,7 +15463,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2751u32,
+        line: 2752u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -15506,7 +15506,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2900u32,
+        line: 2906u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -15574,7 +15574,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2768u32,
+        line: 2769u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -15626,7 +15626,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2759u32,
+        line: 2760u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -15669,7 +15669,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 796u32,
+        line: 797u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -15742,7 +15742,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 820u32,
+        line: 821u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -15825,7 +15825,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 813u32,
+        line: 814u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -15877,7 +15877,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2801u32,
+        line: 2802u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15937,7 +15937,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1650u32,
+        line: 1651u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -15997,7 +15997,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1670u32,
+        line: 1671u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -16057,7 +16057,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1687u32,
+        line: 1688u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -16100,7 +16100,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2795u32,
+        line: 2796u32,
     },
     UopInfo {
         name: "_PROPERTY_SELF",
@@ -16152,7 +16152,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1774u32,
+        line: 1775u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_BINARY",
@@ -16204,7 +16204,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1095u32,
+        line: 1096u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -16272,7 +16272,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2415u32,
+        line: 2416u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_GETTER",
@@ -16324,7 +16324,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1781u32,
+        line: 1782u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -16384,7 +16384,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2442u32,
+        line: 2443u32,
     },
     UopInfo {
         name: "_PUSH_INIT_FRAME",
@@ -16444,7 +16444,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2497u32,
+        line: 2498u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -16478,7 +16478,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2659u32,
+        line: 2660u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -16546,7 +16546,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 899u32,
+        line: 900u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -16614,7 +16614,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1325u32,
+        line: 1326u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -16698,7 +16698,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2389u32,
+        line: 2390u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -16766,7 +16766,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1176u32,
+        line: 1177u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -16834,7 +16834,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1224u32,
+        line: 1225u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -16886,7 +16886,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2050u32,
+        line: 2051u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -16938,7 +16938,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1722u32,
+        line: 1723u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -16972,7 +16972,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 788u32,
+        line: 789u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -17024,7 +17024,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1642u32,
+        line: 1643u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -17076,7 +17076,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1858u32,
+        line: 1859u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -17110,7 +17110,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 855u32,
+        line: 856u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -17178,7 +17178,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1405u32,
+        line: 1406u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -17230,7 +17230,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1539u32,
+        line: 1540u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -17264,7 +17264,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2654u32,
+        line: 2655u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -17315,7 +17315,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1866u32,
+        line: 1867u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -17366,7 +17366,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1888u32,
+        line: 1889u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -17417,7 +17417,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1874u32,
+        line: 1875u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -17486,7 +17486,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2785u32,
+        line: 2786u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -17538,7 +17538,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2777u32,
+        line: 2778u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -17581,7 +17581,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 863u32,
+        line: 864u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -17662,7 +17662,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 869u32,
+        line: 870u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -17714,7 +17714,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2810u32,
+        line: 2811u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -17766,7 +17766,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2821u32,
+        line: 2822u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -17825,7 +17825,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1413u32,
+        line: 1414u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -17884,7 +17884,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1438u32,
+        line: 1439u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -17943,7 +17943,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1426u32,
+        line: 1427u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -17995,7 +17995,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1547u32,
+        line: 1548u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -18047,7 +18047,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1575u32,
+        line: 1576u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -18099,7 +18099,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1559u32,
+        line: 1560u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -18167,19 +18167,19 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2907u32,
+        line: 2913u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
         head: 99u16,
         members: &[101u16, 100u16],
-        line: 831u32,
+        line: 832u32,
     },
     FamilyInfo {
         head: 136u16,
         members: &[137u16],
-        line: 883u32,
+        line: 884u32,
     },
     FamilyInfo {
         head: 2u16,
@@ -18188,57 +18188,57 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
             3u16, 19u16, 11u16, 22u16, 15u16, 5u16, 21u16, 13u16, 24u16, 16u16, 6u16,
             9u16,
         ],
-        line: 1109u32,
+        line: 1110u32,
     },
     FamilyInfo {
         head: 49u16,
         members: &[51u16, 50u16, 52u16, 53u16],
-        line: 1217u32,
+        line: 1218u32,
     },
     FamilyInfo {
         head: 54u16,
         members: &[55u16],
-        line: 1259u32,
+        line: 1260u32,
     },
     FamilyInfo {
         head: 26u16,
         members: &[28u16, 29u16, 31u16, 30u16, 27u16],
-        line: 1397u32,
+        line: 1398u32,
     },
     FamilyInfo {
         head: 138u16,
         members: &[139u16, 140u16],
-        line: 1451u32,
+        line: 1452u32,
     },
     FamilyInfo {
         head: 145u16,
         members: &[147u16, 146u16],
-        line: 1605u32,
+        line: 1606u32,
     },
     FamilyInfo {
         head: 103u16,
         members: &[105u16, 104u16],
-        line: 1699u32,
+        line: 1700u32,
     },
     FamilyInfo {
         head: 86u16,
         members: &[91u16, 90u16, 89u16, 87u16, 88u16],
-        line: 1801u32,
+        line: 1802u32,
     },
     FamilyInfo {
         head: 130u16,
         members: &[132u16, 131u16],
-        line: 1903u32,
+        line: 1904u32,
     },
     FamilyInfo {
         head: 68u16,
         members: &[71u16, 70u16, 69u16],
-        line: 2203u32,
+        line: 2204u32,
     },
     FamilyInfo {
         head: 39u16,
         members: &[46u16, 47u16, 41u16, 40u16, 43u16, 42u16],
-        line: 2515u32,
+        line: 2516u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -18248,21 +18248,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 2156u32,
+        line: 2157u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 2144u32,
+        line: 2145u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2900u32,
+        line: 2906u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

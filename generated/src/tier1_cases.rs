@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::APPLY_METACLASS => {
-        // APPLY_METACLASS at runtime/bytecodes.uops:2373
+        // APPLY_METACLASS at runtime/bytecodes.uops:2374
         ip = this_instr.add(2);
         let cls: Value = *sp.sub(1);
         let meta: Value = *sp.sub(2);
@@ -32,7 +32,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2274
+        // BEFORE_WITH at runtime/bytecodes.uops:2275
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -64,9 +64,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:916
+        // BINARY_OP at runtime/bytecodes.uops:917
         ip = this_instr.add(11);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:899
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:900
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:907
+        // _BINARY_OP at runtime/bytecodes.uops:908
         let res = {
             let res: Value;
             {
@@ -103,9 +103,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1064
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1065
         ip = this_instr.add(11);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:923
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:924
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -116,7 +116,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1001
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1002
         let res = {
             let res: Value;
             {
@@ -128,9 +128,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1053
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1054
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -141,7 +141,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:938
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:939
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1068
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1069
         ip = this_instr.add(11);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:927
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:928
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1018
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1019
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1072
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1073
         ip = this_instr.add(11);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:934
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:935
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1046
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1047
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1058
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1059
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:966
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:967
         let res = {
             let res: Value;
             {
@@ -241,9 +241,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1056
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1057
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -254,7 +254,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:956
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:957
         let res = {
             let res: Value;
             {
@@ -272,9 +272,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_INSTANCE => {
-        // BINARY_OP_INSTANCE at runtime/bytecodes.uops:1107
+        // BINARY_OP_INSTANCE at runtime/bytecodes.uops:1108
         ip = this_instr.add(11);
-        // _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1076
+        // _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1077
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -306,7 +306,7 @@ match opcode {
                 }
             }
         }
-        // _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1088
+        // _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1089
         let args: *mut Value = sp.sub(2);
         {
             let func_version: u32 = core::ptr::read_unaligned(
@@ -317,7 +317,7 @@ match opcode {
                 *args.add(1) = right;
             }
         }
-        // _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1095
+        // _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1096
         let res = {
             let res: Value;
             let method: u64 = core::ptr::read_unaligned(
@@ -350,9 +350,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1061
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1062
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -363,7 +363,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:978
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:979
         let res = {
             let res: Value;
             {
@@ -390,9 +390,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1066
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1067
         ip = this_instr.add(11);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:923
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:924
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -403,7 +403,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1009
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1010
         let res = {
             let res: Value;
             {
@@ -415,9 +415,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1055
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1056
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -428,7 +428,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:950
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:951
         let res = {
             let res: Value;
             {
@@ -447,9 +447,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1070
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1071
         ip = this_instr.add(11);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:927
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:928
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -460,7 +460,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1026
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1027
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1059
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1060
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +485,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:970
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:971
         let res = {
             let res: Value;
             {
@@ -497,9 +497,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1073
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1074
         ip = this_instr.add(11);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:923
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:924
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -510,7 +510,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1035
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1036
         let res = {
             let res: Value;
             {
@@ -536,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1074
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1075
         ip = this_instr.add(11);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:927
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:928
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -549,7 +549,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1035
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1036
         let res = {
             let res: Value;
             {
@@ -575,9 +575,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1057
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1058
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -588,7 +588,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:961
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:962
         let res = {
             let res: Value;
             {
@@ -606,9 +606,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1062
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1063
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -619,7 +619,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:989
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:990
         let res = {
             let res: Value;
             {
@@ -638,9 +638,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1065
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1066
         ip = this_instr.add(11);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:923
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:924
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -651,7 +651,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1005
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1006
         let res = {
             let res: Value;
             {
@@ -663,9 +663,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1054
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1055
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -676,7 +676,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:944
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:945
         let res = {
             let res: Value;
             {
@@ -695,9 +695,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1069
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1070
         ip = this_instr.add(11);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:927
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:928
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -708,7 +708,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1022
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1023
         let res = {
             let res: Value;
             {
@@ -720,9 +720,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1067
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1068
         ip = this_instr.add(11);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:923
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:924
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -733,7 +733,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1013
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1014
         let res = {
             let res: Value;
             {
@@ -751,9 +751,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1063
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1064
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -764,7 +764,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:996
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:997
         let res = {
             let res: Value;
             {
@@ -782,9 +782,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1071
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1072
         ip = this_instr.add(11);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:927
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:928
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -795,7 +795,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1030
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1031
         let res = {
             let res: Value;
             {
@@ -813,9 +813,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1060
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1061
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -826,7 +826,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:974
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:975
         let res = {
             let res: Value;
             {
@@ -838,9 +838,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1342
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1343
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1325
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1326
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -866,7 +866,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1333
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1334
         let res = {
             let res: Value;
             {
@@ -884,7 +884,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_BYTES_INT => {
-        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1395
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1396
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
@@ -914,7 +914,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1396
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1397
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -941,7 +941,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1392
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1393
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -973,7 +973,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1394
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1395
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -1001,7 +1001,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1393
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1394
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -1033,7 +1033,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2361
+        // BUILD_CLASS at runtime/bytecodes.uops:2362
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let kwargs: Value = *sp.sub(2);
@@ -1065,7 +1065,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1469
+        // BUILD_LIST at runtime/bytecodes.uops:1470
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -1079,7 +1079,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1477
+        // BUILD_MAP at runtime/bytecodes.uops:1478
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -1097,7 +1097,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1500
+        // BUILD_SET at runtime/bytecodes.uops:1501
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -1115,7 +1115,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1490
+        // BUILD_SLICE at runtime/bytecodes.uops:1491
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -1129,7 +1129,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1485
+        // BUILD_STRING at runtime/bytecodes.uops:1486
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1143,7 +1143,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1473
+        // BUILD_TUPLE at runtime/bytecodes.uops:1474
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1157,9 +1157,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2508
+        // CALL at runtime/bytecodes.uops:2509
         ip = this_instr.add(7);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2389
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2390
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1187,7 +1187,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2397
+        // _CALL at runtime/bytecodes.uops:2398
         let res = {
             let res: Value;
             {
@@ -1234,9 +1234,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_ALLOC_AND_ENTER_INIT => {
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2511
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2512
         ip = this_instr.add(7);
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2487
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2488
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1259,7 +1259,7 @@ match opcode {
                 *self_args = helpers::alloc_instance(callable);
             }
         }
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2497
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2498
         let res = {
             let res: Value;
             let init_version: u32 = core::ptr::read_unaligned(
@@ -1292,9 +1292,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BOUND_METHOD_EXACT_ARGS => {
-        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2514
+        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2515
         ip = this_instr.add(7);
-        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2452
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2453
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1324,7 +1324,7 @@ match opcode {
                 }
             }
         }
-        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2463
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2464
         let func = {
             let func: Value;
             {
@@ -1338,7 +1338,7 @@ match opcode {
             }
             func
         };
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2442
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2443
         let res = {
             let callable = func;
             let args = self_args;
@@ -1370,7 +1370,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2513
+        // CALL_BUILTIN at runtime/bytecodes.uops:2514
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1409,7 +1409,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2510
+        // CALL_CLASS at runtime/bytecodes.uops:2511
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1443,7 +1443,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2589
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2590
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1492,7 +1492,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2562
+        // CALL_KW at runtime/bytecodes.uops:2563
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1544,9 +1544,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2509
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2510
         ip = this_instr.add(7);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2407
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2408
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1569,7 +1569,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2415
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2416
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1600,9 +1600,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2512
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2513
         ip = this_instr.add(7);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2433
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2434
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1625,7 +1625,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2442
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2443
         let res = {
             let args = self_args;
             let res: Value;
@@ -1656,7 +1656,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2243
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2244
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1679,9 +1679,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1193
+        // COMPARE_OP at runtime/bytecodes.uops:1194
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1176
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1177
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1700,7 +1700,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1184
+        // _COMPARE_OP at runtime/bytecodes.uops:1185
         let res = {
             let res: Value;
             {
@@ -1718,9 +1718,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1211
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1212
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:923
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:924
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1731,7 +1731,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1200
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1201
         let res = {
             let res: Value;
             {
@@ -1745,9 +1745,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1210
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1211
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1758,7 +1758,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1196
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1197
         let res = {
             let res: Value;
             {
@@ -1772,9 +1772,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1215
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1216
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:927
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:928
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1785,7 +1785,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1212
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1213
         let res = {
             let res: Value;
             {
@@ -1799,9 +1799,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1216
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1217
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:934
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:935
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1812,7 +1812,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1204
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1205
         let res = {
             let res: Value;
             {
@@ -1826,9 +1826,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1243
+        // CONTAINS_OP at runtime/bytecodes.uops:1244
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1224
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1225
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1854,7 +1854,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1232
+        // _CONTAINS_OP at runtime/bytecodes.uops:1233
         let res = {
             let res: Value;
             {
@@ -1873,7 +1873,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1258
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1259
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1901,7 +1901,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1629
+        // CONVERT_VALUE at runtime/bytecodes.uops:1630
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1919,7 +1919,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:646
+        // COPY at runtime/bytecodes.uops:647
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1934,14 +1934,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:753
+        // COPY_FREE_VARS at runtime/bytecodes.uops:754
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2254
+        // DELETE_FAST at runtime/bytecodes.uops:2255
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1951,7 +1951,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2262
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2263
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1961,7 +1961,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1456
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1457
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1977,7 +1977,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2630
+        // DICT_MERGE at runtime/bytecodes.uops:2631
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1994,7 +1994,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2620
+        // DICT_UPDATE at runtime/bytecodes.uops:2621
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2012,7 +2012,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:2033
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:2034
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -2040,7 +2040,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1964
+        // EXTENDED_ARG at runtime/bytecodes.uops:1965
         ip = this_instr.add(2);
         {
             {
@@ -2050,7 +2050,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1610
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1611
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2068,7 +2068,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1619
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1620
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2089,9 +2089,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:2073
+        // FOR_ITER at runtime/bytecodes.uops:2074
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2050
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2051
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2109,7 +2109,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:2058
+        // _FOR_ITER at runtime/bytecodes.uops:2059
         let next = {
             let next: Value;
             {
@@ -2136,9 +2136,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2202
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2203
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2179
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2180
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2148,7 +2148,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:2183
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2184
         let next = {
             let next: Value;
             {
@@ -2175,9 +2175,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2201
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2202
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2129
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2130
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2187,7 +2187,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2133
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2134
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -2199,7 +2199,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2172
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2173
         let next = {
             let next: Value;
             {
@@ -2214,9 +2214,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2200
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2201
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2098
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2099
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2226,7 +2226,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2102
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2103
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -2237,7 +2237,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2116
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2117
         let next = {
             let next: Value;
             {
@@ -2252,7 +2252,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_AWAITABLE => {
-        // GET_AWAITABLE at runtime/bytecodes.uops:2329
+        // GET_AWAITABLE at runtime/bytecodes.uops:2330
         ip = this_instr.add(2);
         let awaitable: Value = *sp.sub(1);
         let delegate = {
@@ -2270,7 +2270,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:2042
+        // GET_ITER at runtime/bytecodes.uops:2043
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2288,7 +2288,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1275
+        // GET_LEN at runtime/bytecodes.uops:1276
         ip = this_instr.add(2);
         let obj: Value = *sp.sub(1);
         let len = {
@@ -2309,7 +2309,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2322
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2323
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2327,7 +2327,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1937
+        // IMPORT_FROM at runtime/bytecodes.uops:1938
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2348,7 +2348,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1929
+        // IMPORT_NAME at runtime/bytecodes.uops:1930
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2369,7 +2369,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1946
+        // IMPORT_STAR at runtime/bytecodes.uops:1947
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2383,7 +2383,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2584
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2585
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2394,7 +2394,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1263
+        // IS_OP at runtime/bytecodes.uops:1264
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2411,7 +2411,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:2016
+        // JUMP_BACKWARD at runtime/bytecodes.uops:2017
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2456,7 +2456,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:2009
+        // JUMP_FORWARD at runtime/bytecodes.uops:2010
         ip = this_instr.add(2);
         {
             {
@@ -2466,7 +2466,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1495
+        // LIST_APPEND at runtime/bytecodes.uops:1496
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2476,7 +2476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2602
+        // LIST_EXTEND at runtime/bytecodes.uops:2603
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2494,7 +2494,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2613
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2614
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2508,9 +2508,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1795
+        // LOAD_ATTR at runtime/bytecodes.uops:1796
         ip = this_instr.add(11);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1722
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1723
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2528,7 +2528,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1730
+        // _LOAD_ATTR at runtime/bytecodes.uops:1731
         let attr = {
             let attr: Value;
             {
@@ -2544,9 +2544,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_CLASS => {
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1800
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1801
         ip = this_instr.add(11);
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1757
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1758
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2567,7 +2567,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1765
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1766
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2583,9 +2583,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1796
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1797
         ip = this_instr.add(11);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1662
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1663
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2606,7 +2606,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1737
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1738
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2625,9 +2625,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_NONDESCRIPTOR => {
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1799
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1800
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1679
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1680
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2650,7 +2650,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1765
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1766
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2666,9 +2666,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_PROPERTY => {
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1798
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1799
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1679
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1680
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2691,7 +2691,7 @@ match opcode {
                 }
             }
         }
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1774
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1775
         let self_arg: *mut Value = sp.sub(1);
         {
             let func_version: u32 = core::ptr::read_unaligned(
@@ -2701,7 +2701,7 @@ match opcode {
                 *self_arg = owner;
             }
         }
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1781
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1782
         let attr = {
             let attr: Value;
             let fget: u64 = core::ptr::read_unaligned(
@@ -2735,9 +2735,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1797
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1798
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1679
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1680
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2760,7 +2760,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1744
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1745
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -2775,7 +2775,7 @@ match opcode {
                     continue 'dispatch;
                 }
                 let e = (*d).entries.add(hint as usize);
-                if (*e).key != helpers::attr_name(frame, oparg) {
+                if (*e).key != *(*frame).names.add(oparg as usize) {
                     deopt_instruction(this_instr, op::LOAD_ATTR);
                     extended = oparg & !0xFFFF;
                     ip = this_instr;
@@ -2790,7 +2790,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLASS_LOCAL => {
-        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:682
+        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:683
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2812,7 +2812,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:761
+        // LOAD_CLOSURE at runtime/bytecodes.uops:762
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2826,7 +2826,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:731
+        // LOAD_CONST at runtime/bytecodes.uops:732
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2840,7 +2840,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:767
+        // LOAD_DEREF at runtime/bytecodes.uops:768
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2860,7 +2860,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:662
+        // LOAD_FAST at runtime/bytecodes.uops:663
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2874,7 +2874,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:670
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:671
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2894,7 +2894,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:705
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:706
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2912,9 +2912,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:827
+        // LOAD_GLOBAL at runtime/bytecodes.uops:828
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:788
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:789
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2931,7 +2931,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:796
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:797
         let value = {
             let value: Value;
             {
@@ -2946,9 +2946,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:830
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:831
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:801
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:802
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2962,7 +2962,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:807
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:808
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2976,7 +2976,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:820
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:821
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2992,9 +2992,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:829
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:830
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:801
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:802
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -3008,7 +3008,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:813
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:814
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -3024,7 +3024,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2354
+        // LOAD_LOCALS at runtime/bytecodes.uops:2355
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -3040,9 +3040,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1696
+        // LOAD_METHOD at runtime/bytecodes.uops:1697
         ip = this_instr.add(9);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1642
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1643
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3060,7 +3060,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1650
+        // _LOAD_METHOD at runtime/bytecodes.uops:1651
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -3080,9 +3080,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1697
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1698
         ip = this_instr.add(9);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1662
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1663
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -3103,7 +3103,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1670
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1671
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -3126,9 +3126,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1698
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1699
         ip = this_instr.add(9);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1679
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1680
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3151,7 +3151,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1687
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1688
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -3170,14 +3170,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:746
+        // MAKE_CELL at runtime/bytecodes.uops:747
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2638
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2639
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -3190,7 +3190,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1526
+        // MAP_ADD at runtime/bytecodes.uops:1527
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -3210,7 +3210,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1309
+        // MATCH_CLASS at runtime/bytecodes.uops:1310
         ip = this_instr.add(2);
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -3233,7 +3233,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1296
+        // MATCH_KEYS at runtime/bytecodes.uops:1297
         ip = this_instr.add(2);
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
@@ -3256,7 +3256,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1291
+        // MATCH_MAPPING at runtime/bytecodes.uops:1292
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -3270,7 +3270,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1286
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1287
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -3284,12 +3284,12 @@ match opcode {
         sp = sp.add(1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:635
+        // NOP at runtime/bytecodes.uops:636
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2238
+        // POP_EXCEPT at runtime/bytecodes.uops:2239
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -3298,7 +3298,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1972
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1973
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3329,7 +3329,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1991
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1992
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3360,7 +3360,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:638
+        // POP_TOP at runtime/bytecodes.uops:639
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3369,7 +3369,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1953
+        // PRINT_EXPR at runtime/bytecodes.uops:1954
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3383,7 +3383,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2230
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2231
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -3401,7 +3401,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:642
+        // PUSH_NULL at runtime/bytecodes.uops:643
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -3414,7 +3414,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2209
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2210
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3427,7 +3427,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2223
+        // RAISE_VARARGS at runtime/bytecodes.uops:2224
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3440,7 +3440,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2268
+        // RERAISE at runtime/bytecodes.uops:2269
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3453,7 +3453,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2309
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2310
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3468,7 +3468,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2573
+        // RETURN_VALUE at runtime/bytecodes.uops:2574
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3489,7 +3489,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2336
+        // SEND at runtime/bytecodes.uops:2337
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3514,7 +3514,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1506
+        // SET_ADD at runtime/bytecodes.uops:1507
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3532,7 +3532,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2644
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2645
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3548,7 +3548,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1516
+        // SET_UPDATE at runtime/bytecodes.uops:1517
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3566,9 +3566,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1900
+        // STORE_ATTR at runtime/bytecodes.uops:1901
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1858
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1859
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3586,7 +3586,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1866
+        // _STORE_ATTR at runtime/bytecodes.uops:1867
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3600,9 +3600,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1902
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1903
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1679
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1680
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3625,7 +3625,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1888
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1889
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3641,7 +3641,7 @@ match opcode {
                 }
                 if !helpers::add_new_attribute(
                     d,
-                    helpers::attr_name(frame, oparg),
+                    *(*frame).names.add(oparg as usize),
                     value,
                 ) {
                     deopt_instruction(this_instr, op::STORE_ATTR);
@@ -3655,9 +3655,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1901
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1902
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1679
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1680
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3680,7 +3680,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1874
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1875
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3695,7 +3695,7 @@ match opcode {
                     continue 'dispatch;
                 }
                 let e = (*d).entries.add(hint as usize);
-                if (*e).key != helpers::attr_name(frame, oparg) {
+                if (*e).key != *(*frame).names.add(oparg as usize) {
                     deopt_instruction(this_instr, op::STORE_ATTR);
                     extended = oparg & !0xFFFF;
                     ip = this_instr;
@@ -3710,7 +3710,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:777
+        // STORE_DEREF at runtime/bytecodes.uops:778
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3722,7 +3722,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:696
+        // STORE_FAST at runtime/bytecodes.uops:697
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3734,7 +3734,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:717
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:718
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3752,9 +3752,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:880
+        // STORE_GLOBAL at runtime/bytecodes.uops:881
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:855
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:856
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -3771,7 +3771,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:863
+        // _STORE_GLOBAL at runtime/bytecodes.uops:864
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -3779,9 +3779,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:882
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:883
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:801
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:802
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -3795,7 +3795,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:869
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:870
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -3818,9 +3818,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1423
+        // STORE_SUBSCR at runtime/bytecodes.uops:1424
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1405
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1406
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -3846,7 +3846,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1413
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1414
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -3861,7 +3861,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1450
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1451
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -3885,7 +3885,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1449
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1450
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3915,7 +3915,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:654
+        // SWAP at runtime/bytecodes.uops:655
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3932,7 +3932,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1161
+        // UNARY_NOT at runtime/bytecodes.uops:1162
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3954,7 +3954,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1152
+        // UNARY_OP at runtime/bytecodes.uops:1153
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3972,7 +3972,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1591
+        // UNPACK_EX at runtime/bytecodes.uops:1592
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3995,9 +3995,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1556
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1557
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1539
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1540
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -4015,7 +4015,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1547
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1548
         let values: *mut Value = sp.sub(1);
         {
             let ok = helpers::unpack(ts, frame, seq, values, oparg);
@@ -4028,7 +4028,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1604
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1605
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -4059,7 +4059,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1603
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1604
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -4090,7 +4090,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2291
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2292
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -4110,7 +4110,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2315
+        // YIELD_VALUE at runtime/bytecodes.uops:2316
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2274
+        // BEFORE_WITH at runtime/bytecodes.uops:2275
         let oparg = (*inst).oparg as u32;
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -40,7 +40,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1469
+        // BUILD_LIST at runtime/bytecodes.uops:1470
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -54,7 +54,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1477
+        // BUILD_MAP at runtime/bytecodes.uops:1478
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -73,7 +73,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1500
+        // BUILD_SET at runtime/bytecodes.uops:1501
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -92,7 +92,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1490
+        // BUILD_SLICE at runtime/bytecodes.uops:1491
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -106,7 +106,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1485
+        // BUILD_STRING at runtime/bytecodes.uops:1486
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -120,7 +120,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1473
+        // BUILD_TUPLE at runtime/bytecodes.uops:1474
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -134,7 +134,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2589
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2590
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -183,7 +183,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2562
+        // CALL_KW at runtime/bytecodes.uops:2563
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -235,7 +235,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2243
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2244
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
         let matched = {
@@ -258,7 +258,7 @@ match opcode {
         *sp.sub(1) = matched;
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1629
+        // CONVERT_VALUE at runtime/bytecodes.uops:1630
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -277,7 +277,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:646
+        // COPY at runtime/bytecodes.uops:647
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -292,14 +292,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:753
+        // COPY_FREE_VARS at runtime/bytecodes.uops:754
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2254
+        // DELETE_FAST at runtime/bytecodes.uops:2255
         let oparg = (*inst).oparg as u32;
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -310,7 +310,7 @@ match opcode {
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1456
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1457
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2630
+        // DICT_MERGE at runtime/bytecodes.uops:2631
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -343,7 +343,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2620
+        // DICT_UPDATE at runtime/bytecodes.uops:2621
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -362,7 +362,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1610
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1611
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -380,7 +380,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1619
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1620
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -401,7 +401,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:2042
+        // GET_ITER at runtime/bytecodes.uops:2043
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -419,7 +419,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1275
+        // GET_LEN at runtime/bytecodes.uops:1276
         let obj: Value = *sp.sub(1);
         let len = {
             let len: Value;
@@ -440,7 +440,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1937
+        // IMPORT_FROM at runtime/bytecodes.uops:1938
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -462,7 +462,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1929
+        // IMPORT_NAME at runtime/bytecodes.uops:1930
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -484,7 +484,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1946
+        // IMPORT_STAR at runtime/bytecodes.uops:1947
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -498,7 +498,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1263
+        // IS_OP at runtime/bytecodes.uops:1264
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -515,7 +515,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1495
+        // LIST_APPEND at runtime/bytecodes.uops:1496
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -525,7 +525,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2602
+        // LIST_EXTEND at runtime/bytecodes.uops:2603
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -544,7 +544,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2613
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2614
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -557,7 +557,7 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     uop::LOAD_CLASS_LOCAL => {
-        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:682
+        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:683
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -580,7 +580,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:761
+        // LOAD_CLOSURE at runtime/bytecodes.uops:762
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -594,7 +594,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:731
+        // LOAD_CONST at runtime/bytecodes.uops:732
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -608,7 +608,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:767
+        // LOAD_DEREF at runtime/bytecodes.uops:768
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -629,7 +629,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:662
+        // LOAD_FAST at runtime/bytecodes.uops:663
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -643,7 +643,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:670
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:671
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -664,7 +664,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:705
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:706
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -682,14 +682,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:746
+        // MAKE_CELL at runtime/bytecodes.uops:747
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2638
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2639
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -701,7 +701,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1526
+        // MAP_ADD at runtime/bytecodes.uops:1527
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -722,7 +722,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1309
+        // MATCH_CLASS at runtime/bytecodes.uops:1310
         let oparg = (*inst).oparg as u32;
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -746,7 +746,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1296
+        // MATCH_KEYS at runtime/bytecodes.uops:1297
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
         let values = {
@@ -769,7 +769,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1291
+        // MATCH_MAPPING at runtime/bytecodes.uops:1292
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -782,7 +782,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1286
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1287
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -795,11 +795,11 @@ match opcode {
         sp = sp.add(1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:635
+        // NOP at runtime/bytecodes.uops:636
         {}
     }
     uop::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2238
+        // POP_EXCEPT at runtime/bytecodes.uops:2239
         let previous: Value = *sp.sub(1);
         {
             helpers::pop_except(ts, previous);
@@ -807,7 +807,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:638
+        // POP_TOP at runtime/bytecodes.uops:639
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -815,7 +815,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2230
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2231
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
             let previous: Value;
@@ -832,7 +832,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:642
+        // PUSH_NULL at runtime/bytecodes.uops:643
         let null = {
             let null: Value;
             {
@@ -844,7 +844,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2209
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2210
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -858,7 +858,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2223
+        // RAISE_VARARGS at runtime/bytecodes.uops:2224
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -872,7 +872,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2268
+        // RERAISE at runtime/bytecodes.uops:2269
         let exc: Value = *sp.sub(1);
         {
             helpers::reraise(ts, exc);
@@ -885,7 +885,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2573
+        // RETURN_VALUE at runtime/bytecodes.uops:2574
         let retval: Value = *sp.sub(1);
         {
             if (*frame).spare != 0 && helpers::frame_return(ts, frame, retval) {
@@ -904,7 +904,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1506
+        // SET_ADD at runtime/bytecodes.uops:1507
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -923,7 +923,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2644
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2645
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -939,7 +939,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1516
+        // SET_UPDATE at runtime/bytecodes.uops:1517
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -958,7 +958,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:777
+        // STORE_DEREF at runtime/bytecodes.uops:778
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -970,7 +970,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:696
+        // STORE_FAST at runtime/bytecodes.uops:697
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -982,7 +982,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:717
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:718
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -1000,7 +1000,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:654
+        // SWAP at runtime/bytecodes.uops:655
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -1017,7 +1017,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1161
+        // UNARY_NOT at runtime/bytecodes.uops:1162
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -1039,7 +1039,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1152
+        // UNARY_OP at runtime/bytecodes.uops:1153
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -1058,7 +1058,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1591
+        // UNPACK_EX at runtime/bytecodes.uops:1592
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -1082,7 +1082,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2291
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2292
         let oparg = (*inst).oparg as u32;
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -1103,7 +1103,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_BINARY_INSTANCE_ARGS => {
-        // _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1088
+        // _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1089
         let operand = (*inst).operand;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1117,7 +1117,7 @@ match opcode {
         }
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:907
+        // _BINARY_OP at runtime/bytecodes.uops:908
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1139,7 +1139,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1001
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1002
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1153,7 +1153,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:938
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:939
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1172,7 +1172,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1018
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1019
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1186,7 +1186,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1046
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1047
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1207,7 +1207,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2920
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2926
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1226,7 +1226,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:966
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:967
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1240,7 +1240,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2962
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2968
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1254,7 +1254,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:956
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:957
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1272,7 +1272,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2944
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2950
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1291,7 +1291,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:978
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:979
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1316,7 +1316,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2980
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2986
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1340,7 +1340,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1009
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1010
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1354,7 +1354,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:950
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:951
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1373,7 +1373,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1026
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1027
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1387,7 +1387,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2936
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2942
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1406,7 +1406,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:970
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:971
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1420,7 +1420,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2968
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2974
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1434,7 +1434,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1035
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1036
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1458,7 +1458,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:961
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:962
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1476,7 +1476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2953
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2959
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1495,7 +1495,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:989
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:990
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1514,7 +1514,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2991
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2997
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1533,7 +1533,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1005
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1006
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1547,7 +1547,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:944
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:945
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1566,7 +1566,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1022
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1023
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1580,7 +1580,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2928
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2934
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1599,7 +1599,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1013
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1014
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1617,7 +1617,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:996
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:997
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1635,7 +1635,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1030
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1031
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1653,7 +1653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:974
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:975
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1667,7 +1667,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2974
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2980
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1681,7 +1681,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1333
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1334
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1702,7 +1702,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_BYTES_INT => {
-        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1374
+        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1375
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
         let res = {
@@ -1727,7 +1727,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1382
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1383
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1752,7 +1752,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1345
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1346
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1779,7 +1779,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1367
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1368
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1802,7 +1802,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1357
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1358
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1829,7 +1829,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2915
+        // _BOX_WORD at runtime/bytecodes.uops:2921
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1842,7 +1842,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2397
+        // _CALL at runtime/bytecodes.uops:2398
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1893,7 +1893,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2423
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2424
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1929,7 +1929,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2476
+        // _CALL_CLASS at runtime/bytecodes.uops:2477
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1962,7 +1962,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CATCH_EXCEPTION => {
-        // _CATCH_EXCEPTION at runtime/bytecodes.uops:2726
+        // _CATCH_EXCEPTION at runtime/bytecodes.uops:2727
         let oparg = (*inst).oparg as u32;
         let target = (*inst).target;
         let values: *mut Value = sp.offset(oparg as isize * -1);
@@ -1977,7 +1977,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::_CHECK_AND_ALLOCATE_OBJECT => {
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2487
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2488
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1998,7 +1998,7 @@ match opcode {
         }
     }
     uop::_CHECK_ATTR_CLASS => {
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1757
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1758
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2016,7 +2016,7 @@ match opcode {
         }
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1662
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1663
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2034,7 +2034,7 @@ match opcode {
         }
     }
     uop::_CHECK_CALL_BOUND_METHOD_EXACT_ARGS => {
-        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2452
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2453
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2060,7 +2060,7 @@ match opcode {
         }
     }
     uop::_CHECK_CATCH => {
-        // _CHECK_CATCH at runtime/bytecodes.uops:2716
+        // _CHECK_CATCH at runtime/bytecodes.uops:2717
         let oparg = (*inst).oparg as u32;
         let target = (*inst).target;
         let values: *mut Value = sp.offset(oparg as isize * -1);
@@ -2076,7 +2076,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2407
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2408
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2097,7 +2097,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2433
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2434
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2118,7 +2118,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2664
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2665
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2127,7 +2127,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2690
+        // _COLD_EXIT at runtime/bytecodes.uops:2691
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -2154,7 +2154,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:1184
+        // _COMPARE_OP at runtime/bytecodes.uops:1185
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -2176,7 +2176,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1200
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1201
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2193,7 +2193,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1196
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1197
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2210,7 +2210,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1212
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1213
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2227,7 +2227,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1204
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1205
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2244,7 +2244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1232
+        // _CONTAINS_OP at runtime/bytecodes.uops:1233
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2267,7 +2267,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1246
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1247
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2294,7 +2294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2706
+        // _DEOPT at runtime/bytecodes.uops:2707
         let target = (*inst).target;
         {
             {
@@ -2306,7 +2306,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2711
+        // _ERROR_EXIT at runtime/bytecodes.uops:2712
         let target = (*inst).target;
         {
             {
@@ -2318,7 +2318,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2681
+        // _EXIT_TRACE at runtime/bytecodes.uops:2682
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2333,7 +2333,7 @@ match opcode {
         }
     }
     uop::_GUARD_BINARY_INSTANCE => {
-        // _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1076
+        // _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1077
         let operand = (*inst).operand;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2360,7 +2360,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:923
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:924
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2371,7 +2371,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:919
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:920
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2382,7 +2382,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:934
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:935
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2393,7 +2393,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:807
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:808
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -2406,7 +2406,7 @@ match opcode {
         }
     }
     uop::_GUARD_CALLER => {
-        // _GUARD_CALLER at runtime/bytecodes.uops:2669
+        // _GUARD_CALLER at runtime/bytecodes.uops:2670
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2421,7 +2421,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:927
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:928
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2432,7 +2432,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:801
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:802
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -2445,7 +2445,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2849
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2850
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2459,14 +2459,15 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2876
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2881
         let flag: Value = *sp.sub(1);
         {
-            if helpers::truth_runs_python(flag) {
+            let fast = flag.fast_truth();
+            if fast.is_none() && helpers::truth_runs_python(flag) {
                 uip = trace.add((*inst).jump_target as usize);
                 continue 'dispatch;
             }
-            let t = match flag.fast_truth() {
+            let t = match fast {
                 Some(t) => t,
                 None => helpers::truthy(flag),
             };
@@ -2479,14 +2480,15 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2865
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2866
         let flag: Value = *sp.sub(1);
         {
-            if helpers::truth_runs_python(flag) {
+            let fast = flag.fast_truth();
+            if fast.is_none() && helpers::truth_runs_python(flag) {
                 uip = trace.add((*inst).jump_target as usize);
                 continue 'dispatch;
             }
-            let t = match flag.fast_truth() {
+            let t = match fast {
                 Some(t) => t,
                 None => helpers::truthy(flag),
             };
@@ -2499,7 +2501,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2076
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2077
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2509,7 +2511,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2841
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2842
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2520,7 +2522,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2167
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2168
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2531,7 +2533,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2112
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2113
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2541,7 +2543,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2857
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2858
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2553,7 +2555,7 @@ match opcode {
         }
     }
     uop::_GUARD_TYPE_VERSION => {
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1679
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1680
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2573,7 +2575,7 @@ match opcode {
         }
     }
     uop::_INIT_CALL_BOUND_METHOD_EXACT_ARGS => {
-        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2463
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2464
         let oparg = (*inst).oparg as u32;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2593,7 +2595,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = func;
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2895
+        // _INT_TO_WORD at runtime/bytecodes.uops:2901
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2606,7 +2608,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2179
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2180
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2616,7 +2618,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2129
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2130
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2626,7 +2628,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2098
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2099
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2636,7 +2638,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2172
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2173
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2652,7 +2654,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2156
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2157
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2672,7 +2674,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2086
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2087
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2693,7 +2695,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2116
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2117
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2709,7 +2711,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2144
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2145
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2729,7 +2731,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2123
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2124
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2737,7 +2739,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2832
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2833
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2751,7 +2753,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1730
+        // _LOAD_ATTR at runtime/bytecodes.uops:1731
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2770,7 +2772,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_CLASS_VALUE => {
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1765
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1766
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2786,7 +2788,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1737
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1738
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2805,7 +2807,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_WITH_HINT => {
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1744
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1745
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2819,7 +2821,7 @@ match opcode {
                     continue 'dispatch;
                 }
                 let e = (*d).entries.add(hint as usize);
-                if (*e).key != helpers::attr_name(frame, oparg) {
+                if (*e).key != *(*frame).names.add(oparg as usize) {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
@@ -2832,7 +2834,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2733
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2734
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2846,7 +2848,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2751
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2752
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2859,7 +2861,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2900
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2906
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2872,7 +2874,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2768
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2769
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2888,7 +2890,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2759
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2760
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2901,7 +2903,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:796
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:797
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2918,7 +2920,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:820
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:821
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2933,7 +2935,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:813
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:814
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2948,7 +2950,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2801
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2802
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2961,7 +2963,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1650
+        // _LOAD_METHOD at runtime/bytecodes.uops:1651
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2984,7 +2986,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1670
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1671
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -3007,7 +3009,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_WITH_VALUES => {
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1687
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1688
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -3026,13 +3028,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2795
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2796
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PROPERTY_SELF => {
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1774
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1775
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let self_arg: *mut Value = sp.sub(1);
@@ -3044,7 +3046,7 @@ match opcode {
         }
     }
     uop::_PUSH_FRAME_BINARY => {
-        // _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1095
+        // _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1096
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let args: *mut Value = sp.sub(2);
@@ -3077,7 +3079,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2415
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2416
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3110,7 +3112,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_FRAME_GETTER => {
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1781
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1782
         let operand = (*inst).operand;
         let self_arg: *mut Value = sp.sub(1);
         let attr = {
@@ -3143,7 +3145,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2442
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2443
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -3175,7 +3177,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_INIT_FRAME => {
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2497
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2498
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -3209,20 +3211,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2659
+        // _SET_IP at runtime/bytecodes.uops:2660
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2654
+        // _START_EXECUTOR at runtime/bytecodes.uops:2655
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_ATTR => {
-        // _STORE_ATTR at runtime/bytecodes.uops:1866
+        // _STORE_ATTR at runtime/bytecodes.uops:1867
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -3239,7 +3241,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_NEW_WITH_HINT => {
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1888
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1889
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -3254,7 +3256,7 @@ match opcode {
                 }
                 if !helpers::add_new_attribute(
                     d,
-                    helpers::attr_name(frame, oparg),
+                    *(*frame).names.add(oparg as usize),
                     value,
                 ) {
                     uip = trace.add((*inst).jump_target as usize);
@@ -3266,7 +3268,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_WITH_HINT => {
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1874
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1875
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -3280,7 +3282,7 @@ match opcode {
                     continue 'dispatch;
                 }
                 let e = (*d).entries.add(hint as usize);
-                if (*e).key != helpers::attr_name(frame, oparg) {
+                if (*e).key != *(*frame).names.add(oparg as usize) {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
@@ -3293,7 +3295,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2785
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2786
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3307,7 +3309,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2777
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2778
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3316,7 +3318,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:863
+        // _STORE_GLOBAL at runtime/bytecodes.uops:864
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3325,7 +3327,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:869
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:870
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3345,7 +3347,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2810
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2811
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3354,7 +3356,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2821
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2822
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3369,7 +3371,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1413
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1414
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3387,7 +3389,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1438
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1439
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3409,7 +3411,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1426
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1427
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3434,7 +3436,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1547
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1548
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3450,7 +3452,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1575
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1576
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3477,7 +3479,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1559
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1560
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3504,7 +3506,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2907
+        // _WORD_TO_INT at runtime/bytecodes.uops:2913
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
