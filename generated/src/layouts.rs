@@ -288,7 +288,7 @@ layer; null when only tier 1 runs.*/
 pub struct Tier2Runtime {
     _opaque: [u8; 0],
 }
-// Frame at runtime/bytecodes.uops:276: 88 bytes, aligned to 8
+// Frame at runtime/bytecodes.uops:276: 96 bytes, aligned to 8
 /**An activation record. Frames live in the thread's data stack: the header, then the
 locals, then the value stack.*/
 #[repr(C)]
@@ -302,6 +302,10 @@ pub struct Frame {
     ///The top of the value stack while the frame is not running.
     pub sp: *mut Value,
     pub consts: *const Value,
+    /**The code's names (interned strs): attribute uops compare dict keys with them
+inline, where a helper call would cost a call and the registers saved around it
+in every JIT stencil that reads an attribute.*/
+    pub names: *const Value,
     pub globals: *mut Dict,
     pub builtins: *mut Dict,
     ///The caller, or null.
@@ -316,22 +320,23 @@ pub struct Frame {
     pub localsplus: [Value; 0],
 }
 const _: () = {
-    assert!(core::mem::size_of:: < Frame > () == 88usize);
+    assert!(core::mem::size_of:: < Frame > () == 96usize);
     assert!(core::mem::offset_of!(Frame, code) == 0usize);
     assert!(core::mem::offset_of!(Frame, instrs) == 8usize);
     assert!(core::mem::offset_of!(Frame, ip) == 16usize);
     assert!(core::mem::offset_of!(Frame, sp) == 24usize);
     assert!(core::mem::offset_of!(Frame, consts) == 32usize);
-    assert!(core::mem::offset_of!(Frame, globals) == 40usize);
-    assert!(core::mem::offset_of!(Frame, builtins) == 48usize);
-    assert!(core::mem::offset_of!(Frame, previous) == 56usize);
-    assert!(core::mem::offset_of!(Frame, function) == 64usize);
-    assert!(core::mem::offset_of!(Frame, nlocalsplus) == 72usize);
-    assert!(core::mem::offset_of!(Frame, spare) == 76usize);
-    assert!(core::mem::offset_of!(Frame, limit) == 80usize);
-    assert!(core::mem::offset_of!(Frame, localsplus) == 88usize);
+    assert!(core::mem::offset_of!(Frame, names) == 40usize);
+    assert!(core::mem::offset_of!(Frame, globals) == 48usize);
+    assert!(core::mem::offset_of!(Frame, builtins) == 56usize);
+    assert!(core::mem::offset_of!(Frame, previous) == 64usize);
+    assert!(core::mem::offset_of!(Frame, function) == 72usize);
+    assert!(core::mem::offset_of!(Frame, nlocalsplus) == 80usize);
+    assert!(core::mem::offset_of!(Frame, spare) == 84usize);
+    assert!(core::mem::offset_of!(Frame, limit) == 88usize);
+    assert!(core::mem::offset_of!(Frame, localsplus) == 96usize);
 };
-// Thread at runtime/bytecodes.uops:301: 80 bytes, aligned to 8
+// Thread at runtime/bytecodes.uops:305: 80 bytes, aligned to 8
 ///The interpreter's thread state.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -371,7 +376,7 @@ const _: () = {
     assert!(core::mem::offset_of!(Thread, cold_exits) == 64usize);
     assert!(core::mem::offset_of!(Thread, interrupt) == 72usize);
 };
-// UopInst at runtime/bytecodes.uops:325: 24 bytes, aligned to 8
+// UopInst at runtime/bytecodes.uops:329: 24 bytes, aligned to 8
 ///One uop of a trace.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -399,7 +404,7 @@ const _: () = {
     assert!(core::mem::offset_of!(UopInst, spare) == 14usize);
     assert!(core::mem::offset_of!(UopInst, operand) == 16usize);
 };
-// ExitData at runtime/bytecodes.uops:341: 16 bytes, aligned to 8
+// ExitData at runtime/bytecodes.uops:345: 16 bytes, aligned to 8
 ///Where a side exit goes: 16 bytes, as the seed design asks.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -420,7 +425,7 @@ const _: () = {
     assert!(core::mem::offset_of!(ExitData, hotness) == 12usize);
     assert!(core::mem::offset_of!(ExitData, spare) == 14usize);
 };
-// Executor at runtime/bytecodes.uops:353: 48 bytes, aligned to 8
+// Executor at runtime/bytecodes.uops:357: 48 bytes, aligned to 8
 /**An executor: one allocation holds this header, the exits, the trace, the exit
 counters and the runtime's bookkeeping. Cold exits are executors too: one
 `_COLD_EXIT` uop and no exits.*/

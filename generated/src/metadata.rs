@@ -149,766 +149,766 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2376
+    // at runtime/bytecodes.uops:2377
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2277
+    // at runtime/bytecodes.uops:2278
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:919
+    // at runtime/bytecodes.uops:920
     pub const BINARY_OP: u16 = 2u16;
-    // at runtime/bytecodes.uops:1067
-    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
-    // at runtime/bytecodes.uops:1056
-    pub const BINARY_OP_ADD_INT: u16 = 4u16;
-    // at runtime/bytecodes.uops:1071
-    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
-    // at runtime/bytecodes.uops:1075
-    pub const BINARY_OP_ADD_STR: u16 = 6u16;
-    // at runtime/bytecodes.uops:1061
-    pub const BINARY_OP_AND_INT: u16 = 7u16;
-    // at runtime/bytecodes.uops:1059
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
-    // at runtime/bytecodes.uops:1110
-    pub const BINARY_OP_INSTANCE: u16 = 9u16;
-    // at runtime/bytecodes.uops:1064
-    pub const BINARY_OP_LSHIFT_INT: u16 = 10u16;
-    // at runtime/bytecodes.uops:1069
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 11u16;
-    // at runtime/bytecodes.uops:1058
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 12u16;
-    // at runtime/bytecodes.uops:1073
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 13u16;
-    // at runtime/bytecodes.uops:1062
-    pub const BINARY_OP_OR_INT: u16 = 14u16;
-    // at runtime/bytecodes.uops:1076
-    pub const BINARY_OP_POWER_FLOAT: u16 = 15u16;
-    // at runtime/bytecodes.uops:1077
-    pub const BINARY_OP_POWER_MIX: u16 = 16u16;
-    // at runtime/bytecodes.uops:1060
-    pub const BINARY_OP_REMAINDER_INT: u16 = 17u16;
-    // at runtime/bytecodes.uops:1065
-    pub const BINARY_OP_RSHIFT_INT: u16 = 18u16;
     // at runtime/bytecodes.uops:1068
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 19u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
     // at runtime/bytecodes.uops:1057
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 20u16;
+    pub const BINARY_OP_ADD_INT: u16 = 4u16;
     // at runtime/bytecodes.uops:1072
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 21u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
+    // at runtime/bytecodes.uops:1076
+    pub const BINARY_OP_ADD_STR: u16 = 6u16;
+    // at runtime/bytecodes.uops:1062
+    pub const BINARY_OP_AND_INT: u16 = 7u16;
+    // at runtime/bytecodes.uops:1060
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
+    // at runtime/bytecodes.uops:1111
+    pub const BINARY_OP_INSTANCE: u16 = 9u16;
+    // at runtime/bytecodes.uops:1065
+    pub const BINARY_OP_LSHIFT_INT: u16 = 10u16;
     // at runtime/bytecodes.uops:1070
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 22u16;
-    // at runtime/bytecodes.uops:1066
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 23u16;
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 11u16;
+    // at runtime/bytecodes.uops:1059
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 12u16;
     // at runtime/bytecodes.uops:1074
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 24u16;
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 13u16;
     // at runtime/bytecodes.uops:1063
+    pub const BINARY_OP_OR_INT: u16 = 14u16;
+    // at runtime/bytecodes.uops:1077
+    pub const BINARY_OP_POWER_FLOAT: u16 = 15u16;
+    // at runtime/bytecodes.uops:1078
+    pub const BINARY_OP_POWER_MIX: u16 = 16u16;
+    // at runtime/bytecodes.uops:1061
+    pub const BINARY_OP_REMAINDER_INT: u16 = 17u16;
+    // at runtime/bytecodes.uops:1066
+    pub const BINARY_OP_RSHIFT_INT: u16 = 18u16;
+    // at runtime/bytecodes.uops:1069
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 19u16;
+    // at runtime/bytecodes.uops:1058
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 20u16;
+    // at runtime/bytecodes.uops:1073
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 21u16;
+    // at runtime/bytecodes.uops:1071
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 22u16;
+    // at runtime/bytecodes.uops:1067
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 23u16;
+    // at runtime/bytecodes.uops:1075
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 24u16;
+    // at runtime/bytecodes.uops:1064
     pub const BINARY_OP_XOR_INT: u16 = 25u16;
-    // at runtime/bytecodes.uops:1345
+    // at runtime/bytecodes.uops:1346
     pub const BINARY_SUBSCR: u16 = 26u16;
-    // at runtime/bytecodes.uops:1398
-    pub const BINARY_SUBSCR_BYTES_INT: u16 = 27u16;
     // at runtime/bytecodes.uops:1399
+    pub const BINARY_SUBSCR_BYTES_INT: u16 = 27u16;
+    // at runtime/bytecodes.uops:1400
     pub const BINARY_SUBSCR_DICT: u16 = 28u16;
-    // at runtime/bytecodes.uops:1395
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 29u16;
-    // at runtime/bytecodes.uops:1397
-    pub const BINARY_SUBSCR_STR_INT: u16 = 30u16;
     // at runtime/bytecodes.uops:1396
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 29u16;
+    // at runtime/bytecodes.uops:1398
+    pub const BINARY_SUBSCR_STR_INT: u16 = 30u16;
+    // at runtime/bytecodes.uops:1397
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 31u16;
-    // at runtime/bytecodes.uops:2364
+    // at runtime/bytecodes.uops:2365
     pub const BUILD_CLASS: u16 = 32u16;
-    // at runtime/bytecodes.uops:1472
+    // at runtime/bytecodes.uops:1473
     pub const BUILD_LIST: u16 = 33u16;
-    // at runtime/bytecodes.uops:1480
+    // at runtime/bytecodes.uops:1481
     pub const BUILD_MAP: u16 = 34u16;
-    // at runtime/bytecodes.uops:1503
+    // at runtime/bytecodes.uops:1504
     pub const BUILD_SET: u16 = 35u16;
-    // at runtime/bytecodes.uops:1493
+    // at runtime/bytecodes.uops:1494
     pub const BUILD_SLICE: u16 = 36u16;
-    // at runtime/bytecodes.uops:1488
+    // at runtime/bytecodes.uops:1489
     pub const BUILD_STRING: u16 = 37u16;
-    // at runtime/bytecodes.uops:1476
+    // at runtime/bytecodes.uops:1477
     pub const BUILD_TUPLE: u16 = 38u16;
-    // at runtime/bytecodes.uops:2511
-    pub const CALL: u16 = 39u16;
-    // at runtime/bytecodes.uops:2514
-    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 40u16;
-    // at runtime/bytecodes.uops:2517
-    pub const CALL_BOUND_METHOD_EXACT_ARGS: u16 = 41u16;
-    // at runtime/bytecodes.uops:2516
-    pub const CALL_BUILTIN: u16 = 42u16;
-    // at runtime/bytecodes.uops:2513
-    pub const CALL_CLASS: u16 = 43u16;
-    // at runtime/bytecodes.uops:2592
-    pub const CALL_FUNCTION_EX: u16 = 44u16;
-    // at runtime/bytecodes.uops:2565
-    pub const CALL_KW: u16 = 45u16;
     // at runtime/bytecodes.uops:2512
-    pub const CALL_PY_EXACT_ARGS: u16 = 46u16;
+    pub const CALL: u16 = 39u16;
     // at runtime/bytecodes.uops:2515
+    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 40u16;
+    // at runtime/bytecodes.uops:2518
+    pub const CALL_BOUND_METHOD_EXACT_ARGS: u16 = 41u16;
+    // at runtime/bytecodes.uops:2517
+    pub const CALL_BUILTIN: u16 = 42u16;
+    // at runtime/bytecodes.uops:2514
+    pub const CALL_CLASS: u16 = 43u16;
+    // at runtime/bytecodes.uops:2593
+    pub const CALL_FUNCTION_EX: u16 = 44u16;
+    // at runtime/bytecodes.uops:2566
+    pub const CALL_KW: u16 = 45u16;
+    // at runtime/bytecodes.uops:2513
+    pub const CALL_PY_EXACT_ARGS: u16 = 46u16;
+    // at runtime/bytecodes.uops:2516
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 47u16;
-    // at runtime/bytecodes.uops:2246
+    // at runtime/bytecodes.uops:2247
     pub const CHECK_EXC_MATCH: u16 = 48u16;
-    // at runtime/bytecodes.uops:1196
+    // at runtime/bytecodes.uops:1197
     pub const COMPARE_OP: u16 = 49u16;
-    // at runtime/bytecodes.uops:1214
+    // at runtime/bytecodes.uops:1215
     pub const COMPARE_OP_FLOAT: u16 = 50u16;
-    // at runtime/bytecodes.uops:1213
+    // at runtime/bytecodes.uops:1214
     pub const COMPARE_OP_INT: u16 = 51u16;
-    // at runtime/bytecodes.uops:1218
-    pub const COMPARE_OP_MIX: u16 = 52u16;
     // at runtime/bytecodes.uops:1219
+    pub const COMPARE_OP_MIX: u16 = 52u16;
+    // at runtime/bytecodes.uops:1220
     pub const COMPARE_OP_STR: u16 = 53u16;
-    // at runtime/bytecodes.uops:1246
+    // at runtime/bytecodes.uops:1247
     pub const CONTAINS_OP: u16 = 54u16;
-    // at runtime/bytecodes.uops:1261
+    // at runtime/bytecodes.uops:1262
     pub const CONTAINS_OP_PLAIN: u16 = 55u16;
-    // at runtime/bytecodes.uops:1632
+    // at runtime/bytecodes.uops:1633
     pub const CONVERT_VALUE: u16 = 56u16;
-    // at runtime/bytecodes.uops:649
+    // at runtime/bytecodes.uops:650
     pub const COPY: u16 = 57u16;
-    // at runtime/bytecodes.uops:756
+    // at runtime/bytecodes.uops:757
     pub const COPY_FREE_VARS: u16 = 58u16;
-    // at runtime/bytecodes.uops:2257
+    // at runtime/bytecodes.uops:2258
     pub const DELETE_FAST: u16 = 59u16;
-    // at runtime/bytecodes.uops:2265
+    // at runtime/bytecodes.uops:2266
     pub const DELETE_GLOBAL: u16 = 60u16;
-    // at runtime/bytecodes.uops:1459
+    // at runtime/bytecodes.uops:1460
     pub const DELETE_SUBSCR: u16 = 61u16;
-    // at runtime/bytecodes.uops:2633
+    // at runtime/bytecodes.uops:2634
     pub const DICT_MERGE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2623
+    // at runtime/bytecodes.uops:2624
     pub const DICT_UPDATE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2036
+    // at runtime/bytecodes.uops:2037
     pub const ENTER_EXECUTOR: u16 = 64u16;
-    // at runtime/bytecodes.uops:1967
+    // at runtime/bytecodes.uops:1968
     pub const EXTENDED_ARG: u16 = 65u16;
-    // at runtime/bytecodes.uops:1613
+    // at runtime/bytecodes.uops:1614
     pub const FORMAT_SIMPLE: u16 = 66u16;
-    // at runtime/bytecodes.uops:1622
+    // at runtime/bytecodes.uops:1623
     pub const FORMAT_WITH_SPEC: u16 = 67u16;
-    // at runtime/bytecodes.uops:2076
+    // at runtime/bytecodes.uops:2077
     pub const FOR_ITER: u16 = 68u16;
-    // at runtime/bytecodes.uops:2205
+    // at runtime/bytecodes.uops:2206
     pub const FOR_ITER_GEN: u16 = 69u16;
-    // at runtime/bytecodes.uops:2204
+    // at runtime/bytecodes.uops:2205
     pub const FOR_ITER_LIST: u16 = 70u16;
-    // at runtime/bytecodes.uops:2203
+    // at runtime/bytecodes.uops:2204
     pub const FOR_ITER_RANGE: u16 = 71u16;
-    // at runtime/bytecodes.uops:2332
+    // at runtime/bytecodes.uops:2333
     pub const GET_AWAITABLE: u16 = 72u16;
-    // at runtime/bytecodes.uops:2045
+    // at runtime/bytecodes.uops:2046
     pub const GET_ITER: u16 = 73u16;
-    // at runtime/bytecodes.uops:1278
+    // at runtime/bytecodes.uops:1279
     pub const GET_LEN: u16 = 74u16;
-    // at runtime/bytecodes.uops:2325
+    // at runtime/bytecodes.uops:2326
     pub const GET_YIELD_FROM_ITER: u16 = 75u16;
-    // at runtime/bytecodes.uops:1940
+    // at runtime/bytecodes.uops:1941
     pub const IMPORT_FROM: u16 = 76u16;
-    // at runtime/bytecodes.uops:1932
+    // at runtime/bytecodes.uops:1933
     pub const IMPORT_NAME: u16 = 77u16;
-    // at runtime/bytecodes.uops:1949
+    // at runtime/bytecodes.uops:1950
     pub const IMPORT_STAR: u16 = 78u16;
-    // at runtime/bytecodes.uops:2587
+    // at runtime/bytecodes.uops:2588
     pub const INTERPRETER_EXIT: u16 = 79u16;
-    // at runtime/bytecodes.uops:1266
+    // at runtime/bytecodes.uops:1267
     pub const IS_OP: u16 = 80u16;
-    // at runtime/bytecodes.uops:2019
+    // at runtime/bytecodes.uops:2020
     pub const JUMP_BACKWARD: u16 = 81u16;
-    // at runtime/bytecodes.uops:2012
+    // at runtime/bytecodes.uops:2013
     pub const JUMP_FORWARD: u16 = 82u16;
-    // at runtime/bytecodes.uops:1498
+    // at runtime/bytecodes.uops:1499
     pub const LIST_APPEND: u16 = 83u16;
-    // at runtime/bytecodes.uops:2605
+    // at runtime/bytecodes.uops:2606
     pub const LIST_EXTEND: u16 = 84u16;
-    // at runtime/bytecodes.uops:2616
+    // at runtime/bytecodes.uops:2617
     pub const LIST_TO_TUPLE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1798
-    pub const LOAD_ATTR: u16 = 86u16;
-    // at runtime/bytecodes.uops:1803
-    pub const LOAD_ATTR_CLASS: u16 = 87u16;
     // at runtime/bytecodes.uops:1799
-    pub const LOAD_ATTR_MODULE: u16 = 88u16;
-    // at runtime/bytecodes.uops:1802
-    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 89u16;
-    // at runtime/bytecodes.uops:1801
-    pub const LOAD_ATTR_PROPERTY: u16 = 90u16;
+    pub const LOAD_ATTR: u16 = 86u16;
+    // at runtime/bytecodes.uops:1804
+    pub const LOAD_ATTR_CLASS: u16 = 87u16;
     // at runtime/bytecodes.uops:1800
+    pub const LOAD_ATTR_MODULE: u16 = 88u16;
+    // at runtime/bytecodes.uops:1803
+    pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 89u16;
+    // at runtime/bytecodes.uops:1802
+    pub const LOAD_ATTR_PROPERTY: u16 = 90u16;
+    // at runtime/bytecodes.uops:1801
     pub const LOAD_ATTR_WITH_HINT: u16 = 91u16;
-    // at runtime/bytecodes.uops:685
+    // at runtime/bytecodes.uops:686
     pub const LOAD_CLASS_LOCAL: u16 = 92u16;
-    // at runtime/bytecodes.uops:764
+    // at runtime/bytecodes.uops:765
     pub const LOAD_CLOSURE: u16 = 93u16;
-    // at runtime/bytecodes.uops:734
+    // at runtime/bytecodes.uops:735
     pub const LOAD_CONST: u16 = 94u16;
-    // at runtime/bytecodes.uops:770
+    // at runtime/bytecodes.uops:771
     pub const LOAD_DEREF: u16 = 95u16;
-    // at runtime/bytecodes.uops:665
+    // at runtime/bytecodes.uops:666
     pub const LOAD_FAST: u16 = 96u16;
-    // at runtime/bytecodes.uops:673
+    // at runtime/bytecodes.uops:674
     pub const LOAD_FAST_CHECK: u16 = 97u16;
-    // at runtime/bytecodes.uops:708
+    // at runtime/bytecodes.uops:709
     pub const LOAD_FAST_LOAD_FAST: u16 = 98u16;
-    // at runtime/bytecodes.uops:830
+    // at runtime/bytecodes.uops:831
     pub const LOAD_GLOBAL: u16 = 99u16;
-    // at runtime/bytecodes.uops:833
+    // at runtime/bytecodes.uops:834
     pub const LOAD_GLOBAL_BUILTIN: u16 = 100u16;
-    // at runtime/bytecodes.uops:832
+    // at runtime/bytecodes.uops:833
     pub const LOAD_GLOBAL_MODULE: u16 = 101u16;
-    // at runtime/bytecodes.uops:2357
+    // at runtime/bytecodes.uops:2358
     pub const LOAD_LOCALS: u16 = 102u16;
-    // at runtime/bytecodes.uops:1699
-    pub const LOAD_METHOD: u16 = 103u16;
     // at runtime/bytecodes.uops:1700
-    pub const LOAD_METHOD_MODULE: u16 = 104u16;
+    pub const LOAD_METHOD: u16 = 103u16;
     // at runtime/bytecodes.uops:1701
+    pub const LOAD_METHOD_MODULE: u16 = 104u16;
+    // at runtime/bytecodes.uops:1702
     pub const LOAD_METHOD_WITH_VALUES: u16 = 105u16;
-    // at runtime/bytecodes.uops:749
+    // at runtime/bytecodes.uops:750
     pub const MAKE_CELL: u16 = 106u16;
-    // at runtime/bytecodes.uops:2641
+    // at runtime/bytecodes.uops:2642
     pub const MAKE_FUNCTION: u16 = 107u16;
-    // at runtime/bytecodes.uops:1529
+    // at runtime/bytecodes.uops:1530
     pub const MAP_ADD: u16 = 108u16;
-    // at runtime/bytecodes.uops:1312
+    // at runtime/bytecodes.uops:1313
     pub const MATCH_CLASS: u16 = 109u16;
-    // at runtime/bytecodes.uops:1299
+    // at runtime/bytecodes.uops:1300
     pub const MATCH_KEYS: u16 = 110u16;
-    // at runtime/bytecodes.uops:1294
+    // at runtime/bytecodes.uops:1295
     pub const MATCH_MAPPING: u16 = 111u16;
-    // at runtime/bytecodes.uops:1289
+    // at runtime/bytecodes.uops:1290
     pub const MATCH_SEQUENCE: u16 = 112u16;
-    // at runtime/bytecodes.uops:638
+    // at runtime/bytecodes.uops:639
     pub const NOP: u16 = 113u16;
-    // at runtime/bytecodes.uops:2241
+    // at runtime/bytecodes.uops:2242
     pub const POP_EXCEPT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1975
+    // at runtime/bytecodes.uops:1976
     pub const POP_JUMP_IF_FALSE: u16 = 115u16;
-    // at runtime/bytecodes.uops:1994
+    // at runtime/bytecodes.uops:1995
     pub const POP_JUMP_IF_TRUE: u16 = 116u16;
-    // at runtime/bytecodes.uops:641
+    // at runtime/bytecodes.uops:642
     pub const POP_TOP: u16 = 117u16;
-    // at runtime/bytecodes.uops:1956
+    // at runtime/bytecodes.uops:1957
     pub const PRINT_EXPR: u16 = 118u16;
-    // at runtime/bytecodes.uops:2233
+    // at runtime/bytecodes.uops:2234
     pub const PUSH_EXC_INFO: u16 = 119u16;
-    // at runtime/bytecodes.uops:645
+    // at runtime/bytecodes.uops:646
     pub const PUSH_NULL: u16 = 120u16;
-    // at runtime/bytecodes.uops:2212
+    // at runtime/bytecodes.uops:2213
     pub const RAISE_ASSERTION: u16 = 121u16;
-    // at runtime/bytecodes.uops:2226
+    // at runtime/bytecodes.uops:2227
     pub const RAISE_VARARGS: u16 = 122u16;
-    // at runtime/bytecodes.uops:2271
+    // at runtime/bytecodes.uops:2272
     pub const RERAISE: u16 = 123u16;
-    // at runtime/bytecodes.uops:2312
+    // at runtime/bytecodes.uops:2313
     pub const RETURN_GENERATOR: u16 = 124u16;
-    // at runtime/bytecodes.uops:2576
+    // at runtime/bytecodes.uops:2577
     pub const RETURN_VALUE: u16 = 125u16;
-    // at runtime/bytecodes.uops:2339
+    // at runtime/bytecodes.uops:2340
     pub const SEND: u16 = 126u16;
-    // at runtime/bytecodes.uops:1509
+    // at runtime/bytecodes.uops:1510
     pub const SET_ADD: u16 = 127u16;
-    // at runtime/bytecodes.uops:2647
+    // at runtime/bytecodes.uops:2648
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 128u16;
-    // at runtime/bytecodes.uops:1519
+    // at runtime/bytecodes.uops:1520
     pub const SET_UPDATE: u16 = 129u16;
-    // at runtime/bytecodes.uops:1903
-    pub const STORE_ATTR: u16 = 130u16;
-    // at runtime/bytecodes.uops:1905
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 131u16;
     // at runtime/bytecodes.uops:1904
+    pub const STORE_ATTR: u16 = 130u16;
+    // at runtime/bytecodes.uops:1906
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 131u16;
+    // at runtime/bytecodes.uops:1905
     pub const STORE_ATTR_WITH_HINT: u16 = 132u16;
-    // at runtime/bytecodes.uops:780
+    // at runtime/bytecodes.uops:781
     pub const STORE_DEREF: u16 = 133u16;
-    // at runtime/bytecodes.uops:699
+    // at runtime/bytecodes.uops:700
     pub const STORE_FAST: u16 = 134u16;
-    // at runtime/bytecodes.uops:720
+    // at runtime/bytecodes.uops:721
     pub const STORE_FAST_LOAD_FAST: u16 = 135u16;
-    // at runtime/bytecodes.uops:883
+    // at runtime/bytecodes.uops:884
     pub const STORE_GLOBAL: u16 = 136u16;
-    // at runtime/bytecodes.uops:885
+    // at runtime/bytecodes.uops:886
     pub const STORE_GLOBAL_MODULE: u16 = 137u16;
-    // at runtime/bytecodes.uops:1426
+    // at runtime/bytecodes.uops:1427
     pub const STORE_SUBSCR: u16 = 138u16;
-    // at runtime/bytecodes.uops:1453
+    // at runtime/bytecodes.uops:1454
     pub const STORE_SUBSCR_DICT: u16 = 139u16;
-    // at runtime/bytecodes.uops:1452
+    // at runtime/bytecodes.uops:1453
     pub const STORE_SUBSCR_LIST_INT: u16 = 140u16;
-    // at runtime/bytecodes.uops:657
+    // at runtime/bytecodes.uops:658
     pub const SWAP: u16 = 141u16;
-    // at runtime/bytecodes.uops:1164
+    // at runtime/bytecodes.uops:1165
     pub const UNARY_NOT: u16 = 142u16;
-    // at runtime/bytecodes.uops:1155
+    // at runtime/bytecodes.uops:1156
     pub const UNARY_OP: u16 = 143u16;
-    // at runtime/bytecodes.uops:1594
+    // at runtime/bytecodes.uops:1595
     pub const UNPACK_EX: u16 = 144u16;
-    // at runtime/bytecodes.uops:1559
+    // at runtime/bytecodes.uops:1560
     pub const UNPACK_SEQUENCE: u16 = 145u16;
-    // at runtime/bytecodes.uops:1607
+    // at runtime/bytecodes.uops:1608
     pub const UNPACK_SEQUENCE_LIST: u16 = 146u16;
-    // at runtime/bytecodes.uops:1606
+    // at runtime/bytecodes.uops:1607
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 147u16;
-    // at runtime/bytecodes.uops:2294
+    // at runtime/bytecodes.uops:2295
     pub const WITH_EXCEPT_START: u16 = 148u16;
-    // at runtime/bytecodes.uops:2318
+    // at runtime/bytecodes.uops:2319
     pub const YIELD_VALUE: u16 = 149u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2376
+    // at runtime/bytecodes.uops:2377
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2277
+    // at runtime/bytecodes.uops:2278
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2364
+    // at runtime/bytecodes.uops:2365
     pub const BUILD_CLASS: u16 = 2u16;
-    // at runtime/bytecodes.uops:1472
+    // at runtime/bytecodes.uops:1473
     pub const BUILD_LIST: u16 = 3u16;
-    // at runtime/bytecodes.uops:1480
+    // at runtime/bytecodes.uops:1481
     pub const BUILD_MAP: u16 = 4u16;
-    // at runtime/bytecodes.uops:1503
+    // at runtime/bytecodes.uops:1504
     pub const BUILD_SET: u16 = 5u16;
-    // at runtime/bytecodes.uops:1493
+    // at runtime/bytecodes.uops:1494
     pub const BUILD_SLICE: u16 = 6u16;
-    // at runtime/bytecodes.uops:1488
+    // at runtime/bytecodes.uops:1489
     pub const BUILD_STRING: u16 = 7u16;
-    // at runtime/bytecodes.uops:1476
+    // at runtime/bytecodes.uops:1477
     pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2592
+    // at runtime/bytecodes.uops:2593
     pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2565
+    // at runtime/bytecodes.uops:2566
     pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2246
+    // at runtime/bytecodes.uops:2247
     pub const CHECK_EXC_MATCH: u16 = 11u16;
-    // at runtime/bytecodes.uops:1632
+    // at runtime/bytecodes.uops:1633
     pub const CONVERT_VALUE: u16 = 12u16;
-    // at runtime/bytecodes.uops:649
+    // at runtime/bytecodes.uops:650
     pub const COPY: u16 = 13u16;
-    // at runtime/bytecodes.uops:756
+    // at runtime/bytecodes.uops:757
     pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2257
+    // at runtime/bytecodes.uops:2258
     pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2265
+    // at runtime/bytecodes.uops:2266
     pub const DELETE_GLOBAL: u16 = 16u16;
-    // at runtime/bytecodes.uops:1459
+    // at runtime/bytecodes.uops:1460
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2633
+    // at runtime/bytecodes.uops:2634
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2623
+    // at runtime/bytecodes.uops:2624
     pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:2036
+    // at runtime/bytecodes.uops:2037
     pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1967
+    // at runtime/bytecodes.uops:1968
     pub const EXTENDED_ARG: u16 = 21u16;
-    // at runtime/bytecodes.uops:1613
+    // at runtime/bytecodes.uops:1614
     pub const FORMAT_SIMPLE: u16 = 22u16;
-    // at runtime/bytecodes.uops:1622
+    // at runtime/bytecodes.uops:1623
     pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:2332
+    // at runtime/bytecodes.uops:2333
     pub const GET_AWAITABLE: u16 = 24u16;
-    // at runtime/bytecodes.uops:2045
+    // at runtime/bytecodes.uops:2046
     pub const GET_ITER: u16 = 25u16;
-    // at runtime/bytecodes.uops:1278
+    // at runtime/bytecodes.uops:1279
     pub const GET_LEN: u16 = 26u16;
-    // at runtime/bytecodes.uops:2325
+    // at runtime/bytecodes.uops:2326
     pub const GET_YIELD_FROM_ITER: u16 = 27u16;
-    // at runtime/bytecodes.uops:1940
+    // at runtime/bytecodes.uops:1941
     pub const IMPORT_FROM: u16 = 28u16;
-    // at runtime/bytecodes.uops:1932
+    // at runtime/bytecodes.uops:1933
     pub const IMPORT_NAME: u16 = 29u16;
-    // at runtime/bytecodes.uops:1949
+    // at runtime/bytecodes.uops:1950
     pub const IMPORT_STAR: u16 = 30u16;
-    // at runtime/bytecodes.uops:2587
+    // at runtime/bytecodes.uops:2588
     pub const INTERPRETER_EXIT: u16 = 31u16;
-    // at runtime/bytecodes.uops:1266
+    // at runtime/bytecodes.uops:1267
     pub const IS_OP: u16 = 32u16;
-    // at runtime/bytecodes.uops:2019
+    // at runtime/bytecodes.uops:2020
     pub const JUMP_BACKWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:2012
+    // at runtime/bytecodes.uops:2013
     pub const JUMP_FORWARD: u16 = 34u16;
-    // at runtime/bytecodes.uops:1498
+    // at runtime/bytecodes.uops:1499
     pub const LIST_APPEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2605
+    // at runtime/bytecodes.uops:2606
     pub const LIST_EXTEND: u16 = 36u16;
-    // at runtime/bytecodes.uops:2616
+    // at runtime/bytecodes.uops:2617
     pub const LIST_TO_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:685
+    // at runtime/bytecodes.uops:686
     pub const LOAD_CLASS_LOCAL: u16 = 38u16;
-    // at runtime/bytecodes.uops:764
+    // at runtime/bytecodes.uops:765
     pub const LOAD_CLOSURE: u16 = 39u16;
-    // at runtime/bytecodes.uops:734
+    // at runtime/bytecodes.uops:735
     pub const LOAD_CONST: u16 = 40u16;
-    // at runtime/bytecodes.uops:770
+    // at runtime/bytecodes.uops:771
     pub const LOAD_DEREF: u16 = 41u16;
-    // at runtime/bytecodes.uops:665
+    // at runtime/bytecodes.uops:666
     pub const LOAD_FAST: u16 = 42u16;
-    // at runtime/bytecodes.uops:673
+    // at runtime/bytecodes.uops:674
     pub const LOAD_FAST_CHECK: u16 = 43u16;
-    // at runtime/bytecodes.uops:708
+    // at runtime/bytecodes.uops:709
     pub const LOAD_FAST_LOAD_FAST: u16 = 44u16;
-    // at runtime/bytecodes.uops:2357
+    // at runtime/bytecodes.uops:2358
     pub const LOAD_LOCALS: u16 = 45u16;
-    // at runtime/bytecodes.uops:749
+    // at runtime/bytecodes.uops:750
     pub const MAKE_CELL: u16 = 46u16;
-    // at runtime/bytecodes.uops:2641
+    // at runtime/bytecodes.uops:2642
     pub const MAKE_FUNCTION: u16 = 47u16;
-    // at runtime/bytecodes.uops:1529
+    // at runtime/bytecodes.uops:1530
     pub const MAP_ADD: u16 = 48u16;
-    // at runtime/bytecodes.uops:1312
+    // at runtime/bytecodes.uops:1313
     pub const MATCH_CLASS: u16 = 49u16;
-    // at runtime/bytecodes.uops:1299
+    // at runtime/bytecodes.uops:1300
     pub const MATCH_KEYS: u16 = 50u16;
-    // at runtime/bytecodes.uops:1294
+    // at runtime/bytecodes.uops:1295
     pub const MATCH_MAPPING: u16 = 51u16;
-    // at runtime/bytecodes.uops:1289
+    // at runtime/bytecodes.uops:1290
     pub const MATCH_SEQUENCE: u16 = 52u16;
-    // at runtime/bytecodes.uops:638
+    // at runtime/bytecodes.uops:639
     pub const NOP: u16 = 53u16;
-    // at runtime/bytecodes.uops:2241
+    // at runtime/bytecodes.uops:2242
     pub const POP_EXCEPT: u16 = 54u16;
-    // at runtime/bytecodes.uops:1975
+    // at runtime/bytecodes.uops:1976
     pub const POP_JUMP_IF_FALSE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1994
+    // at runtime/bytecodes.uops:1995
     pub const POP_JUMP_IF_TRUE: u16 = 56u16;
-    // at runtime/bytecodes.uops:641
+    // at runtime/bytecodes.uops:642
     pub const POP_TOP: u16 = 57u16;
-    // at runtime/bytecodes.uops:1956
+    // at runtime/bytecodes.uops:1957
     pub const PRINT_EXPR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2233
+    // at runtime/bytecodes.uops:2234
     pub const PUSH_EXC_INFO: u16 = 59u16;
-    // at runtime/bytecodes.uops:645
+    // at runtime/bytecodes.uops:646
     pub const PUSH_NULL: u16 = 60u16;
-    // at runtime/bytecodes.uops:2212
+    // at runtime/bytecodes.uops:2213
     pub const RAISE_ASSERTION: u16 = 61u16;
-    // at runtime/bytecodes.uops:2226
+    // at runtime/bytecodes.uops:2227
     pub const RAISE_VARARGS: u16 = 62u16;
-    // at runtime/bytecodes.uops:2271
+    // at runtime/bytecodes.uops:2272
     pub const RERAISE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2312
+    // at runtime/bytecodes.uops:2313
     pub const RETURN_GENERATOR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2576
+    // at runtime/bytecodes.uops:2577
     pub const RETURN_VALUE: u16 = 65u16;
-    // at runtime/bytecodes.uops:2339
+    // at runtime/bytecodes.uops:2340
     pub const SEND: u16 = 66u16;
-    // at runtime/bytecodes.uops:1509
+    // at runtime/bytecodes.uops:1510
     pub const SET_ADD: u16 = 67u16;
-    // at runtime/bytecodes.uops:2647
+    // at runtime/bytecodes.uops:2648
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 68u16;
-    // at runtime/bytecodes.uops:1519
+    // at runtime/bytecodes.uops:1520
     pub const SET_UPDATE: u16 = 69u16;
-    // at runtime/bytecodes.uops:780
+    // at runtime/bytecodes.uops:781
     pub const STORE_DEREF: u16 = 70u16;
-    // at runtime/bytecodes.uops:699
+    // at runtime/bytecodes.uops:700
     pub const STORE_FAST: u16 = 71u16;
-    // at runtime/bytecodes.uops:720
+    // at runtime/bytecodes.uops:721
     pub const STORE_FAST_LOAD_FAST: u16 = 72u16;
-    // at runtime/bytecodes.uops:657
+    // at runtime/bytecodes.uops:658
     pub const SWAP: u16 = 73u16;
-    // at runtime/bytecodes.uops:1164
+    // at runtime/bytecodes.uops:1165
     pub const UNARY_NOT: u16 = 74u16;
-    // at runtime/bytecodes.uops:1155
+    // at runtime/bytecodes.uops:1156
     pub const UNARY_OP: u16 = 75u16;
-    // at runtime/bytecodes.uops:1594
+    // at runtime/bytecodes.uops:1595
     pub const UNPACK_EX: u16 = 76u16;
-    // at runtime/bytecodes.uops:2294
+    // at runtime/bytecodes.uops:2295
     pub const WITH_EXCEPT_START: u16 = 77u16;
-    // at runtime/bytecodes.uops:2318
+    // at runtime/bytecodes.uops:2319
     pub const YIELD_VALUE: u16 = 78u16;
-    // at runtime/bytecodes.uops:1091
+    // at runtime/bytecodes.uops:1092
     pub const _BINARY_INSTANCE_ARGS: u16 = 79u16;
-    // at runtime/bytecodes.uops:910
+    // at runtime/bytecodes.uops:911
     pub const _BINARY_OP: u16 = 80u16;
-    // at runtime/bytecodes.uops:1004
+    // at runtime/bytecodes.uops:1005
     pub const _BINARY_OP_ADD_FLOAT: u16 = 81u16;
-    // at runtime/bytecodes.uops:941
+    // at runtime/bytecodes.uops:942
     pub const _BINARY_OP_ADD_INT: u16 = 82u16;
-    // at runtime/bytecodes.uops:1021
+    // at runtime/bytecodes.uops:1022
     pub const _BINARY_OP_ADD_MIX: u16 = 83u16;
-    // at runtime/bytecodes.uops:1049
+    // at runtime/bytecodes.uops:1050
     pub const _BINARY_OP_ADD_STR: u16 = 84u16;
-    // at runtime/bytecodes.uops:2923
+    // at runtime/bytecodes.uops:2929
     pub const _BINARY_OP_ADD_WORD: u16 = 85u16;
-    // at runtime/bytecodes.uops:969
+    // at runtime/bytecodes.uops:970
     pub const _BINARY_OP_AND_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2965
-    pub const _BINARY_OP_AND_WORD: u16 = 87u16;
-    // at runtime/bytecodes.uops:959
-    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2947
-    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 89u16;
-    // at runtime/bytecodes.uops:981
-    pub const _BINARY_OP_LSHIFT_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:2983
-    pub const _BINARY_OP_LSHIFT_WORD: u16 = 91u16;
-    // at runtime/bytecodes.uops:1012
-    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 92u16;
-    // at runtime/bytecodes.uops:953
-    pub const _BINARY_OP_MULTIPLY_INT: u16 = 93u16;
-    // at runtime/bytecodes.uops:1029
-    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 94u16;
-    // at runtime/bytecodes.uops:2939
-    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 95u16;
-    // at runtime/bytecodes.uops:973
-    pub const _BINARY_OP_OR_INT: u16 = 96u16;
     // at runtime/bytecodes.uops:2971
-    pub const _BINARY_OP_OR_WORD: u16 = 97u16;
-    // at runtime/bytecodes.uops:1038
-    pub const _BINARY_OP_POWER_FLOAT: u16 = 98u16;
-    // at runtime/bytecodes.uops:964
-    pub const _BINARY_OP_REMAINDER_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2956
-    pub const _BINARY_OP_REMAINDER_WORD: u16 = 100u16;
-    // at runtime/bytecodes.uops:992
-    pub const _BINARY_OP_RSHIFT_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:2994
-    pub const _BINARY_OP_RSHIFT_WORD: u16 = 102u16;
-    // at runtime/bytecodes.uops:1008
-    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 103u16;
-    // at runtime/bytecodes.uops:947
-    pub const _BINARY_OP_SUBTRACT_INT: u16 = 104u16;
-    // at runtime/bytecodes.uops:1025
-    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 105u16;
-    // at runtime/bytecodes.uops:2931
-    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 106u16;
-    // at runtime/bytecodes.uops:1016
-    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 107u16;
-    // at runtime/bytecodes.uops:999
-    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 108u16;
-    // at runtime/bytecodes.uops:1033
-    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 109u16;
-    // at runtime/bytecodes.uops:977
-    pub const _BINARY_OP_XOR_INT: u16 = 110u16;
+    pub const _BINARY_OP_AND_WORD: u16 = 87u16;
+    // at runtime/bytecodes.uops:960
+    pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 88u16;
+    // at runtime/bytecodes.uops:2953
+    pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 89u16;
+    // at runtime/bytecodes.uops:982
+    pub const _BINARY_OP_LSHIFT_INT: u16 = 90u16;
+    // at runtime/bytecodes.uops:2989
+    pub const _BINARY_OP_LSHIFT_WORD: u16 = 91u16;
+    // at runtime/bytecodes.uops:1013
+    pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 92u16;
+    // at runtime/bytecodes.uops:954
+    pub const _BINARY_OP_MULTIPLY_INT: u16 = 93u16;
+    // at runtime/bytecodes.uops:1030
+    pub const _BINARY_OP_MULTIPLY_MIX: u16 = 94u16;
+    // at runtime/bytecodes.uops:2945
+    pub const _BINARY_OP_MULTIPLY_WORD: u16 = 95u16;
+    // at runtime/bytecodes.uops:974
+    pub const _BINARY_OP_OR_INT: u16 = 96u16;
     // at runtime/bytecodes.uops:2977
+    pub const _BINARY_OP_OR_WORD: u16 = 97u16;
+    // at runtime/bytecodes.uops:1039
+    pub const _BINARY_OP_POWER_FLOAT: u16 = 98u16;
+    // at runtime/bytecodes.uops:965
+    pub const _BINARY_OP_REMAINDER_INT: u16 = 99u16;
+    // at runtime/bytecodes.uops:2962
+    pub const _BINARY_OP_REMAINDER_WORD: u16 = 100u16;
+    // at runtime/bytecodes.uops:993
+    pub const _BINARY_OP_RSHIFT_INT: u16 = 101u16;
+    // at runtime/bytecodes.uops:3000
+    pub const _BINARY_OP_RSHIFT_WORD: u16 = 102u16;
+    // at runtime/bytecodes.uops:1009
+    pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 103u16;
+    // at runtime/bytecodes.uops:948
+    pub const _BINARY_OP_SUBTRACT_INT: u16 = 104u16;
+    // at runtime/bytecodes.uops:1026
+    pub const _BINARY_OP_SUBTRACT_MIX: u16 = 105u16;
+    // at runtime/bytecodes.uops:2937
+    pub const _BINARY_OP_SUBTRACT_WORD: u16 = 106u16;
+    // at runtime/bytecodes.uops:1017
+    pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 107u16;
+    // at runtime/bytecodes.uops:1000
+    pub const _BINARY_OP_TRUE_DIVIDE_INT: u16 = 108u16;
+    // at runtime/bytecodes.uops:1034
+    pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 109u16;
+    // at runtime/bytecodes.uops:978
+    pub const _BINARY_OP_XOR_INT: u16 = 110u16;
+    // at runtime/bytecodes.uops:2983
     pub const _BINARY_OP_XOR_WORD: u16 = 111u16;
-    // at runtime/bytecodes.uops:1336
+    // at runtime/bytecodes.uops:1337
     pub const _BINARY_SUBSCR: u16 = 112u16;
-    // at runtime/bytecodes.uops:1377
+    // at runtime/bytecodes.uops:1378
     pub const _BINARY_SUBSCR_BYTES_INT: u16 = 113u16;
-    // at runtime/bytecodes.uops:1385
+    // at runtime/bytecodes.uops:1386
     pub const _BINARY_SUBSCR_DICT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1348
+    // at runtime/bytecodes.uops:1349
     pub const _BINARY_SUBSCR_LIST_INT: u16 = 115u16;
-    // at runtime/bytecodes.uops:1370
+    // at runtime/bytecodes.uops:1371
     pub const _BINARY_SUBSCR_STR_INT: u16 = 116u16;
-    // at runtime/bytecodes.uops:1360
+    // at runtime/bytecodes.uops:1361
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 117u16;
-    // at runtime/bytecodes.uops:2918
+    // at runtime/bytecodes.uops:2924
     pub const _BOX_WORD: u16 = 118u16;
-    // at runtime/bytecodes.uops:2400
+    // at runtime/bytecodes.uops:2401
     pub const _CALL: u16 = 119u16;
-    // at runtime/bytecodes.uops:2426
+    // at runtime/bytecodes.uops:2427
     pub const _CALL_BUILTIN: u16 = 120u16;
-    // at runtime/bytecodes.uops:2479
+    // at runtime/bytecodes.uops:2480
     pub const _CALL_CLASS: u16 = 121u16;
-    // at runtime/bytecodes.uops:2729
+    // at runtime/bytecodes.uops:2730
     pub const _CATCH_EXCEPTION: u16 = 122u16;
-    // at runtime/bytecodes.uops:2490
+    // at runtime/bytecodes.uops:2491
     pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1760
+    // at runtime/bytecodes.uops:1761
     pub const _CHECK_ATTR_CLASS: u16 = 124u16;
-    // at runtime/bytecodes.uops:1665
+    // at runtime/bytecodes.uops:1666
     pub const _CHECK_ATTR_MODULE: u16 = 125u16;
-    // at runtime/bytecodes.uops:2455
+    // at runtime/bytecodes.uops:2456
     pub const _CHECK_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 126u16;
-    // at runtime/bytecodes.uops:2719
+    // at runtime/bytecodes.uops:2720
     pub const _CHECK_CATCH: u16 = 127u16;
-    // at runtime/bytecodes.uops:2410
+    // at runtime/bytecodes.uops:2411
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 128u16;
-    // at runtime/bytecodes.uops:2436
+    // at runtime/bytecodes.uops:2437
     pub const _CHECK_METHOD_EXACT_ARGS: u16 = 129u16;
-    // at runtime/bytecodes.uops:2667
+    // at runtime/bytecodes.uops:2668
     pub const _CHECK_VALIDITY: u16 = 130u16;
-    // at runtime/bytecodes.uops:2693
+    // at runtime/bytecodes.uops:2694
     pub const _COLD_EXIT: u16 = 131u16;
-    // at runtime/bytecodes.uops:1187
+    // at runtime/bytecodes.uops:1188
     pub const _COMPARE_OP: u16 = 132u16;
-    // at runtime/bytecodes.uops:1203
+    // at runtime/bytecodes.uops:1204
     pub const _COMPARE_OP_FLOAT: u16 = 133u16;
-    // at runtime/bytecodes.uops:1199
+    // at runtime/bytecodes.uops:1200
     pub const _COMPARE_OP_INT: u16 = 134u16;
-    // at runtime/bytecodes.uops:1215
+    // at runtime/bytecodes.uops:1216
     pub const _COMPARE_OP_MIX: u16 = 135u16;
-    // at runtime/bytecodes.uops:1207
+    // at runtime/bytecodes.uops:1208
     pub const _COMPARE_OP_STR: u16 = 136u16;
-    // at runtime/bytecodes.uops:1235
+    // at runtime/bytecodes.uops:1236
     pub const _CONTAINS_OP: u16 = 137u16;
-    // at runtime/bytecodes.uops:1249
+    // at runtime/bytecodes.uops:1250
     pub const _CONTAINS_OP_PLAIN: u16 = 138u16;
-    // at runtime/bytecodes.uops:2709
+    // at runtime/bytecodes.uops:2710
     pub const _DEOPT: u16 = 139u16;
-    // at runtime/bytecodes.uops:2714
+    // at runtime/bytecodes.uops:2715
     pub const _ERROR_EXIT: u16 = 140u16;
-    // at runtime/bytecodes.uops:2684
+    // at runtime/bytecodes.uops:2685
     pub const _EXIT_TRACE: u16 = 141u16;
-    // at runtime/bytecodes.uops:2061
+    // at runtime/bytecodes.uops:2062
     pub const _FOR_ITER: u16 = 142u16;
-    // at runtime/bytecodes.uops:2186
+    // at runtime/bytecodes.uops:2187
     pub const _FOR_ITER_GEN: u16 = 143u16;
-    // at runtime/bytecodes.uops:1079
+    // at runtime/bytecodes.uops:1080
     pub const _GUARD_BINARY_INSTANCE: u16 = 144u16;
-    // at runtime/bytecodes.uops:926
+    // at runtime/bytecodes.uops:927
     pub const _GUARD_BOTH_FLOAT: u16 = 145u16;
-    // at runtime/bytecodes.uops:922
+    // at runtime/bytecodes.uops:923
     pub const _GUARD_BOTH_INT: u16 = 146u16;
-    // at runtime/bytecodes.uops:937
+    // at runtime/bytecodes.uops:938
     pub const _GUARD_BOTH_STR: u16 = 147u16;
-    // at runtime/bytecodes.uops:810
+    // at runtime/bytecodes.uops:811
     pub const _GUARD_BUILTINS_VERSION: u16 = 148u16;
-    // at runtime/bytecodes.uops:2672
+    // at runtime/bytecodes.uops:2673
     pub const _GUARD_CALLER: u16 = 149u16;
-    // at runtime/bytecodes.uops:930
+    // at runtime/bytecodes.uops:931
     pub const _GUARD_FLOAT_MIX: u16 = 150u16;
-    // at runtime/bytecodes.uops:804
+    // at runtime/bytecodes.uops:805
     pub const _GUARD_GLOBALS_VERSION: u16 = 151u16;
-    // at runtime/bytecodes.uops:2852
+    // at runtime/bytecodes.uops:2853
     pub const _GUARD_GLOBAL_TYPE: u16 = 152u16;
-    // at runtime/bytecodes.uops:2879
+    // at runtime/bytecodes.uops:2884
     pub const _GUARD_IS_FALSE_POP: u16 = 153u16;
-    // at runtime/bytecodes.uops:2868
+    // at runtime/bytecodes.uops:2869
     pub const _GUARD_IS_TRUE_POP: u16 = 154u16;
-    // at runtime/bytecodes.uops:2079
+    // at runtime/bytecodes.uops:2080
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 155u16;
-    // at runtime/bytecodes.uops:2844
+    // at runtime/bytecodes.uops:2845
     pub const _GUARD_LOCAL_TYPE: u16 = 156u16;
-    // at runtime/bytecodes.uops:2170
+    // at runtime/bytecodes.uops:2171
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 157u16;
-    // at runtime/bytecodes.uops:2115
+    // at runtime/bytecodes.uops:2116
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 158u16;
-    // at runtime/bytecodes.uops:2860
+    // at runtime/bytecodes.uops:2861
     pub const _GUARD_STACK_TYPE: u16 = 159u16;
-    // at runtime/bytecodes.uops:1682
+    // at runtime/bytecodes.uops:1683
     pub const _GUARD_TYPE_VERSION: u16 = 160u16;
-    // at runtime/bytecodes.uops:2466
+    // at runtime/bytecodes.uops:2467
     pub const _INIT_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 161u16;
-    // at runtime/bytecodes.uops:2898
+    // at runtime/bytecodes.uops:2904
     pub const _INT_TO_WORD: u16 = 162u16;
-    // at runtime/bytecodes.uops:2182
+    // at runtime/bytecodes.uops:2183
     pub const _ITER_CHECK_GEN: u16 = 163u16;
-    // at runtime/bytecodes.uops:2132
+    // at runtime/bytecodes.uops:2133
     pub const _ITER_CHECK_LIST: u16 = 164u16;
-    // at runtime/bytecodes.uops:2101
+    // at runtime/bytecodes.uops:2102
     pub const _ITER_CHECK_RANGE: u16 = 165u16;
-    // at runtime/bytecodes.uops:2136
+    // at runtime/bytecodes.uops:2137
     pub const _ITER_JUMP_LIST: u16 = 166u16;
-    // at runtime/bytecodes.uops:2105
+    // at runtime/bytecodes.uops:2106
     pub const _ITER_JUMP_RANGE: u16 = 167u16;
-    // at runtime/bytecodes.uops:2175
+    // at runtime/bytecodes.uops:2176
     pub const _ITER_NEXT_LIST: u16 = 168u16;
-    // at runtime/bytecodes.uops:2159
+    // at runtime/bytecodes.uops:2160
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 169u16;
-    // at runtime/bytecodes.uops:2089
+    // at runtime/bytecodes.uops:2090
     pub const _ITER_NEXT_PRESENT: u16 = 170u16;
-    // at runtime/bytecodes.uops:2119
+    // at runtime/bytecodes.uops:2120
     pub const _ITER_NEXT_RANGE: u16 = 171u16;
-    // at runtime/bytecodes.uops:2147
+    // at runtime/bytecodes.uops:2148
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 172u16;
-    // at runtime/bytecodes.uops:2126
+    // at runtime/bytecodes.uops:2127
     pub const _ITER_POP_EXHAUSTED: u16 = 173u16;
-    // at runtime/bytecodes.uops:2835
+    // at runtime/bytecodes.uops:2836
     pub const _JUMP_TO_TOP: u16 = 174u16;
-    // at runtime/bytecodes.uops:1733
+    // at runtime/bytecodes.uops:1734
     pub const _LOAD_ATTR: u16 = 175u16;
-    // at runtime/bytecodes.uops:1768
+    // at runtime/bytecodes.uops:1769
     pub const _LOAD_ATTR_CLASS_VALUE: u16 = 176u16;
-    // at runtime/bytecodes.uops:1740
+    // at runtime/bytecodes.uops:1741
     pub const _LOAD_ATTR_MODULE: u16 = 177u16;
-    // at runtime/bytecodes.uops:1747
+    // at runtime/bytecodes.uops:1748
     pub const _LOAD_ATTR_WITH_HINT: u16 = 178u16;
-    // at runtime/bytecodes.uops:2736
+    // at runtime/bytecodes.uops:2737
     pub const _LOAD_CONST_INLINE: u16 = 179u16;
-    // at runtime/bytecodes.uops:2754
+    // at runtime/bytecodes.uops:2755
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 180u16;
-    // at runtime/bytecodes.uops:2903
+    // at runtime/bytecodes.uops:2909
     pub const _LOAD_CONST_WORD: u16 = 181u16;
-    // at runtime/bytecodes.uops:2771
+    // at runtime/bytecodes.uops:2772
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 182u16;
-    // at runtime/bytecodes.uops:2762
+    // at runtime/bytecodes.uops:2763
     pub const _LOAD_FAST_UNBOXED: u16 = 183u16;
-    // at runtime/bytecodes.uops:799
+    // at runtime/bytecodes.uops:800
     pub const _LOAD_GLOBAL: u16 = 184u16;
-    // at runtime/bytecodes.uops:823
+    // at runtime/bytecodes.uops:824
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 185u16;
-    // at runtime/bytecodes.uops:816
+    // at runtime/bytecodes.uops:817
     pub const _LOAD_GLOBAL_MODULE: u16 = 186u16;
-    // at runtime/bytecodes.uops:2804
+    // at runtime/bytecodes.uops:2805
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 187u16;
-    // at runtime/bytecodes.uops:1653
+    // at runtime/bytecodes.uops:1654
     pub const _LOAD_METHOD: u16 = 188u16;
-    // at runtime/bytecodes.uops:1673
+    // at runtime/bytecodes.uops:1674
     pub const _LOAD_METHOD_MODULE: u16 = 189u16;
-    // at runtime/bytecodes.uops:1690
+    // at runtime/bytecodes.uops:1691
     pub const _LOAD_METHOD_WITH_VALUES: u16 = 190u16;
-    // at runtime/bytecodes.uops:2798
+    // at runtime/bytecodes.uops:2799
     pub const _POP_TOP_UNBOXED: u16 = 191u16;
-    // at runtime/bytecodes.uops:1777
+    // at runtime/bytecodes.uops:1778
     pub const _PROPERTY_SELF: u16 = 192u16;
-    // at runtime/bytecodes.uops:1098
+    // at runtime/bytecodes.uops:1099
     pub const _PUSH_FRAME_BINARY: u16 = 193u16;
-    // at runtime/bytecodes.uops:2418
+    // at runtime/bytecodes.uops:2419
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 194u16;
-    // at runtime/bytecodes.uops:1784
+    // at runtime/bytecodes.uops:1785
     pub const _PUSH_FRAME_GETTER: u16 = 195u16;
-    // at runtime/bytecodes.uops:2445
+    // at runtime/bytecodes.uops:2446
     pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 196u16;
-    // at runtime/bytecodes.uops:2500
+    // at runtime/bytecodes.uops:2501
     pub const _PUSH_INIT_FRAME: u16 = 197u16;
-    // at runtime/bytecodes.uops:2662
+    // at runtime/bytecodes.uops:2663
     pub const _SET_IP: u16 = 198u16;
-    // at runtime/bytecodes.uops:902
+    // at runtime/bytecodes.uops:903
     pub const _SPECIALIZE_BINARY_OP: u16 = 199u16;
-    // at runtime/bytecodes.uops:1328
+    // at runtime/bytecodes.uops:1329
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 200u16;
-    // at runtime/bytecodes.uops:2392
+    // at runtime/bytecodes.uops:2393
     pub const _SPECIALIZE_CALL: u16 = 201u16;
-    // at runtime/bytecodes.uops:1179
+    // at runtime/bytecodes.uops:1180
     pub const _SPECIALIZE_COMPARE_OP: u16 = 202u16;
-    // at runtime/bytecodes.uops:1227
+    // at runtime/bytecodes.uops:1228
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 203u16;
-    // at runtime/bytecodes.uops:2053
+    // at runtime/bytecodes.uops:2054
     pub const _SPECIALIZE_FOR_ITER: u16 = 204u16;
-    // at runtime/bytecodes.uops:1725
+    // at runtime/bytecodes.uops:1726
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 205u16;
-    // at runtime/bytecodes.uops:791
+    // at runtime/bytecodes.uops:792
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 206u16;
-    // at runtime/bytecodes.uops:1645
+    // at runtime/bytecodes.uops:1646
     pub const _SPECIALIZE_LOAD_METHOD: u16 = 207u16;
-    // at runtime/bytecodes.uops:1861
+    // at runtime/bytecodes.uops:1862
     pub const _SPECIALIZE_STORE_ATTR: u16 = 208u16;
-    // at runtime/bytecodes.uops:858
+    // at runtime/bytecodes.uops:859
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 209u16;
-    // at runtime/bytecodes.uops:1408
+    // at runtime/bytecodes.uops:1409
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 210u16;
-    // at runtime/bytecodes.uops:1542
+    // at runtime/bytecodes.uops:1543
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 211u16;
-    // at runtime/bytecodes.uops:2657
+    // at runtime/bytecodes.uops:2658
     pub const _START_EXECUTOR: u16 = 212u16;
-    // at runtime/bytecodes.uops:1869
+    // at runtime/bytecodes.uops:1870
     pub const _STORE_ATTR: u16 = 213u16;
-    // at runtime/bytecodes.uops:1891
+    // at runtime/bytecodes.uops:1892
     pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 214u16;
-    // at runtime/bytecodes.uops:1877
+    // at runtime/bytecodes.uops:1878
     pub const _STORE_ATTR_WITH_HINT: u16 = 215u16;
-    // at runtime/bytecodes.uops:2788
+    // at runtime/bytecodes.uops:2789
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 216u16;
-    // at runtime/bytecodes.uops:2780
+    // at runtime/bytecodes.uops:2781
     pub const _STORE_FAST_UNBOXED: u16 = 217u16;
-    // at runtime/bytecodes.uops:866
+    // at runtime/bytecodes.uops:867
     pub const _STORE_GLOBAL: u16 = 218u16;
-    // at runtime/bytecodes.uops:872
+    // at runtime/bytecodes.uops:873
     pub const _STORE_GLOBAL_MODULE: u16 = 219u16;
-    // at runtime/bytecodes.uops:2813
+    // at runtime/bytecodes.uops:2814
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 220u16;
-    // at runtime/bytecodes.uops:2824
+    // at runtime/bytecodes.uops:2825
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 221u16;
-    // at runtime/bytecodes.uops:1416
+    // at runtime/bytecodes.uops:1417
     pub const _STORE_SUBSCR: u16 = 222u16;
-    // at runtime/bytecodes.uops:1441
+    // at runtime/bytecodes.uops:1442
     pub const _STORE_SUBSCR_DICT: u16 = 223u16;
-    // at runtime/bytecodes.uops:1429
+    // at runtime/bytecodes.uops:1430
     pub const _STORE_SUBSCR_LIST_INT: u16 = 224u16;
-    // at runtime/bytecodes.uops:1550
+    // at runtime/bytecodes.uops:1551
     pub const _UNPACK_SEQUENCE: u16 = 225u16;
-    // at runtime/bytecodes.uops:1578
+    // at runtime/bytecodes.uops:1579
     pub const _UNPACK_SEQUENCE_LIST: u16 = 226u16;
-    // at runtime/bytecodes.uops:1562
+    // at runtime/bytecodes.uops:1563
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 227u16;
-    // at runtime/bytecodes.uops:2910
+    // at runtime/bytecodes.uops:2916
     pub const _WORD_TO_INT: u16 = 228u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -1143,7 +1143,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2376u32,
+        line: 2377u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
@@ -1168,7 +1168,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2277u32,
+        line: 2278u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1193,7 +1193,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 919u32,
+        line: 920u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_FLOAT",
@@ -1222,7 +1222,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1067u32,
+        line: 1068u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_INT",
@@ -1251,7 +1251,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1056u32,
+        line: 1057u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_MIX",
@@ -1280,7 +1280,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1071u32,
+        line: 1072u32,
     },
     InstructionInfo {
         name: "BINARY_OP_ADD_STR",
@@ -1309,7 +1309,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1075u32,
+        line: 1076u32,
     },
     InstructionInfo {
         name: "BINARY_OP_AND_INT",
@@ -1338,7 +1338,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1061u32,
+        line: 1062u32,
     },
     InstructionInfo {
         name: "BINARY_OP_FLOOR_DIVIDE_INT",
@@ -1367,7 +1367,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1059u32,
+        line: 1060u32,
     },
     InstructionInfo {
         name: "BINARY_OP_INSTANCE",
@@ -1409,7 +1409,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 1110u32,
+        line: 1111u32,
     },
     InstructionInfo {
         name: "BINARY_OP_LSHIFT_INT",
@@ -1438,7 +1438,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1064u32,
+        line: 1065u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_FLOAT",
@@ -1467,7 +1467,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1069u32,
+        line: 1070u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_INT",
@@ -1496,7 +1496,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1058u32,
+        line: 1059u32,
     },
     InstructionInfo {
         name: "BINARY_OP_MULTIPLY_MIX",
@@ -1525,7 +1525,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1073u32,
+        line: 1074u32,
     },
     InstructionInfo {
         name: "BINARY_OP_OR_INT",
@@ -1554,7 +1554,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1062u32,
+        line: 1063u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_FLOAT",
@@ -1583,7 +1583,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1076u32,
+        line: 1077u32,
     },
     InstructionInfo {
         name: "BINARY_OP_POWER_MIX",
@@ -1612,7 +1612,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1077u32,
+        line: 1078u32,
     },
     InstructionInfo {
         name: "BINARY_OP_REMAINDER_INT",
@@ -1641,7 +1641,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1060u32,
+        line: 1061u32,
     },
     InstructionInfo {
         name: "BINARY_OP_RSHIFT_INT",
@@ -1670,7 +1670,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1065u32,
+        line: 1066u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_FLOAT",
@@ -1699,7 +1699,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1068u32,
+        line: 1069u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_INT",
@@ -1728,7 +1728,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1057u32,
+        line: 1058u32,
     },
     InstructionInfo {
         name: "BINARY_OP_SUBTRACT_MIX",
@@ -1757,7 +1757,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1072u32,
+        line: 1073u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -1786,7 +1786,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1070u32,
+        line: 1071u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_INT",
@@ -1815,7 +1815,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1066u32,
+        line: 1067u32,
     },
     InstructionInfo {
         name: "BINARY_OP_TRUE_DIVIDE_MIX",
@@ -1844,7 +1844,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1074u32,
+        line: 1075u32,
     },
     InstructionInfo {
         name: "BINARY_OP_XOR_INT",
@@ -1873,7 +1873,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1063u32,
+        line: 1064u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR",
@@ -1898,7 +1898,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1345u32,
+        line: 1346u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_BYTES_INT",
@@ -1923,7 +1923,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1398u32,
+        line: 1399u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_DICT",
@@ -1948,7 +1948,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1399u32,
+        line: 1400u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_LIST_INT",
@@ -1973,7 +1973,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1395u32,
+        line: 1396u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_STR_INT",
@@ -1998,7 +1998,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1397u32,
+        line: 1398u32,
     },
     InstructionInfo {
         name: "BINARY_SUBSCR_TUPLE_INT",
@@ -2023,7 +2023,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1396u32,
+        line: 1397u32,
     },
     InstructionInfo {
         name: "BUILD_CLASS",
@@ -2048,7 +2048,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2364u32,
+        line: 2365u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -2073,7 +2073,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1472u32,
+        line: 1473u32,
     },
     InstructionInfo {
         name: "BUILD_MAP",
@@ -2098,7 +2098,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1480u32,
+        line: 1481u32,
     },
     InstructionInfo {
         name: "BUILD_SET",
@@ -2123,7 +2123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1503u32,
+        line: 1504u32,
     },
     InstructionInfo {
         name: "BUILD_SLICE",
@@ -2148,7 +2148,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1493u32,
+        line: 1494u32,
     },
     InstructionInfo {
         name: "BUILD_STRING",
@@ -2173,7 +2173,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1488u32,
+        line: 1489u32,
     },
     InstructionInfo {
         name: "BUILD_TUPLE",
@@ -2198,7 +2198,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1476u32,
+        line: 1477u32,
     },
     InstructionInfo {
         name: "CALL",
@@ -2223,7 +2223,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2511u32,
+        line: 2512u32,
     },
     InstructionInfo {
         name: "CALL_ALLOC_AND_ENTER_INIT",
@@ -2258,7 +2258,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 2514u32,
+        line: 2515u32,
     },
     InstructionInfo {
         name: "CALL_BOUND_METHOD_EXACT_ARGS",
@@ -2294,7 +2294,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2517u32,
+        line: 2518u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2319,7 +2319,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2516u32,
+        line: 2517u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2344,7 +2344,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2513u32,
+        line: 2514u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2369,7 +2369,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2592u32,
+        line: 2593u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2394,7 +2394,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2565u32,
+        line: 2566u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2426,7 +2426,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2512u32,
+        line: 2513u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2458,7 +2458,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2515u32,
+        line: 2516u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2483,7 +2483,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2246u32,
+        line: 2247u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2508,7 +2508,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1196u32,
+        line: 1197u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_FLOAT",
@@ -2537,7 +2537,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1214u32,
+        line: 1215u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_INT",
@@ -2566,7 +2566,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1213u32,
+        line: 1214u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_MIX",
@@ -2595,7 +2595,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1218u32,
+        line: 1219u32,
     },
     InstructionInfo {
         name: "COMPARE_OP_STR",
@@ -2624,7 +2624,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1219u32,
+        line: 1220u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP",
@@ -2649,7 +2649,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1246u32,
+        line: 1247u32,
     },
     InstructionInfo {
         name: "CONTAINS_OP_PLAIN",
@@ -2674,7 +2674,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1261u32,
+        line: 1262u32,
     },
     InstructionInfo {
         name: "CONVERT_VALUE",
@@ -2699,7 +2699,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1632u32,
+        line: 1633u32,
     },
     InstructionInfo {
         name: "COPY",
@@ -2724,7 +2724,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 649u32,
+        line: 650u32,
     },
     InstructionInfo {
         name: "COPY_FREE_VARS",
@@ -2749,7 +2749,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 756u32,
+        line: 757u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2774,7 +2774,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2257u32,
+        line: 2258u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2799,7 +2799,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2265u32,
+        line: 2266u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2824,7 +2824,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1459u32,
+        line: 1460u32,
     },
     InstructionInfo {
         name: "DICT_MERGE",
@@ -2849,7 +2849,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2633u32,
+        line: 2634u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2874,7 +2874,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2623u32,
+        line: 2624u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2899,7 +2899,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2036u32,
+        line: 2037u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2924,7 +2924,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1967u32,
+        line: 1968u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2949,7 +2949,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1613u32,
+        line: 1614u32,
     },
     InstructionInfo {
         name: "FORMAT_WITH_SPEC",
@@ -2974,7 +2974,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1622u32,
+        line: 1623u32,
     },
     InstructionInfo {
         name: "FOR_ITER",
@@ -2999,7 +2999,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2076u32,
+        line: 2077u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -3028,7 +3028,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2205u32,
+        line: 2206u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -3061,7 +3061,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2204u32,
+        line: 2205u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -3094,7 +3094,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2203u32,
+        line: 2204u32,
     },
     InstructionInfo {
         name: "GET_AWAITABLE",
@@ -3119,7 +3119,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2332u32,
+        line: 2333u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -3144,7 +3144,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2045u32,
+        line: 2046u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -3169,7 +3169,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1278u32,
+        line: 1279u32,
     },
     InstructionInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -3194,7 +3194,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2325u32,
+        line: 2326u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3219,7 +3219,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1940u32,
+        line: 1941u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3244,7 +3244,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1932u32,
+        line: 1933u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3269,7 +3269,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1949u32,
+        line: 1950u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3294,7 +3294,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2587u32,
+        line: 2588u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3319,7 +3319,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1266u32,
+        line: 1267u32,
     },
     InstructionInfo {
         name: "JUMP_BACKWARD",
@@ -3344,7 +3344,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2019u32,
+        line: 2020u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3369,7 +3369,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2012u32,
+        line: 2013u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3394,7 +3394,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1498u32,
+        line: 1499u32,
     },
     InstructionInfo {
         name: "LIST_EXTEND",
@@ -3419,7 +3419,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2605u32,
+        line: 2606u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3444,7 +3444,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2616u32,
+        line: 2617u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3469,7 +3469,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1798u32,
+        line: 1799u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_CLASS",
@@ -3504,7 +3504,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1803u32,
+        line: 1804u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3539,7 +3539,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1799u32,
+        line: 1800u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_NONDESCRIPTOR",
@@ -3574,7 +3574,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1802u32,
+        line: 1803u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_PROPERTY",
@@ -3616,7 +3616,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 1801u32,
+        line: 1802u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3651,7 +3651,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1800u32,
+        line: 1801u32,
     },
     InstructionInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -3676,7 +3676,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 685u32,
+        line: 686u32,
     },
     InstructionInfo {
         name: "LOAD_CLOSURE",
@@ -3701,7 +3701,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 764u32,
+        line: 765u32,
     },
     InstructionInfo {
         name: "LOAD_CONST",
@@ -3726,7 +3726,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 734u32,
+        line: 735u32,
     },
     InstructionInfo {
         name: "LOAD_DEREF",
@@ -3751,7 +3751,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 770u32,
+        line: 771u32,
     },
     InstructionInfo {
         name: "LOAD_FAST",
@@ -3776,7 +3776,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 665u32,
+        line: 666u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_CHECK",
@@ -3801,7 +3801,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 673u32,
+        line: 674u32,
     },
     InstructionInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -3826,7 +3826,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 708u32,
+        line: 709u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL",
@@ -3851,7 +3851,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 830u32,
+        line: 831u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_BUILTIN",
@@ -3893,7 +3893,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 833u32,
+        line: 834u32,
     },
     InstructionInfo {
         name: "LOAD_GLOBAL_MODULE",
@@ -3928,7 +3928,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 832u32,
+        line: 833u32,
     },
     InstructionInfo {
         name: "LOAD_LOCALS",
@@ -3953,7 +3953,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2357u32,
+        line: 2358u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3978,7 +3978,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1699u32,
+        line: 1700u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -4013,7 +4013,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1700u32,
+        line: 1701u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -4048,7 +4048,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1701u32,
+        line: 1702u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -4073,7 +4073,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 749u32,
+        line: 750u32,
     },
     InstructionInfo {
         name: "MAKE_FUNCTION",
@@ -4098,7 +4098,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2641u32,
+        line: 2642u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -4123,7 +4123,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1529u32,
+        line: 1530u32,
     },
     InstructionInfo {
         name: "MATCH_CLASS",
@@ -4148,7 +4148,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1312u32,
+        line: 1313u32,
     },
     InstructionInfo {
         name: "MATCH_KEYS",
@@ -4173,7 +4173,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1299u32,
+        line: 1300u32,
     },
     InstructionInfo {
         name: "MATCH_MAPPING",
@@ -4198,7 +4198,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1294u32,
+        line: 1295u32,
     },
     InstructionInfo {
         name: "MATCH_SEQUENCE",
@@ -4223,7 +4223,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1289u32,
+        line: 1290u32,
     },
     InstructionInfo {
         name: "NOP",
@@ -4248,7 +4248,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 638u32,
+        line: 639u32,
     },
     InstructionInfo {
         name: "POP_EXCEPT",
@@ -4273,7 +4273,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2241u32,
+        line: 2242u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -4298,7 +4298,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1975u32,
+        line: 1976u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4323,7 +4323,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1994u32,
+        line: 1995u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4348,7 +4348,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 641u32,
+        line: 642u32,
     },
     InstructionInfo {
         name: "PRINT_EXPR",
@@ -4373,7 +4373,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1956u32,
+        line: 1957u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4398,7 +4398,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2233u32,
+        line: 2234u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4423,7 +4423,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 645u32,
+        line: 646u32,
     },
     InstructionInfo {
         name: "RAISE_ASSERTION",
@@ -4448,7 +4448,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2212u32,
+        line: 2213u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4473,7 +4473,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2226u32,
+        line: 2227u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4498,7 +4498,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2271u32,
+        line: 2272u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4523,7 +4523,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2312u32,
+        line: 2313u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4548,7 +4548,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2576u32,
+        line: 2577u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4573,7 +4573,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2339u32,
+        line: 2340u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4598,7 +4598,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1509u32,
+        line: 1510u32,
     },
     InstructionInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -4623,7 +4623,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2647u32,
+        line: 2648u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4648,7 +4648,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1519u32,
+        line: 1520u32,
     },
     InstructionInfo {
         name: "STORE_ATTR",
@@ -4673,7 +4673,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1903u32,
+        line: 1904u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4708,7 +4708,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1905u32,
+        line: 1906u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4743,7 +4743,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1904u32,
+        line: 1905u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -4768,7 +4768,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 780u32,
+        line: 781u32,
     },
     InstructionInfo {
         name: "STORE_FAST",
@@ -4793,7 +4793,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 699u32,
+        line: 700u32,
     },
     InstructionInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -4818,7 +4818,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 720u32,
+        line: 721u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL",
@@ -4843,7 +4843,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 883u32,
+        line: 884u32,
     },
     InstructionInfo {
         name: "STORE_GLOBAL_MODULE",
@@ -4878,7 +4878,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 885u32,
+        line: 886u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR",
@@ -4903,7 +4903,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1426u32,
+        line: 1427u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_DICT",
@@ -4928,7 +4928,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1453u32,
+        line: 1454u32,
     },
     InstructionInfo {
         name: "STORE_SUBSCR_LIST_INT",
@@ -4953,7 +4953,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1452u32,
+        line: 1453u32,
     },
     InstructionInfo {
         name: "SWAP",
@@ -4978,7 +4978,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 657u32,
+        line: 658u32,
     },
     InstructionInfo {
         name: "UNARY_NOT",
@@ -5003,7 +5003,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1164u32,
+        line: 1165u32,
     },
     InstructionInfo {
         name: "UNARY_OP",
@@ -5028,7 +5028,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1155u32,
+        line: 1156u32,
     },
     InstructionInfo {
         name: "UNPACK_EX",
@@ -5053,7 +5053,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1594u32,
+        line: 1595u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE",
@@ -5078,7 +5078,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1559u32,
+        line: 1560u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_LIST",
@@ -5103,7 +5103,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1607u32,
+        line: 1608u32,
     },
     InstructionInfo {
         name: "UNPACK_SEQUENCE_TUPLE",
@@ -5128,7 +5128,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1606u32,
+        line: 1607u32,
     },
     InstructionInfo {
         name: "WITH_EXCEPT_START",
@@ -5153,7 +5153,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2294u32,
+        line: 2295u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -5178,7 +5178,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2318u32,
+        line: 2319u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -5241,7 +5241,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2376u32,
+        line: 2377u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
@@ -5301,7 +5301,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2277u32,
+        line: 2278u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5377,7 +5377,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2364u32,
+        line: 2365u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5429,7 +5429,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1472u32,
+        line: 1473u32,
     },
     UopInfo {
         name: "BUILD_MAP",
@@ -5481,7 +5481,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1480u32,
+        line: 1481u32,
     },
     UopInfo {
         name: "BUILD_SET",
@@ -5533,7 +5533,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1503u32,
+        line: 1504u32,
     },
     UopInfo {
         name: "BUILD_SLICE",
@@ -5585,7 +5585,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1493u32,
+        line: 1494u32,
     },
     UopInfo {
         name: "BUILD_STRING",
@@ -5637,7 +5637,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1488u32,
+        line: 1489u32,
     },
     UopInfo {
         name: "BUILD_TUPLE",
@@ -5689,7 +5689,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1476u32,
+        line: 1477u32,
     },
     UopInfo {
         name: "CALL_FUNCTION_EX",
@@ -5765,7 +5765,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2592u32,
+        line: 2593u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5841,7 +5841,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2565u32,
+        line: 2566u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5909,7 +5909,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2246u32,
+        line: 2247u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5961,7 +5961,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1632u32,
+        line: 1633u32,
     },
     UopInfo {
         name: "COPY",
@@ -6042,7 +6042,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 649u32,
+        line: 650u32,
     },
     UopInfo {
         name: "COPY_FREE_VARS",
@@ -6076,7 +6076,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 756u32,
+        line: 757u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -6110,7 +6110,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2257u32,
+        line: 2258u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -6144,7 +6144,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2265u32,
+        line: 2266u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6195,7 +6195,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1459u32,
+        line: 1460u32,
     },
     UopInfo {
         name: "DICT_MERGE",
@@ -6303,7 +6303,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2633u32,
+        line: 2634u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6379,7 +6379,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2623u32,
+        line: 2624u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6413,7 +6413,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2036u32,
+        line: 2037u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6447,7 +6447,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1967u32,
+        line: 1968u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6499,7 +6499,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1613u32,
+        line: 1614u32,
     },
     UopInfo {
         name: "FORMAT_WITH_SPEC",
@@ -6559,7 +6559,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1622u32,
+        line: 1623u32,
     },
     UopInfo {
         name: "GET_AWAITABLE",
@@ -6611,7 +6611,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2332u32,
+        line: 2333u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6663,7 +6663,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2045u32,
+        line: 2046u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6723,7 +6723,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1278u32,
+        line: 1279u32,
     },
     UopInfo {
         name: "GET_YIELD_FROM_ITER",
@@ -6775,7 +6775,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2325u32,
+        line: 2326u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6835,7 +6835,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1940u32,
+        line: 1941u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6895,7 +6895,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1932u32,
+        line: 1933u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6938,7 +6938,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1949u32,
+        line: 1950u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6981,7 +6981,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2587u32,
+        line: 2588u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -7041,7 +7041,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1266u32,
+        line: 1267u32,
     },
     UopInfo {
         name: "JUMP_BACKWARD",
@@ -7075,7 +7075,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2019u32,
+        line: 2020u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -7109,7 +7109,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2012u32,
+        line: 2013u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -7185,7 +7185,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1498u32,
+        line: 1499u32,
     },
     UopInfo {
         name: "LIST_EXTEND",
@@ -7261,7 +7261,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2605u32,
+        line: 2606u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -7313,7 +7313,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2616u32,
+        line: 2617u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7356,7 +7356,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 685u32,
+        line: 686u32,
     },
     UopInfo {
         name: "LOAD_CLOSURE",
@@ -7399,7 +7399,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 764u32,
+        line: 765u32,
     },
     UopInfo {
         name: "LOAD_CONST",
@@ -7463,7 +7463,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 734u32,
+        line: 735u32,
     },
     UopInfo {
         name: "LOAD_DEREF",
@@ -7506,7 +7506,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 770u32,
+        line: 771u32,
     },
     UopInfo {
         name: "LOAD_FAST",
@@ -7569,7 +7569,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 665u32,
+        line: 666u32,
     },
     UopInfo {
         name: "LOAD_FAST_CHECK",
@@ -7632,7 +7632,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 673u32,
+        line: 674u32,
     },
     UopInfo {
         name: "LOAD_FAST_LOAD_FAST",
@@ -7715,7 +7715,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 708u32,
+        line: 709u32,
     },
     UopInfo {
         name: "LOAD_LOCALS",
@@ -7758,7 +7758,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2357u32,
+        line: 2358u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7792,7 +7792,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 749u32,
+        line: 750u32,
     },
     UopInfo {
         name: "MAKE_FUNCTION",
@@ -7844,7 +7844,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2641u32,
+        line: 2642u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7928,7 +7928,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1529u32,
+        line: 1530u32,
     },
     UopInfo {
         name: "MATCH_CLASS",
@@ -7996,7 +7996,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1312u32,
+        line: 1313u32,
     },
     UopInfo {
         name: "MATCH_KEYS",
@@ -8072,7 +8072,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1299u32,
+        line: 1300u32,
     },
     UopInfo {
         name: "MATCH_MAPPING",
@@ -8132,7 +8132,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1294u32,
+        line: 1295u32,
     },
     UopInfo {
         name: "MATCH_SEQUENCE",
@@ -8192,7 +8192,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1289u32,
+        line: 1290u32,
     },
     UopInfo {
         name: "NOP",
@@ -8226,7 +8226,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 638u32,
+        line: 639u32,
     },
     UopInfo {
         name: "POP_EXCEPT",
@@ -8269,7 +8269,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2241u32,
+        line: 2242u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -8312,7 +8312,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1975u32,
+        line: 1976u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8355,7 +8355,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1994u32,
+        line: 1995u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8409,7 +8409,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 641u32,
+        line: 642u32,
     },
     UopInfo {
         name: "PRINT_EXPR",
@@ -8452,7 +8452,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1956u32,
+        line: 1957u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8512,7 +8512,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2233u32,
+        line: 2234u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8555,7 +8555,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 645u32,
+        line: 646u32,
     },
     UopInfo {
         name: "RAISE_ASSERTION",
@@ -8598,7 +8598,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2212u32,
+        line: 2213u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8641,7 +8641,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2226u32,
+        line: 2227u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8684,7 +8684,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2271u32,
+        line: 2272u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8718,7 +8718,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2312u32,
+        line: 2313u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8761,7 +8761,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2576u32,
+        line: 2577u32,
     },
     UopInfo {
         name: "SEND",
@@ -8837,7 +8837,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2339u32,
+        line: 2340u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8913,7 +8913,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1509u32,
+        line: 1510u32,
     },
     UopInfo {
         name: "SET_FUNCTION_ATTRIBUTE",
@@ -8973,7 +8973,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2647u32,
+        line: 2648u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -9049,7 +9049,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1519u32,
+        line: 1520u32,
     },
     UopInfo {
         name: "STORE_DEREF",
@@ -9092,7 +9092,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 780u32,
+        line: 781u32,
     },
     UopInfo {
         name: "STORE_FAST",
@@ -9159,7 +9159,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 699u32,
+        line: 700u32,
     },
     UopInfo {
         name: "STORE_FAST_LOAD_FAST",
@@ -9247,7 +9247,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 720u32,
+        line: 721u32,
     },
     UopInfo {
         name: "SWAP",
@@ -9340,7 +9340,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 657u32,
+        line: 658u32,
     },
     UopInfo {
         name: "UNARY_NOT",
@@ -9392,7 +9392,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1164u32,
+        line: 1165u32,
     },
     UopInfo {
         name: "UNARY_OP",
@@ -9444,7 +9444,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1155u32,
+        line: 1156u32,
     },
     UopInfo {
         name: "UNPACK_EX",
@@ -9504,7 +9504,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1594u32,
+        line: 1595u32,
     },
     UopInfo {
         name: "WITH_EXCEPT_START",
@@ -9596,7 +9596,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2294u32,
+        line: 2295u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9639,7 +9639,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2318u32,
+        line: 2319u32,
     },
     UopInfo {
         name: "_BINARY_INSTANCE_ARGS",
@@ -9699,7 +9699,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1091u32,
+        line: 1092u32,
     },
     UopInfo {
         name: "_BINARY_OP",
@@ -9759,7 +9759,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 910u32,
+        line: 911u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_FLOAT",
@@ -9819,7 +9819,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1004u32,
+        line: 1005u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_INT",
@@ -9879,7 +9879,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 941u32,
+        line: 942u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_MIX",
@@ -9939,7 +9939,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1021u32,
+        line: 1022u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_STR",
@@ -9999,7 +9999,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1049u32,
+        line: 1050u32,
     },
     UopInfo {
         name: "_BINARY_OP_ADD_WORD",
@@ -10059,7 +10059,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2923u32,
+        line: 2929u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -10119,7 +10119,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 969u32,
+        line: 970u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_WORD",
@@ -10179,7 +10179,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2965u32,
+        line: 2971u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -10239,7 +10239,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 959u32,
+        line: 960u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_WORD",
@@ -10299,7 +10299,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2947u32,
+        line: 2953u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10359,7 +10359,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 981u32,
+        line: 982u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_WORD",
@@ -10419,7 +10419,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2983u32,
+        line: 2989u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10479,7 +10479,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1012u32,
+        line: 1013u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_INT",
@@ -10539,7 +10539,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 953u32,
+        line: 954u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_MIX",
@@ -10599,7 +10599,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1029u32,
+        line: 1030u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_WORD",
@@ -10659,7 +10659,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2939u32,
+        line: 2945u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10719,7 +10719,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 973u32,
+        line: 974u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_WORD",
@@ -10779,7 +10779,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2971u32,
+        line: 2977u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10839,7 +10839,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1038u32,
+        line: 1039u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_INT",
@@ -10899,7 +10899,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 964u32,
+        line: 965u32,
     },
     UopInfo {
         name: "_BINARY_OP_REMAINDER_WORD",
@@ -10959,7 +10959,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2956u32,
+        line: 2962u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -11019,7 +11019,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 992u32,
+        line: 993u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_WORD",
@@ -11079,7 +11079,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2994u32,
+        line: 3000u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -11139,7 +11139,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1008u32,
+        line: 1009u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_INT",
@@ -11199,7 +11199,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 947u32,
+        line: 948u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_MIX",
@@ -11259,7 +11259,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1025u32,
+        line: 1026u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_WORD",
@@ -11319,7 +11319,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2931u32,
+        line: 2937u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11379,7 +11379,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1016u32,
+        line: 1017u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_INT",
@@ -11439,7 +11439,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 999u32,
+        line: 1000u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_MIX",
@@ -11499,7 +11499,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1033u32,
+        line: 1034u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_INT",
@@ -11559,7 +11559,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 977u32,
+        line: 978u32,
     },
     UopInfo {
         name: "_BINARY_OP_XOR_WORD",
@@ -11619,7 +11619,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2977u32,
+        line: 2983u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11679,7 +11679,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1336u32,
+        line: 1337u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_BYTES_INT",
@@ -11739,7 +11739,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1377u32,
+        line: 1378u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_DICT",
@@ -11799,7 +11799,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1385u32,
+        line: 1386u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_LIST_INT",
@@ -11859,7 +11859,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1348u32,
+        line: 1349u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_STR_INT",
@@ -11919,7 +11919,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1370u32,
+        line: 1371u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR_TUPLE_INT",
@@ -11979,7 +11979,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1360u32,
+        line: 1361u32,
     },
     UopInfo {
         name: "_BOX_WORD",
@@ -12047,7 +12047,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2918u32,
+        line: 2924u32,
     },
     UopInfo {
         name: "_CALL",
@@ -12115,7 +12115,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2400u32,
+        line: 2401u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -12183,7 +12183,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2426u32,
+        line: 2427u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -12251,7 +12251,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2479u32,
+        line: 2480u32,
     },
     UopInfo {
         name: "_CATCH_EXCEPTION",
@@ -12303,7 +12303,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2729u32,
+        line: 2730u32,
     },
     UopInfo {
         name: "_CHECK_AND_ALLOCATE_OBJECT",
@@ -12371,7 +12371,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2490u32,
+        line: 2491u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_CLASS",
@@ -12423,7 +12423,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1760u32,
+        line: 1761u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -12475,7 +12475,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1665u32,
+        line: 1666u32,
     },
     UopInfo {
         name: "_CHECK_CALL_BOUND_METHOD_EXACT_ARGS",
@@ -12543,7 +12543,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2455u32,
+        line: 2456u32,
     },
     UopInfo {
         name: "_CHECK_CATCH",
@@ -12595,7 +12595,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2719u32,
+        line: 2720u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -12679,7 +12679,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2410u32,
+        line: 2411u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12747,7 +12747,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2436u32,
+        line: 2437u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12781,7 +12781,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2667u32,
+        line: 2668u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12815,7 +12815,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2693u32,
+        line: 2694u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12875,7 +12875,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1187u32,
+        line: 1188u32,
     },
     UopInfo {
         name: "_COMPARE_OP_FLOAT",
@@ -12935,7 +12935,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1203u32,
+        line: 1204u32,
     },
     UopInfo {
         name: "_COMPARE_OP_INT",
@@ -12995,7 +12995,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1199u32,
+        line: 1200u32,
     },
     UopInfo {
         name: "_COMPARE_OP_MIX",
@@ -13055,7 +13055,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1215u32,
+        line: 1216u32,
     },
     UopInfo {
         name: "_COMPARE_OP_STR",
@@ -13115,7 +13115,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1207u32,
+        line: 1208u32,
     },
     UopInfo {
         name: "_CONTAINS_OP",
@@ -13175,7 +13175,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1235u32,
+        line: 1236u32,
     },
     UopInfo {
         name: "_CONTAINS_OP_PLAIN",
@@ -13235,7 +13235,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1249u32,
+        line: 1250u32,
     },
     UopInfo {
         name: "_DEOPT",
@@ -13269,7 +13269,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2709u32,
+        line: 2710u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -13303,7 +13303,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2714u32,
+        line: 2715u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -13337,7 +13337,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2684u32,
+        line: 2685u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -13397,7 +13397,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2061u32,
+        line: 2062u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -13457,7 +13457,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2186u32,
+        line: 2187u32,
     },
     UopInfo {
         name: "_GUARD_BINARY_INSTANCE",
@@ -13525,7 +13525,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1079u32,
+        line: 1080u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_FLOAT",
@@ -13593,7 +13593,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 926u32,
+        line: 927u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_INT",
@@ -13661,7 +13661,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 922u32,
+        line: 923u32,
     },
     UopInfo {
         name: "_GUARD_BOTH_STR",
@@ -13729,7 +13729,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 937u32,
+        line: 938u32,
     },
     UopInfo {
         name: "_GUARD_BUILTINS_VERSION",
@@ -13763,7 +13763,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 810u32,
+        line: 811u32,
     },
     UopInfo {
         name: "_GUARD_CALLER",
@@ -13797,7 +13797,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2672u32,
+        line: 2673u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13886,7 +13886,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 930u32,
+        line: 931u32,
     },
     UopInfo {
         name: "_GUARD_GLOBALS_VERSION",
@@ -13920,7 +13920,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 804u32,
+        line: 805u32,
     },
     UopInfo {
         name: "_GUARD_GLOBAL_TYPE",
@@ -13961,7 +13961,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             }),
             fused_from: None,
         },
-        line: 2852u32,
+        line: 2853u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -14004,7 +14004,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2879u32,
+        line: 2884u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -14047,7 +14047,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2868u32,
+        line: 2869u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -14099,7 +14099,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2079u32,
+        line: 2080u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -14140,7 +14140,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             }),
             fused_from: None,
         },
-        line: 2844u32,
+        line: 2845u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -14192,7 +14192,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2170u32,
+        line: 2171u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -14244,7 +14244,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2115u32,
+        line: 2116u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -14315,7 +14315,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             }),
             fused_from: None,
         },
-        line: 2860u32,
+        line: 2861u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -14367,7 +14367,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1682u32,
+        line: 1683u32,
     },
     UopInfo {
         name: "_INIT_CALL_BOUND_METHOD_EXACT_ARGS",
@@ -14435,7 +14435,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2466u32,
+        line: 2467u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -14503,7 +14503,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2898u32,
+        line: 2904u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -14555,7 +14555,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2182u32,
+        line: 2183u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -14607,7 +14607,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2132u32,
+        line: 2133u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -14659,7 +14659,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2101u32,
+        line: 2102u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -14711,7 +14711,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2136u32,
+        line: 2137u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -14763,7 +14763,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2105u32,
+        line: 2106u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -14823,7 +14823,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2175u32,
+        line: 2176u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14883,7 +14883,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 2159u32,
+        line: 2160u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14943,7 +14943,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2089u32,
+        line: 2090u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -15003,7 +15003,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2119u32,
+        line: 2120u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -15063,7 +15063,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 2147u32,
+        line: 2148u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -15106,7 +15106,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2126u32,
+        line: 2127u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -15140,7 +15140,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2835u32,
+        line: 2836u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -15192,7 +15192,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1733u32,
+        line: 1734u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_CLASS_VALUE",
@@ -15244,7 +15244,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1768u32,
+        line: 1769u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -15296,7 +15296,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1740u32,
+        line: 1741u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -15348,7 +15348,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1747u32,
+        line: 1748u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -15411,7 +15411,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2736u32,
+        line: 2737u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -15463,7 +15463,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2754u32,
+        line: 2755u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -15506,7 +15506,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2903u32,
+        line: 2909u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -15574,7 +15574,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2771u32,
+        line: 2772u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -15626,7 +15626,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2762u32,
+        line: 2763u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -15669,7 +15669,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 799u32,
+        line: 800u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_BUILTIN",
@@ -15742,7 +15742,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 823u32,
+        line: 824u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE",
@@ -15825,7 +15825,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 816u32,
+        line: 817u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL_MODULE_UNBOXED",
@@ -15877,7 +15877,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2804u32,
+        line: 2805u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15937,7 +15937,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1653u32,
+        line: 1654u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -15997,7 +15997,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1673u32,
+        line: 1674u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_WITH_VALUES",
@@ -16057,7 +16057,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1690u32,
+        line: 1691u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -16100,7 +16100,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2798u32,
+        line: 2799u32,
     },
     UopInfo {
         name: "_PROPERTY_SELF",
@@ -16152,7 +16152,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1777u32,
+        line: 1778u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_BINARY",
@@ -16204,7 +16204,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1098u32,
+        line: 1099u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_EXACT_ARGS",
@@ -16272,7 +16272,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2418u32,
+        line: 2419u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_GETTER",
@@ -16324,7 +16324,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1784u32,
+        line: 1785u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -16384,7 +16384,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2445u32,
+        line: 2446u32,
     },
     UopInfo {
         name: "_PUSH_INIT_FRAME",
@@ -16444,7 +16444,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2500u32,
+        line: 2501u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -16478,7 +16478,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2662u32,
+        line: 2663u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -16546,7 +16546,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 902u32,
+        line: 903u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_SUBSCR",
@@ -16614,7 +16614,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1328u32,
+        line: 1329u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CALL",
@@ -16698,7 +16698,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2392u32,
+        line: 2393u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -16766,7 +16766,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1179u32,
+        line: 1180u32,
     },
     UopInfo {
         name: "_SPECIALIZE_CONTAINS_OP",
@@ -16834,7 +16834,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1227u32,
+        line: 1228u32,
     },
     UopInfo {
         name: "_SPECIALIZE_FOR_ITER",
@@ -16886,7 +16886,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2053u32,
+        line: 2054u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -16938,7 +16938,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1725u32,
+        line: 1726u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -16972,7 +16972,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 791u32,
+        line: 792u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_METHOD",
@@ -17024,7 +17024,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1645u32,
+        line: 1646u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_ATTR",
@@ -17076,7 +17076,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1861u32,
+        line: 1862u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -17110,7 +17110,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 858u32,
+        line: 859u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_SUBSCR",
@@ -17178,7 +17178,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1408u32,
+        line: 1409u32,
     },
     UopInfo {
         name: "_SPECIALIZE_UNPACK_SEQUENCE",
@@ -17230,7 +17230,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1542u32,
+        line: 1543u32,
     },
     UopInfo {
         name: "_START_EXECUTOR",
@@ -17264,7 +17264,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2657u32,
+        line: 2658u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -17315,7 +17315,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1869u32,
+        line: 1870u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -17366,7 +17366,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1891u32,
+        line: 1892u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -17417,7 +17417,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1877u32,
+        line: 1878u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -17486,7 +17486,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2788u32,
+        line: 2789u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -17538,7 +17538,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2780u32,
+        line: 2781u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -17581,7 +17581,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 866u32,
+        line: 867u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE",
@@ -17662,7 +17662,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 872u32,
+        line: 873u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_CHECKED",
@@ -17714,7 +17714,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2813u32,
+        line: 2814u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -17766,7 +17766,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2824u32,
+        line: 2825u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -17825,7 +17825,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1416u32,
+        line: 1417u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_DICT",
@@ -17884,7 +17884,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1441u32,
+        line: 1442u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR_LIST_INT",
@@ -17943,7 +17943,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1429u32,
+        line: 1430u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE",
@@ -17995,7 +17995,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1550u32,
+        line: 1551u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_LIST",
@@ -18047,7 +18047,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1578u32,
+        line: 1579u32,
     },
     UopInfo {
         name: "_UNPACK_SEQUENCE_TUPLE",
@@ -18099,7 +18099,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1562u32,
+        line: 1563u32,
     },
     UopInfo {
         name: "_WORD_TO_INT",
@@ -18167,19 +18167,19 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2910u32,
+        line: 2916u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
         head: 99u16,
         members: &[101u16, 100u16],
-        line: 834u32,
+        line: 835u32,
     },
     FamilyInfo {
         head: 136u16,
         members: &[137u16],
-        line: 886u32,
+        line: 887u32,
     },
     FamilyInfo {
         head: 2u16,
@@ -18188,57 +18188,57 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
             3u16, 19u16, 11u16, 22u16, 15u16, 5u16, 21u16, 13u16, 24u16, 16u16, 6u16,
             9u16,
         ],
-        line: 1112u32,
+        line: 1113u32,
     },
     FamilyInfo {
         head: 49u16,
         members: &[51u16, 50u16, 52u16, 53u16],
-        line: 1220u32,
+        line: 1221u32,
     },
     FamilyInfo {
         head: 54u16,
         members: &[55u16],
-        line: 1262u32,
+        line: 1263u32,
     },
     FamilyInfo {
         head: 26u16,
         members: &[28u16, 29u16, 31u16, 30u16, 27u16],
-        line: 1400u32,
+        line: 1401u32,
     },
     FamilyInfo {
         head: 138u16,
         members: &[139u16, 140u16],
-        line: 1454u32,
+        line: 1455u32,
     },
     FamilyInfo {
         head: 145u16,
         members: &[147u16, 146u16],
-        line: 1608u32,
+        line: 1609u32,
     },
     FamilyInfo {
         head: 103u16,
         members: &[105u16, 104u16],
-        line: 1702u32,
+        line: 1703u32,
     },
     FamilyInfo {
         head: 86u16,
         members: &[91u16, 90u16, 89u16, 87u16, 88u16],
-        line: 1804u32,
+        line: 1805u32,
     },
     FamilyInfo {
         head: 130u16,
         members: &[132u16, 131u16],
-        line: 1906u32,
+        line: 1907u32,
     },
     FamilyInfo {
         head: 68u16,
         members: &[71u16, 70u16, 69u16],
-        line: 2206u32,
+        line: 2207u32,
     },
     FamilyInfo {
         head: 39u16,
         members: &[46u16, 47u16, 41u16, 40u16, 43u16, 42u16],
-        line: 2518u32,
+        line: 2519u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -18248,21 +18248,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 2159u32,
+        line: 2160u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 2147u32,
+        line: 2148u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2903u32,
+        line: 2909u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -3,7 +3,7 @@
 // In scope at the include site: `specialized(instr, opcode)`, `not_specialized(instr)`,
 // `write_cache(instr, offset, value)`, `op`, `Value`, the layouts, and whatever the
 // predicates call.
-// family LOAD_GLOBAL at runtime/bytecodes.uops:834
+// family LOAD_GLOBAL at runtime/bytecodes.uops:835
 /// Picks the member of the `LOAD_GLOBAL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_global(
@@ -13,7 +13,7 @@ pub unsafe fn load_global(
     oparg: u32,
 ) {
     unsafe {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:835
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:836
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -33,7 +33,7 @@ pub unsafe fn load_global(
                 return specialized(this_instr, op::LOAD_GLOBAL_MODULE);
             }
         }
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:845
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:846
         {
             let mut version: u32 = 0;
             let mut builtins_version: u32 = 0;
@@ -59,7 +59,7 @@ pub unsafe fn load_global(
         not_specialized(this_instr)
     }
 }
-// family STORE_GLOBAL at runtime/bytecodes.uops:886
+// family STORE_GLOBAL at runtime/bytecodes.uops:887
 /// Picks the member of the `STORE_GLOBAL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_global(
@@ -69,7 +69,7 @@ pub unsafe fn store_global(
     oparg: u32,
 ) {
     unsafe {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:887
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:888
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -92,7 +92,7 @@ pub unsafe fn store_global(
         not_specialized(this_instr)
     }
 }
-// family BINARY_OP at runtime/bytecodes.uops:1112
+// family BINARY_OP at runtime/bytecodes.uops:1113
 /// Picks the member of the `BINARY_OP` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn binary_op(
@@ -104,21 +104,21 @@ pub unsafe fn binary_op(
     rhs: Value,
 ) {
     unsafe {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1113
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1114
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_INT);
             }
         }
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1114
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1115
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_INT);
             }
         }
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1117
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1118
         {
             let fits: bool = {
                 Value::both_int(lhs, rhs) && nb(oparg) == NB_MULTIPLY
@@ -131,7 +131,7 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_INT);
             }
         }
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1121
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1122
         {
             let fits: bool = {
                 Value::both_int(lhs, rhs) && nb(oparg) == NB_FLOOR_DIVIDE
@@ -140,49 +140,49 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_FLOOR_DIVIDE_INT);
             }
         }
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1122
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1123
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_REMAINDER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_REMAINDER_INT);
             }
         }
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1123
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1124
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_AND };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_AND_INT);
             }
         }
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1124
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1125
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_OR };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_OR_INT);
             }
         }
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1125
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1126
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_XOR };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_XOR_INT);
             }
         }
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1126
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1127
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_LSHIFT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_LSHIFT_INT);
             }
         }
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1127
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1128
         {
             let fits: bool = { Value::both_int(lhs, rhs) && nb(oparg) == NB_RSHIFT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_RSHIFT_INT);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1128
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1129
         {
             let fits: bool = {
                 Value::both_int(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -191,28 +191,28 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_INT);
             }
         }
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1129
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1130
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_FLOAT);
             }
         }
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1130
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1131
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_FLOAT);
             }
         }
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1131
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1132
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_FLOAT);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1132
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1133
         {
             let fits: bool = {
                 Value::both_float(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -221,35 +221,35 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_FLOAT);
             }
         }
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1133
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1134
         {
             let fits: bool = { Value::both_float(lhs, rhs) && nb(oparg) == NB_POWER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_POWER_FLOAT);
             }
         }
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1134
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1135
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_ADD };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_ADD_MIX);
             }
         }
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1135
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1136
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_SUBTRACT };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_SUBTRACT_MIX);
             }
         }
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1136
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1137
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_MULTIPLY };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_MULTIPLY_MIX);
             }
         }
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1137
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1138
         {
             let fits: bool = {
                 Value::float_mix(lhs, rhs) && nb(oparg) == NB_TRUE_DIVIDE
@@ -258,14 +258,14 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_TRUE_DIVIDE_MIX);
             }
         }
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1138
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1139
         {
             let fits: bool = { Value::float_mix(lhs, rhs) && nb(oparg) == NB_POWER };
             if fits {
                 return specialized(this_instr, op::BINARY_OP_POWER_MIX);
             }
         }
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1139
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1140
         {
             let fits: bool = {
                 nb(oparg) == NB_ADD && lhs.is_plain_kind(KIND_STR)
@@ -275,7 +275,7 @@ pub unsafe fn binary_op(
                 return specialized(this_instr, op::BINARY_OP_ADD_STR);
             }
         }
-        // BINARY_OP_INSTANCE at runtime/bytecodes.uops:1140
+        // BINARY_OP_INSTANCE at runtime/bytecodes.uops:1141
         {
             let mut type_version: u32 = 0;
             let mut func_version: u32 = 0;
@@ -303,7 +303,7 @@ pub unsafe fn binary_op(
         not_specialized(this_instr)
     }
 }
-// family COMPARE_OP at runtime/bytecodes.uops:1220
+// family COMPARE_OP at runtime/bytecodes.uops:1221
 /// Picks the member of the `COMPARE_OP` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn compare_op(
@@ -315,28 +315,28 @@ pub unsafe fn compare_op(
     rhs: Value,
 ) {
     unsafe {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1221
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1222
         {
             let fits: bool = { Value::both_int(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_INT);
             }
         }
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1222
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1223
         {
             let fits: bool = { Value::both_float(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_FLOAT);
             }
         }
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1223
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1224
         {
             let fits: bool = { Value::float_mix(lhs, rhs) };
             if fits {
                 return specialized(this_instr, op::COMPARE_OP_MIX);
             }
         }
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1224
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1225
         {
             let fits: bool = {
                 lhs.is_plain_kind(KIND_STR) && rhs.is_plain_kind(KIND_STR)
@@ -348,7 +348,7 @@ pub unsafe fn compare_op(
         not_specialized(this_instr)
     }
 }
-// family CONTAINS_OP at runtime/bytecodes.uops:1262
+// family CONTAINS_OP at runtime/bytecodes.uops:1263
 /// Picks the member of the `CONTAINS_OP` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn contains_op(
@@ -360,7 +360,7 @@ pub unsafe fn contains_op(
     right: Value,
 ) {
     unsafe {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1263
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1264
         {
             let fits: bool = { !helpers::runs_python(right) };
             if fits {
@@ -370,7 +370,7 @@ pub unsafe fn contains_op(
         not_specialized(this_instr)
     }
 }
-// family BINARY_SUBSCR at runtime/bytecodes.uops:1400
+// family BINARY_SUBSCR at runtime/bytecodes.uops:1401
 /// Picks the member of the `BINARY_SUBSCR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn binary_subscr(
@@ -382,35 +382,35 @@ pub unsafe fn binary_subscr(
     sub: Value,
 ) {
     unsafe {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1401
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1402
         {
             let fits: bool = { container.is_plain_kind(KIND_DICT) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_DICT);
             }
         }
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1402
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1403
         {
             let fits: bool = { sub.is_int() && container.is_plain_kind(KIND_LIST) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_LIST_INT);
             }
         }
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1403
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1404
         {
             let fits: bool = { sub.is_int() && container.is_plain_kind(KIND_TUPLE) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_TUPLE_INT);
             }
         }
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1404
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1405
         {
             let fits: bool = { sub.is_int() && container.is_plain_kind(KIND_STR) };
             if fits {
                 return specialized(this_instr, op::BINARY_SUBSCR_STR_INT);
             }
         }
-        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1405
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1406
         {
             let fits: bool = {
                 sub.is_int()
@@ -424,7 +424,7 @@ pub unsafe fn binary_subscr(
         not_specialized(this_instr)
     }
 }
-// family STORE_SUBSCR at runtime/bytecodes.uops:1454
+// family STORE_SUBSCR at runtime/bytecodes.uops:1455
 /// Picks the member of the `STORE_SUBSCR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_subscr(
@@ -436,14 +436,14 @@ pub unsafe fn store_subscr(
     sub: Value,
 ) {
     unsafe {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1455
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1456
         {
             let fits: bool = { container.is_plain_kind(KIND_DICT) };
             if fits {
                 return specialized(this_instr, op::STORE_SUBSCR_DICT);
             }
         }
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1456
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1457
         {
             let fits: bool = { container.is_plain_kind(KIND_LIST) && sub.is_int() };
             if fits {
@@ -453,7 +453,7 @@ pub unsafe fn store_subscr(
         not_specialized(this_instr)
     }
 }
-// family UNPACK_SEQUENCE at runtime/bytecodes.uops:1608
+// family UNPACK_SEQUENCE at runtime/bytecodes.uops:1609
 /// Picks the member of the `UNPACK_SEQUENCE` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn unpack_sequence(
@@ -464,7 +464,7 @@ pub unsafe fn unpack_sequence(
     seq: Value,
 ) {
     unsafe {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1609
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1610
         {
             let fits: bool = {
                 seq.is_plain_kind(KIND_TUPLE)
@@ -474,7 +474,7 @@ pub unsafe fn unpack_sequence(
                 return specialized(this_instr, op::UNPACK_SEQUENCE_TUPLE);
             }
         }
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1610
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1611
         {
             let fits: bool = {
                 seq.is_plain_kind(KIND_LIST)
@@ -487,7 +487,7 @@ pub unsafe fn unpack_sequence(
         not_specialized(this_instr)
     }
 }
-// family LOAD_METHOD at runtime/bytecodes.uops:1702
+// family LOAD_METHOD at runtime/bytecodes.uops:1703
 /// Picks the member of the `LOAD_METHOD` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_method(
@@ -498,7 +498,7 @@ pub unsafe fn load_method(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1703
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1704
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -521,7 +521,7 @@ pub unsafe fn load_method(
                 return specialized(this_instr, op::LOAD_METHOD_WITH_VALUES);
             }
         }
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1713
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1714
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -544,7 +544,7 @@ pub unsafe fn load_method(
         not_specialized(this_instr)
     }
 }
-// family LOAD_ATTR at runtime/bytecodes.uops:1804
+// family LOAD_ATTR at runtime/bytecodes.uops:1805
 /// Picks the member of the `LOAD_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_attr(
@@ -555,7 +555,7 @@ pub unsafe fn load_attr(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1805
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1806
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -579,7 +579,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_WITH_HINT);
             }
         }
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1815
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1816
         {
             let mut type_version: u32 = 0;
             let mut func_version: u32 = 0;
@@ -607,7 +607,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_PROPERTY);
             }
         }
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1829
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1830
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -630,7 +630,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_NONDESCRIPTOR);
             }
         }
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1839
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1840
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -653,7 +653,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_CLASS);
             }
         }
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1849
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1850
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -676,7 +676,7 @@ pub unsafe fn load_attr(
         not_specialized(this_instr)
     }
 }
-// family STORE_ATTR at runtime/bytecodes.uops:1906
+// family STORE_ATTR at runtime/bytecodes.uops:1907
 /// Picks the member of the `STORE_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_attr(
@@ -687,7 +687,7 @@ pub unsafe fn store_attr(
     owner: Value,
 ) {
     unsafe {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1907
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1908
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -711,7 +711,7 @@ pub unsafe fn store_attr(
                 return specialized(this_instr, op::STORE_ATTR_WITH_HINT);
             }
         }
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1917
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1918
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -737,7 +737,7 @@ pub unsafe fn store_attr(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:2206
+// family FOR_ITER at runtime/bytecodes.uops:2207
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -748,21 +748,21 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2207
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2208
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2208
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2209
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_LIST);
             }
         }
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2209
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2210
         {
             let fits: bool = { iter.is_kind(KIND_GENERATOR) };
             if fits {
@@ -772,7 +772,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:2518
+// family CALL at runtime/bytecodes.uops:2519
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -785,7 +785,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2519
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2520
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -802,7 +802,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2528
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2529
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -819,7 +819,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2537
+        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2538
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -836,7 +836,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_BOUND_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2546
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2547
         {
             let mut type_version: u32 = 0;
             let mut init_version: u32 = 0;
@@ -859,14 +859,14 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_ALLOC_AND_ENTER_INIT);
             }
         }
-        // CALL_CLASS at runtime/bytecodes.uops:2558
+        // CALL_CLASS at runtime/bytecodes.uops:2559
         {
             let fits: bool = { callable.is_kind(KIND_CLASS) };
             if fits {
                 return specialized(this_instr, op::CALL_CLASS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:2559
+        // CALL_BUILTIN at runtime/bytecodes.uops:2560
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

@@ -45,7 +45,7 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 196 stencils, 27071 bytes of code in all.
+/// 196 stencils, 27008 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
 pub static STENCILS: [Option<&Stencil>; 229usize] = [
     None,
@@ -278,7 +278,7 @@ pub static STENCILS: [Option<&Stencil>; 229usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BEFORE_WITH at runtime/bytecodes.uops:2277
+/// BEFORE_WITH at runtime/bytecodes.uops:2278
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -431,7 +431,7 @@ pub static STENCILBEFORE_WITH: Stencil = Stencil {
         },
         Hole {
             offset: 58u16,
-            kind: HoleKind::Helper(90u16),
+            kind: HoleKind::Helper(89u16),
             addend: 0i64,
             jump: false,
         },
@@ -449,7 +449,7 @@ pub static STENCILBEFORE_WITH: Stencil = Stencil {
         },
         Hole {
             offset: 175u16,
-            kind: HoleKind::Helper(91u16),
+            kind: HoleKind::Helper(90u16),
             addend: 0i64,
             jump: false,
         },
@@ -480,7 +480,7 @@ pub static STENCILBEFORE_WITH: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_LIST at runtime/bytecodes.uops:1472
+/// BUILD_LIST at runtime/bytecodes.uops:1473
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -545,7 +545,7 @@ pub static STENCILBUILD_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_MAP at runtime/bytecodes.uops:1480
+/// BUILD_MAP at runtime/bytecodes.uops:1481
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -618,7 +618,7 @@ pub static STENCILBUILD_MAP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SET at runtime/bytecodes.uops:1503
+/// BUILD_SET at runtime/bytecodes.uops:1504
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -700,7 +700,7 @@ pub static STENCILBUILD_SET: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_SLICE at runtime/bytecodes.uops:1493
+/// BUILD_SLICE at runtime/bytecodes.uops:1494
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -765,7 +765,7 @@ pub static STENCILBUILD_SLICE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_STRING at runtime/bytecodes.uops:1488
+/// BUILD_STRING at runtime/bytecodes.uops:1489
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -830,7 +830,7 @@ pub static STENCILBUILD_STRING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// BUILD_TUPLE at runtime/bytecodes.uops:1476
+/// BUILD_TUPLE at runtime/bytecodes.uops:1477
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -895,7 +895,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2592
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2593
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1030,7 +1030,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2565
+/// CALL_KW at runtime/bytecodes.uops:2566
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1169,7 +1169,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CHECK_EXC_MATCH at runtime/bytecodes.uops:2246
+/// CHECK_EXC_MATCH at runtime/bytecodes.uops:2247
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1264,7 +1264,7 @@ pub static STENCILCHECK_EXC_MATCH: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 30u16,
-            kind: HoleKind::Helper(86u16),
+            kind: HoleKind::Helper(85u16),
             addend: 0i64,
             jump: false,
         },
@@ -1295,7 +1295,7 @@ pub static STENCILCHECK_EXC_MATCH: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CONVERT_VALUE at runtime/bytecodes.uops:1632
+/// CONVERT_VALUE at runtime/bytecodes.uops:1633
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1398,7 +1398,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// COPY at runtime/bytecodes.uops:649
+/// COPY at runtime/bytecodes.uops:650
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -1443,7 +1443,7 @@ pub static STENCILCOPY: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// COPY_FREE_VARS at runtime/bytecodes.uops:756
+/// COPY_FREE_VARS at runtime/bytecodes.uops:757
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1493,7 +1493,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_FAST at runtime/bytecodes.uops:2257
+/// DELETE_FAST at runtime/bytecodes.uops:2258
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1538,7 +1538,7 @@ pub static STENCILDELETE_FAST: Stencil = Stencil {
         },
         Hole {
             offset: 26u16,
-            kind: HoleKind::Helper(100u16),
+            kind: HoleKind::Helper(99u16),
             addend: 0i64,
             jump: false,
         },
@@ -1557,7 +1557,7 @@ pub static STENCILDELETE_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_SUBSCR at runtime/bytecodes.uops:1459
+/// DELETE_SUBSCR at runtime/bytecodes.uops:1460
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1683,7 +1683,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2633
+/// DICT_MERGE at runtime/bytecodes.uops:2634
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1775,7 +1775,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2623
+/// DICT_UPDATE at runtime/bytecodes.uops:2624
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1908,7 +1908,7 @@ pub static STENCILDICT_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_SIMPLE at runtime/bytecodes.uops:1613
+/// FORMAT_SIMPLE at runtime/bytecodes.uops:1614
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2005,7 +2005,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1622
+/// FORMAT_WITH_SPEC at runtime/bytecodes.uops:1623
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2134,7 +2134,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:2045
+/// GET_ITER at runtime/bytecodes.uops:2046
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2229,7 +2229,7 @@ pub static STENCILGET_ITER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_LEN at runtime/bytecodes.uops:1278
+/// GET_LEN at runtime/bytecodes.uops:1279
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2294,7 +2294,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(78u16),
+            kind: HoleKind::Helper(77u16),
             addend: 0i64,
             jump: false,
         },
@@ -2319,7 +2319,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1940
+/// IMPORT_FROM at runtime/bytecodes.uops:1941
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2391,7 +2391,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(74u16),
+            kind: HoleKind::Helper(73u16),
             addend: 0i64,
             jump: false,
         },
@@ -2416,7 +2416,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1932
+/// IMPORT_NAME at runtime/bytecodes.uops:1933
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2523,7 +2523,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
         },
         Hole {
             offset: 63u16,
-            kind: HoleKind::Helper(73u16),
+            kind: HoleKind::Helper(72u16),
             addend: 0i64,
             jump: false,
         },
@@ -2554,7 +2554,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1949
+/// IMPORT_STAR at runtime/bytecodes.uops:1950
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2620,7 +2620,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 23u16,
-            kind: HoleKind::Helper(75u16),
+            kind: HoleKind::Helper(74u16),
             addend: 0i64,
             jump: false,
         },
@@ -2645,7 +2645,7 @@ pub static STENCILIMPORT_STAR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IS_OP at runtime/bytecodes.uops:1266
+/// IS_OP at runtime/bytecodes.uops:1267
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2760,7 +2760,7 @@ pub static STENCILIS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_APPEND at runtime/bytecodes.uops:1498
+/// LIST_APPEND at runtime/bytecodes.uops:1499
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2820,7 +2820,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2605
+/// LIST_EXTEND at runtime/bytecodes.uops:2606
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2954,7 +2954,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2616
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2617
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3028,7 +3028,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:685
+/// LOAD_CLASS_LOCAL at runtime/bytecodes.uops:686
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3039,7 +3039,7 @@ pub static STENCILLIST_TO_TUPLE: Stencil = Stencil {
 /// 000b: 49 be 04 00 00 00 00 00 fb ff    mov r14,0FFFB000000000004h
 /// 0015: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 001f: 89 c8                            mov eax,ecx
-/// 0021: 48 8b 44 c7 58                   mov rax,[rdi+rax*8+58h]
+/// 0021: 48 8b 44 c7 60                   mov rax,[rdi+rax*8+60h]
 /// 0026: 4c 39 f0                         cmp rax,r14
 /// 0029: 75 22                            jne short 000000000000004Dh
 /// 002b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -3079,7 +3079,7 @@ pub static STENCILLOAD_CLASS_LOCAL: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xfb, 0x49, 0xbe,
         0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc8, 0x48, 0x8b, 0x44, 0xc7, 0x58, 0x4c,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc8, 0x48, 0x8b, 0x44, 0xc7, 0x60, 0x4c,
         0x39, 0xf0, 0x75, 0x22, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x48, 0x89, 0xd7, 0x49, 0x89, 0xf7, 0x48, 0x89, 0xde, 0x49, 0x89, 0xd4,
         0x89, 0xca, 0xff, 0xd0, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xeb, 0x20, 0x48,
@@ -3120,11 +3120,11 @@ pub static STENCILLOAD_CLASS_LOCAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LOAD_CLOSURE at runtime/bytecodes.uops:764
+/// LOAD_CLOSURE at runtime/bytecodes.uops:765
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
-/// 000c: 48 8b 44 c7 58                   mov rax,[rdi+rax*8+58h]
+/// 000c: 48 8b 44 c7 60                   mov rax,[rdi+rax*8+60h]
 /// 0011: 48 89 c1                         mov rcx,rax
 /// 0014: 48 c1 e9 30                      shr rcx,30h
 /// 0018: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
@@ -3139,7 +3139,7 @@ pub static STENCILLOAD_CLASS_LOCAL: Stencil = Stencil {
 pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     code: &[
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc0, 0x48,
-        0x8b, 0x44, 0xc7, 0x58, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
+        0x8b, 0x44, 0xc7, 0x60, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
         0xfa, 0xff, 0x00, 0x00, 0x75, 0x0f, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
         0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0xff, 0x01, 0x48, 0x89, 0x06, 0x48, 0x83,
         0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
@@ -3162,7 +3162,7 @@ pub static STENCILLOAD_CLOSURE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_CONST at runtime/bytecodes.uops:734
+/// LOAD_CONST at runtime/bytecodes.uops:735
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 20                      mov rcx,[rdi+20h]
@@ -3205,12 +3205,12 @@ pub static STENCILLOAD_CONST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_DEREF at runtime/bytecodes.uops:770
+/// LOAD_DEREF at runtime/bytecodes.uops:771
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0014: 41 89 c0                         mov r8d,eax
-/// 0017: 4e 8b 44 c7 58                   mov r8,[rdi+r8*8+58h]
+/// 0017: 4e 8b 44 c7 60                   mov r8,[rdi+r8*8+60h]
 /// 001c: 49 21 c8                         and r8,rcx
 /// 001f: 4d 8b 40 08                      mov r8,[r8+8]
 /// 0023: 49 b9 04 00 00 00 00 00 fb ff    mov r9,0FFFB000000000004h
@@ -3249,7 +3249,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     code: &[
         0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xb8, 0x00,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x41, 0x89, 0xc0, 0x4e, 0x8b, 0x44,
-        0xc7, 0x58, 0x49, 0x21, 0xc8, 0x4d, 0x8b, 0x40, 0x08, 0x49, 0xb9, 0x04, 0x00,
+        0xc7, 0x60, 0x49, 0x21, 0xc8, 0x4d, 0x8b, 0x40, 0x08, 0x49, 0xb9, 0x04, 0x00,
         0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x4d, 0x39, 0xc8, 0x75, 0x3c, 0x41, 0x57,
         0x41, 0x56, 0x53, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x48, 0x89, 0xfb, 0x48, 0x89, 0xd7, 0x49, 0x89, 0xf6, 0x48, 0x89, 0xde, 0x49,
@@ -3289,11 +3289,11 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST at runtime/bytecodes.uops:665
+/// LOAD_FAST at runtime/bytecodes.uops:666
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
-/// 000c: 48 8b 44 c7 58                   mov rax,[rdi+rax*8+58h]
+/// 000c: 48 8b 44 c7 60                   mov rax,[rdi+rax*8+60h]
 /// 0011: 48 89 c1                         mov rcx,rax
 /// 0014: 48 c1 e9 30                      shr rcx,30h
 /// 0018: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
@@ -3308,7 +3308,7 @@ pub static STENCILLOAD_DEREF: Stencil = Stencil {
 pub static STENCILLOAD_FAST: Stencil = Stencil {
     code: &[
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc0, 0x48,
-        0x8b, 0x44, 0xc7, 0x58, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
+        0x8b, 0x44, 0xc7, 0x60, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
         0xfa, 0xff, 0x00, 0x00, 0x75, 0x0f, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
         0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0xff, 0x01, 0x48, 0x89, 0x06, 0x48, 0x83,
         0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
@@ -3331,11 +3331,11 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_CHECK at runtime/bytecodes.uops:673
+/// LOAD_FAST_CHECK at runtime/bytecodes.uops:674
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c1                            mov ecx,eax
-/// 000c: 48 8b 4c cf 58                   mov rcx,[rdi+rcx*8+58h]
+/// 000c: 48 8b 4c cf 60                   mov rcx,[rdi+rcx*8+60h]
 /// 0011: 49 b8 04 00 00 00 00 00 fb ff    mov r8,0FFFB000000000004h
 /// 001b: 4c 39 c1                         cmp rcx,r8
 /// 001e: 75 3c                            jne short 000000000000005Ch
@@ -3372,7 +3372,7 @@ pub static STENCILLOAD_FAST: Stencil = Stencil {
 pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     code: &[
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc1, 0x48,
-        0x8b, 0x4c, 0xcf, 0x58, 0x49, 0xb8, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb,
+        0x8b, 0x4c, 0xcf, 0x60, 0x49, 0xb8, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb,
         0xff, 0x4c, 0x39, 0xc1, 0x75, 0x3c, 0x41, 0x57, 0x41, 0x56, 0x53, 0x48, 0xb9,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xfb, 0x48, 0x89,
         0xd7, 0x49, 0x89, 0xf6, 0x48, 0x89, 0xde, 0x49, 0x89, 0xd7, 0x89, 0xc2, 0xff,
@@ -3412,14 +3412,14 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:708
+/// LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:709
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 ff ff    mov r8,0FFFF000000000000h
 /// 000a: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 0014: 49 b9 00 00 00 00 00 00 00 00    mov r9,0
 /// 001e: 44 89 c9                         mov ecx,r9d
 /// 0021: c1 e9 08                         shr ecx,8
-/// 0024: 48 8b 4c cf 58                   mov rcx,[rdi+rcx*8+58h]
+/// 0024: 48 8b 4c cf 60                   mov rcx,[rdi+rcx*8+60h]
 /// 0029: 49 89 ca                         mov r10,rcx
 /// 002c: 49 c1 ea 30                      shr r10,30h
 /// 0030: 41 81 fa fa ff 00 00             cmp r10d,0FFFAh
@@ -3428,7 +3428,7 @@ pub static STENCILLOAD_FAST_CHECK: Stencil = Stencil {
 /// 003c: 49 21 c2                         and r10,rax
 /// 003f: 41 ff 02                         inc dword ptr [r10]
 /// 0042: 45 0f b6 c9                      movzx r9d,r9b
-/// 0046: 4e 8b 4c cf 58                   mov r9,[rdi+r9*8+58h]
+/// 0046: 4e 8b 4c cf 60                   mov r9,[rdi+r9*8+60h]
 /// 004b: 4d 21 c8                         and r8,r9
 /// 004e: 49 ba 00 00 00 00 00 00 fa ff    mov r10,0FFFA000000000000h
 /// 0058: 4d 39 d0                         cmp r8,r10
@@ -3445,9 +3445,9 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
         0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0xb8, 0xff,
         0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x49, 0xb9, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x00, 0x00, 0x44, 0x89, 0xc9, 0xc1, 0xe9, 0x08, 0x48, 0x8b, 0x4c,
-        0xcf, 0x58, 0x49, 0x89, 0xca, 0x49, 0xc1, 0xea, 0x30, 0x41, 0x81, 0xfa, 0xfa,
+        0xcf, 0x60, 0x49, 0x89, 0xca, 0x49, 0xc1, 0xea, 0x30, 0x41, 0x81, 0xfa, 0xfa,
         0xff, 0x00, 0x00, 0x75, 0x09, 0x49, 0x89, 0xca, 0x49, 0x21, 0xc2, 0x41, 0xff,
-        0x02, 0x45, 0x0f, 0xb6, 0xc9, 0x4e, 0x8b, 0x4c, 0xcf, 0x58, 0x4d, 0x21, 0xc8,
+        0x02, 0x45, 0x0f, 0xb6, 0xc9, 0x4e, 0x8b, 0x4c, 0xcf, 0x60, 0x4d, 0x21, 0xc8,
         0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x4d, 0x39, 0xd0,
         0x75, 0x05, 0x4c, 0x21, 0xc8, 0xff, 0x00, 0x48, 0x89, 0x0e, 0x4c, 0x89, 0x4e,
         0x08, 0x48, 0x83, 0xc6, 0x10, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
@@ -3470,7 +3470,7 @@ pub static STENCILLOAD_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// MAKE_CELL at runtime/bytecodes.uops:749
+/// MAKE_CELL at runtime/bytecodes.uops:750
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3520,7 +3520,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2641
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2642
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3568,7 +3568,7 @@ pub static STENCILMAKE_FUNCTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAP_ADD at runtime/bytecodes.uops:1529
+/// MAP_ADD at runtime/bytecodes.uops:1530
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3731,7 +3731,7 @@ pub static STENCILMAP_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_CLASS at runtime/bytecodes.uops:1312
+/// MATCH_CLASS at runtime/bytecodes.uops:1313
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3857,7 +3857,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
         },
         Hole {
             offset: 64u16,
-            kind: HoleKind::Helper(82u16),
+            kind: HoleKind::Helper(81u16),
             addend: 0i64,
             jump: false,
         },
@@ -3894,7 +3894,7 @@ pub static STENCILMATCH_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_KEYS at runtime/bytecodes.uops:1299
+/// MATCH_KEYS at runtime/bytecodes.uops:1300
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3984,7 +3984,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 30u16,
-            kind: HoleKind::Helper(81u16),
+            kind: HoleKind::Helper(80u16),
             addend: 0i64,
             jump: false,
         },
@@ -4015,7 +4015,7 @@ pub static STENCILMATCH_KEYS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_MAPPING at runtime/bytecodes.uops:1294
+/// MATCH_MAPPING at runtime/bytecodes.uops:1295
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4053,7 +4053,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(80u16),
+            kind: HoleKind::Helper(79u16),
             addend: 0i64,
             jump: false,
         },
@@ -4066,7 +4066,7 @@ pub static STENCILMATCH_MAPPING: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MATCH_SEQUENCE at runtime/bytecodes.uops:1289
+/// MATCH_SEQUENCE at runtime/bytecodes.uops:1290
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4104,7 +4104,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 20u16,
-            kind: HoleKind::Helper(79u16),
+            kind: HoleKind::Helper(78u16),
             addend: 0i64,
             jump: false,
         },
@@ -4117,7 +4117,7 @@ pub static STENCILMATCH_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// NOP at runtime/bytecodes.uops:638
+/// NOP at runtime/bytecodes.uops:639
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -4134,7 +4134,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_EXCEPT at runtime/bytecodes.uops:2241
+/// POP_EXCEPT at runtime/bytecodes.uops:2242
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4167,7 +4167,7 @@ pub static STENCILPOP_EXCEPT: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 24u16,
-            kind: HoleKind::Helper(85u16),
+            kind: HoleKind::Helper(84u16),
             addend: 0i64,
             jump: false,
         },
@@ -4180,7 +4180,7 @@ pub static STENCILPOP_EXCEPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// POP_TOP at runtime/bytecodes.uops:641
+/// POP_TOP at runtime/bytecodes.uops:642
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -4246,7 +4246,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_EXC_INFO at runtime/bytecodes.uops:2233
+/// PUSH_EXC_INFO at runtime/bytecodes.uops:2234
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4297,7 +4297,7 @@ pub static STENCILPUSH_EXC_INFO: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(84u16),
+            kind: HoleKind::Helper(83u16),
             addend: 0i64,
             jump: false,
         },
@@ -4310,7 +4310,7 @@ pub static STENCILPUSH_EXC_INFO: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// PUSH_NULL at runtime/bytecodes.uops:645
+/// PUSH_NULL at runtime/bytecodes.uops:646
 ///
 /// 0000: 48 b8 04 00 00 00 00 00 fb ff    mov rax,0FFFB000000000004h
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -4334,7 +4334,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2212
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2213
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4377,7 +4377,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(77u16),
+            kind: HoleKind::Helper(76u16),
             addend: 0i64,
             jump: false,
         },
@@ -4390,7 +4390,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RAISE_VARARGS at runtime/bytecodes.uops:2226
+/// RAISE_VARARGS at runtime/bytecodes.uops:2227
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4433,7 +4433,7 @@ pub static STENCILRAISE_VARARGS: Stencil = Stencil {
         },
         Hole {
             offset: 35u16,
-            kind: HoleKind::Helper(83u16),
+            kind: HoleKind::Helper(82u16),
             addend: 0i64,
             jump: false,
         },
@@ -4446,7 +4446,7 @@ pub static STENCILRAISE_VARARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RERAISE at runtime/bytecodes.uops:2271
+/// RERAISE at runtime/bytecodes.uops:2272
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4479,7 +4479,7 @@ pub static STENCILRERAISE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 24u16,
-            kind: HoleKind::Helper(87u16),
+            kind: HoleKind::Helper(86u16),
             addend: 0i64,
             jump: false,
         },
@@ -4492,7 +4492,7 @@ pub static STENCILRERAISE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2576
+/// RETURN_VALUE at runtime/bytecodes.uops:2577
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4504,7 +4504,7 @@ pub static STENCILRERAISE: Stencil = Stencil {
 /// 000e: 49 89 ff                         mov r15,rdi
 /// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
 /// 0015: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 0019: 83 7f 4c 00                      cmp dword ptr [rdi+4Ch],0
+/// 0019: 83 7f 54 00                      cmp dword ptr [rdi+54h],0
 /// 001d: 74 39                            je short 0000000000000058h
 /// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0029: 48 89 df                         mov rdi,rbx
@@ -4543,7 +4543,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     code: &[
         0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
         0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x49, 0x83, 0xc6, 0xf8, 0x83,
-        0x7f, 0x4c, 0x00, 0x74, 0x39, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x7f, 0x54, 0x00, 0x74, 0x39, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x48, 0x89, 0xdf, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0,
         0x84, 0xc0, 0x74, 0x20, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4,
@@ -4583,7 +4583,7 @@ pub static STENCILRETURN_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_ADD at runtime/bytecodes.uops:1509
+/// SET_ADD at runtime/bytecodes.uops:1510
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4716,7 +4716,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2647
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2648
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4777,7 +4777,7 @@ pub static STENCILSET_FUNCTION_ATTRIBUTE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_UPDATE at runtime/bytecodes.uops:1519
+/// SET_UPDATE at runtime/bytecodes.uops:1520
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -4911,14 +4911,14 @@ pub static STENCILSET_UPDATE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// STORE_DEREF at runtime/bytecodes.uops:780
+/// STORE_DEREF at runtime/bytecodes.uops:781
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0014: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0018: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 001c: 89 c0                            mov eax,eax
-/// 001e: 4c 8b 4c c7 58                   mov r9,[rdi+rax*8+58h]
+/// 001e: 4c 8b 4c c7 60                   mov r9,[rdi+rax*8+60h]
 /// 0023: 49 21 c9                         and r9,rcx
 /// 0026: 49 8b 41 08                      mov rax,[r9+8]
 /// 002a: 4d 89 41 08                      mov [r9+8],r8
@@ -4952,7 +4952,7 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     code: &[
         0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xb8, 0x00,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x46, 0xf8, 0x48, 0x83,
-        0xc6, 0xf8, 0x89, 0xc0, 0x4c, 0x8b, 0x4c, 0xc7, 0x58, 0x49, 0x21, 0xc9, 0x49,
+        0xc6, 0xf8, 0x89, 0xc0, 0x4c, 0x8b, 0x4c, 0xc7, 0x60, 0x49, 0x21, 0xc9, 0x49,
         0x8b, 0x41, 0x08, 0x4d, 0x89, 0x41, 0x08, 0x49, 0x89, 0xc0, 0x49, 0xc1, 0xe8,
         0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x07, 0x48, 0x21, 0xc1,
         0xff, 0x09, 0x74, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
@@ -4991,14 +4991,14 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST at runtime/bytecodes.uops:699
+/// STORE_FAST at runtime/bytecodes.uops:700
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 000e: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0012: 41 89 c0                         mov r8d,eax
-/// 0015: 4a 8b 44 c7 58                   mov rax,[rdi+r8*8+58h]
-/// 001a: 4a 89 4c c7 58                   mov [rdi+r8*8+58h],rcx
+/// 0015: 4a 8b 44 c7 60                   mov rax,[rdi+r8*8+60h]
+/// 001a: 4a 89 4c c7 60                   mov [rdi+r8*8+60h],rcx
 /// 001f: 48 89 c1                         mov rcx,rax
 /// 0022: 48 c1 e9 30                      shr rcx,30h
 /// 0026: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
@@ -5029,8 +5029,8 @@ pub static STENCILSTORE_DEREF: Stencil = Stencil {
 pub static STENCILSTORE_FAST: Stencil = Stencil {
     code: &[
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
-        0xf8, 0x48, 0x83, 0xc6, 0xf8, 0x41, 0x89, 0xc0, 0x4a, 0x8b, 0x44, 0xc7, 0x58,
-        0x4a, 0x89, 0x4c, 0xc7, 0x58, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81,
+        0xf8, 0x48, 0x83, 0xc6, 0xf8, 0x41, 0x89, 0xc0, 0x4a, 0x8b, 0x44, 0xc7, 0x60,
+        0x4a, 0x89, 0x4c, 0xc7, 0x60, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81,
         0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff,
         0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0xff, 0x09, 0x74, 0x0c, 0x48, 0xb8,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x41, 0x57, 0x41,
@@ -5068,7 +5068,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:720
+/// STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:721
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5083,8 +5083,8 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
 /// 0029: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 002d: 45 89 f8                         mov r8d,r15d
 /// 0030: 41 c1 e8 08                      shr r8d,8
-/// 0034: 4a 8b 44 c7 58                   mov rax,[rdi+r8*8+58h]
-/// 0039: 4a 89 4c c7 58                   mov [rdi+r8*8+58h],rcx
+/// 0034: 4a 8b 44 c7 60                   mov rax,[rdi+r8*8+60h]
+/// 0039: 4a 89 4c c7 60                   mov [rdi+r8*8+60h],rcx
 /// 003e: 48 89 c1                         mov rcx,rax
 /// 0041: 48 c1 e9 30                      shr rcx,30h
 /// 0045: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
@@ -5103,7 +5103,7 @@ pub static STENCILSTORE_FAST: Stencil = Stencil {
 /// 0072: 48 89 ee                         mov rsi,rbp
 /// 0075: 4c 89 ea                         mov rdx,r13
 /// 0078: 41 0f b6 c7                      movzx eax,r15b
-/// 007c: 48 8b 44 c7 58                   mov rax,[rdi+rax*8+58h]
+/// 007c: 48 8b 44 c7 60                   mov rax,[rdi+rax*8+60h]
 /// 0081: 49 21 c6                         and r14,rax
 /// 0084: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
 /// 008e: 49 39 ce                         cmp r14,rcx
@@ -5126,12 +5126,12 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0xbb, 0xff, 0xff, 0xff,
         0xff, 0xff, 0xff, 0x00, 0x00, 0x49, 0xbf, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x48, 0x8b, 0x4e, 0xf8, 0x45, 0x89, 0xf8, 0x41, 0xc1, 0xe8, 0x08,
-        0x4a, 0x8b, 0x44, 0xc7, 0x58, 0x4a, 0x89, 0x4c, 0xc7, 0x58, 0x48, 0x89, 0xc1,
+        0x4a, 0x8b, 0x44, 0xc7, 0x60, 0x4a, 0x89, 0x4c, 0xc7, 0x60, 0x48, 0x89, 0xc1,
         0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x2b, 0x48,
         0x89, 0xc1, 0x48, 0x21, 0xd9, 0xff, 0x09, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xfc, 0x48, 0x89, 0xc7, 0x49,
         0x89, 0xd5, 0x48, 0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89, 0xe7, 0x48, 0x89, 0xee,
-        0x4c, 0x89, 0xea, 0x41, 0x0f, 0xb6, 0xc7, 0x48, 0x8b, 0x44, 0xc7, 0x58, 0x49,
+        0x4c, 0x89, 0xea, 0x41, 0x0f, 0xb6, 0xc7, 0x48, 0x8b, 0x44, 0xc7, 0x60, 0x49,
         0x21, 0xc6, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49,
         0x39, 0xce, 0x75, 0x05, 0x48, 0x21, 0xc3, 0xff, 0x03, 0x48, 0x89, 0x46, 0xf8,
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4,
@@ -5160,7 +5160,7 @@ pub static STENCILSTORE_FAST_LOAD_FAST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SWAP at runtime/bytecodes.uops:657
+/// SWAP at runtime/bytecodes.uops:658
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5198,7 +5198,7 @@ pub static STENCILSWAP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// UNARY_NOT at runtime/bytecodes.uops:1164
+/// UNARY_NOT at runtime/bytecodes.uops:1165
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5348,7 +5348,7 @@ pub static STENCILUNARY_NOT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNARY_OP at runtime/bytecodes.uops:1155
+/// UNARY_OP at runtime/bytecodes.uops:1156
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5451,7 +5451,7 @@ pub static STENCILUNARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// UNPACK_EX at runtime/bytecodes.uops:1594
+/// UNPACK_EX at runtime/bytecodes.uops:1595
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5561,7 +5561,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// WITH_EXCEPT_START at runtime/bytecodes.uops:2294
+/// WITH_EXCEPT_START at runtime/bytecodes.uops:2295
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5614,7 +5614,7 @@ pub static STENCILWITH_EXCEPT_START: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(92u16),
+            kind: HoleKind::Helper(91u16),
             addend: 0i64,
             jump: false,
         },
@@ -5633,7 +5633,7 @@ pub static STENCILWITH_EXCEPT_START: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1091
+/// _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1092
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -5650,7 +5650,7 @@ pub static STENCIL_BINARY_INSTANCE_ARGS: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP at runtime/bytecodes.uops:910
+/// _BINARY_OP at runtime/bytecodes.uops:911
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -5786,7 +5786,7 @@ pub static STENCIL_BINARY_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1004
+/// _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1005
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -5812,7 +5812,7 @@ pub static STENCIL_BINARY_OP_ADD_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:941
+/// _BINARY_OP_ADD_INT at runtime/bytecodes.uops:942
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 4c 8b 46 f0                      mov r8,[rsi-10h]
@@ -5865,7 +5865,7 @@ pub static STENCIL_BINARY_OP_ADD_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1021
+/// _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1022
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -5916,7 +5916,7 @@ pub static STENCIL_BINARY_OP_ADD_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1049
+/// _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1050
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -6044,7 +6044,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2923
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2929
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -6079,7 +6079,7 @@ pub static STENCIL_BINARY_OP_ADD_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:969
+/// _BINARY_OP_AND_INT at runtime/bytecodes.uops:970
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6111,7 +6111,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2965
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2971
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6136,7 +6136,7 @@ pub static STENCIL_BINARY_OP_AND_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:959
+/// _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:960
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 49 c1 e2 10                      shl r10,10h
@@ -6208,7 +6208,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2947
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2953
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -6274,7 +6274,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:981
+/// _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:982
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -6335,7 +6335,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2983
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2989
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -6378,7 +6378,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1012
+/// _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1013
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
@@ -6404,7 +6404,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:953
+/// _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:954
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -6462,7 +6462,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1029
+/// _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1030
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6513,7 +6513,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2939
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2945
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -6548,7 +6548,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:973
+/// _BINARY_OP_OR_INT at runtime/bytecodes.uops:974
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -6580,7 +6580,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2971
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2977
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6605,7 +6605,7 @@ pub static STENCIL_BINARY_OP_OR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1038
+/// _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1039
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6751,7 +6751,7 @@ pub static STENCIL_BINARY_OP_POWER_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:964
+/// _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:965
 ///
 /// 0000: 4c 8b 56 f8                      mov r10,[rsi-8]
 /// 0004: 4d 89 d1                         mov r9,r10
@@ -6820,7 +6820,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2956
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2962
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6893,7 +6893,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:992
+/// _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:993
 ///
 /// 0000: 4c 8b 46 f8                      mov r8,[rsi-8]
 /// 0004: 49 c1 e0 10                      shl r8,10h
@@ -6945,7 +6945,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2994
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:3000
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -6985,7 +6985,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1008
+/// _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1009
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: f2 0f 10 46 f0                   movsd xmm0,[rsi-10h]
@@ -7011,7 +7011,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:947
+/// _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:948
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -7064,7 +7064,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1025
+/// _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1026
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7115,7 +7115,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2931
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2937
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -7150,7 +7150,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1016
+/// _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1017
 ///
 /// 0000: f2 0f 10 46 f8                   movsd xmm0,[rsi-8]
 /// 0005: 66 0f 57 c9                      xorpd xmm1,xmm1
@@ -7191,7 +7191,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:999
+/// _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1000
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 c1 e1 10                      shl rcx,10h
@@ -7236,7 +7236,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1033
+/// _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1034
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 ff ff    mov rcx,0FFFF000000000000h
 /// 000a: 48 8b 46 f0                      mov rax,[rsi-10h]
@@ -7316,7 +7316,7 @@ pub static STENCIL_BINARY_OP_TRUE_DIVIDE_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:977
+/// _BINARY_OP_XOR_INT at runtime/bytecodes.uops:978
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -7348,7 +7348,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2977
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2983
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -7373,7 +7373,7 @@ pub static STENCIL_BINARY_OP_XOR_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR at runtime/bytecodes.uops:1336
+/// _BINARY_SUBSCR at runtime/bytecodes.uops:1337
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7502,7 +7502,7 @@ pub static STENCIL_BINARY_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1377
+/// _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1378
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -7625,7 +7625,7 @@ pub static STENCIL_BINARY_SUBSCR_BYTES_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1385
+/// _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1386
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -7773,7 +7773,7 @@ pub static STENCIL_BINARY_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1348
+/// _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1349
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -7887,7 +7887,7 @@ pub static STENCIL_BINARY_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1370
+/// _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1371
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8021,7 +8021,7 @@ pub static STENCIL_BINARY_SUBSCR_STR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1360
+/// _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1361
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -8134,7 +8134,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2918
+/// _BOX_WORD at runtime/bytecodes.uops:2924
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8184,7 +8184,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
         },
         Hole {
             offset: 52u16,
-            kind: HoleKind::Helper(106u16),
+            kind: HoleKind::Helper(105u16),
             addend: 0i64,
             jump: false,
         },
@@ -8197,7 +8197,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2400
+/// _CALL at runtime/bytecodes.uops:2401
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8339,7 +8339,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2426
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2427
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8495,7 +8495,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2479
+/// _CALL_CLASS at runtime/bytecodes.uops:2480
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8613,7 +8613,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CATCH_EXCEPTION at runtime/bytecodes.uops:2729
+/// _CATCH_EXCEPTION at runtime/bytecodes.uops:2730
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8676,7 +8676,7 @@ pub static STENCIL_CATCH_EXCEPTION: Stencil = Stencil {
         },
         Hole {
             offset: 60u16,
-            kind: HoleKind::Helper(89u16),
+            kind: HoleKind::Helper(88u16),
             addend: 0i64,
             jump: false,
         },
@@ -8689,7 +8689,7 @@ pub static STENCIL_CATCH_EXCEPTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2490
+/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2491
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8787,7 +8787,7 @@ pub static STENCIL_CHECK_AND_ALLOCATE_OBJECT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1760
+/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1761
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8837,7 +8837,7 @@ pub static STENCIL_CHECK_ATTR_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1665
+/// _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1666
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8889,7 +8889,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2455
+/// _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2456
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8973,7 +8973,7 @@ pub static STENCIL_CHECK_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_CATCH at runtime/bytecodes.uops:2719
+/// _CHECK_CATCH at runtime/bytecodes.uops:2720
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9050,7 +9050,7 @@ pub static STENCIL_CHECK_CATCH: Stencil = Stencil {
         },
         Hole {
             offset: 51u16,
-            kind: HoleKind::Helper(88u16),
+            kind: HoleKind::Helper(87u16),
             addend: 0i64,
             jump: false,
         },
@@ -9063,7 +9063,7 @@ pub static STENCIL_CHECK_CATCH: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2410
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2411
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9133,7 +9133,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2436
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2437
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9204,7 +9204,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2667
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2668
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -9242,7 +9242,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2693
+/// _COLD_EXIT at runtime/bytecodes.uops:2694
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9315,14 +9315,14 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
         },
         Hole {
             offset: 53u16,
-            kind: HoleKind::Helper(105u16),
+            kind: HoleKind::Helper(104u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2693, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2694, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9388,14 +9388,14 @@ pub static COLD_EXIT_SHARED: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 43u16,
-            kind: HoleKind::Helper(105u16),
+            kind: HoleKind::Helper(104u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP at runtime/bytecodes.uops:1187
+/// _COMPARE_OP at runtime/bytecodes.uops:1188
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9531,7 +9531,7 @@ pub static STENCIL_COMPARE_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1203
+/// _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1204
 ///
 /// 0000: 48 89 f0                         mov rax,rsi
 /// 0003: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -9581,7 +9581,7 @@ pub static STENCIL_COMPARE_OP_FLOAT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _COMPARE_OP_INT at runtime/bytecodes.uops:1199
+/// _COMPARE_OP_INT at runtime/bytecodes.uops:1200
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8d 46 f8                      lea rax,[rsi-8]
@@ -9632,7 +9632,7 @@ pub static STENCIL_COMPARE_OP_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1215
+/// _COMPARE_OP_MIX at runtime/bytecodes.uops:1216
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -9715,7 +9715,7 @@ pub static STENCIL_COMPARE_OP_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COMPARE_OP_STR at runtime/bytecodes.uops:1207
+/// _COMPARE_OP_STR at runtime/bytecodes.uops:1208
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9832,7 +9832,7 @@ pub static STENCIL_COMPARE_OP_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP at runtime/bytecodes.uops:1235
+/// _CONTAINS_OP at runtime/bytecodes.uops:1236
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -9978,7 +9978,7 @@ pub static STENCIL_CONTAINS_OP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1249
+/// _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1250
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10153,7 +10153,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2709
+/// _DEOPT at runtime/bytecodes.uops:2710
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -10181,7 +10181,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2714
+/// _ERROR_EXIT at runtime/bytecodes.uops:2715
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -10209,7 +10209,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2684
+/// _EXIT_TRACE at runtime/bytecodes.uops:2685
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10245,7 +10245,7 @@ pub static STENCIL_EXIT_TRACE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1079
+/// _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1080
 ///
 /// 0000: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
 /// 000a: 48 8b 4e f0                      mov rcx,[rsi-10h]
@@ -10315,7 +10315,7 @@ pub static STENCIL_GUARD_BINARY_INSTANCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:926
+/// _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:927
 ///
 /// 0000: 0f b7 46 fe                      movzx eax,word ptr [rsi-2]
 /// 0004: 3d f8 ff 00 00                   cmp eax,0FFF8h
@@ -10351,7 +10351,7 @@ pub static STENCIL_GUARD_BOTH_FLOAT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_INT at runtime/bytecodes.uops:922
+/// _GUARD_BOTH_INT at runtime/bytecodes.uops:923
 ///
 /// 0000: 66 83 7e fe f9                   cmp word ptr [rsi-2],0FFF9h
 /// 0005: 75 23                            jne short 000000000000002Ah
@@ -10389,7 +10389,7 @@ pub static STENCIL_GUARD_BOTH_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BOTH_STR at runtime/bytecodes.uops:937
+/// _GUARD_BOTH_STR at runtime/bytecodes.uops:938
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10448,10 +10448,10 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:810
+/// _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:811
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
+/// 000a: 48 8b 4f 38                      mov rcx,[rdi+38h]
 /// 000e: 39 41 08                         cmp [rcx+8],eax
 /// 0011: 75 0c                            jne short 000000000000001Fh
 /// 0013: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -10461,7 +10461,7 @@ pub static STENCIL_GUARD_BOTH_STR: Stencil = Stencil {
 pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     code: &[
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4f,
-        0x30, 0x39, 0x41, 0x08, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x38, 0x39, 0x41, 0x08, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0xff, 0xe0,
     ],
@@ -10488,10 +10488,10 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2672
+/// _GUARD_CALLER at runtime/bytecodes.uops:2673
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
+/// 000a: 48 8b 47 40                      mov rax,[rdi+40h]
 /// 000e: 48 85 c0                         test rax,rax
 /// 0011: 74 28                            je short 000000000000003Bh
 /// 0013: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
@@ -10502,8 +10502,8 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
 /// 0027: 48 03 48 08                      add rcx,[rax+8]
 /// 002b: 48 39 48 10                      cmp [rax+10h],rcx
 /// 002f: 75 0a                            jne short 000000000000003Bh
-/// 0031: 48 8b 40 28                      mov rax,[rax+28h]
-/// 0035: 48 3b 47 28                      cmp rax,[rdi+28h]
+/// 0031: 48 8b 40 30                      mov rax,[rax+30h]
+/// 0035: 48 3b 47 30                      cmp rax,[rdi+30h]
 /// 0039: 74 0c                            je short 0000000000000047h
 /// 003b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0045: ff e0                            jmp rax
@@ -10512,10 +10512,10 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
 pub static STENCIL_GUARD_CALLER: Stencil = Stencil {
     code: &[
         0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x47,
-        0x38, 0x48, 0x85, 0xc0, 0x74, 0x28, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x40, 0x48, 0x85, 0xc0, 0x74, 0x28, 0x49, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x00, 0x4c, 0x3b, 0x00, 0x75, 0x19, 0x89, 0xc9, 0x48, 0x01, 0xc9,
         0x48, 0x03, 0x48, 0x08, 0x48, 0x39, 0x48, 0x10, 0x75, 0x0a, 0x48, 0x8b, 0x40,
-        0x28, 0x48, 0x3b, 0x47, 0x28, 0x74, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
+        0x30, 0x48, 0x3b, 0x47, 0x30, 0x74, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
@@ -10548,7 +10548,7 @@ pub static STENCIL_GUARD_CALLER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:930
+/// _GUARD_FLOAT_MIX at runtime/bytecodes.uops:931
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 4c 8b 4e f8                      mov r9,[rsi-8]
@@ -10600,10 +10600,10 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:804
+/// _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:805
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
+/// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
 /// 000e: 39 41 08                         cmp [rcx+8],eax
 /// 0011: 75 0c                            jne short 000000000000001Fh
 /// 0013: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -10613,7 +10613,7 @@ pub static STENCIL_GUARD_FLOAT_MIX: Stencil = Stencil {
 pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     code: &[
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4f,
-        0x28, 0x39, 0x41, 0x08, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x30, 0x39, 0x41, 0x08, 0x75, 0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
         0x00, 0x00, 0xff, 0xe0,
     ],
@@ -10640,11 +10640,11 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2852
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2853
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0014: 4c 8b 47 28                      mov r8,[rdi+28h]
+/// 0014: 4c 8b 47 30                      mov r8,[rdi+30h]
 /// 0018: 4d 8b 40 28                      mov r8,[r8+28h]
 /// 001c: 89 c0                            mov eax,eax
 /// 001e: 48 8d 04 40                      lea rax,[rax+rax*2]
@@ -10683,7 +10683,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
 pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     code: &[
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb9, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x47, 0x28, 0x4d, 0x8b,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x47, 0x30, 0x4d, 0x8b,
         0x40, 0x28, 0x89, 0xc0, 0x48, 0x8d, 0x04, 0x40, 0x49, 0x8b, 0x44, 0xc0, 0x10,
         0x48, 0x83, 0xf9, 0x02, 0x74, 0x25, 0x48, 0x83, 0xf9, 0x01, 0x74, 0x12, 0x48,
         0x85, 0xc9, 0x75, 0x2e, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xf9, 0xff, 0x00, 0x00,
@@ -10725,264 +10725,300 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2879
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2884
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
 /// 0004: 41 54                            push r12
 /// 0006: 53                               push rbx
 /// 0007: 50                               push rax
-/// 0008: 48 89 d3                         mov rbx,rdx
-/// 000b: 49 89 f6                         mov r14,rsi
-/// 000e: 49 89 ff                         mov r15,rdi
-/// 0011: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 0015: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 001f: 4c 89 e7                         mov rdi,r12
-/// 0022: ff d0                            call rax
-/// 0024: 84 c0                            test al,al
-/// 0026: 74 0f                            je short 0000000000000037h
-/// 0028: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0032: e9 b7 00 00 00                   jmp 00000000000000EEh
-/// 0037: 48 b8 00 00 00 00 00 00 fb ff    mov rax,0FFFB000000000000h
-/// 0041: 49 39 c4                         cmp r12,rax
-/// 0044: 74 6c                            je short 00000000000000B2h
-/// 0046: 48 b8 02 00 00 00 00 00 fb ff    mov rax,0FFFB000000000002h
-/// 0050: 49 39 c4                         cmp r12,rax
-/// 0053: 74 5d                            je short 00000000000000B2h
-/// 0055: 48 b8 03 00 00 00 00 00 fb ff    mov rax,0FFFB000000000003h
-/// 005f: 49 39 c4                         cmp r12,rax
-/// 0062: 74 c4                            je short 0000000000000028h
-/// 0064: 4c 89 e0                         mov rax,r12
-/// 0067: 48 c1 e8 30                      shr rax,30h
-/// 006b: 3d f9 ff 00 00                   cmp eax,0FFF9h
-/// 0070: 75 11                            jne short 0000000000000083h
-/// 0072: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
-/// 007c: 49 85 c4                         test r12,rax
-/// 007f: 75 a7                            jne short 0000000000000028h
-/// 0081: eb 2f                            jmp short 00000000000000B2h
-/// 0083: 3d f8 ff 00 00                   cmp eax,0FFF8h
-/// 0088: 77 11                            ja short 000000000000009Bh
-/// 008a: 48 b8 ff ff ff ff ff ff ff 7f    mov rax,7FFFFFFFFFFFFFFFh
-/// 0094: 49 85 c4                         test r12,rax
-/// 0097: 75 8f                            jne short 0000000000000028h
-/// 0099: eb 17                            jmp short 00000000000000B2h
-/// 009b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00a5: 4c 89 e7                         mov rdi,r12
-/// 00a8: ff d0                            call rax
-/// 00aa: 84 c0                            test al,al
-/// 00ac: 0f 85 76 ff ff ff                jne 0000000000000028h
-/// 00b2: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 00b6: 4c 89 e0                         mov rax,r12
-/// 00b9: 48 c1 e8 30                      shr rax,30h
-/// 00bd: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 00c2: 75 20                            jne short 00000000000000E4h
-/// 00c4: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
-/// 00ce: 4c 21 e0                         and rax,r12
-/// 00d1: ff 08                            dec dword ptr [rax]
-/// 00d3: 75 0f                            jne short 00000000000000E4h
-/// 00d5: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00df: 4c 89 e7                         mov rdi,r12
-/// 00e2: ff d0                            call rax
-/// 00e4: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00ee: 4c 89 ff                         mov rdi,r15
-/// 00f1: 4c 89 f6                         mov rsi,r14
-/// 00f4: 48 89 da                         mov rdx,rbx
-/// 00f7: 48 83 c4 08                      add rsp,8
-/// 00fb: 5b                               pop rbx
-/// 00fc: 41 5c                            pop r12
-/// 00fe: 41 5e                            pop r14
-/// 0100: 41 5f                            pop r15
-/// 0102: ff e0                            jmp rax
+/// 0008: 48 8b 5e f8                      mov rbx,[rsi-8]
+/// 000c: 48 b8 00 00 00 00 00 00 fb ff    mov rax,0FFFB000000000000h
+/// 0016: 48 39 c3                         cmp rbx,rax
+/// 0019: 74 55                            je short 0000000000000070h
+/// 001b: 48 b8 02 00 00 00 00 00 fb ff    mov rax,0FFFB000000000002h
+/// 0025: 48 39 c3                         cmp rbx,rax
+/// 0028: 74 46                            je short 0000000000000070h
+/// 002a: 48 b8 03 00 00 00 00 00 fb ff    mov rax,0FFFB000000000003h
+/// 0034: 48 39 c3                         cmp rbx,rax
+/// 0037: 74 17                            je short 0000000000000050h
+/// 0039: 48 89 d8                         mov rax,rbx
+/// 003c: 48 c1 e8 30                      shr rax,30h
+/// 0040: 3d f9 ff 00 00                   cmp eax,0FFF9h
+/// 0045: 75 15                            jne short 000000000000005Ch
+/// 0047: 48 89 d8                         mov rax,rbx
+/// 004a: 48 c1 e0 10                      shl rax,10h
+/// 004e: 74 20                            je short 0000000000000070h
+/// 0050: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 005a: eb 62                            jmp short 00000000000000BEh
+/// 005c: 3d f9 ff 00 00                   cmp eax,0FFF9h
+/// 0061: 73 68                            jae short 00000000000000CBh
+/// 0063: 48 8d 04 5d 00 00 00 00          lea rax,[rbx*2]
+/// 006b: 48 85 c0                         test rax,rax
+/// 006e: 75 e0                            jne short 0000000000000050h
+/// 0070: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 0074: 48 89 d8                         mov rax,rbx
+/// 0077: 48 c1 e8 30                      shr rax,30h
+/// 007b: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0080: 75 32                            jne short 00000000000000B4h
+/// 0082: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 008c: 48 21 d8                         and rax,rbx
+/// 008f: ff 08                            dec dword ptr [rax]
+/// 0091: 75 21                            jne short 00000000000000B4h
+/// 0093: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009d: 49 89 fe                         mov r14,rdi
+/// 00a0: 48 89 df                         mov rdi,rbx
+/// 00a3: 48 89 d3                         mov rbx,rdx
+/// 00a6: 49 89 f7                         mov r15,rsi
+/// 00a9: ff d0                            call rax
+/// 00ab: 4c 89 f7                         mov rdi,r14
+/// 00ae: 4c 89 fe                         mov rsi,r15
+/// 00b1: 48 89 da                         mov rdx,rbx
+/// 00b4: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00be: 48 83 c4 08                      add rsp,8
+/// 00c2: 5b                               pop rbx
+/// 00c3: 41 5c                            pop r12
+/// 00c5: 41 5e                            pop r14
+/// 00c7: 41 5f                            pop r15
+/// 00c9: ff e0                            jmp rax
+/// 00cb: 49 89 fc                         mov r12,rdi
+/// 00ce: 49 89 f7                         mov r15,rsi
+/// 00d1: 49 89 d6                         mov r14,rdx
+/// 00d4: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00de: 48 89 df                         mov rdi,rbx
+/// 00e1: ff d0                            call rax
+/// 00e3: 84 c0                            test al,al
+/// 00e5: 74 15                            je short 00000000000000FCh
+/// 00e7: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f1: 4c 89 e7                         mov rdi,r12
+/// 00f4: 4c 89 fe                         mov rsi,r15
+/// 00f7: 4c 89 f2                         mov rdx,r14
+/// 00fa: eb c2                            jmp short 00000000000000BEh
+/// 00fc: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0106: 48 89 df                         mov rdi,rbx
+/// 0109: ff d0                            call rax
+/// 010b: 84 c0                            test al,al
+/// 010d: 4c 89 f2                         mov rdx,r14
+/// 0110: 4c 89 fe                         mov rsi,r15
+/// 0113: 4c 89 e7                         mov rdi,r12
+/// 0116: 0f 85 34 ff ff ff                jne 0000000000000050h
+/// 011c: e9 4f ff ff ff                   jmp 0000000000000070h
 pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     code: &[
-        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89, 0xd3, 0x49, 0x89,
-        0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x84, 0xc0, 0x74,
-        0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xe9, 0xb7,
-        0x00, 0x00, 0x00, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
-        0x49, 0x39, 0xc4, 0x74, 0x6c, 0x48, 0xb8, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xfb, 0xff, 0x49, 0x39, 0xc4, 0x74, 0x5d, 0x48, 0xb8, 0x03, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0xfb, 0xff, 0x49, 0x39, 0xc4, 0x74, 0xc4, 0x4c, 0x89, 0xe0, 0x48,
-        0xc1, 0xe8, 0x30, 0x3d, 0xf9, 0xff, 0x00, 0x00, 0x75, 0x11, 0x48, 0xb8, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x49, 0x85, 0xc4, 0x75, 0xa7, 0xeb,
-        0x2f, 0x3d, 0xf8, 0xff, 0x00, 0x00, 0x77, 0x11, 0x48, 0xb8, 0xff, 0xff, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0x7f, 0x49, 0x85, 0xc4, 0x75, 0x8f, 0xeb, 0x17, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff,
-        0xd0, 0x84, 0xc0, 0x0f, 0x85, 0x76, 0xff, 0xff, 0xff, 0x49, 0x83, 0xc6, 0xf8,
-        0x4c, 0x89, 0xe0, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75,
-        0x20, 0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c, 0x21,
-        0xe0, 0xff, 0x08, 0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda,
-        0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x48, 0x8b, 0x5e, 0xf8, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc3, 0x74,
+        0x55, 0x48, 0xb8, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39,
+        0xc3, 0x74, 0x46, 0x48, 0xb8, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff,
+        0x48, 0x39, 0xc3, 0x74, 0x17, 0x48, 0x89, 0xd8, 0x48, 0xc1, 0xe8, 0x30, 0x3d,
+        0xf9, 0xff, 0x00, 0x00, 0x75, 0x15, 0x48, 0x89, 0xd8, 0x48, 0xc1, 0xe0, 0x10,
+        0x74, 0x20, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb,
+        0x62, 0x3d, 0xf9, 0xff, 0x00, 0x00, 0x73, 0x68, 0x48, 0x8d, 0x04, 0x5d, 0x00,
+        0x00, 0x00, 0x00, 0x48, 0x85, 0xc0, 0x75, 0xe0, 0x48, 0x83, 0xc6, 0xf8, 0x48,
+        0x89, 0xd8, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x32,
+        0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xd8,
+        0xff, 0x08, 0x75, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x49, 0x89, 0xfe, 0x48, 0x89, 0xdf, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf7,
+        0xff, 0xd0, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48, 0x89, 0xda, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x08, 0x5b,
+        0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0, 0x49, 0x89, 0xfc, 0x49, 0x89,
+        0xf7, 0x49, 0x89, 0xd6, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x89, 0xdf, 0xff, 0xd0, 0x84, 0xc0, 0x74, 0x15, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x4c, 0x89, 0xfe,
+        0x4c, 0x89, 0xf2, 0xeb, 0xc2, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xdf, 0xff, 0xd0, 0x84, 0xc0, 0x4c, 0x89, 0xf2, 0x4c,
+        0x89, 0xfe, 0x4c, 0x89, 0xe7, 0x0f, 0x85, 0x34, 0xff, 0xff, 0xff, 0xe9, 0x4f,
+        0xff, 0xff, 0xff,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 23u16,
-            kind: HoleKind::Helper(3u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 42u16,
+            offset: 82u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 157u16,
-            kind: HoleKind::Helper(1u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 215u16,
+            offset: 149u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 230u16,
+            offset: 182u16,
             kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 214u16,
+            kind: HoleKind::Helper(3u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 233u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 254u16,
+            kind: HoleKind::Helper(1u16),
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2868
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2869
 ///
-/// 0000: 55                               push rbp
-/// 0001: 41 57                            push r15
-/// 0003: 41 56                            push r14
-/// 0005: 41 55                            push r13
-/// 0007: 41 54                            push r12
-/// 0009: 53                               push rbx
-/// 000a: 50                               push rax
-/// 000b: 48 89 d3                         mov rbx,rdx
-/// 000e: 49 89 f6                         mov r14,rsi
-/// 0011: 49 89 ff                         mov r15,rdi
-/// 0014: 4c 8b 66 f8                      mov r12,[rsi-8]
-/// 0018: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0022: 4c 89 e7                         mov rdi,r12
-/// 0025: ff d0                            call rax
-/// 0027: 84 c0                            test al,al
-/// 0029: 74 23                            je short 000000000000004Eh
-/// 002b: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0035: 4c 89 ff                         mov rdi,r15
-/// 0038: 4c 89 f6                         mov rsi,r14
-/// 003b: 48 89 da                         mov rdx,rbx
-/// 003e: 48 83 c4 08                      add rsp,8
-/// 0042: 5b                               pop rbx
-/// 0043: 41 5c                            pop r12
-/// 0045: 41 5d                            pop r13
-/// 0047: 41 5e                            pop r14
-/// 0049: 41 5f                            pop r15
-/// 004b: 5d                               pop rbp
-/// 004c: ff e0                            jmp rax
-/// 004e: 48 b8 00 00 00 00 00 00 fb ff    mov rax,0FFFB000000000000h
-/// 0058: 49 39 c4                         cmp r12,rax
-/// 005b: 74 ce                            je short 000000000000002Bh
-/// 005d: 48 b8 02 00 00 00 00 00 fb ff    mov rax,0FFFB000000000002h
-/// 0067: 49 39 c4                         cmp r12,rax
-/// 006a: 74 bf                            je short 000000000000002Bh
-/// 006c: 48 b8 03 00 00 00 00 00 fb ff    mov rax,0FFFB000000000003h
-/// 0076: 49 39 c4                         cmp r12,rax
-/// 0079: 0f 84 89 00 00 00                je 0000000000000108h
-/// 007f: 49 bd ff ff ff ff ff ff 00 00    mov r13,0FFFFFFFFFFFFh
-/// 0089: 48 bd 00 00 00 00 00 00 ff ff    mov rbp,0FFFF000000000000h
-/// 0093: 4c 21 e5                         and rbp,r12
-/// 0096: 48 b9 00 00 00 00 00 00 f9 ff    mov rcx,0FFF9000000000000h
-/// 00a0: 4c 89 e8                         mov rax,r13
-/// 00a3: 48 39 cd                         cmp rbp,rcx
-/// 00a6: 74 18                            je short 00000000000000C0h
-/// 00a8: 4c 89 e0                         mov rax,r12
-/// 00ab: 48 c1 e8 30                      shr rax,30h
-/// 00af: 3d f8 ff 00 00                   cmp eax,0FFF8h
-/// 00b4: 77 14                            ja short 00000000000000CAh
-/// 00b6: 48 b8 ff ff ff ff ff ff ff 7f    mov rax,7FFFFFFFFFFFFFFFh
-/// 00c0: 49 85 c4                         test r12,rax
-/// 00c3: 75 1c                            jne short 00000000000000E1h
-/// 00c5: e9 61 ff ff ff                   jmp 000000000000002Bh
-/// 00ca: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d4: 4c 89 e7                         mov rdi,r12
-/// 00d7: ff d0                            call rax
-/// 00d9: 84 c0                            test al,al
-/// 00db: 0f 84 4a ff ff ff                je 000000000000002Bh
-/// 00e1: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 00eb: 48 39 c5                         cmp rbp,rax
-/// 00ee: 75 18                            jne short 0000000000000108h
-/// 00f0: 4d 21 e5                         and r13,r12
-/// 00f3: 41 ff 4d 00                      dec dword ptr [r13]
-/// 00f7: 75 0f                            jne short 0000000000000108h
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 55                            push r13
+/// 0006: 41 54                            push r12
+/// 0008: 53                               push rbx
+/// 0009: 48 8b 5e f8                      mov rbx,[rsi-8]
+/// 000d: 48 b8 00 00 00 00 00 00 fb ff    mov rax,0FFFB000000000000h
+/// 0017: 48 39 c3                         cmp rbx,rax
+/// 001a: 0f 84 0e 01 00 00                je 000000000000012Eh
+/// 0020: 48 b8 02 00 00 00 00 00 fb ff    mov rax,0FFFB000000000002h
+/// 002a: 48 39 c3                         cmp rbx,rax
+/// 002d: 0f 84 fb 00 00 00                je 000000000000012Eh
+/// 0033: 48 b8 03 00 00 00 00 00 fb ff    mov rax,0FFFB000000000003h
+/// 003d: 48 39 c3                         cmp rbx,rax
+/// 0040: 0f 84 87 00 00 00                je 00000000000000CDh
+/// 0046: 49 bd 00 00 00 00 00 00 ff ff    mov r13,0FFFF000000000000h
+/// 0050: 49 21 dd                         and r13,rbx
+/// 0053: 48 b8 00 00 00 00 00 00 f9 ff    mov rax,0FFF9000000000000h
+/// 005d: 49 39 c5                         cmp r13,rax
+/// 0060: 75 0b                            jne short 000000000000006Dh
+/// 0062: 48 c1 e3 10                      shl rbx,10h
+/// 0066: 75 65                            jne short 00000000000000CDh
+/// 0068: e9 c1 00 00 00                   jmp 000000000000012Eh
+/// 006d: 48 89 d8                         mov rax,rbx
+/// 0070: 48 c1 e8 30                      shr rax,30h
+/// 0074: 3d f9 ff 00 00                   cmp eax,0FFF9h
+/// 0079: 73 62                            jae short 00000000000000DDh
+/// 007b: 48 8d 04 5d 00 00 00 00          lea rax,[rbx*2]
+/// 0083: 48 85 c0                         test rax,rax
+/// 0086: 0f 84 a2 00 00 00                je 000000000000012Eh
+/// 008c: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 0096: 49 39 c5                         cmp r13,rax
+/// 0099: 75 32                            jne short 00000000000000CDh
+/// 009b: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 00a5: 48 21 d8                         and rax,rbx
+/// 00a8: ff 08                            dec dword ptr [rax]
+/// 00aa: 75 21                            jne short 00000000000000CDh
+/// 00ac: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00b6: 49 89 fe                         mov r14,rdi
+/// 00b9: 48 89 df                         mov rdi,rbx
+/// 00bc: 48 89 d3                         mov rbx,rdx
+/// 00bf: 49 89 f7                         mov r15,rsi
+/// 00c2: ff d0                            call rax
+/// 00c4: 4c 89 f7                         mov rdi,r14
+/// 00c7: 4c 89 fe                         mov rsi,r15
+/// 00ca: 48 89 da                         mov rdx,rbx
+/// 00cd: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
+/// 00d1: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00db: eb 5b                            jmp short 0000000000000138h
+/// 00dd: 49 89 fc                         mov r12,rdi
+/// 00e0: 49 89 f7                         mov r15,rsi
+/// 00e3: 49 89 d6                         mov r14,rdx
+/// 00e6: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00f0: 48 89 df                         mov rdi,rbx
+/// 00f3: ff d0                            call rax
+/// 00f5: 84 c0                            test al,al
+/// 00f7: 74 15                            je short 000000000000010Eh
 /// 00f9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0103: 4c 89 e7                         mov rdi,r12
-/// 0106: ff d0                            call rax
-/// 0108: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
-/// 010c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0116: e9 1a ff ff ff                   jmp 0000000000000035h
+/// 0106: 4c 89 fe                         mov rsi,r15
+/// 0109: 4c 89 f2                         mov rdx,r14
+/// 010c: eb 2a                            jmp short 0000000000000138h
+/// 010e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0118: 48 89 df                         mov rdi,rbx
+/// 011b: ff d0                            call rax
+/// 011d: 84 c0                            test al,al
+/// 011f: 4c 89 f2                         mov rdx,r14
+/// 0122: 4c 89 fe                         mov rsi,r15
+/// 0125: 4c 89 e7                         mov rdi,r12
+/// 0128: 0f 85 5e ff ff ff                jne 000000000000008Ch
+/// 012e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0138: 5b                               pop rbx
+/// 0139: 41 5c                            pop r12
+/// 013b: 41 5d                            pop r13
+/// 013d: 41 5e                            pop r14
+/// 013f: 41 5f                            pop r15
+/// 0141: ff e0                            jmp rax
 pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     code: &[
-        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0x89,
-        0xd3, 0x49, 0x89, 0xf6, 0x49, 0x89, 0xff, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0,
-        0x84, 0xc0, 0x74, 0x23, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x4c, 0x89, 0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc4,
-        0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49, 0x39, 0xc4,
-        0x74, 0xce, 0x48, 0xb8, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x49,
-        0x39, 0xc4, 0x74, 0xbf, 0x48, 0xb8, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb,
-        0xff, 0x49, 0x39, 0xc4, 0x0f, 0x84, 0x89, 0x00, 0x00, 0x00, 0x49, 0xbd, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xbd, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0xff, 0xff, 0x4c, 0x21, 0xe5, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0xf9, 0xff, 0x4c, 0x89, 0xe8, 0x48, 0x39, 0xcd, 0x74, 0x18, 0x4c,
-        0x89, 0xe0, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xf8, 0xff, 0x00, 0x00, 0x77, 0x14,
-        0x48, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0x49, 0x85, 0xc4,
-        0x75, 0x1c, 0xe9, 0x61, 0xff, 0xff, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0xff, 0xd0, 0x84, 0xc0, 0x0f, 0x84,
-        0x4a, 0xff, 0xff, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa,
-        0xff, 0x48, 0x39, 0xc5, 0x75, 0x18, 0x4d, 0x21, 0xe5, 0x41, 0xff, 0x4d, 0x00,
-        0x75, 0x0f, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
-        0x89, 0xe7, 0xff, 0xd0, 0x49, 0x83, 0xc6, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0xe9, 0x1a, 0xff, 0xff, 0xff,
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x8b, 0x5e, 0xf8,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc3,
+        0x0f, 0x84, 0x0e, 0x01, 0x00, 0x00, 0x48, 0xb8, 0x02, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xfb, 0xff, 0x48, 0x39, 0xc3, 0x0f, 0x84, 0xfb, 0x00, 0x00, 0x00, 0x48,
+        0xb8, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfb, 0xff, 0x48, 0x39, 0xc3, 0x0f,
+        0x84, 0x87, 0x00, 0x00, 0x00, 0x49, 0xbd, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xff, 0xff, 0x49, 0x21, 0xdd, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0xf9, 0xff, 0x49, 0x39, 0xc5, 0x75, 0x0b, 0x48, 0xc1, 0xe3, 0x10, 0x75, 0x65,
+        0xe9, 0xc1, 0x00, 0x00, 0x00, 0x48, 0x89, 0xd8, 0x48, 0xc1, 0xe8, 0x30, 0x3d,
+        0xf9, 0xff, 0x00, 0x00, 0x73, 0x62, 0x48, 0x8d, 0x04, 0x5d, 0x00, 0x00, 0x00,
+        0x00, 0x48, 0x85, 0xc0, 0x0f, 0x84, 0xa2, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xc5, 0x75, 0x32, 0x48,
+        0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x21, 0xd8, 0xff,
+        0x08, 0x75, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x49, 0x89, 0xfe, 0x48, 0x89, 0xdf, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf7, 0xff,
+        0xd0, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48, 0x89, 0xda, 0x48, 0x83, 0xc6,
+        0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x5b,
+        0x49, 0x89, 0xfc, 0x49, 0x89, 0xf7, 0x49, 0x89, 0xd6, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0xff, 0xd0, 0x84, 0xc0,
+        0x74, 0x15, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
+        0x89, 0xe7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xf2, 0xeb, 0x2a, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0xff, 0xd0, 0x84,
+        0xc0, 0x4c, 0x89, 0xf2, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe7, 0x0f, 0x85, 0x5e,
+        0xff, 0xff, 0xff, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 26u16,
+            offset: 174u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 211u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 232u16,
             kind: HoleKind::Helper(3u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 45u16,
-            kind: HoleKind::JumpTarget,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 204u16,
-            kind: HoleKind::Helper(1u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
             offset: 251u16,
-            kind: HoleKind::Helper(0u16),
+            kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 270u16,
-            kind: HoleKind::Continue,
+            offset: 272u16,
+            kind: HoleKind::Helper(1u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 304u16,
+            kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
         },
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2079
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2080
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11039,12 +11075,12 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2844
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2845
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 0014: 89 c0                            mov eax,eax
-/// 0016: 48 8b 44 c7 58                   mov rax,[rdi+rax*8+58h]
+/// 0016: 48 8b 44 c7 60                   mov rax,[rdi+rax*8+60h]
 /// 001b: 48 83 f9 02                      cmp rcx,2
 /// 001f: 74 25                            je short 0000000000000046h
 /// 0021: 48 83 f9 01                      cmp rcx,1
@@ -11080,7 +11116,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     code: &[
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb9, 0x00,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc0, 0x48, 0x8b, 0x44, 0xc7,
-        0x58, 0x48, 0x83, 0xf9, 0x02, 0x74, 0x25, 0x48, 0x83, 0xf9, 0x01, 0x74, 0x12,
+        0x60, 0x48, 0x83, 0xf9, 0x02, 0x74, 0x25, 0x48, 0x83, 0xf9, 0x01, 0x74, 0x12,
         0x48, 0x85, 0xc9, 0x75, 0x2e, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xf9, 0xff, 0x00,
         0x00, 0x74, 0x45, 0xeb, 0x4f, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xf9, 0xff, 0x00,
         0x00, 0x72, 0x38, 0xeb, 0x42, 0x48, 0xd1, 0xe8, 0x48, 0xb9, 0x01, 0x00, 0x00,
@@ -11120,7 +11156,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2170
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2171
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -11156,7 +11192,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2115
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2116
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -11190,7 +11226,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2860
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2861
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -11275,7 +11311,7 @@ pub static STENCIL_GUARD_STACK_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1682
+/// _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11327,7 +11363,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2466
+/// _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2467
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11425,7 +11461,7 @@ pub static STENCIL_INIT_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2898
+/// _INT_TO_WORD at runtime/bytecodes.uops:2904
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -11463,7 +11499,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2182
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2183
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11503,7 +11539,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2132
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2133
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11543,7 +11579,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2101
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2102
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11583,7 +11619,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2175
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2176
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11626,7 +11662,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2159
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2160
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11680,7 +11716,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2089
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2090
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11770,7 +11806,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2119
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2120
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11806,7 +11842,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2147
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2148
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11856,7 +11892,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2126
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2127
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -11922,7 +11958,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2835
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2836
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -11962,7 +11998,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1733
+/// _LOAD_ATTR at runtime/bytecodes.uops:1734
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12040,7 +12076,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(69u16),
+            kind: HoleKind::Helper(68u16),
             addend: 0i64,
             jump: false,
         },
@@ -12065,7 +12101,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1768
+/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1769
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12145,7 +12181,7 @@ pub static STENCIL_LOAD_ATTR_CLASS_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1740
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1741
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12232,142 +12268,114 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1747
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1748
 ///
-/// 0000: 55                               push rbp
-/// 0001: 41 57                            push r15
-/// 0003: 41 56                            push r14
-/// 0005: 41 55                            push r13
-/// 0007: 41 54                            push r12
-/// 0009: 53                               push rbx
-/// 000a: 48 83 ec 18                      sub rsp,18h
-/// 000e: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
-/// 0018: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0022: 48 8b 5e f8                      mov rbx,[rsi-8]
-/// 0026: 49 89 dd                         mov r13,rbx
-/// 0029: 49 21 ed                         and r13,rbp
-/// 002c: 49 8b 45 10                      mov rax,[r13+10h]
-/// 0030: 48 21 e8                         and rax,rbp
-/// 0033: 0f b7 c9                         movzx ecx,cx
-/// 0036: 48 3b 48 18                      cmp rcx,[rax+18h]
-/// 003a: 0f 83 ae 00 00 00                jae 00000000000000EEh
-/// 0040: 48 89 74 24 08                   mov [rsp+8],rsi
-/// 0045: 48 89 54 24 10                   mov [rsp+10h],rdx
-/// 004a: 48 be 00 00 00 00 00 00 00 00    mov rsi,0
-/// 0054: 4c 8b 70 28                      mov r14,[rax+28h]
-/// 0058: 4c 8d 3c 49                      lea r15,[rcx+rcx*2]
-/// 005c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0066: 49 89 fc                         mov r12,rdi
-/// 0069: ff d0                            call rax
-/// 006b: 4b 39 44 fe 08                   cmp [r14+r15*8+8],rax
-/// 0070: 0f 85 84 00 00 00                jne 00000000000000FAh
-/// 0076: 4b 8d 0c fe                      lea rcx,[r14+r15*8]
-/// 007a: 48 b8 00 00 00 00 00 00 ff ff    mov rax,0FFFF000000000000h
-/// 0084: 4c 8b 71 10                      mov r14,[rcx+10h]
-/// 0088: 4c 89 f1                         mov rcx,r14
-/// 008b: 48 c1 e9 30                      shr rcx,30h
-/// 008f: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 0095: 48 8b 54 24 10                   mov rdx,[rsp+10h]
-/// 009a: 48 8b 74 24 08                   mov rsi,[rsp+8]
-/// 009f: 75 06                            jne short 00000000000000A7h
-/// 00a1: 4c 21 f5                         and rbp,r14
-/// 00a4: ff 45 00                         inc dword ptr [rbp]
-/// 00a7: 48 21 d8                         and rax,rbx
-/// 00aa: 48 b9 00 00 00 00 00 00 fa ff    mov rcx,0FFFA000000000000h
-/// 00b4: 48 39 c8                         cmp rax,rcx
-/// 00b7: 4c 89 e7                         mov rdi,r12
-/// 00ba: 75 22                            jne short 00000000000000DEh
-/// 00bc: 41 ff 4d 00                      dec dword ptr [r13]
-/// 00c0: 75 1c                            jne short 00000000000000DEh
+/// 0000: 41 57                            push r15
+/// 0002: 41 56                            push r14
+/// 0004: 41 54                            push r12
+/// 0006: 53                               push rbx
+/// 0007: 50                               push rax
+/// 0008: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0012: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
+/// 001c: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 0020: 48 89 c1                         mov rcx,rax
+/// 0023: 4c 21 c1                         and rcx,r8
+/// 0026: 4c 8b 49 10                      mov r9,[rcx+10h]
+/// 002a: 4d 21 c1                         and r9,r8
+/// 002d: 45 0f b7 d2                      movzx r10d,r10w
+/// 0031: 4d 3b 51 18                      cmp r10,[r9+18h]
+/// 0035: 0f 83 93 00 00 00                jae 00000000000000CEh
+/// 003b: 49 bb 00 00 00 00 00 00 00 00    mov r11,0
+/// 0045: 4d 8b 49 28                      mov r9,[r9+28h]
+/// 0049: 4f 8d 14 52                      lea r10,[r10+r10*2]
+/// 004d: 48 8b 5f 28                      mov rbx,[rdi+28h]
+/// 0051: 45 89 db                         mov r11d,r11d
+/// 0054: 4f 8b 74 d1 08                   mov r14,[r9+r10*8+8]
+/// 0059: 4e 3b 34 db                      cmp r14,[rbx+r11*8]
+/// 005d: 75 6f                            jne short 00000000000000CEh
+/// 005f: 4f 8d 14 d1                      lea r10,[r9+r10*8]
+/// 0063: 49 b9 00 00 00 00 00 00 ff ff    mov r9,0FFFF000000000000h
+/// 006d: 49 8b 5a 10                      mov rbx,[r10+10h]
+/// 0071: 49 89 da                         mov r10,rbx
+/// 0074: 49 c1 ea 30                      shr r10,30h
+/// 0078: 41 81 fa fa ff 00 00             cmp r10d,0FFFAh
+/// 007f: 75 06                            jne short 0000000000000087h
+/// 0081: 49 21 d8                         and r8,rbx
+/// 0084: 41 ff 00                         inc dword ptr [r8]
+/// 0087: 49 21 c1                         and r9,rax
+/// 008a: 49 b8 00 00 00 00 00 00 fa ff    mov r8,0FFFA000000000000h
+/// 0094: 4d 39 c1                         cmp r9,r8
+/// 0097: 75 25                            jne short 00000000000000BEh
+/// 0099: ff 09                            dec dword ptr [rcx]
+/// 009b: 75 21                            jne short 00000000000000BEh
+/// 009d: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00a7: 49 89 fe                         mov r14,rdi
+/// 00aa: 48 89 c7                         mov rdi,rax
+/// 00ad: 49 89 d7                         mov r15,rdx
+/// 00b0: 49 89 f4                         mov r12,rsi
+/// 00b3: ff d1                            call rcx
+/// 00b5: 4c 89 f7                         mov rdi,r14
+/// 00b8: 4c 89 e6                         mov rsi,r12
+/// 00bb: 4c 89 fa                         mov rdx,r15
+/// 00be: 48 89 5e f8                      mov [rsi-8],rbx
 /// 00c2: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00cc: 48 89 df                         mov rdi,rbx
-/// 00cf: ff d0                            call rax
-/// 00d1: 4c 89 e7                         mov rdi,r12
-/// 00d4: 48 8b 74 24 08                   mov rsi,[rsp+8]
-/// 00d9: 48 8b 54 24 10                   mov rdx,[rsp+10h]
-/// 00de: 4c 89 76 f8                      mov [rsi-8],r14
-/// 00e2: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00ec: eb 23                            jmp short 0000000000000111h
-/// 00ee: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00f8: eb 17                            jmp short 0000000000000111h
-/// 00fa: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0104: 4c 89 e7                         mov rdi,r12
-/// 0107: 48 8b 74 24 08                   mov rsi,[rsp+8]
-/// 010c: 48 8b 54 24 10                   mov rdx,[rsp+10h]
-/// 0111: 48 83 c4 18                      add rsp,18h
-/// 0115: 5b                               pop rbx
-/// 0116: 41 5c                            pop r12
-/// 0118: 41 5d                            pop r13
-/// 011a: 41 5e                            pop r14
-/// 011c: 41 5f                            pop r15
-/// 011e: 5d                               pop rbp
-/// 011f: ff e0                            jmp rax
+/// 00cc: eb 0a                            jmp short 00000000000000D8h
+/// 00ce: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00d8: 48 83 c4 08                      add rsp,8
+/// 00dc: 5b                               pop rbx
+/// 00dd: 41 5c                            pop r12
+/// 00df: 41 5e                            pop r14
+/// 00e1: 41 5f                            pop r15
+/// 00e3: ff e0                            jmp rax
 pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     code: &[
-        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
-        0x18, 0x48, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xb9,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x5e, 0xf8, 0x49,
-        0x89, 0xdd, 0x49, 0x21, 0xed, 0x49, 0x8b, 0x45, 0x10, 0x48, 0x21, 0xe8, 0x0f,
-        0xb7, 0xc9, 0x48, 0x3b, 0x48, 0x18, 0x0f, 0x83, 0xae, 0x00, 0x00, 0x00, 0x48,
-        0x89, 0x74, 0x24, 0x08, 0x48, 0x89, 0x54, 0x24, 0x10, 0x48, 0xbe, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x70, 0x28, 0x4c, 0x8d, 0x3c,
-        0x49, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89,
-        0xfc, 0xff, 0xd0, 0x4b, 0x39, 0x44, 0xfe, 0x08, 0x0f, 0x85, 0x84, 0x00, 0x00,
-        0x00, 0x4b, 0x8d, 0x0c, 0xfe, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xff, 0xff, 0x4c, 0x8b, 0x71, 0x10, 0x4c, 0x89, 0xf1, 0x48, 0xc1, 0xe9, 0x30,
-        0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00, 0x48, 0x8b, 0x54, 0x24, 0x10, 0x48, 0x8b,
-        0x74, 0x24, 0x08, 0x75, 0x06, 0x4c, 0x21, 0xf5, 0xff, 0x45, 0x00, 0x48, 0x21,
-        0xd8, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x48, 0x39,
-        0xc8, 0x4c, 0x89, 0xe7, 0x75, 0x22, 0x41, 0xff, 0x4d, 0x00, 0x75, 0x1c, 0x48,
-        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0xff,
-        0xd0, 0x4c, 0x89, 0xe7, 0x48, 0x8b, 0x74, 0x24, 0x08, 0x48, 0x8b, 0x54, 0x24,
-        0x10, 0x4c, 0x89, 0x76, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0xeb, 0x23, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xeb, 0x17, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x4c, 0x89, 0xe7, 0x48, 0x8b, 0x74, 0x24, 0x08, 0x48, 0x8b, 0x54, 0x24, 0x10,
-        0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
-        0x5d, 0xff, 0xe0,
+        0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x50, 0x49, 0xb8, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0x00, 0x00, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x8b, 0x46, 0xf8, 0x48, 0x89, 0xc1, 0x4c, 0x21, 0xc1, 0x4c,
+        0x8b, 0x49, 0x10, 0x4d, 0x21, 0xc1, 0x45, 0x0f, 0xb7, 0xd2, 0x4d, 0x3b, 0x51,
+        0x18, 0x0f, 0x83, 0x93, 0x00, 0x00, 0x00, 0x49, 0xbb, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x4d, 0x8b, 0x49, 0x28, 0x4f, 0x8d, 0x14, 0x52, 0x48,
+        0x8b, 0x5f, 0x28, 0x45, 0x89, 0xdb, 0x4f, 0x8b, 0x74, 0xd1, 0x08, 0x4e, 0x3b,
+        0x34, 0xdb, 0x75, 0x6f, 0x4f, 0x8d, 0x14, 0xd1, 0x49, 0xb9, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xff, 0xff, 0x49, 0x8b, 0x5a, 0x10, 0x49, 0x89, 0xda, 0x49,
+        0xc1, 0xea, 0x30, 0x41, 0x81, 0xfa, 0xfa, 0xff, 0x00, 0x00, 0x75, 0x06, 0x49,
+        0x21, 0xd8, 0x41, 0xff, 0x00, 0x49, 0x21, 0xc1, 0x49, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xfa, 0xff, 0x4d, 0x39, 0xc1, 0x75, 0x25, 0xff, 0x09, 0x75,
+        0x21, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89,
+        0xfe, 0x48, 0x89, 0xc7, 0x49, 0x89, 0xd7, 0x49, 0x89, 0xf4, 0xff, 0xd1, 0x4c,
+        0x89, 0xf7, 0x4c, 0x89, 0xe6, 0x4c, 0x89, 0xfa, 0x48, 0x89, 0x5e, 0xf8, 0x48,
+        0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x08, 0x5b,
+        0x41, 0x5c, 0x41, 0x5e, 0x41, 0x5f, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 26u16,
+            offset: 20u16,
             kind: HoleKind::Operand,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 76u16,
+            offset: 61u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 94u16,
-            kind: HoleKind::Helper(66u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 196u16,
+            offset: 159u16,
             kind: HoleKind::Helper(0u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 228u16,
+            offset: 196u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 240u16,
-            kind: HoleKind::JumpTarget,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 252u16,
+            offset: 208u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
@@ -12375,7 +12383,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2736
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2737
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -12415,7 +12423,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2754
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2755
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -12445,7 +12453,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2903
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2909
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -12477,13 +12485,13 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2771
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2772
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
 /// 000d: c1 e8 08                         shr eax,8
-/// 0010: 48 8b 44 c7 58                   mov rax,[rdi+rax*8+58h]
-/// 0015: 48 8b 4c cf 58                   mov rcx,[rdi+rcx*8+58h]
+/// 0010: 48 8b 44 c7 60                   mov rax,[rdi+rax*8+60h]
+/// 0015: 48 8b 4c cf 60                   mov rcx,[rdi+rcx*8+60h]
 /// 001a: 48 89 06                         mov [rsi],rax
 /// 001d: 48 89 4e 08                      mov [rsi+8],rcx
 /// 0021: 48 83 c6 10                      add rsi,10h
@@ -12492,7 +12500,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
 pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     code: &[
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0f, 0xb6, 0xc8,
-        0xc1, 0xe8, 0x08, 0x48, 0x8b, 0x44, 0xc7, 0x58, 0x48, 0x8b, 0x4c, 0xcf, 0x58,
+        0xc1, 0xe8, 0x08, 0x48, 0x8b, 0x44, 0xc7, 0x60, 0x48, 0x8b, 0x4c, 0xcf, 0x60,
         0x48, 0x89, 0x06, 0x48, 0x89, 0x4e, 0x08, 0x48, 0x83, 0xc6, 0x10, 0x48, 0xb8,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
@@ -12513,11 +12521,11 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2762
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2763
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
-/// 000c: 48 8b 44 c7 58                   mov rax,[rdi+rax*8+58h]
+/// 000c: 48 8b 44 c7 60                   mov rax,[rdi+rax*8+60h]
 /// 0011: 48 89 06                         mov [rsi],rax
 /// 0014: 48 83 c6 08                      add rsi,8
 /// 0018: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -12525,7 +12533,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
 pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     code: &[
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x89, 0xc0, 0x48,
-        0x8b, 0x44, 0xc7, 0x58, 0x48, 0x89, 0x06, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8,
+        0x8b, 0x44, 0xc7, 0x60, 0x48, 0x89, 0x06, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
@@ -12545,7 +12553,7 @@ pub static STENCIL_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL at runtime/bytecodes.uops:799
+/// _LOAD_GLOBAL at runtime/bytecodes.uops:800
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12613,7 +12621,53 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:823
+/// _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:824
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4f 38                      mov rcx,[rdi+38h]
+/// 000e: 48 8b 49 28                      mov rcx,[rcx+28h]
+/// 0012: 0f b7 c0                         movzx eax,ax
+/// 0015: 48 8d 04 40                      lea rax,[rax+rax*2]
+/// 0019: 48 8b 44 c1 10                   mov rax,[rcx+rax*8+10h]
+/// 001e: 48 89 c1                         mov rcx,rax
+/// 0021: 48 c1 e9 30                      shr rcx,30h
+/// 0025: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 002b: 75 0f                            jne short 000000000000003Ch
+/// 002d: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0037: 48 21 c1                         and rcx,rax
+/// 003a: ff 01                            inc dword ptr [rcx]
+/// 003c: 48 89 06                         mov [rsi],rax
+/// 003f: 48 83 c6 08                      add rsi,8
+/// 0043: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 004d: ff e0                            jmp rax
+pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4f,
+        0x38, 0x48, 0x8b, 0x49, 0x28, 0x0f, 0xb7, 0xc0, 0x48, 0x8d, 0x04, 0x40, 0x48,
+        0x8b, 0x44, 0xc1, 0x10, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
+        0xfa, 0xff, 0x00, 0x00, 0x75, 0x0f, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0xff, 0x01, 0x48, 0x89, 0x06, 0x48, 0x83,
+        0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
+        0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 69u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
+/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:817
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -12632,7 +12686,7 @@ pub static STENCIL_LOAD_GLOBAL: Stencil = Stencil {
 /// 003f: 48 83 c6 08                      add rsi,8
 /// 0043: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 004d: ff e0                            jmp rax
-pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
+pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     code: &[
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4f,
         0x30, 0x48, 0x8b, 0x49, 0x28, 0x0f, 0xb7, 0xc0, 0x48, 0x8d, 0x04, 0x40, 0x48,
@@ -12659,56 +12713,10 @@ pub static STENCIL_LOAD_GLOBAL_BUILTIN: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:816
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2805
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
-/// 000e: 48 8b 49 28                      mov rcx,[rcx+28h]
-/// 0012: 0f b7 c0                         movzx eax,ax
-/// 0015: 48 8d 04 40                      lea rax,[rax+rax*2]
-/// 0019: 48 8b 44 c1 10                   mov rax,[rcx+rax*8+10h]
-/// 001e: 48 89 c1                         mov rcx,rax
-/// 0021: 48 c1 e9 30                      shr rcx,30h
-/// 0025: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 002b: 75 0f                            jne short 000000000000003Ch
-/// 002d: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
-/// 0037: 48 21 c1                         and rcx,rax
-/// 003a: ff 01                            inc dword ptr [rcx]
-/// 003c: 48 89 06                         mov [rsi],rax
-/// 003f: 48 83 c6 08                      add rsi,8
-/// 0043: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 004d: ff e0                            jmp rax
-pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
-    code: &[
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4f,
-        0x28, 0x48, 0x8b, 0x49, 0x28, 0x0f, 0xb7, 0xc0, 0x48, 0x8d, 0x04, 0x40, 0x48,
-        0x8b, 0x44, 0xc1, 0x10, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
-        0xfa, 0xff, 0x00, 0x00, 0x75, 0x0f, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0x00, 0x00, 0x48, 0x21, 0xc1, 0xff, 0x01, 0x48, 0x89, 0x06, 0x48, 0x83,
-        0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff,
-        0xe0,
-    ],
-    data: &[],
-    holes: &[
-        Hole {
-            offset: 2u16,
-            kind: HoleKind::Operand,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 69u16,
-            kind: HoleKind::Continue,
-            addend: 0i64,
-            jump: true,
-        },
-    ],
-    tail: 12u8,
-};
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2804
-///
-/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
+/// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
 /// 000e: 48 8b 49 28                      mov rcx,[rcx+28h]
 /// 0012: 48 8d 04 40                      lea rax,[rax+rax*2]
 /// 0016: 48 8b 44 c1 10                   mov rax,[rcx+rax*8+10h]
@@ -12719,7 +12727,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
 pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     code: &[
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4f,
-        0x28, 0x48, 0x8b, 0x49, 0x28, 0x48, 0x8d, 0x04, 0x40, 0x48, 0x8b, 0x44, 0xc1,
+        0x30, 0x48, 0x8b, 0x49, 0x28, 0x48, 0x8d, 0x04, 0x40, 0x48, 0x8b, 0x44, 0xc1,
         0x10, 0x48, 0x89, 0x06, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00,
         0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
@@ -12740,7 +12748,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_METHOD at runtime/bytecodes.uops:1653
+/// _LOAD_METHOD at runtime/bytecodes.uops:1654
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12840,7 +12848,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 150u16,
-            kind: HoleKind::Helper(68u16),
+            kind: HoleKind::Helper(67u16),
             addend: 0i64,
             jump: false,
         },
@@ -12853,7 +12861,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1673
+/// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1674
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12944,7 +12952,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1690
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1691
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -12987,7 +12995,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2798
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2799
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -13008,7 +13016,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PROPERTY_SELF at runtime/bytecodes.uops:1777
+/// _PROPERTY_SELF at runtime/bytecodes.uops:1778
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -13025,7 +13033,7 @@ pub static STENCIL_PROPERTY_SELF: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1098
+/// _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1099
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13108,7 +13116,7 @@ pub static STENCIL_PUSH_FRAME_BINARY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2418
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2419
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13190,7 +13198,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1784
+/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1785
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13277,7 +13285,7 @@ pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2445
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2446
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13359,7 +13367,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2500
+/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2501
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13441,7 +13449,7 @@ pub static STENCIL_PUSH_INIT_FRAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2662
+/// _SET_IP at runtime/bytecodes.uops:2663
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -13472,7 +13480,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2657
+/// _START_EXECUTOR at runtime/bytecodes.uops:2658
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -13500,7 +13508,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1869
+/// _STORE_ATTR at runtime/bytecodes.uops:1870
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13634,7 +13642,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1891
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1892
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13642,105 +13650,237 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
 /// 0005: 41 55                            push r13
 /// 0007: 41 54                            push r12
 /// 0009: 53                               push rbx
-/// 000a: 48 83 ec 18                      sub rsp,18h
-/// 000e: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0018: 4c 8b 76 f8                      mov r14,[rsi-8]
-/// 001c: 49 bd ff ff ff ff ff ff 00 00    mov r13,0FFFFFFFFFFFFh
-/// 0026: 4c 89 f3                         mov rbx,r14
-/// 0029: 4c 21 eb                         and rbx,r13
-/// 002c: 4c 23 6b 10                      and r13,[rbx+10h]
-/// 0030: 0f b7 c0                         movzx eax,ax
-/// 0033: 49 3b 45 18                      cmp rax,[r13+18h]
-/// 0037: 0f 85 80 00 00 00                jne 00000000000000BDh
-/// 003d: 48 89 54 24 08                   mov [rsp+8],rdx
-/// 0042: 48 89 74 24 10                   mov [rsp+10h],rsi
-/// 0047: 4c 8d 7e f0                      lea r15,[rsi-10h]
-/// 004b: 49 8b 2f                         mov rbp,[r15]
-/// 004e: 48 be 00 00 00 00 00 00 00 00    mov rsi,0
-/// 0058: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0062: 49 89 fc                         mov r12,rdi
-/// 0065: ff d0                            call rax
-/// 0067: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0071: 4c 89 ef                         mov rdi,r13
-/// 0074: 48 89 c6                         mov rsi,rax
-/// 0077: 48 89 ea                         mov rdx,rbp
-/// 007a: ff d1                            call rcx
-/// 007c: 84 c0                            test al,al
-/// 007e: 74 49                            je short 00000000000000C9h
-/// 0080: 4c 89 f0                         mov rax,r14
-/// 0083: 48 c1 e8 30                      shr rax,30h
-/// 0087: 3d fa ff 00 00                   cmp eax,0FFFAh
-/// 008c: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 0091: 75 18                            jne short 00000000000000ABh
-/// 0093: ff 0b                            dec dword ptr [rbx]
-/// 0095: 75 14                            jne short 00000000000000ABh
-/// 0097: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00a1: 4c 89 f7                         mov rdi,r14
-/// 00a4: ff d0                            call rax
-/// 00a6: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 00ab: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00b5: 4c 89 e7                         mov rdi,r12
-/// 00b8: 4c 89 fe                         mov rsi,r15
-/// 00bb: eb 23                            jmp short 00000000000000E0h
-/// 00bd: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00c7: eb 17                            jmp short 00000000000000E0h
-/// 00c9: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00d3: 4c 89 e7                         mov rdi,r12
-/// 00d6: 48 8b 74 24 10                   mov rsi,[rsp+10h]
-/// 00db: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 00e0: 48 83 c4 18                      add rsp,18h
-/// 00e4: 5b                               pop rbx
-/// 00e5: 41 5c                            pop r12
-/// 00e7: 41 5d                            pop r13
-/// 00e9: 41 5e                            pop r14
-/// 00eb: 41 5f                            pop r15
-/// 00ed: 5d                               pop rbp
-/// 00ee: ff e0                            jmp rax
+/// 000a: 50                               push rax
+/// 000b: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0015: 48 8b 5e f8                      mov rbx,[rsi-8]
+/// 0019: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
+/// 0023: 48 89 dd                         mov rbp,rbx
+/// 0026: 48 21 c5                         and rbp,rax
+/// 0029: 48 23 45 10                      and rax,[rbp+10h]
+/// 002d: 0f b7 c9                         movzx ecx,cx
+/// 0030: 48 3b 48 18                      cmp rcx,[rax+18h]
+/// 0034: 75 71                            jne short 00000000000000A7h
+/// 0036: 49 89 d6                         mov r14,rdx
+/// 0039: 49 89 f5                         mov r13,rsi
+/// 003c: 4c 8d 7e f0                      lea r15,[rsi-10h]
+/// 0040: 49 8b 17                         mov rdx,[r15]
+/// 0043: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 004d: 49 89 fc                         mov r12,rdi
+/// 0050: 48 8b 77 28                      mov rsi,[rdi+28h]
+/// 0054: 89 c9                            mov ecx,ecx
+/// 0056: 48 8b 34 ce                      mov rsi,[rsi+rcx*8]
+/// 005a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0064: 48 89 c7                         mov rdi,rax
+/// 0067: ff d1                            call rcx
+/// 0069: 84 c0                            test al,al
+/// 006b: 74 46                            je short 00000000000000B3h
+/// 006d: 48 89 d8                         mov rax,rbx
+/// 0070: 48 c1 e8 30                      shr rax,30h
+/// 0074: 3d fa ff 00 00                   cmp eax,0FFFAh
+/// 0079: 4c 89 f2                         mov rdx,r14
+/// 007c: 75 17                            jne short 0000000000000095h
+/// 007e: ff 4d 00                         dec dword ptr [rbp]
+/// 0081: 75 12                            jne short 0000000000000095h
+/// 0083: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008d: 48 89 df                         mov rdi,rbx
+/// 0090: ff d0                            call rax
+/// 0092: 4c 89 f2                         mov rdx,r14
+/// 0095: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 009f: 4c 89 e7                         mov rdi,r12
+/// 00a2: 4c 89 fe                         mov rsi,r15
+/// 00a5: eb 1f                            jmp short 00000000000000C6h
+/// 00a7: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00b1: eb 13                            jmp short 00000000000000C6h
+/// 00b3: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00bd: 4c 89 e7                         mov rdi,r12
+/// 00c0: 4c 89 ee                         mov rsi,r13
+/// 00c3: 4c 89 f2                         mov rdx,r14
+/// 00c6: 48 83 c4 08                      add rsp,8
+/// 00ca: 5b                               pop rbx
+/// 00cb: 41 5c                            pop r12
+/// 00cd: 41 5d                            pop r13
+/// 00cf: 41 5e                            pop r14
+/// 00d1: 41 5f                            pop r15
+/// 00d3: 5d                               pop rbp
+/// 00d4: ff e0                            jmp rax
 pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     code: &[
-        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
-        0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b,
-        0x76, 0xf8, 0x49, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
-        0x89, 0xf3, 0x4c, 0x21, 0xeb, 0x4c, 0x23, 0x6b, 0x10, 0x0f, 0xb7, 0xc0, 0x49,
-        0x3b, 0x45, 0x18, 0x0f, 0x85, 0x80, 0x00, 0x00, 0x00, 0x48, 0x89, 0x54, 0x24,
-        0x08, 0x48, 0x89, 0x74, 0x24, 0x10, 0x4c, 0x8d, 0x7e, 0xf0, 0x49, 0x8b, 0x2f,
-        0x48, 0xbe, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0xb8, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xfc, 0xff, 0xd0, 0x48,
-        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xef, 0x48,
-        0x89, 0xc6, 0x48, 0x89, 0xea, 0xff, 0xd1, 0x84, 0xc0, 0x74, 0x49, 0x4c, 0x89,
-        0xf0, 0x48, 0xc1, 0xe8, 0x30, 0x3d, 0xfa, 0xff, 0x00, 0x00, 0x48, 0x8b, 0x54,
-        0x24, 0x08, 0x75, 0x18, 0xff, 0x0b, 0x75, 0x14, 0x48, 0xb8, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xf7, 0xff, 0xd0, 0x48, 0x8b, 0x54,
-        0x24, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c,
-        0x89, 0xe7, 0x4c, 0x89, 0xfe, 0xeb, 0x23, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0xeb, 0x17, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x8b,
-        0x54, 0x24, 0x08, 0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41,
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0xb9,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x5e, 0xf8, 0x48,
+        0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0x89, 0xdd, 0x48,
+        0x21, 0xc5, 0x48, 0x23, 0x45, 0x10, 0x0f, 0xb7, 0xc9, 0x48, 0x3b, 0x48, 0x18,
+        0x75, 0x71, 0x49, 0x89, 0xd6, 0x49, 0x89, 0xf5, 0x4c, 0x8d, 0x7e, 0xf0, 0x49,
+        0x8b, 0x17, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x49,
+        0x89, 0xfc, 0x48, 0x8b, 0x77, 0x28, 0x89, 0xc9, 0x48, 0x8b, 0x34, 0xce, 0x48,
+        0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0xff,
+        0xd1, 0x84, 0xc0, 0x74, 0x46, 0x48, 0x89, 0xd8, 0x48, 0xc1, 0xe8, 0x30, 0x3d,
+        0xfa, 0xff, 0x00, 0x00, 0x4c, 0x89, 0xf2, 0x75, 0x17, 0xff, 0x4d, 0x00, 0x75,
+        0x12, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89,
+        0xdf, 0xff, 0xd0, 0x4c, 0x89, 0xf2, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x4c, 0x89, 0xfe, 0xeb, 0x1f, 0x48, 0xb8,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x13, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7, 0x4c, 0x89, 0xee,
+        0x4c, 0x89, 0xf2, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41,
         0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
     ],
     data: &[],
     holes: &[
         Hole {
-            offset: 16u16,
+            offset: 13u16,
             kind: HoleKind::Operand,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 80u16,
+            offset: 69u16,
             kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 90u16,
+            offset: 92u16,
             kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 105u16,
-            kind: HoleKind::Helper(67u16),
+            offset: 133u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 151u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 169u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 181u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1878
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 55                            push r13
+/// 0007: 41 54                            push r12
+/// 0009: 53                               push rbx
+/// 000a: 50                               push rax
+/// 000b: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 0015: 49 b8 00 00 00 00 00 00 00 00    mov r8,0
+/// 001f: 48 8b 5e f8                      mov rbx,[rsi-8]
+/// 0023: 49 89 de                         mov r14,rbx
+/// 0026: 49 21 ce                         and r14,rcx
+/// 0029: 49 8b 46 10                      mov rax,[r14+10h]
+/// 002d: 48 21 c8                         and rax,rcx
+/// 0030: 45 0f b7 c8                      movzx r9d,r8w
+/// 0034: 4c 3b 48 18                      cmp r9,[rax+18h]
+/// 0038: 0f 83 c2 00 00 00                jae 0000000000000100h
+/// 003e: 4c 8b 46 f0                      mov r8,[rsi-10h]
+/// 0042: 49 ba 00 00 00 00 00 00 00 00    mov r10,0
+/// 004c: 48 8b 40 28                      mov rax,[rax+28h]
+/// 0050: 4f 8d 0c 49                      lea r9,[r9+r9*2]
+/// 0054: 4c 8b 5f 28                      mov r11,[rdi+28h]
+/// 0058: 45 89 d2                         mov r10d,r10d
+/// 005b: 4e 8b 7c c8 08                   mov r15,[rax+r9*8+8]
+/// 0060: 4f 3b 3c d3                      cmp r15,[r11+r10*8]
+/// 0064: 0f 85 96 00 00 00                jne 0000000000000100h
+/// 006a: 4e 8d 0c c8                      lea r9,[rax+r9*8]
+/// 006e: 49 bf 00 00 00 00 00 00 ff ff    mov r15,0FFFF000000000000h
+/// 0078: 49 8b 41 10                      mov rax,[r9+10h]
+/// 007c: 4d 89 41 10                      mov [r9+10h],r8
+/// 0080: 49 89 c0                         mov r8,rax
+/// 0083: 49 c1 e8 30                      shr r8,30h
+/// 0087: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 008e: 75 28                            jne short 00000000000000B8h
+/// 0090: 48 21 c1                         and rcx,rax
+/// 0093: ff 09                            dec dword ptr [rcx]
+/// 0095: 75 21                            jne short 00000000000000B8h
+/// 0097: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 00a1: 49 89 fc                         mov r12,rdi
+/// 00a4: 48 89 c7                         mov rdi,rax
+/// 00a7: 49 89 d5                         mov r13,rdx
+/// 00aa: 48 89 f5                         mov rbp,rsi
+/// 00ad: ff d1                            call rcx
+/// 00af: 4c 89 e7                         mov rdi,r12
+/// 00b2: 48 89 ee                         mov rsi,rbp
+/// 00b5: 4c 89 ea                         mov rdx,r13
+/// 00b8: 48 83 c6 f0                      add rsi,0FFFFFFFFFFFFFFF0h
+/// 00bc: 49 21 df                         and r15,rbx
+/// 00bf: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
+/// 00c9: 49 39 c7                         cmp r15,rax
+/// 00cc: 75 26                            jne short 00000000000000F4h
+/// 00ce: 41 ff 0e                         dec dword ptr [r14]
+/// 00d1: 75 21                            jne short 00000000000000F4h
+/// 00d3: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00dd: 49 89 fe                         mov r14,rdi
+/// 00e0: 48 89 df                         mov rdi,rbx
+/// 00e3: 48 89 d3                         mov rbx,rdx
+/// 00e6: 49 89 f7                         mov r15,rsi
+/// 00e9: ff d0                            call rax
+/// 00eb: 4c 89 f7                         mov rdi,r14
+/// 00ee: 4c 89 fe                         mov rsi,r15
+/// 00f1: 48 89 da                         mov rdx,rbx
+/// 00f4: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 00fe: eb 0a                            jmp short 000000000000010Ah
+/// 0100: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 010a: 48 83 c4 08                      add rsp,8
+/// 010e: 5b                               pop rbx
+/// 010f: 41 5c                            pop r12
+/// 0111: 41 5d                            pop r13
+/// 0113: 41 5e                            pop r14
+/// 0115: 41 5f                            pop r15
+/// 0117: 5d                               pop rbp
+/// 0118: ff e0                            jmp rax
+pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x50, 0x48, 0xb9,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x49, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x5e, 0xf8, 0x49, 0x89, 0xde, 0x49,
+        0x21, 0xce, 0x49, 0x8b, 0x46, 0x10, 0x48, 0x21, 0xc8, 0x45, 0x0f, 0xb7, 0xc8,
+        0x4c, 0x3b, 0x48, 0x18, 0x0f, 0x83, 0xc2, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x46,
+        0xf0, 0x49, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b,
+        0x40, 0x28, 0x4f, 0x8d, 0x0c, 0x49, 0x4c, 0x8b, 0x5f, 0x28, 0x45, 0x89, 0xd2,
+        0x4e, 0x8b, 0x7c, 0xc8, 0x08, 0x4f, 0x3b, 0x3c, 0xd3, 0x0f, 0x85, 0x96, 0x00,
+        0x00, 0x00, 0x4e, 0x8d, 0x0c, 0xc8, 0x49, 0xbf, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xff, 0xff, 0x49, 0x8b, 0x41, 0x10, 0x4d, 0x89, 0x41, 0x10, 0x49, 0x89,
+        0xc0, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff, 0x00, 0x00, 0x75,
+        0x28, 0x48, 0x21, 0xc1, 0xff, 0x09, 0x75, 0x21, 0x48, 0xb9, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xfc, 0x48, 0x89, 0xc7, 0x49, 0x89,
+        0xd5, 0x48, 0x89, 0xf5, 0xff, 0xd1, 0x4c, 0x89, 0xe7, 0x48, 0x89, 0xee, 0x4c,
+        0x89, 0xea, 0x48, 0x83, 0xc6, 0xf0, 0x49, 0x21, 0xdf, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0xfa, 0xff, 0x49, 0x39, 0xc7, 0x75, 0x26, 0x41, 0xff,
+        0x0e, 0x75, 0x21, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x49, 0x89, 0xfe, 0x48, 0x89, 0xdf, 0x48, 0x89, 0xd3, 0x49, 0x89, 0xf7, 0xff,
+        0xd0, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xfe, 0x48, 0x89, 0xda, 0x48, 0xb8, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x0a, 0x48, 0xb8, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5c,
+        0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 23u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 68u16,
+            kind: HoleKind::Oparg,
             addend: 0i64,
             jump: false,
         },
@@ -13751,19 +13891,19 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
             jump: false,
         },
         Hole {
-            offset: 173u16,
+            offset: 213u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 246u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: false,
         },
         Hole {
-            offset: 191u16,
-            kind: HoleKind::JumpTarget,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 203u16,
+            offset: 258u16,
             kind: HoleKind::JumpTarget,
             addend: 0i64,
             jump: false,
@@ -13771,183 +13911,22 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1877
-///
-/// 0000: 55                               push rbp
-/// 0001: 41 57                            push r15
-/// 0003: 41 56                            push r14
-/// 0005: 41 55                            push r13
-/// 0007: 41 54                            push r12
-/// 0009: 53                               push rbx
-/// 000a: 48 83 ec 18                      sub rsp,18h
-/// 000e: 48 bd ff ff ff ff ff ff 00 00    mov rbp,0FFFFFFFFFFFFh
-/// 0018: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 0022: 48 8b 5e f8                      mov rbx,[rsi-8]
-/// 0026: 49 89 dd                         mov r13,rbx
-/// 0029: 49 21 ed                         and r13,rbp
-/// 002c: 49 8b 45 10                      mov rax,[r13+10h]
-/// 0030: 48 21 e8                         and rax,rbp
-/// 0033: 0f b7 c9                         movzx ecx,cx
-/// 0036: 48 3b 48 18                      cmp rcx,[rax+18h]
-/// 003a: 0f 83 d4 00 00 00                jae 0000000000000114h
-/// 0040: 48 89 54 24 08                   mov [rsp+8],rdx
-/// 0045: 48 89 74 24 10                   mov [rsp+10h],rsi
-/// 004a: 4c 8b 7e f0                      mov r15,[rsi-10h]
-/// 004e: 48 be 00 00 00 00 00 00 00 00    mov rsi,0
-/// 0058: 4c 8b 70 28                      mov r14,[rax+28h]
-/// 005c: 4c 8d 24 49                      lea r12,[rcx+rcx*2]
-/// 0060: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 006a: 48 89 3c 24                      mov [rsp],rdi
-/// 006e: ff d0                            call rax
-/// 0070: 4b 39 44 e6 08                   cmp [r14+r12*8+8],rax
-/// 0075: 0f 85 a5 00 00 00                jne 0000000000000120h
-/// 007b: 4b 8d 0c e6                      lea rcx,[r14+r12*8]
-/// 007f: 49 be 00 00 00 00 00 00 ff ff    mov r14,0FFFF000000000000h
-/// 0089: 48 8b 41 10                      mov rax,[rcx+10h]
-/// 008d: 4c 89 79 10                      mov [rcx+10h],r15
-/// 0091: 48 89 c1                         mov rcx,rax
-/// 0094: 48 c1 e9 30                      shr rcx,30h
-/// 0098: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
-/// 009e: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 00a3: 48 8b 3c 24                      mov rdi,[rsp]
-/// 00a7: 75 20                            jne short 00000000000000C9h
-/// 00a9: 48 21 c5                         and rbp,rax
-/// 00ac: ff 4d 00                         dec dword ptr [rbp]
-/// 00af: 75 18                            jne short 00000000000000C9h
-/// 00b1: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 00bb: 48 89 c7                         mov rdi,rax
-/// 00be: ff d1                            call rcx
-/// 00c0: 48 8b 3c 24                      mov rdi,[rsp]
-/// 00c4: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 00c9: 48 8b 74 24 10                   mov rsi,[rsp+10h]
-/// 00ce: 48 83 c6 f0                      add rsi,0FFFFFFFFFFFFFFF0h
-/// 00d2: 49 21 de                         and r14,rbx
-/// 00d5: 48 b8 00 00 00 00 00 00 fa ff    mov rax,0FFFA000000000000h
-/// 00df: 49 39 c6                         cmp r14,rax
-/// 00e2: 75 24                            jne short 0000000000000108h
-/// 00e4: 41 ff 4d 00                      dec dword ptr [r13]
-/// 00e8: 75 1e                            jne short 0000000000000108h
-/// 00ea: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 00f4: 48 89 df                         mov rdi,rbx
-/// 00f7: 48 89 f3                         mov rbx,rsi
-/// 00fa: ff d0                            call rax
-/// 00fc: 48 8b 3c 24                      mov rdi,[rsp]
-/// 0100: 48 89 de                         mov rsi,rbx
-/// 0103: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 0108: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 0112: eb 24                            jmp short 0000000000000138h
-/// 0114: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 011e: eb 18                            jmp short 0000000000000138h
-/// 0120: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
-/// 012a: 48 8b 3c 24                      mov rdi,[rsp]
-/// 012e: 48 8b 74 24 10                   mov rsi,[rsp+10h]
-/// 0133: 48 8b 54 24 08                   mov rdx,[rsp+8]
-/// 0138: 48 83 c4 18                      add rsp,18h
-/// 013c: 5b                               pop rbx
-/// 013d: 41 5c                            pop r12
-/// 013f: 41 5d                            pop r13
-/// 0141: 41 5e                            pop r14
-/// 0143: 41 5f                            pop r15
-/// 0145: 5d                               pop rbp
-/// 0146: ff e0                            jmp rax
-pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
-    code: &[
-        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x55, 0x41, 0x54, 0x53, 0x48, 0x83, 0xec,
-        0x18, 0x48, 0xbd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x48, 0xb9,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x5e, 0xf8, 0x49,
-        0x89, 0xdd, 0x49, 0x21, 0xed, 0x49, 0x8b, 0x45, 0x10, 0x48, 0x21, 0xe8, 0x0f,
-        0xb7, 0xc9, 0x48, 0x3b, 0x48, 0x18, 0x0f, 0x83, 0xd4, 0x00, 0x00, 0x00, 0x48,
-        0x89, 0x54, 0x24, 0x08, 0x48, 0x89, 0x74, 0x24, 0x10, 0x4c, 0x8b, 0x7e, 0xf0,
-        0x48, 0xbe, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x70,
-        0x28, 0x4c, 0x8d, 0x24, 0x49, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x48, 0x89, 0x3c, 0x24, 0xff, 0xd0, 0x4b, 0x39, 0x44, 0xe6, 0x08,
-        0x0f, 0x85, 0xa5, 0x00, 0x00, 0x00, 0x4b, 0x8d, 0x0c, 0xe6, 0x49, 0xbe, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0x48, 0x8b, 0x41, 0x10, 0x4c, 0x89,
-        0x79, 0x10, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff,
-        0x00, 0x00, 0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x8b, 0x3c, 0x24, 0x75, 0x20,
-        0x48, 0x21, 0xc5, 0xff, 0x4d, 0x00, 0x75, 0x18, 0x48, 0xb9, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc7, 0xff, 0xd1, 0x48, 0x8b, 0x3c,
-        0x24, 0x48, 0x8b, 0x54, 0x24, 0x08, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x83,
-        0xc6, 0xf0, 0x49, 0x21, 0xde, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xfa, 0xff, 0x49, 0x39, 0xc6, 0x75, 0x24, 0x41, 0xff, 0x4d, 0x00, 0x75, 0x1e,
-        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf,
-        0x48, 0x89, 0xf3, 0xff, 0xd0, 0x48, 0x8b, 0x3c, 0x24, 0x48, 0x89, 0xde, 0x48,
-        0x8b, 0x54, 0x24, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xeb, 0x24, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0xeb, 0x18, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48,
-        0x8b, 0x3c, 0x24, 0x48, 0x8b, 0x74, 0x24, 0x10, 0x48, 0x8b, 0x54, 0x24, 0x08,
-        0x48, 0x83, 0xc4, 0x18, 0x5b, 0x41, 0x5c, 0x41, 0x5d, 0x41, 0x5e, 0x41, 0x5f,
-        0x5d, 0xff, 0xe0,
-    ],
-    data: &[],
-    holes: &[
-        Hole {
-            offset: 26u16,
-            kind: HoleKind::Operand,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 80u16,
-            kind: HoleKind::Oparg,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 98u16,
-            kind: HoleKind::Helper(66u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 179u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 236u16,
-            kind: HoleKind::Helper(0u16),
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 266u16,
-            kind: HoleKind::Continue,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 278u16,
-            kind: HoleKind::JumpTarget,
-            addend: 0i64,
-            jump: false,
-        },
-        Hole {
-            offset: 290u16,
-            kind: HoleKind::JumpTarget,
-            addend: 0i64,
-            jump: false,
-        },
-    ],
-    tail: 0u8,
-};
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2788
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2789
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 000e: 44 0f b6 c0                      movzx r8d,al
 /// 0012: c1 e8 08                         shr eax,8
-/// 0015: 48 89 4c c7 58                   mov [rdi+rax*8+58h],rcx
-/// 001a: 4a 8b 44 c7 58                   mov rax,[rdi+r8*8+58h]
+/// 0015: 48 89 4c c7 60                   mov [rdi+rax*8+60h],rcx
+/// 001a: 4a 8b 44 c7 60                   mov rax,[rdi+r8*8+60h]
 /// 001f: 48 89 46 f8                      mov [rsi-8],rax
 /// 0023: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 002d: ff e0                            jmp rax
 pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     code: &[
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
-        0xf8, 0x44, 0x0f, 0xb6, 0xc0, 0xc1, 0xe8, 0x08, 0x48, 0x89, 0x4c, 0xc7, 0x58,
-        0x4a, 0x8b, 0x44, 0xc7, 0x58, 0x48, 0x89, 0x46, 0xf8, 0x48, 0xb8, 0x00, 0x00,
+        0xf8, 0x44, 0x0f, 0xb6, 0xc0, 0xc1, 0xe8, 0x08, 0x48, 0x89, 0x4c, 0xc7, 0x60,
+        0x4a, 0x8b, 0x44, 0xc7, 0x60, 0x48, 0x89, 0x46, 0xf8, 0x48, 0xb8, 0x00, 0x00,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
@@ -13967,19 +13946,19 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2780
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2781
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 000e: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0012: 89 c0                            mov eax,eax
-/// 0014: 48 89 4c c7 58                   mov [rdi+rax*8+58h],rcx
+/// 0014: 48 89 4c c7 60                   mov [rdi+rax*8+60h],rcx
 /// 0019: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 0023: ff e0                            jmp rax
 pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     code: &[
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
-        0xf8, 0x48, 0x83, 0xc6, 0xf8, 0x89, 0xc0, 0x48, 0x89, 0x4c, 0xc7, 0x58, 0x48,
+        0xf8, 0x48, 0x83, 0xc6, 0xf8, 0x89, 0xc0, 0x48, 0x89, 0x4c, 0xc7, 0x60, 0x48,
         0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
     ],
     data: &[],
@@ -13999,7 +13978,7 @@ pub static STENCIL_STORE_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL at runtime/bytecodes.uops:866
+/// _STORE_GLOBAL at runtime/bytecodes.uops:867
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -14054,10 +14033,10 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:872
+/// _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:873
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
+/// 000a: 4c 8b 47 30                      mov r8,[rdi+30h]
 /// 000e: 49 8b 40 28                      mov rax,[r8+28h]
 /// 0012: 0f b7 c9                         movzx ecx,cx
 /// 0015: 48 8d 0c 49                      lea rcx,[rcx+rcx*2]
@@ -14102,7 +14081,7 @@ pub static STENCIL_STORE_GLOBAL: Stencil = Stencil {
 pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     code: &[
         0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x47,
-        0x28, 0x49, 0x8b, 0x40, 0x28, 0x0f, 0xb7, 0xc9, 0x48, 0x8d, 0x0c, 0x49, 0x45,
+        0x30, 0x49, 0x8b, 0x40, 0x28, 0x0f, 0xb7, 0xc9, 0x48, 0x8d, 0x0c, 0x49, 0x45,
         0x8b, 0x40, 0x0c, 0x44, 0x8b, 0x0c, 0xc8, 0x45, 0x0f, 0xa3, 0xc8, 0x73, 0x0c,
         0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48,
         0x83, 0xc6, 0xf8, 0x48, 0x8d, 0x0c, 0xc8, 0x4c, 0x8b, 0x06, 0x48, 0x8b, 0x41,
@@ -14150,7 +14129,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2813
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2814
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -14205,10 +14184,10 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2824
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2825
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
-/// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
+/// 000a: 4c 8b 47 30                      mov r8,[rdi+30h]
 /// 000e: 49 8b 40 28                      mov rax,[r8+28h]
 /// 0012: 48 8d 0c 49                      lea rcx,[rcx+rcx*2]
 /// 0016: 45 8b 40 0c                      mov r8d,[r8+0Ch]
@@ -14226,7 +14205,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
 pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     code: &[
         0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x8b, 0x47,
-        0x28, 0x49, 0x8b, 0x40, 0x28, 0x48, 0x8d, 0x0c, 0x49, 0x45, 0x8b, 0x40, 0x0c,
+        0x30, 0x49, 0x8b, 0x40, 0x28, 0x48, 0x8d, 0x0c, 0x49, 0x45, 0x8b, 0x40, 0x0c,
         0x44, 0x8b, 0x0c, 0xc8, 0x45, 0x0f, 0xa3, 0xc8, 0x73, 0x0c, 0x48, 0xb8, 0x00,
         0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0, 0x48, 0x8d, 0x04, 0xc8,
         0x48, 0x8b, 0x4e, 0xf8, 0x48, 0x83, 0xc6, 0xf8, 0x48, 0x89, 0x48, 0x10, 0x48,
@@ -14255,7 +14234,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_SUBSCR at runtime/bytecodes.uops:1416
+/// _STORE_SUBSCR at runtime/bytecodes.uops:1417
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -14404,7 +14383,7 @@ pub static STENCIL_STORE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1441
+/// _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1442
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -14576,7 +14555,7 @@ pub static STENCIL_STORE_SUBSCR_DICT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1429
+/// _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1430
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -14717,7 +14696,7 @@ pub static STENCIL_STORE_SUBSCR_LIST_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1550
+/// _UNPACK_SEQUENCE at runtime/bytecodes.uops:1551
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -14826,7 +14805,7 @@ pub static STENCIL_UNPACK_SEQUENCE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1578
+/// _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1579
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -14998,7 +14977,7 @@ pub static STENCIL_UNPACK_SEQUENCE_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1562
+/// _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1563
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -15164,7 +15143,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2910
+/// _WORD_TO_INT at runtime/bytecodes.uops:2916
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

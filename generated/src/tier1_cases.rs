@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::APPLY_METACLASS => {
-        // APPLY_METACLASS at runtime/bytecodes.uops:2376
+        // APPLY_METACLASS at runtime/bytecodes.uops:2377
         ip = this_instr.add(2);
         let cls: Value = *sp.sub(1);
         let meta: Value = *sp.sub(2);
@@ -32,7 +32,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2277
+        // BEFORE_WITH at runtime/bytecodes.uops:2278
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -64,9 +64,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::BINARY_OP => {
-        // BINARY_OP at runtime/bytecodes.uops:919
+        // BINARY_OP at runtime/bytecodes.uops:920
         ip = this_instr.add(11);
-        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:902
+        // _SPECIALIZE_BINARY_OP at runtime/bytecodes.uops:903
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -85,7 +85,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_OP at runtime/bytecodes.uops:910
+        // _BINARY_OP at runtime/bytecodes.uops:911
         let res = {
             let res: Value;
             {
@@ -103,9 +103,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_FLOAT => {
-        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1067
+        // BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1068
         ip = this_instr.add(11);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:926
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:927
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -116,7 +116,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1004
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1005
         let res = {
             let res: Value;
             {
@@ -128,9 +128,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_INT => {
-        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1056
+        // BINARY_OP_ADD_INT at runtime/bytecodes.uops:1057
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:922
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -141,7 +141,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:941
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:942
         let res = {
             let res: Value;
             {
@@ -160,9 +160,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_MIX => {
-        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1071
+        // BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1072
         ip = this_instr.add(11);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:930
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:931
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -173,7 +173,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1021
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1022
         let res = {
             let res: Value;
             {
@@ -185,9 +185,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_ADD_STR => {
-        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1075
+        // BINARY_OP_ADD_STR at runtime/bytecodes.uops:1076
         ip = this_instr.add(11);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:937
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:938
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -198,7 +198,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1049
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1050
         let res = {
             let res: Value;
             {
@@ -216,9 +216,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_AND_INT => {
-        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1061
+        // BINARY_OP_AND_INT at runtime/bytecodes.uops:1062
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:922
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -229,7 +229,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:969
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:970
         let res = {
             let res: Value;
             {
@@ -241,9 +241,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_FLOOR_DIVIDE_INT => {
-        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1059
+        // BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:1060
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:922
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -254,7 +254,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:959
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:960
         let res = {
             let res: Value;
             {
@@ -272,9 +272,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_INSTANCE => {
-        // BINARY_OP_INSTANCE at runtime/bytecodes.uops:1110
+        // BINARY_OP_INSTANCE at runtime/bytecodes.uops:1111
         ip = this_instr.add(11);
-        // _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1079
+        // _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1080
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -306,7 +306,7 @@ match opcode {
                 }
             }
         }
-        // _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1091
+        // _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1092
         let args: *mut Value = sp.sub(2);
         {
             let func_version: u32 = core::ptr::read_unaligned(
@@ -317,7 +317,7 @@ match opcode {
                 *args.add(1) = right;
             }
         }
-        // _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1098
+        // _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1099
         let res = {
             let res: Value;
             let method: u64 = core::ptr::read_unaligned(
@@ -350,9 +350,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_LSHIFT_INT => {
-        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1064
+        // BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:1065
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:922
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -363,7 +363,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:981
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:982
         let res = {
             let res: Value;
             {
@@ -390,9 +390,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_FLOAT => {
-        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1069
+        // BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1070
         ip = this_instr.add(11);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:926
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:927
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -403,7 +403,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1012
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1013
         let res = {
             let res: Value;
             {
@@ -415,9 +415,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_INT => {
-        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1058
+        // BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:1059
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:922
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -428,7 +428,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:953
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:954
         let res = {
             let res: Value;
             {
@@ -447,9 +447,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_MULTIPLY_MIX => {
-        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1073
+        // BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1074
         ip = this_instr.add(11);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:930
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:931
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -460,7 +460,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1029
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1030
         let res = {
             let res: Value;
             {
@@ -472,9 +472,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_OR_INT => {
-        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1062
+        // BINARY_OP_OR_INT at runtime/bytecodes.uops:1063
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:922
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -485,7 +485,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:973
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:974
         let res = {
             let res: Value;
             {
@@ -497,9 +497,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_FLOAT => {
-        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1076
+        // BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1077
         ip = this_instr.add(11);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:926
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:927
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -510,7 +510,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1038
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1039
         let res = {
             let res: Value;
             {
@@ -536,9 +536,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_POWER_MIX => {
-        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1077
+        // BINARY_OP_POWER_MIX at runtime/bytecodes.uops:1078
         ip = this_instr.add(11);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:930
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:931
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -549,7 +549,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1038
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1039
         let res = {
             let res: Value;
             {
@@ -575,9 +575,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_REMAINDER_INT => {
-        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1060
+        // BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:1061
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:922
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -588,7 +588,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:964
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:965
         let res = {
             let res: Value;
             {
@@ -606,9 +606,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_RSHIFT_INT => {
-        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1065
+        // BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:1066
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:922
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -619,7 +619,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:992
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:993
         let res = {
             let res: Value;
             {
@@ -638,9 +638,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_FLOAT => {
-        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1068
+        // BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1069
         ip = this_instr.add(11);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:926
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:927
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -651,7 +651,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1008
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1009
         let res = {
             let res: Value;
             {
@@ -663,9 +663,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_INT => {
-        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1057
+        // BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:1058
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:922
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -676,7 +676,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:947
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:948
         let res = {
             let res: Value;
             {
@@ -695,9 +695,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_SUBTRACT_MIX => {
-        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1072
+        // BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1073
         ip = this_instr.add(11);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:930
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:931
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -708,7 +708,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1025
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1026
         let res = {
             let res: Value;
             {
@@ -720,9 +720,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1070
+        // BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1071
         ip = this_instr.add(11);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:926
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:927
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -733,7 +733,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1016
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1017
         let res = {
             let res: Value;
             {
@@ -751,9 +751,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_INT => {
-        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1066
+        // BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1067
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:922
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -764,7 +764,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:999
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1000
         let res = {
             let res: Value;
             {
@@ -782,9 +782,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_TRUE_DIVIDE_MIX => {
-        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1074
+        // BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1075
         ip = this_instr.add(11);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:930
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:931
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -795,7 +795,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1033
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1034
         let res = {
             let res: Value;
             {
@@ -813,9 +813,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_OP_XOR_INT => {
-        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1063
+        // BINARY_OP_XOR_INT at runtime/bytecodes.uops:1064
         ip = this_instr.add(11);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:922
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -826,7 +826,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:977
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:978
         let res = {
             let res: Value;
             {
@@ -838,9 +838,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR => {
-        // BINARY_SUBSCR at runtime/bytecodes.uops:1345
+        // BINARY_SUBSCR at runtime/bytecodes.uops:1346
         ip = this_instr.add(3);
-        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1328
+        // _SPECIALIZE_BINARY_SUBSCR at runtime/bytecodes.uops:1329
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -866,7 +866,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1336
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1337
         let res = {
             let res: Value;
             {
@@ -884,7 +884,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_BYTES_INT => {
-        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1398
+        // BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1399
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
@@ -914,7 +914,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_DICT => {
-        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1399
+        // BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1400
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -941,7 +941,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_LIST_INT => {
-        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1395
+        // BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1396
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -973,7 +973,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_STR_INT => {
-        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1397
+        // BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1398
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
@@ -1001,7 +1001,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BINARY_SUBSCR_TUPLE_INT => {
-        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1396
+        // BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1397
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
@@ -1033,7 +1033,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2364
+        // BUILD_CLASS at runtime/bytecodes.uops:2365
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let kwargs: Value = *sp.sub(2);
@@ -1065,7 +1065,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1472
+        // BUILD_LIST at runtime/bytecodes.uops:1473
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -1079,7 +1079,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1480
+        // BUILD_MAP at runtime/bytecodes.uops:1481
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -1097,7 +1097,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     op::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1503
+        // BUILD_SET at runtime/bytecodes.uops:1504
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -1115,7 +1115,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1493
+        // BUILD_SLICE at runtime/bytecodes.uops:1494
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -1129,7 +1129,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1488
+        // BUILD_STRING at runtime/bytecodes.uops:1489
         ip = this_instr.add(2);
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -1143,7 +1143,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1476
+        // BUILD_TUPLE at runtime/bytecodes.uops:1477
         ip = this_instr.add(2);
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -1157,9 +1157,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2511
+        // CALL at runtime/bytecodes.uops:2512
         ip = this_instr.add(7);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2392
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2393
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1187,7 +1187,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2400
+        // _CALL at runtime/bytecodes.uops:2401
         let res = {
             let res: Value;
             {
@@ -1234,9 +1234,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_ALLOC_AND_ENTER_INIT => {
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2514
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2515
         ip = this_instr.add(7);
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2490
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2491
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1259,7 +1259,7 @@ match opcode {
                 *self_args = helpers::alloc_instance(callable);
             }
         }
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2500
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2501
         let res = {
             let res: Value;
             let init_version: u32 = core::ptr::read_unaligned(
@@ -1292,9 +1292,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BOUND_METHOD_EXACT_ARGS => {
-        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2517
+        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2518
         ip = this_instr.add(7);
-        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2455
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2456
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1324,7 +1324,7 @@ match opcode {
                 }
             }
         }
-        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2466
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2467
         let func = {
             let func: Value;
             {
@@ -1338,7 +1338,7 @@ match opcode {
             }
             func
         };
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2445
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2446
         let res = {
             let callable = func;
             let args = self_args;
@@ -1370,7 +1370,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2516
+        // CALL_BUILTIN at runtime/bytecodes.uops:2517
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1409,7 +1409,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2513
+        // CALL_CLASS at runtime/bytecodes.uops:2514
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1443,7 +1443,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2592
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2593
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1492,7 +1492,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2565
+        // CALL_KW at runtime/bytecodes.uops:2566
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1544,9 +1544,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2512
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2513
         ip = this_instr.add(7);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2410
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2411
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1569,7 +1569,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2418
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2419
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1600,9 +1600,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2515
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2516
         ip = this_instr.add(7);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2436
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2437
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1625,7 +1625,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2445
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2446
         let res = {
             let args = self_args;
             let res: Value;
@@ -1656,7 +1656,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2246
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2247
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1679,9 +1679,9 @@ match opcode {
         *sp.sub(1) = matched;
     }
     op::COMPARE_OP => {
-        // COMPARE_OP at runtime/bytecodes.uops:1196
+        // COMPARE_OP at runtime/bytecodes.uops:1197
         ip = this_instr.add(3);
-        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1179
+        // _SPECIALIZE_COMPARE_OP at runtime/bytecodes.uops:1180
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
         {
@@ -1700,7 +1700,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _COMPARE_OP at runtime/bytecodes.uops:1187
+        // _COMPARE_OP at runtime/bytecodes.uops:1188
         let res = {
             let res: Value;
             {
@@ -1718,9 +1718,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_FLOAT => {
-        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1214
+        // COMPARE_OP_FLOAT at runtime/bytecodes.uops:1215
         ip = this_instr.add(3);
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:926
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:927
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1731,7 +1731,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1203
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1204
         let res = {
             let res: Value;
             {
@@ -1745,9 +1745,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_INT => {
-        // COMPARE_OP_INT at runtime/bytecodes.uops:1213
+        // COMPARE_OP_INT at runtime/bytecodes.uops:1214
         ip = this_instr.add(3);
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:922
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1758,7 +1758,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1199
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1200
         let res = {
             let res: Value;
             {
@@ -1772,9 +1772,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_MIX => {
-        // COMPARE_OP_MIX at runtime/bytecodes.uops:1218
+        // COMPARE_OP_MIX at runtime/bytecodes.uops:1219
         ip = this_instr.add(3);
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:930
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:931
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1785,7 +1785,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1215
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1216
         let res = {
             let res: Value;
             {
@@ -1799,9 +1799,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::COMPARE_OP_STR => {
-        // COMPARE_OP_STR at runtime/bytecodes.uops:1219
+        // COMPARE_OP_STR at runtime/bytecodes.uops:1220
         ip = this_instr.add(3);
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:937
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:938
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1812,7 +1812,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1207
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1208
         let res = {
             let res: Value;
             {
@@ -1826,9 +1826,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP => {
-        // CONTAINS_OP at runtime/bytecodes.uops:1246
+        // CONTAINS_OP at runtime/bytecodes.uops:1247
         ip = this_instr.add(3);
-        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1227
+        // _SPECIALIZE_CONTAINS_OP at runtime/bytecodes.uops:1228
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -1854,7 +1854,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CONTAINS_OP at runtime/bytecodes.uops:1235
+        // _CONTAINS_OP at runtime/bytecodes.uops:1236
         let res = {
             let res: Value;
             {
@@ -1873,7 +1873,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONTAINS_OP_PLAIN => {
-        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1261
+        // CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1262
         ip = this_instr.add(3);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1901,7 +1901,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1632
+        // CONVERT_VALUE at runtime/bytecodes.uops:1633
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -1919,7 +1919,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::COPY => {
-        // COPY at runtime/bytecodes.uops:649
+        // COPY at runtime/bytecodes.uops:650
         ip = this_instr.add(2);
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -1934,14 +1934,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:756
+        // COPY_FREE_VARS at runtime/bytecodes.uops:757
         ip = this_instr.add(2);
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2257
+        // DELETE_FAST at runtime/bytecodes.uops:2258
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1951,7 +1951,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2265
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2266
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1961,7 +1961,7 @@ match opcode {
         }
     }
     op::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1459
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1460
         ip = this_instr.add(2);
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
@@ -1977,7 +1977,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2633
+        // DICT_MERGE at runtime/bytecodes.uops:2634
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1994,7 +1994,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2623
+        // DICT_UPDATE at runtime/bytecodes.uops:2624
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2012,7 +2012,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:2036
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:2037
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -2040,7 +2040,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1967
+        // EXTENDED_ARG at runtime/bytecodes.uops:1968
         ip = this_instr.add(2);
         {
             {
@@ -2050,7 +2050,7 @@ match opcode {
         }
     }
     op::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1613
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1614
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -2068,7 +2068,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1622
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1623
         ip = this_instr.add(2);
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -2089,9 +2089,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:2076
+        // FOR_ITER at runtime/bytecodes.uops:2077
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2053
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2054
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2109,7 +2109,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:2061
+        // _FOR_ITER at runtime/bytecodes.uops:2062
         let next = {
             let next: Value;
             {
@@ -2136,9 +2136,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2205
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2206
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2182
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2183
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2148,7 +2148,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:2186
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2187
         let next = {
             let next: Value;
             {
@@ -2175,9 +2175,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2204
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2205
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2132
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2133
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2187,7 +2187,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2136
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2137
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -2199,7 +2199,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2175
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2176
         let next = {
             let next: Value;
             {
@@ -2214,9 +2214,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2203
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2204
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2101
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2102
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2226,7 +2226,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2105
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2106
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -2237,7 +2237,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2119
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2120
         let next = {
             let next: Value;
             {
@@ -2252,7 +2252,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_AWAITABLE => {
-        // GET_AWAITABLE at runtime/bytecodes.uops:2332
+        // GET_AWAITABLE at runtime/bytecodes.uops:2333
         ip = this_instr.add(2);
         let awaitable: Value = *sp.sub(1);
         let delegate = {
@@ -2270,7 +2270,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:2045
+        // GET_ITER at runtime/bytecodes.uops:2046
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2288,7 +2288,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     op::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1278
+        // GET_LEN at runtime/bytecodes.uops:1279
         ip = this_instr.add(2);
         let obj: Value = *sp.sub(1);
         let len = {
@@ -2309,7 +2309,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2325
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2326
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2327,7 +2327,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1940
+        // IMPORT_FROM at runtime/bytecodes.uops:1941
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2348,7 +2348,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1932
+        // IMPORT_NAME at runtime/bytecodes.uops:1933
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2369,7 +2369,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1949
+        // IMPORT_STAR at runtime/bytecodes.uops:1950
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2383,7 +2383,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2587
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2588
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2394,7 +2394,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1266
+        // IS_OP at runtime/bytecodes.uops:1267
         ip = this_instr.add(2);
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2411,7 +2411,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:2019
+        // JUMP_BACKWARD at runtime/bytecodes.uops:2020
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2456,7 +2456,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:2012
+        // JUMP_FORWARD at runtime/bytecodes.uops:2013
         ip = this_instr.add(2);
         {
             {
@@ -2466,7 +2466,7 @@ match opcode {
         }
     }
     op::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1498
+        // LIST_APPEND at runtime/bytecodes.uops:1499
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2476,7 +2476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2605
+        // LIST_EXTEND at runtime/bytecodes.uops:2606
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2494,7 +2494,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2616
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2617
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2508,9 +2508,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1798
+        // LOAD_ATTR at runtime/bytecodes.uops:1799
         ip = this_instr.add(11);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1725
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1726
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2528,7 +2528,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1733
+        // _LOAD_ATTR at runtime/bytecodes.uops:1734
         let attr = {
             let attr: Value;
             {
@@ -2544,9 +2544,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_CLASS => {
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1803
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1804
         ip = this_instr.add(11);
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1760
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1761
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2567,7 +2567,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1768
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1769
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2583,9 +2583,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1799
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1800
         ip = this_instr.add(11);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1665
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1666
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -2606,7 +2606,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1740
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1741
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2625,9 +2625,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_NONDESCRIPTOR => {
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1802
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1803
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1682
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2650,7 +2650,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1768
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1769
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2666,9 +2666,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_PROPERTY => {
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1801
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1802
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1682
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2691,7 +2691,7 @@ match opcode {
                 }
             }
         }
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1777
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1778
         let self_arg: *mut Value = sp.sub(1);
         {
             let func_version: u32 = core::ptr::read_unaligned(
@@ -2701,7 +2701,7 @@ match opcode {
                 *self_arg = owner;
             }
         }
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1784
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1785
         let attr = {
             let attr: Value;
             let fget: u64 = core::ptr::read_unaligned(
@@ -2735,9 +2735,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1800
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1801
         ip = this_instr.add(11);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1682
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2760,7 +2760,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1747
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1748
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -2775,7 +2775,7 @@ match opcode {
                     continue 'dispatch;
                 }
                 let e = (*d).entries.add(hint as usize);
-                if (*e).key != helpers::attr_name(frame, oparg) {
+                if (*e).key != *(*frame).names.add(oparg as usize) {
                     deopt_instruction(this_instr, op::LOAD_ATTR);
                     extended = oparg & !0xFFFF;
                     ip = this_instr;
@@ -2790,7 +2790,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_CLASS_LOCAL => {
-        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:685
+        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:686
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2812,7 +2812,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:764
+        // LOAD_CLOSURE at runtime/bytecodes.uops:765
         ip = this_instr.add(2);
         let cell = {
             let cell: Value;
@@ -2826,7 +2826,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:734
+        // LOAD_CONST at runtime/bytecodes.uops:735
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2840,7 +2840,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:770
+        // LOAD_DEREF at runtime/bytecodes.uops:771
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2860,7 +2860,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:665
+        // LOAD_FAST at runtime/bytecodes.uops:666
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2874,7 +2874,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:673
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:674
         ip = this_instr.add(2);
         let value = {
             let value: Value;
@@ -2894,7 +2894,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:708
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:709
         ip = this_instr.add(2);
         let (first, second) = {
             let first: Value;
@@ -2912,9 +2912,9 @@ match opcode {
         sp = sp.add(2);
     }
     op::LOAD_GLOBAL => {
-        // LOAD_GLOBAL at runtime/bytecodes.uops:830
+        // LOAD_GLOBAL at runtime/bytecodes.uops:831
         ip = this_instr.add(8);
-        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:791
+        // _SPECIALIZE_LOAD_GLOBAL at runtime/bytecodes.uops:792
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -2931,7 +2931,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:799
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:800
         let value = {
             let value: Value;
             {
@@ -2946,9 +2946,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_BUILTIN => {
-        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:833
+        // LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:834
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:804
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:805
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -2962,7 +2962,7 @@ match opcode {
                 }
             }
         }
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:810
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:811
         {
             let builtins_version: u32 = core::ptr::read_unaligned(
                 this_instr.add(5) as *const u32,
@@ -2976,7 +2976,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:823
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:824
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2992,9 +2992,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_GLOBAL_MODULE => {
-        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:832
+        // LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:833
         ip = this_instr.add(8);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:804
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:805
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -3008,7 +3008,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:816
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:817
         let value = {
             let value: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -3024,7 +3024,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2357
+        // LOAD_LOCALS at runtime/bytecodes.uops:2358
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -3040,9 +3040,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1699
+        // LOAD_METHOD at runtime/bytecodes.uops:1700
         ip = this_instr.add(9);
-        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1645
+        // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1646
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3060,7 +3060,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_METHOD at runtime/bytecodes.uops:1653
+        // _LOAD_METHOD at runtime/bytecodes.uops:1654
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -3080,9 +3080,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1700
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1701
         ip = this_instr.add(9);
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1665
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1666
         let owner: Value = *sp.sub(1);
         {
             let version: u32 = core::ptr::read_unaligned(
@@ -3103,7 +3103,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1673
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1674
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -3126,9 +3126,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1701
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1702
         ip = this_instr.add(9);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1682
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3151,7 +3151,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1690
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1691
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -3170,14 +3170,14 @@ match opcode {
         sp = sp.add(1);
     }
     op::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:749
+        // MAKE_CELL at runtime/bytecodes.uops:750
         ip = this_instr.add(2);
         {
             helpers::make_cell(frame, oparg);
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2641
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2642
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -3190,7 +3190,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     op::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1529
+        // MAP_ADD at runtime/bytecodes.uops:1530
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -3210,7 +3210,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1312
+        // MATCH_CLASS at runtime/bytecodes.uops:1313
         ip = this_instr.add(2);
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -3233,7 +3233,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1299
+        // MATCH_KEYS at runtime/bytecodes.uops:1300
         ip = this_instr.add(2);
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
@@ -3256,7 +3256,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1294
+        // MATCH_MAPPING at runtime/bytecodes.uops:1295
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -3270,7 +3270,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1289
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1290
         ip = this_instr.add(2);
         let subject: Value = *sp.sub(1);
         let res = {
@@ -3284,12 +3284,12 @@ match opcode {
         sp = sp.add(1);
     }
     op::NOP => {
-        // NOP at runtime/bytecodes.uops:638
+        // NOP at runtime/bytecodes.uops:639
         ip = this_instr.add(2);
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2241
+        // POP_EXCEPT at runtime/bytecodes.uops:2242
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -3298,7 +3298,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1975
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1976
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3329,7 +3329,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1994
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1995
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3360,7 +3360,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:641
+        // POP_TOP at runtime/bytecodes.uops:642
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3369,7 +3369,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1956
+        // PRINT_EXPR at runtime/bytecodes.uops:1957
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3383,7 +3383,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2233
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2234
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -3401,7 +3401,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:645
+        // PUSH_NULL at runtime/bytecodes.uops:646
         ip = this_instr.add(2);
         let null = {
             let null: Value;
@@ -3414,7 +3414,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2212
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2213
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3427,7 +3427,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2226
+        // RAISE_VARARGS at runtime/bytecodes.uops:2227
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3440,7 +3440,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2271
+        // RERAISE at runtime/bytecodes.uops:2272
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3453,7 +3453,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2312
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2313
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3468,7 +3468,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2576
+        // RETURN_VALUE at runtime/bytecodes.uops:2577
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3489,7 +3489,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2339
+        // SEND at runtime/bytecodes.uops:2340
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3514,7 +3514,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1509
+        // SET_ADD at runtime/bytecodes.uops:1510
         ip = this_instr.add(2);
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3532,7 +3532,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2647
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2648
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3548,7 +3548,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1519
+        // SET_UPDATE at runtime/bytecodes.uops:1520
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3566,9 +3566,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1903
+        // STORE_ATTR at runtime/bytecodes.uops:1904
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1861
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1862
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3586,7 +3586,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1869
+        // _STORE_ATTR at runtime/bytecodes.uops:1870
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3600,9 +3600,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1905
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1906
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1682
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3625,7 +3625,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1891
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1892
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3641,7 +3641,7 @@ match opcode {
                 }
                 if !helpers::add_new_attribute(
                     d,
-                    helpers::attr_name(frame, oparg),
+                    *(*frame).names.add(oparg as usize),
                     value,
                 ) {
                     deopt_instruction(this_instr, op::STORE_ATTR);
@@ -3655,9 +3655,9 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1904
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1905
         ip = this_instr.add(6);
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1682
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -3680,7 +3680,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1877
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1878
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3695,7 +3695,7 @@ match opcode {
                     continue 'dispatch;
                 }
                 let e = (*d).entries.add(hint as usize);
-                if (*e).key != helpers::attr_name(frame, oparg) {
+                if (*e).key != *(*frame).names.add(oparg as usize) {
                     deopt_instruction(this_instr, op::STORE_ATTR);
                     extended = oparg & !0xFFFF;
                     ip = this_instr;
@@ -3710,7 +3710,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:780
+        // STORE_DEREF at runtime/bytecodes.uops:781
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3722,7 +3722,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:699
+        // STORE_FAST at runtime/bytecodes.uops:700
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3734,7 +3734,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:720
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:721
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3752,9 +3752,9 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     op::STORE_GLOBAL => {
-        // STORE_GLOBAL at runtime/bytecodes.uops:883
+        // STORE_GLOBAL at runtime/bytecodes.uops:884
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:858
+        // _SPECIALIZE_STORE_GLOBAL at runtime/bytecodes.uops:859
         {
             let counter: u16 = core::ptr::read_unaligned(
                 this_instr.add(2) as *const u16,
@@ -3771,7 +3771,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_GLOBAL at runtime/bytecodes.uops:866
+        // _STORE_GLOBAL at runtime/bytecodes.uops:867
         let value: Value = *sp.sub(1);
         {
             helpers::store_global(ts, frame, oparg, value);
@@ -3779,9 +3779,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_GLOBAL_MODULE => {
-        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:885
+        // STORE_GLOBAL_MODULE at runtime/bytecodes.uops:886
         ip = this_instr.add(6);
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:804
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:805
         {
             let version: u32 = core::ptr::read_unaligned(
                 this_instr.add(3) as *const u32,
@@ -3795,7 +3795,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:872
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:873
         let value: Value = *sp.sub(1);
         {
             let index: u16 = core::ptr::read_unaligned(
@@ -3818,9 +3818,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_SUBSCR => {
-        // STORE_SUBSCR at runtime/bytecodes.uops:1426
+        // STORE_SUBSCR at runtime/bytecodes.uops:1427
         ip = this_instr.add(3);
-        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1408
+        // _SPECIALIZE_STORE_SUBSCR at runtime/bytecodes.uops:1409
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -3846,7 +3846,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1416
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1417
         let value: Value = *sp.sub(3);
         {
             let ok = helpers::store_subscr(ts, frame, container, sub, value);
@@ -3861,7 +3861,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_DICT => {
-        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1453
+        // STORE_SUBSCR_DICT at runtime/bytecodes.uops:1454
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -3885,7 +3885,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::STORE_SUBSCR_LIST_INT => {
-        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1452
+        // STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1453
         ip = this_instr.add(3);
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
@@ -3915,7 +3915,7 @@ match opcode {
         sp = sp.sub(3);
     }
     op::SWAP => {
-        // SWAP at runtime/bytecodes.uops:657
+        // SWAP at runtime/bytecodes.uops:658
         ip = this_instr.add(2);
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -3932,7 +3932,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     op::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1164
+        // UNARY_NOT at runtime/bytecodes.uops:1165
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3954,7 +3954,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1155
+        // UNARY_OP at runtime/bytecodes.uops:1156
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let res = {
@@ -3972,7 +3972,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     op::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1594
+        // UNPACK_EX at runtime/bytecodes.uops:1595
         ip = this_instr.add(2);
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -3995,9 +3995,9 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     op::UNPACK_SEQUENCE => {
-        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1559
+        // UNPACK_SEQUENCE at runtime/bytecodes.uops:1560
         ip = this_instr.add(3);
-        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1542
+        // _SPECIALIZE_UNPACK_SEQUENCE at runtime/bytecodes.uops:1543
         let seq: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -4015,7 +4015,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1550
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1551
         let values: *mut Value = sp.sub(1);
         {
             let ok = helpers::unpack(ts, frame, seq, values, oparg);
@@ -4028,7 +4028,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_LIST => {
-        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1607
+        // UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1608
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -4059,7 +4059,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::UNPACK_SEQUENCE_TUPLE => {
-        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1606
+        // UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1607
         ip = this_instr.add(3);
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -4090,7 +4090,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2294
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2295
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -4110,7 +4110,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2318
+        // YIELD_VALUE at runtime/bytecodes.uops:2319
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2277
+        // BEFORE_WITH at runtime/bytecodes.uops:2278
         let oparg = (*inst).oparg as u32;
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -40,7 +40,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::BUILD_LIST => {
-        // BUILD_LIST at runtime/bytecodes.uops:1472
+        // BUILD_LIST at runtime/bytecodes.uops:1473
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let list = {
@@ -54,7 +54,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_MAP => {
-        // BUILD_MAP at runtime/bytecodes.uops:1480
+        // BUILD_MAP at runtime/bytecodes.uops:1481
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -2);
         let map = {
@@ -73,7 +73,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -2 + 1);
     }
     uop::BUILD_SET => {
-        // BUILD_SET at runtime/bytecodes.uops:1503
+        // BUILD_SET at runtime/bytecodes.uops:1504
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let set = {
@@ -92,7 +92,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_SLICE => {
-        // BUILD_SLICE at runtime/bytecodes.uops:1493
+        // BUILD_SLICE at runtime/bytecodes.uops:1494
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let slice = {
@@ -106,7 +106,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_STRING => {
-        // BUILD_STRING at runtime/bytecodes.uops:1488
+        // BUILD_STRING at runtime/bytecodes.uops:1489
         let oparg = (*inst).oparg as u32;
         let pieces: *mut Value = sp.offset(oparg as isize * -1);
         let str = {
@@ -120,7 +120,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::BUILD_TUPLE => {
-        // BUILD_TUPLE at runtime/bytecodes.uops:1476
+        // BUILD_TUPLE at runtime/bytecodes.uops:1477
         let oparg = (*inst).oparg as u32;
         let values: *mut Value = sp.offset(oparg as isize * -1);
         let tuple = {
@@ -134,7 +134,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2592
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2593
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -183,7 +183,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2565
+        // CALL_KW at runtime/bytecodes.uops:2566
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -235,7 +235,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2246
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2247
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
         let matched = {
@@ -258,7 +258,7 @@ match opcode {
         *sp.sub(1) = matched;
     }
     uop::CONVERT_VALUE => {
-        // CONVERT_VALUE at runtime/bytecodes.uops:1632
+        // CONVERT_VALUE at runtime/bytecodes.uops:1633
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -277,7 +277,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::COPY => {
-        // COPY at runtime/bytecodes.uops:649
+        // COPY at runtime/bytecodes.uops:650
         let oparg = (*inst).oparg as u32;
         let bottom: Value = *sp.offset(oparg as isize * -1);
         let top = {
@@ -292,14 +292,14 @@ match opcode {
         sp = sp.add(1);
     }
     uop::COPY_FREE_VARS => {
-        // COPY_FREE_VARS at runtime/bytecodes.uops:756
+        // COPY_FREE_VARS at runtime/bytecodes.uops:757
         let oparg = (*inst).oparg as u32;
         {
             helpers::copy_free_vars(frame, oparg);
         }
     }
     uop::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2257
+        // DELETE_FAST at runtime/bytecodes.uops:2258
         let oparg = (*inst).oparg as u32;
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -310,7 +310,7 @@ match opcode {
         }
     }
     uop::DELETE_SUBSCR => {
-        // DELETE_SUBSCR at runtime/bytecodes.uops:1459
+        // DELETE_SUBSCR at runtime/bytecodes.uops:1460
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         {
@@ -326,7 +326,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2633
+        // DICT_MERGE at runtime/bytecodes.uops:2634
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -343,7 +343,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2623
+        // DICT_UPDATE at runtime/bytecodes.uops:2624
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -362,7 +362,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::FORMAT_SIMPLE => {
-        // FORMAT_SIMPLE at runtime/bytecodes.uops:1613
+        // FORMAT_SIMPLE at runtime/bytecodes.uops:1614
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -380,7 +380,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::FORMAT_WITH_SPEC => {
-        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1622
+        // FORMAT_WITH_SPEC at runtime/bytecodes.uops:1623
         let spec: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
         let res = {
@@ -401,7 +401,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:2045
+        // GET_ITER at runtime/bytecodes.uops:2046
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -419,7 +419,7 @@ match opcode {
         *sp.sub(1) = iter;
     }
     uop::GET_LEN => {
-        // GET_LEN at runtime/bytecodes.uops:1278
+        // GET_LEN at runtime/bytecodes.uops:1279
         let obj: Value = *sp.sub(1);
         let len = {
             let len: Value;
@@ -440,7 +440,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1940
+        // IMPORT_FROM at runtime/bytecodes.uops:1941
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -462,7 +462,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1932
+        // IMPORT_NAME at runtime/bytecodes.uops:1933
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -484,7 +484,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1949
+        // IMPORT_STAR at runtime/bytecodes.uops:1950
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -498,7 +498,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IS_OP => {
-        // IS_OP at runtime/bytecodes.uops:1266
+        // IS_OP at runtime/bytecodes.uops:1267
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -515,7 +515,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_APPEND => {
-        // LIST_APPEND at runtime/bytecodes.uops:1498
+        // LIST_APPEND at runtime/bytecodes.uops:1499
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -525,7 +525,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2605
+        // LIST_EXTEND at runtime/bytecodes.uops:2606
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -544,7 +544,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2616
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2617
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -557,7 +557,7 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     uop::LOAD_CLASS_LOCAL => {
-        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:685
+        // LOAD_CLASS_LOCAL at runtime/bytecodes.uops:686
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -580,7 +580,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CLOSURE => {
-        // LOAD_CLOSURE at runtime/bytecodes.uops:764
+        // LOAD_CLOSURE at runtime/bytecodes.uops:765
         let oparg = (*inst).oparg as u32;
         let cell = {
             let cell: Value;
@@ -594,7 +594,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_CONST => {
-        // LOAD_CONST at runtime/bytecodes.uops:734
+        // LOAD_CONST at runtime/bytecodes.uops:735
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -608,7 +608,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_DEREF => {
-        // LOAD_DEREF at runtime/bytecodes.uops:770
+        // LOAD_DEREF at runtime/bytecodes.uops:771
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -629,7 +629,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST => {
-        // LOAD_FAST at runtime/bytecodes.uops:665
+        // LOAD_FAST at runtime/bytecodes.uops:666
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -643,7 +643,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_CHECK => {
-        // LOAD_FAST_CHECK at runtime/bytecodes.uops:673
+        // LOAD_FAST_CHECK at runtime/bytecodes.uops:674
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -664,7 +664,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::LOAD_FAST_LOAD_FAST => {
-        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:708
+        // LOAD_FAST_LOAD_FAST at runtime/bytecodes.uops:709
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -682,14 +682,14 @@ match opcode {
         sp = sp.add(2);
     }
     uop::MAKE_CELL => {
-        // MAKE_CELL at runtime/bytecodes.uops:749
+        // MAKE_CELL at runtime/bytecodes.uops:750
         let oparg = (*inst).oparg as u32;
         {
             helpers::make_cell(frame, oparg);
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2641
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2642
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -701,7 +701,7 @@ match opcode {
         *sp.sub(1) = func;
     }
     uop::MAP_ADD => {
-        // MAP_ADD at runtime/bytecodes.uops:1529
+        // MAP_ADD at runtime/bytecodes.uops:1530
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let key: Value = *sp.sub(2);
@@ -722,7 +722,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_CLASS => {
-        // MATCH_CLASS at runtime/bytecodes.uops:1312
+        // MATCH_CLASS at runtime/bytecodes.uops:1313
         let oparg = (*inst).oparg as u32;
         let names: Value = *sp.sub(1);
         let cls: Value = *sp.sub(2);
@@ -746,7 +746,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::MATCH_KEYS => {
-        // MATCH_KEYS at runtime/bytecodes.uops:1299
+        // MATCH_KEYS at runtime/bytecodes.uops:1300
         let keys: Value = *sp.sub(1);
         let subject: Value = *sp.sub(2);
         let values = {
@@ -769,7 +769,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_MAPPING => {
-        // MATCH_MAPPING at runtime/bytecodes.uops:1294
+        // MATCH_MAPPING at runtime/bytecodes.uops:1295
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -782,7 +782,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::MATCH_SEQUENCE => {
-        // MATCH_SEQUENCE at runtime/bytecodes.uops:1289
+        // MATCH_SEQUENCE at runtime/bytecodes.uops:1290
         let subject: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -795,11 +795,11 @@ match opcode {
         sp = sp.add(1);
     }
     uop::NOP => {
-        // NOP at runtime/bytecodes.uops:638
+        // NOP at runtime/bytecodes.uops:639
         {}
     }
     uop::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2241
+        // POP_EXCEPT at runtime/bytecodes.uops:2242
         let previous: Value = *sp.sub(1);
         {
             helpers::pop_except(ts, previous);
@@ -807,7 +807,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::POP_TOP => {
-        // POP_TOP at runtime/bytecodes.uops:641
+        // POP_TOP at runtime/bytecodes.uops:642
         let value: Value = *sp.sub(1);
         {
             value.decref();
@@ -815,7 +815,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2233
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2234
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
             let previous: Value;
@@ -832,7 +832,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::PUSH_NULL => {
-        // PUSH_NULL at runtime/bytecodes.uops:645
+        // PUSH_NULL at runtime/bytecodes.uops:646
         let null = {
             let null: Value;
             {
@@ -844,7 +844,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2212
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2213
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -858,7 +858,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2226
+        // RAISE_VARARGS at runtime/bytecodes.uops:2227
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -872,7 +872,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2271
+        // RERAISE at runtime/bytecodes.uops:2272
         let exc: Value = *sp.sub(1);
         {
             helpers::reraise(ts, exc);
@@ -885,7 +885,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2576
+        // RETURN_VALUE at runtime/bytecodes.uops:2577
         let retval: Value = *sp.sub(1);
         {
             if (*frame).spare != 0 && helpers::frame_return(ts, frame, retval) {
@@ -904,7 +904,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_ADD => {
-        // SET_ADD at runtime/bytecodes.uops:1509
+        // SET_ADD at runtime/bytecodes.uops:1510
         let oparg = (*inst).oparg as u32;
         let item: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -923,7 +923,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2647
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2648
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -939,7 +939,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_UPDATE => {
-        // SET_UPDATE at runtime/bytecodes.uops:1519
+        // SET_UPDATE at runtime/bytecodes.uops:1520
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let set: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -958,7 +958,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_DEREF => {
-        // STORE_DEREF at runtime/bytecodes.uops:780
+        // STORE_DEREF at runtime/bytecodes.uops:781
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -970,7 +970,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST => {
-        // STORE_FAST at runtime/bytecodes.uops:699
+        // STORE_FAST at runtime/bytecodes.uops:700
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -982,7 +982,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::STORE_FAST_LOAD_FAST => {
-        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:720
+        // STORE_FAST_LOAD_FAST at runtime/bytecodes.uops:721
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -1000,7 +1000,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::SWAP => {
-        // SWAP at runtime/bytecodes.uops:657
+        // SWAP at runtime/bytecodes.uops:658
         let oparg = (*inst).oparg as u32;
         let top: Value = *sp.sub(1);
         let bottom: Value = *sp.offset(oparg as isize * -1);
@@ -1017,7 +1017,7 @@ match opcode {
         *sp.sub(1) = new_top;
     }
     uop::UNARY_NOT => {
-        // UNARY_NOT at runtime/bytecodes.uops:1164
+        // UNARY_NOT at runtime/bytecodes.uops:1165
         let value: Value = *sp.sub(1);
         let res = {
             let res: Value;
@@ -1039,7 +1039,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNARY_OP => {
-        // UNARY_OP at runtime/bytecodes.uops:1155
+        // UNARY_OP at runtime/bytecodes.uops:1156
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let res = {
@@ -1058,7 +1058,7 @@ match opcode {
         *sp.sub(1) = res;
     }
     uop::UNPACK_EX => {
-        // UNPACK_EX at runtime/bytecodes.uops:1594
+        // UNPACK_EX at runtime/bytecodes.uops:1595
         let oparg = (*inst).oparg as u32;
         let before: Value = *sp.sub(1);
         let seq: Value = *sp.sub(2);
@@ -1082,7 +1082,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2294
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2295
         let oparg = (*inst).oparg as u32;
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -1103,7 +1103,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_BINARY_INSTANCE_ARGS => {
-        // _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1091
+        // _BINARY_INSTANCE_ARGS at runtime/bytecodes.uops:1092
         let operand = (*inst).operand;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -1117,7 +1117,7 @@ match opcode {
         }
     }
     uop::_BINARY_OP => {
-        // _BINARY_OP at runtime/bytecodes.uops:910
+        // _BINARY_OP at runtime/bytecodes.uops:911
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -1139,7 +1139,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_FLOAT => {
-        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1004
+        // _BINARY_OP_ADD_FLOAT at runtime/bytecodes.uops:1005
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1153,7 +1153,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_INT => {
-        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:941
+        // _BINARY_OP_ADD_INT at runtime/bytecodes.uops:942
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1172,7 +1172,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_MIX => {
-        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1021
+        // _BINARY_OP_ADD_MIX at runtime/bytecodes.uops:1022
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1186,7 +1186,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_STR => {
-        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1049
+        // _BINARY_OP_ADD_STR at runtime/bytecodes.uops:1050
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1207,7 +1207,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2923
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2929
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1226,7 +1226,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_INT => {
-        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:969
+        // _BINARY_OP_AND_INT at runtime/bytecodes.uops:970
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1240,7 +1240,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2965
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2971
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1254,7 +1254,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_INT => {
-        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:959
+        // _BINARY_OP_FLOOR_DIVIDE_INT at runtime/bytecodes.uops:960
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1272,7 +1272,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2947
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2953
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1291,7 +1291,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_INT => {
-        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:981
+        // _BINARY_OP_LSHIFT_INT at runtime/bytecodes.uops:982
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1316,7 +1316,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2983
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2989
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1340,7 +1340,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_FLOAT => {
-        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1012
+        // _BINARY_OP_MULTIPLY_FLOAT at runtime/bytecodes.uops:1013
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1354,7 +1354,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_INT => {
-        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:953
+        // _BINARY_OP_MULTIPLY_INT at runtime/bytecodes.uops:954
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1373,7 +1373,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_MIX => {
-        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1029
+        // _BINARY_OP_MULTIPLY_MIX at runtime/bytecodes.uops:1030
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1387,7 +1387,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2939
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2945
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1406,7 +1406,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_INT => {
-        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:973
+        // _BINARY_OP_OR_INT at runtime/bytecodes.uops:974
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1420,7 +1420,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2971
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2977
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1434,7 +1434,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_POWER_FLOAT => {
-        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1038
+        // _BINARY_OP_POWER_FLOAT at runtime/bytecodes.uops:1039
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1458,7 +1458,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_INT => {
-        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:964
+        // _BINARY_OP_REMAINDER_INT at runtime/bytecodes.uops:965
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1476,7 +1476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2956
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2962
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1495,7 +1495,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_INT => {
-        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:992
+        // _BINARY_OP_RSHIFT_INT at runtime/bytecodes.uops:993
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1514,7 +1514,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2994
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:3000
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1533,7 +1533,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_FLOAT => {
-        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1008
+        // _BINARY_OP_SUBTRACT_FLOAT at runtime/bytecodes.uops:1009
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1547,7 +1547,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_INT => {
-        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:947
+        // _BINARY_OP_SUBTRACT_INT at runtime/bytecodes.uops:948
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1566,7 +1566,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_MIX => {
-        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1025
+        // _BINARY_OP_SUBTRACT_MIX at runtime/bytecodes.uops:1026
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1580,7 +1580,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2931
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2937
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1599,7 +1599,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_FLOAT => {
-        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1016
+        // _BINARY_OP_TRUE_DIVIDE_FLOAT at runtime/bytecodes.uops:1017
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1617,7 +1617,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_INT => {
-        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:999
+        // _BINARY_OP_TRUE_DIVIDE_INT at runtime/bytecodes.uops:1000
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1635,7 +1635,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_TRUE_DIVIDE_MIX => {
-        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1033
+        // _BINARY_OP_TRUE_DIVIDE_MIX at runtime/bytecodes.uops:1034
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1653,7 +1653,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_INT => {
-        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:977
+        // _BINARY_OP_XOR_INT at runtime/bytecodes.uops:978
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1667,7 +1667,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2977
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2983
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1681,7 +1681,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR => {
-        // _BINARY_SUBSCR at runtime/bytecodes.uops:1336
+        // _BINARY_SUBSCR at runtime/bytecodes.uops:1337
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let res = {
@@ -1702,7 +1702,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_BYTES_INT => {
-        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1377
+        // _BINARY_SUBSCR_BYTES_INT at runtime/bytecodes.uops:1378
         let sub: Value = *sp.sub(1);
         let b: Value = *sp.sub(2);
         let res = {
@@ -1727,7 +1727,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_DICT => {
-        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1385
+        // _BINARY_SUBSCR_DICT at runtime/bytecodes.uops:1386
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let res = {
@@ -1752,7 +1752,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_LIST_INT => {
-        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1348
+        // _BINARY_SUBSCR_LIST_INT at runtime/bytecodes.uops:1349
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let res = {
@@ -1779,7 +1779,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_STR_INT => {
-        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1370
+        // _BINARY_SUBSCR_STR_INT at runtime/bytecodes.uops:1371
         let sub: Value = *sp.sub(1);
         let s: Value = *sp.sub(2);
         let res = {
@@ -1802,7 +1802,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_SUBSCR_TUPLE_INT => {
-        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1360
+        // _BINARY_SUBSCR_TUPLE_INT at runtime/bytecodes.uops:1361
         let sub: Value = *sp.sub(1);
         let tuple: Value = *sp.sub(2);
         let res = {
@@ -1829,7 +1829,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2918
+        // _BOX_WORD at runtime/bytecodes.uops:2924
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1842,7 +1842,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2400
+        // _CALL at runtime/bytecodes.uops:2401
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1893,7 +1893,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2426
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2427
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1929,7 +1929,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2479
+        // _CALL_CLASS at runtime/bytecodes.uops:2480
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1962,7 +1962,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CATCH_EXCEPTION => {
-        // _CATCH_EXCEPTION at runtime/bytecodes.uops:2729
+        // _CATCH_EXCEPTION at runtime/bytecodes.uops:2730
         let oparg = (*inst).oparg as u32;
         let target = (*inst).target;
         let values: *mut Value = sp.offset(oparg as isize * -1);
@@ -1977,7 +1977,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::_CHECK_AND_ALLOCATE_OBJECT => {
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2490
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2491
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1998,7 +1998,7 @@ match opcode {
         }
     }
     uop::_CHECK_ATTR_CLASS => {
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1760
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1761
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2016,7 +2016,7 @@ match opcode {
         }
     }
     uop::_CHECK_ATTR_MODULE => {
-        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1665
+        // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1666
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2034,7 +2034,7 @@ match opcode {
         }
     }
     uop::_CHECK_CALL_BOUND_METHOD_EXACT_ARGS => {
-        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2455
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2456
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2060,7 +2060,7 @@ match opcode {
         }
     }
     uop::_CHECK_CATCH => {
-        // _CHECK_CATCH at runtime/bytecodes.uops:2719
+        // _CHECK_CATCH at runtime/bytecodes.uops:2720
         let oparg = (*inst).oparg as u32;
         let target = (*inst).target;
         let values: *mut Value = sp.offset(oparg as isize * -1);
@@ -2076,7 +2076,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2410
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2411
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2097,7 +2097,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2436
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2437
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2118,7 +2118,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2667
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2668
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2127,7 +2127,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2693
+        // _COLD_EXIT at runtime/bytecodes.uops:2694
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -2154,7 +2154,7 @@ match opcode {
         }
     }
     uop::_COMPARE_OP => {
-        // _COMPARE_OP at runtime/bytecodes.uops:1187
+        // _COMPARE_OP at runtime/bytecodes.uops:1188
         let oparg = (*inst).oparg as u32;
         let rhs: Value = *sp.sub(1);
         let lhs: Value = *sp.sub(2);
@@ -2176,7 +2176,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_FLOAT => {
-        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1203
+        // _COMPARE_OP_FLOAT at runtime/bytecodes.uops:1204
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2193,7 +2193,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_INT => {
-        // _COMPARE_OP_INT at runtime/bytecodes.uops:1199
+        // _COMPARE_OP_INT at runtime/bytecodes.uops:1200
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2210,7 +2210,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_MIX => {
-        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1215
+        // _COMPARE_OP_MIX at runtime/bytecodes.uops:1216
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2227,7 +2227,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_COMPARE_OP_STR => {
-        // _COMPARE_OP_STR at runtime/bytecodes.uops:1207
+        // _COMPARE_OP_STR at runtime/bytecodes.uops:1208
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2244,7 +2244,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP => {
-        // _CONTAINS_OP at runtime/bytecodes.uops:1235
+        // _CONTAINS_OP at runtime/bytecodes.uops:1236
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2267,7 +2267,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_CONTAINS_OP_PLAIN => {
-        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1249
+        // _CONTAINS_OP_PLAIN at runtime/bytecodes.uops:1250
         let oparg = (*inst).oparg as u32;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2294,7 +2294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2709
+        // _DEOPT at runtime/bytecodes.uops:2710
         let target = (*inst).target;
         {
             {
@@ -2306,7 +2306,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2714
+        // _ERROR_EXIT at runtime/bytecodes.uops:2715
         let target = (*inst).target;
         {
             {
@@ -2318,7 +2318,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2684
+        // _EXIT_TRACE at runtime/bytecodes.uops:2685
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2333,7 +2333,7 @@ match opcode {
         }
     }
     uop::_GUARD_BINARY_INSTANCE => {
-        // _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1079
+        // _GUARD_BINARY_INSTANCE at runtime/bytecodes.uops:1080
         let operand = (*inst).operand;
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
@@ -2360,7 +2360,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_FLOAT => {
-        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:926
+        // _GUARD_BOTH_FLOAT at runtime/bytecodes.uops:927
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2371,7 +2371,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_INT => {
-        // _GUARD_BOTH_INT at runtime/bytecodes.uops:922
+        // _GUARD_BOTH_INT at runtime/bytecodes.uops:923
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2382,7 +2382,7 @@ match opcode {
         }
     }
     uop::_GUARD_BOTH_STR => {
-        // _GUARD_BOTH_STR at runtime/bytecodes.uops:937
+        // _GUARD_BOTH_STR at runtime/bytecodes.uops:938
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2393,7 +2393,7 @@ match opcode {
         }
     }
     uop::_GUARD_BUILTINS_VERSION => {
-        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:810
+        // _GUARD_BUILTINS_VERSION at runtime/bytecodes.uops:811
         let operand = (*inst).operand;
         {
             let builtins_version: u32 = operand as u32;
@@ -2406,7 +2406,7 @@ match opcode {
         }
     }
     uop::_GUARD_CALLER => {
-        // _GUARD_CALLER at runtime/bytecodes.uops:2672
+        // _GUARD_CALLER at runtime/bytecodes.uops:2673
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2421,7 +2421,7 @@ match opcode {
         }
     }
     uop::_GUARD_FLOAT_MIX => {
-        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:930
+        // _GUARD_FLOAT_MIX at runtime/bytecodes.uops:931
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         {
@@ -2432,7 +2432,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBALS_VERSION => {
-        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:804
+        // _GUARD_GLOBALS_VERSION at runtime/bytecodes.uops:805
         let operand = (*inst).operand;
         {
             let version: u32 = operand as u32;
@@ -2445,7 +2445,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2852
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2853
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2459,14 +2459,15 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2879
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2884
         let flag: Value = *sp.sub(1);
         {
-            if helpers::truth_runs_python(flag) {
+            let fast = flag.fast_truth();
+            if fast.is_none() && helpers::truth_runs_python(flag) {
                 uip = trace.add((*inst).jump_target as usize);
                 continue 'dispatch;
             }
-            let t = match flag.fast_truth() {
+            let t = match fast {
                 Some(t) => t,
                 None => helpers::truthy(flag),
             };
@@ -2479,14 +2480,15 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2868
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2869
         let flag: Value = *sp.sub(1);
         {
-            if helpers::truth_runs_python(flag) {
+            let fast = flag.fast_truth();
+            if fast.is_none() && helpers::truth_runs_python(flag) {
                 uip = trace.add((*inst).jump_target as usize);
                 continue 'dispatch;
             }
-            let t = match flag.fast_truth() {
+            let t = match fast {
                 Some(t) => t,
                 None => helpers::truthy(flag),
             };
@@ -2499,7 +2501,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2079
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2080
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2509,7 +2511,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2844
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2845
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2520,7 +2522,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2170
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2171
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2531,7 +2533,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2115
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2116
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2541,7 +2543,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2860
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2861
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2553,7 +2555,7 @@ match opcode {
         }
     }
     uop::_GUARD_TYPE_VERSION => {
-        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1682
+        // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2573,7 +2575,7 @@ match opcode {
         }
     }
     uop::_INIT_CALL_BOUND_METHOD_EXACT_ARGS => {
-        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2466
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2467
         let oparg = (*inst).oparg as u32;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2593,7 +2595,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = func;
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2898
+        // _INT_TO_WORD at runtime/bytecodes.uops:2904
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2606,7 +2608,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2182
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2183
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2616,7 +2618,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2132
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2133
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2626,7 +2628,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2101
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2102
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2636,7 +2638,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2175
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2176
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2652,7 +2654,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2159
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2160
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2672,7 +2674,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2089
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2090
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2693,7 +2695,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2119
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2120
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2709,7 +2711,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2147
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2148
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2729,7 +2731,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2126
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2127
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2737,7 +2739,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2835
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2836
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2751,7 +2753,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1733
+        // _LOAD_ATTR at runtime/bytecodes.uops:1734
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2770,7 +2772,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_CLASS_VALUE => {
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1768
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1769
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2786,7 +2788,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1740
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1741
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2805,7 +2807,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_WITH_HINT => {
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1747
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1748
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2819,7 +2821,7 @@ match opcode {
                     continue 'dispatch;
                 }
                 let e = (*d).entries.add(hint as usize);
-                if (*e).key != helpers::attr_name(frame, oparg) {
+                if (*e).key != *(*frame).names.add(oparg as usize) {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
@@ -2832,7 +2834,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2736
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2737
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2846,7 +2848,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2754
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2755
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2859,7 +2861,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2903
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2909
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2872,7 +2874,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2771
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2772
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2888,7 +2890,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2762
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2763
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2901,7 +2903,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL => {
-        // _LOAD_GLOBAL at runtime/bytecodes.uops:799
+        // _LOAD_GLOBAL at runtime/bytecodes.uops:800
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2918,7 +2920,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_BUILTIN => {
-        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:823
+        // _LOAD_GLOBAL_BUILTIN at runtime/bytecodes.uops:824
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2933,7 +2935,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE => {
-        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:816
+        // _LOAD_GLOBAL_MODULE at runtime/bytecodes.uops:817
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2948,7 +2950,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2804
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2805
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2961,7 +2963,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD => {
-        // _LOAD_METHOD at runtime/bytecodes.uops:1653
+        // _LOAD_METHOD at runtime/bytecodes.uops:1654
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -2984,7 +2986,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_MODULE => {
-        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1673
+        // _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1674
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -3007,7 +3009,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_WITH_VALUES => {
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1690
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1691
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -3026,13 +3028,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2798
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2799
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PROPERTY_SELF => {
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1777
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1778
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let self_arg: *mut Value = sp.sub(1);
@@ -3044,7 +3046,7 @@ match opcode {
         }
     }
     uop::_PUSH_FRAME_BINARY => {
-        // _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1098
+        // _PUSH_FRAME_BINARY at runtime/bytecodes.uops:1099
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let args: *mut Value = sp.sub(2);
@@ -3077,7 +3079,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2418
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2419
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3110,7 +3112,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_FRAME_GETTER => {
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1784
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1785
         let operand = (*inst).operand;
         let self_arg: *mut Value = sp.sub(1);
         let attr = {
@@ -3143,7 +3145,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2445
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2446
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -3175,7 +3177,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_INIT_FRAME => {
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2500
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2501
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -3209,20 +3211,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2662
+        // _SET_IP at runtime/bytecodes.uops:2663
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2657
+        // _START_EXECUTOR at runtime/bytecodes.uops:2658
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_ATTR => {
-        // _STORE_ATTR at runtime/bytecodes.uops:1869
+        // _STORE_ATTR at runtime/bytecodes.uops:1870
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -3239,7 +3241,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_NEW_WITH_HINT => {
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1891
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1892
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -3254,7 +3256,7 @@ match opcode {
                 }
                 if !helpers::add_new_attribute(
                     d,
-                    helpers::attr_name(frame, oparg),
+                    *(*frame).names.add(oparg as usize),
                     value,
                 ) {
                     uip = trace.add((*inst).jump_target as usize);
@@ -3266,7 +3268,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_WITH_HINT => {
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1877
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1878
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -3280,7 +3282,7 @@ match opcode {
                     continue 'dispatch;
                 }
                 let e = (*d).entries.add(hint as usize);
-                if (*e).key != helpers::attr_name(frame, oparg) {
+                if (*e).key != *(*frame).names.add(oparg as usize) {
                     uip = trace.add((*inst).jump_target as usize);
                     continue 'dispatch;
                 }
@@ -3293,7 +3295,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2788
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2789
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3307,7 +3309,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2780
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2781
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3316,7 +3318,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL => {
-        // _STORE_GLOBAL at runtime/bytecodes.uops:866
+        // _STORE_GLOBAL at runtime/bytecodes.uops:867
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3325,7 +3327,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE => {
-        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:872
+        // _STORE_GLOBAL_MODULE at runtime/bytecodes.uops:873
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3345,7 +3347,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2813
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2814
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3354,7 +3356,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2824
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2825
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3369,7 +3371,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_SUBSCR => {
-        // _STORE_SUBSCR at runtime/bytecodes.uops:1416
+        // _STORE_SUBSCR at runtime/bytecodes.uops:1417
         let sub: Value = *sp.sub(1);
         let container: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3387,7 +3389,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_DICT => {
-        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1441
+        // _STORE_SUBSCR_DICT at runtime/bytecodes.uops:1442
         let sub: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3409,7 +3411,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_STORE_SUBSCR_LIST_INT => {
-        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1429
+        // _STORE_SUBSCR_LIST_INT at runtime/bytecodes.uops:1430
         let sub: Value = *sp.sub(1);
         let list: Value = *sp.sub(2);
         let value: Value = *sp.sub(3);
@@ -3434,7 +3436,7 @@ match opcode {
         sp = sp.sub(3);
     }
     uop::_UNPACK_SEQUENCE => {
-        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1550
+        // _UNPACK_SEQUENCE at runtime/bytecodes.uops:1551
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3450,7 +3452,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_LIST => {
-        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1578
+        // _UNPACK_SEQUENCE_LIST at runtime/bytecodes.uops:1579
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3477,7 +3479,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_UNPACK_SEQUENCE_TUPLE => {
-        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1562
+        // _UNPACK_SEQUENCE_TUPLE at runtime/bytecodes.uops:1563
         let oparg = (*inst).oparg as u32;
         let seq: Value = *sp.sub(1);
         let values: *mut Value = sp.sub(1);
@@ -3504,7 +3506,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2910
+        // _WORD_TO_INT at runtime/bytecodes.uops:2916
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -3,8 +3,9 @@
 //! global, a redefined function, a type change, globals that change type, loops over
 //! str and nested loops, int chains on machine words, returns out of a loop trace into
 //! its caller, builtins given containers in a program with special methods, the
-//! class families, exceptions caught in hot loops), must print CPython's output,
-//! and its `--stats-json` must show the mechanism at work.
+//! class families, exceptions caught in hot loops, call sites that see several
+//! functions), must print CPython's output, and its `--stats-json` must show the
+//! mechanism at work.
 
 use serde_json::Value as Json;
 use std::path::{Path, PathBuf};
@@ -474,6 +475,25 @@ fn exceptions_caught_in_a_hot_loop_stay_in_tier_2() {
             let handled: u64 = exits.iter().filter(|e| e["instruction"] == "PUSH_EXC_INFO").map(|e| e["count"].as_u64().unwrap_or(0)).sum();
             assert!(handled > 15_000, "--tier {tier} {extra:?}: handler exits taken: {s}");
             assert!(s["specialized"]["CALL_BOUND_METHOD_EXACT_ARGS"].as_u64().unwrap_or(0) >= 1, "--tier {tier}: {s}");
+        }
+    }
+}
+
+/// A call site that sees several functions (a ray tracer's `shape.intersect(ray)`
+/// over spheres and planes, `f(x)` over a list of functions): the exit of the callee
+/// check is stitched with a trace that follows the function found on the stack there,
+/// so the loop stays in tier 2 (before, the new trace began with the generic call,
+/// which no trace follows: every take went back to tier 1, 40,295 and 73,752 times).
+#[test]
+fn polymorphic_call_sites_stay_in_tier_2() {
+    for name in ["poly_method.py", "poly_function.py"] {
+        for tier in TIERS {
+            for extra in [&[][..], &["--loop-threshold", "1", "--exit-hotness", "-1"][..]] {
+                let s = run(name, tier, extra);
+                let (reentries, runs) = (n(&s, "tier1_reentries"), n(&s, "executor_runs"));
+                assert!(runs > 50_000, "{name} --tier {tier} {extra:?}: the loops run in tier 2: {s}");
+                assert!(reentries * 100 < runs, "{name} --tier {tier} {extra:?}: {reentries} re-entries into tier 1 for {runs} executor runs");
+            }
         }
     }
 }

@@ -299,6 +299,7 @@ unsafe fn push_frame_keeping(
             ip: code.instrs_ptr(),
             sp: std::ptr::null_mut(),
             consts: code.consts.as_ptr(),
+            names: code.names.as_ptr(),
             globals: (*f).globals,
             builtins: (*caller).builtins,
             previous: caller,

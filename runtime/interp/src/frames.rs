@@ -102,6 +102,7 @@ pub unsafe fn init_frame(
             ip: c.instrs_ptr(),
             sp: std::ptr::null_mut(),
             consts,
+            names: c.names.as_ptr(),
             globals,
             builtins,
             previous,

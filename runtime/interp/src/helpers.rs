@@ -97,11 +97,6 @@ unsafe fn name_of<'a>(frame: *mut Frame, i: u32) -> &'a str {
     name.text().unwrap_or_default()
 }
 
-pub unsafe extern "C" fn attr_name(frame: *mut Frame, name: u32) -> Value {
-    // SAFETY: the frame is live and `name` indexes its code's names.
-    unsafe { code_of(frame).names[name as usize] }
-}
-
 pub unsafe extern "C" fn raise_unbound_local(ts: *mut Thread, frame: *mut Frame, index: u32) {
     // SAFETY: the frame is live.
     let slot = unsafe { code_of(frame).varnames[index as usize].clone() };

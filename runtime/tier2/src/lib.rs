@@ -181,12 +181,14 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
                 let units = std::slice::from_raw_parts(code.instrs_ptr(), code.len());
                 let instruction = code_units::decode(units, exit.target as usize).map(|d| d.opcode);
                 let forced_jump = instruction.zip(failed_guard(executor, index)).and_then(|(i, g)| projector::guard_direction(i, g)).map(|jumped| !jumped);
+                let side_exit = guard_exit(executor, index);
                 projector::Start {
                     offset: exit.target,
                     is_loop: false,
-                    side_exit: guard_exit(executor, index),
+                    side_exit,
                     forced_jump,
                     known_callers: callers_at_exit(executor, index),
+                    call: if side_exit { live_call(executor, index, frame, exit.target) } else { None },
                 }
             };
             projector::project(frame, from)
@@ -209,6 +211,52 @@ pub unsafe fn stitch_exit(ts: *mut Thread, frame: *mut Frame, executor: *mut Exe
         vm(new).incoming.push((executor, index));
         rt.stats.exits_stitched += 1;
         new
+    }
+}
+
+/// When exit `index` is taken by a specialized call's check of its callee (a call site
+/// that sees several functions: `shape.intersect(ray)` over spheres and planes), the
+/// form of the call that check belongs to and the version of the function on the stack
+/// now, if that function passes the same check. Projecting the call in its generic
+/// form instead gives a trace that cannot follow it: the exit would stay cold, every
+/// take a round trip through tier 1.
+///
+/// # Safety
+/// `executor` is live, `frame` is where the exit leaves (its stack as the exit left
+/// it, spilled to memory), `target` an instruction boundary of its code.
+unsafe fn live_call(executor: *mut Executor, index: u32, frame: *mut Frame, target: u32) -> Option<(u16, u32)> {
+    use stitch_abi::{BoundMethodHead, Function, KIND_BOUND_METHOD, KIND_FUNCTION};
+    // SAFETY: the trace, the frame, its code and the values on its stack are live.
+    unsafe {
+        let guard = failed_guard(executor, index)?;
+        let code = code_of(frame);
+        let units = std::slice::from_raw_parts(code.instrs_ptr(), code.len());
+        let decoded = code_units::decode(units, target as usize)?;
+        let head = INSTRUCTIONS.get(decoded.opcode as usize)?.deopt;
+        let form = (0..INSTRUCTIONS.len() as u16).find(|&o| {
+            let i = &INSTRUCTIONS[o as usize];
+            i.deopt == head && i.callee.is_some() && i.expansion.iter().any(|e| e.uop == guard)
+        })?;
+        // CALL's inputs: the callable, the self (or NULL), the `oparg` arguments.
+        let oparg = decoded.oparg;
+        let depth = code.depth_at(decoded.at)? as usize;
+        let below = depth.checked_sub(oparg as usize + 2)?;
+        let base = stitch_abi::access::local(frame, code.nlocals);
+        let (callable, self_or_null) = (*base.add(below), *base.add(below + 1));
+        // The same conditions as the check that failed, for the function there now.
+        let (func, argcount) = match guard {
+            uop::_CHECK_FUNCTION_EXACT_ARGS if self_or_null.is_null() => (callable, oparg),
+            uop::_CHECK_METHOD_EXACT_ARGS if !self_or_null.is_null() => (callable, oparg + 1),
+            uop::_CHECK_CALL_BOUND_METHOD_EXACT_ARGS if self_or_null.is_null() && callable.is_kind(KIND_BOUND_METHOD) => {
+                ((*callable.cast::<BoundMethodHead>()).func, oparg + 1)
+            }
+            _ => return None,
+        };
+        if !func.is_kind(KIND_FUNCTION) {
+            return None;
+        }
+        let f = func.cast::<Function>();
+        ((*f).argcount == argcount).then_some((form, (*f).version))
     }
 }
 

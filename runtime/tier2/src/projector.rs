@@ -89,11 +89,17 @@ pub struct Start {
     /// an executor pushed for calls it followed, and the trace starts at one of its
     /// exits. A return can then be followed into them.
     pub known_callers: u32,
+    /// A specialized call whose callee check made the exit (a call site that sees
+    /// several functions): the call's form and the version of the function on the stack
+    /// when the exit was taken, which passes that form's check. The first instruction
+    /// is projected in that form for that function, not in the generic form, which a
+    /// trace cannot follow: the exit would go cold to tier 1 on every take.
+    pub call: Option<(u16, u32)>,
 }
 
 impl Start {
     pub fn loop_head(offset: u32) -> Start {
-        Start { offset, is_loop: true, side_exit: false, forced_jump: None, known_callers: 0 }
+        Start { offset, is_loop: true, side_exit: false, forced_jump: None, known_callers: 0, call: None }
     }
 }
 
@@ -247,8 +253,14 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
             let Some(decoded) = code_units::decode(std::slice::from_raw_parts(units, c.len()), pc as usize) else { break };
             let at = decoded.at as u32;
             let mut opcode = decoded.opcode;
+            // The version of the function the first instruction calls, when the exit
+            // that leads here saw it on the stack (`Start::call`).
+            let live_callee = from.call.filter(|_| first).map(|(_, version)| version);
             if first && from.side_exit {
-                opcode = INSTRUCTIONS.get(opcode as usize).map_or(opcode, |i| i.deopt);
+                opcode = match from.call {
+                    Some((form, _)) => form,
+                    None => INSTRUCTIONS.get(opcode as usize).map_or(opcode, |i| i.deopt),
+                };
             }
             let oparg = decoded.oparg;
             let Some(info) = INSTRUCTIONS.get(opcode as usize) else { break };
@@ -299,7 +311,7 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     followable = false;
                 }
                 if f.calls.is_some() {
-                    let version = info.callee.map(|(o, n)| read_cache(units, at, o, n) as u32);
+                    let version = live_callee.or_else(|| info.callee.map(|(o, n)| read_cache(units, at, o, n) as u32));
                     // Only into code of the same module: the trace reads globals
                     // through the frame it starts in (a method of an imported class
                     // has the other module's).
@@ -375,6 +387,8 @@ unsafe fn project_once(frame: *mut Frame, from: Start) -> Option<Projection> {
                     continue;
                 }
                 let operand = match e.operand {
+                    // The callee check of a call projected for the function seen live.
+                    Operand::Cache { offset, units: n } if live_callee.is_some() && info.callee == Some((offset, n)) => live_callee.unwrap_or_default() as u64,
                     Operand::Cache { offset, units: n } => read_cache(units, at, offset, n),
                     _ => 0,
                 };
