@@ -487,7 +487,7 @@ pub unsafe fn unpack_sequence(
         not_specialized(this_instr)
     }
 }
-// family LOAD_METHOD at runtime/bytecodes.uops:1699
+// family LOAD_METHOD at runtime/bytecodes.uops:1716
 /// Picks the member of the `LOAD_METHOD` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_method(
@@ -498,7 +498,7 @@ pub unsafe fn load_method(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1700
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1717
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -521,7 +521,27 @@ pub unsafe fn load_method(
                 return specialized(this_instr, op::LOAD_METHOD_WITH_VALUES);
             }
         }
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1710
+        // LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1727
+        {
+            let mut exact_kind: u16 = 0;
+            let mut descr: u64 = 0;
+            let fits: bool = {
+                match builtin_method(owner, frame, oparg) {
+                    Some((k, f)) => {
+                        exact_kind = k;
+                        descr = f.0;
+                        true
+                    }
+                    None => false,
+                }
+            };
+            if fits {
+                write_cache(this_instr, 1, exact_kind);
+                write_cache(this_instr, 2, descr);
+                return specialized(this_instr, op::LOAD_METHOD_BUILTIN);
+            }
+        }
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1737
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -544,7 +564,7 @@ pub unsafe fn load_method(
         not_specialized(this_instr)
     }
 }
-// family LOAD_ATTR at runtime/bytecodes.uops:1801
+// family LOAD_ATTR at runtime/bytecodes.uops:1828
 /// Picks the member of the `LOAD_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_attr(
@@ -555,7 +575,7 @@ pub unsafe fn load_attr(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1802
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1829
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -579,7 +599,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_WITH_HINT);
             }
         }
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1812
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1839
         {
             let mut type_version: u32 = 0;
             let mut func_version: u32 = 0;
@@ -607,7 +627,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_PROPERTY);
             }
         }
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1826
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1853
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -630,7 +650,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_NONDESCRIPTOR);
             }
         }
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1836
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1863
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -653,7 +673,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_CLASS);
             }
         }
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1846
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1873
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -676,7 +696,7 @@ pub unsafe fn load_attr(
         not_specialized(this_instr)
     }
 }
-// family STORE_ATTR at runtime/bytecodes.uops:1903
+// family STORE_ATTR at runtime/bytecodes.uops:1930
 /// Picks the member of the `STORE_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_attr(
@@ -687,7 +707,7 @@ pub unsafe fn store_attr(
     owner: Value,
 ) {
     unsafe {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1904
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1931
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -711,7 +731,7 @@ pub unsafe fn store_attr(
                 return specialized(this_instr, op::STORE_ATTR_WITH_HINT);
             }
         }
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1914
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1941
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -737,7 +757,7 @@ pub unsafe fn store_attr(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:2203
+// family FOR_ITER at runtime/bytecodes.uops:2230
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -748,21 +768,21 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2204
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2231
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2205
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2232
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_LIST);
             }
         }
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2206
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2233
         {
             let fits: bool = { iter.is_kind(KIND_GENERATOR) };
             if fits {
@@ -772,7 +792,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:2515
+// family CALL at runtime/bytecodes.uops:2542
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -785,7 +805,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2516
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2543
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -802,7 +822,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2525
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2552
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -819,7 +839,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2534
+        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2561
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -836,7 +856,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_BOUND_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2543
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2570
         {
             let mut type_version: u32 = 0;
             let mut init_version: u32 = 0;
@@ -859,14 +879,14 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_ALLOC_AND_ENTER_INIT);
             }
         }
-        // CALL_CLASS at runtime/bytecodes.uops:2555
+        // CALL_CLASS at runtime/bytecodes.uops:2582
         {
             let fits: bool = { callable.is_kind(KIND_CLASS) };
             if fits {
                 return specialized(this_instr, op::CALL_CLASS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:2556
+        // CALL_BUILTIN at runtime/bytecodes.uops:2583
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

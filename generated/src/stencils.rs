@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 196 stencils, 27071 bytes of code in all.
+/// 198 stencils, 27220 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 229usize] = [
+pub static STENCILS: [Option<&Stencil>; 231usize] = [
     None,
     Some(&STENCILBEFORE_WITH),
     None,
@@ -198,6 +198,7 @@ pub static STENCILS: [Option<&Stencil>; 229usize] = [
     Some(&STENCIL_GUARD_BOTH_STR),
     Some(&STENCIL_GUARD_BUILTINS_VERSION),
     Some(&STENCIL_GUARD_CALLER),
+    Some(&STENCIL_GUARD_EXACT_KIND),
     Some(&STENCIL_GUARD_FLOAT_MIX),
     Some(&STENCIL_GUARD_GLOBALS_VERSION),
     Some(&STENCIL_GUARD_GLOBAL_TYPE),
@@ -237,6 +238,7 @@ pub static STENCILS: [Option<&Stencil>; 229usize] = [
     Some(&STENCIL_LOAD_GLOBAL_MODULE),
     Some(&STENCIL_LOAD_GLOBAL_MODULE_UNBOXED),
     Some(&STENCIL_LOAD_METHOD),
+    Some(&STENCIL_LOAD_METHOD_BUILTIN),
     Some(&STENCIL_LOAD_METHOD_MODULE),
     Some(&STENCIL_LOAD_METHOD_WITH_VALUES),
     Some(&STENCIL_POP_TOP_UNBOXED),
@@ -278,7 +280,7 @@ pub static STENCILS: [Option<&Stencil>; 229usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BEFORE_WITH at runtime/bytecodes.uops:2274
+/// BEFORE_WITH at runtime/bytecodes.uops:2301
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -895,7 +897,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2589
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2616
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1030,7 +1032,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2562
+/// CALL_KW at runtime/bytecodes.uops:2589
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1169,7 +1171,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CHECK_EXC_MATCH at runtime/bytecodes.uops:2243
+/// CHECK_EXC_MATCH at runtime/bytecodes.uops:2270
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1493,7 +1495,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_FAST at runtime/bytecodes.uops:2254
+/// DELETE_FAST at runtime/bytecodes.uops:2281
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1683,7 +1685,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2630
+/// DICT_MERGE at runtime/bytecodes.uops:2657
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1775,7 +1777,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2620
+/// DICT_UPDATE at runtime/bytecodes.uops:2647
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2134,7 +2136,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:2042
+/// GET_ITER at runtime/bytecodes.uops:2069
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2319,7 +2321,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1937
+/// IMPORT_FROM at runtime/bytecodes.uops:1964
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2416,7 +2418,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1929
+/// IMPORT_NAME at runtime/bytecodes.uops:1956
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2554,7 +2556,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1946
+/// IMPORT_STAR at runtime/bytecodes.uops:1973
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2820,7 +2822,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2602
+/// LIST_EXTEND at runtime/bytecodes.uops:2629
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2954,7 +2956,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2613
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2640
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3520,7 +3522,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2638
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2665
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4134,7 +4136,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_EXCEPT at runtime/bytecodes.uops:2238
+/// POP_EXCEPT at runtime/bytecodes.uops:2265
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4246,7 +4248,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_EXC_INFO at runtime/bytecodes.uops:2230
+/// PUSH_EXC_INFO at runtime/bytecodes.uops:2257
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4334,7 +4336,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2209
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2236
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4390,7 +4392,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RAISE_VARARGS at runtime/bytecodes.uops:2223
+/// RAISE_VARARGS at runtime/bytecodes.uops:2250
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4446,7 +4448,7 @@ pub static STENCILRAISE_VARARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RERAISE at runtime/bytecodes.uops:2268
+/// RERAISE at runtime/bytecodes.uops:2295
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4492,7 +4494,7 @@ pub static STENCILRERAISE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2573
+/// RETURN_VALUE at runtime/bytecodes.uops:2600
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4716,7 +4718,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2644
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2671
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5561,7 +5563,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// WITH_EXCEPT_START at runtime/bytecodes.uops:2291
+/// WITH_EXCEPT_START at runtime/bytecodes.uops:2318
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6044,7 +6046,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2920
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2947
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -6111,7 +6113,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2962
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2989
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6208,7 +6210,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2944
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2971
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -6335,7 +6337,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2980
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:3007
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -6513,7 +6515,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2936
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2963
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -6580,7 +6582,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2968
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2995
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6820,7 +6822,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2953
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2980
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6945,7 +6947,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2991
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:3018
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -7115,7 +7117,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2928
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2955
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -7348,7 +7350,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2974
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:3001
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8134,7 +8136,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2915
+/// _BOX_WORD at runtime/bytecodes.uops:2942
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8197,7 +8199,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2397
+/// _CALL at runtime/bytecodes.uops:2424
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8339,7 +8341,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2423
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2450
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8495,7 +8497,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2476
+/// _CALL_CLASS at runtime/bytecodes.uops:2503
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8613,7 +8615,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CATCH_EXCEPTION at runtime/bytecodes.uops:2726
+/// _CATCH_EXCEPTION at runtime/bytecodes.uops:2753
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8689,7 +8691,7 @@ pub static STENCIL_CATCH_EXCEPTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2487
+/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2514
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8787,7 +8789,7 @@ pub static STENCIL_CHECK_AND_ALLOCATE_OBJECT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1757
+/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1784
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8889,7 +8891,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2452
+/// _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2479
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8973,7 +8975,7 @@ pub static STENCIL_CHECK_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_CATCH at runtime/bytecodes.uops:2716
+/// _CHECK_CATCH at runtime/bytecodes.uops:2743
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9063,7 +9065,7 @@ pub static STENCIL_CHECK_CATCH: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2407
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2434
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9133,7 +9135,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2433
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2460
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9204,7 +9206,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2664
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2691
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -9242,7 +9244,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2690
+/// _COLD_EXIT at runtime/bytecodes.uops:2717
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9322,7 +9324,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2690, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2717, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10153,7 +10155,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2706
+/// _DEOPT at runtime/bytecodes.uops:2733
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -10181,7 +10183,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2711
+/// _ERROR_EXIT at runtime/bytecodes.uops:2738
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -10209,7 +10211,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2681
+/// _EXIT_TRACE at runtime/bytecodes.uops:2708
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10488,7 +10490,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2669
+/// _GUARD_CALLER at runtime/bytecodes.uops:2696
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
@@ -10541,6 +10543,56 @@ pub static STENCIL_GUARD_CALLER: Stencil = Stencil {
         },
         Hole {
             offset: 73u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _GUARD_EXACT_KIND at runtime/bytecodes.uops:1696
+///
+/// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 0004: 48 89 c1                         mov rcx,rax
+/// 0007: 48 c1 e9 30                      shr rcx,30h
+/// 000b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0011: 75 22                            jne short 0000000000000035h
+/// 0013: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 001d: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0027: 4c 21 c0                         and rax,r8
+/// 002a: 38 48 04                         cmp [rax+4],cl
+/// 002d: 75 06                            jne short 0000000000000035h
+/// 002f: f6 40 05 03                      test byte ptr [rax+5],3
+/// 0033: 74 0c                            je short 0000000000000041h
+/// 0035: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003f: ff e0                            jmp rax
+/// 0041: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 004b: ff e0                            jmp rax
+pub static STENCIL_GUARD_EXACT_KIND: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x46, 0xf8, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
+        0xfa, 0xff, 0x00, 0x00, 0x75, 0x22, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00,
+        0x4c, 0x21, 0xc0, 0x38, 0x48, 0x04, 0x75, 0x06, 0xf6, 0x40, 0x05, 0x03, 0x74,
+        0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 21u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 55u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 67u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: true,
@@ -10640,7 +10692,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2849
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2876
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10725,7 +10777,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2876
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2903
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10851,7 +10903,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2865
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2892
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10982,7 +11034,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2076
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2103
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11039,7 +11091,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2841
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2868
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -11120,7 +11172,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2167
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2194
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -11156,7 +11208,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2112
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2139
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -11190,7 +11242,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2857
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2884
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -11327,7 +11379,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2463
+/// _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2490
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11425,7 +11477,7 @@ pub static STENCIL_INIT_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2895
+/// _INT_TO_WORD at runtime/bytecodes.uops:2922
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -11463,7 +11515,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2179
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2206
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11503,7 +11555,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2129
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2156
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11543,7 +11595,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2098
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2125
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11583,7 +11635,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2172
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2199
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11626,7 +11678,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2156
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2183
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11680,7 +11732,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2086
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2113
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11770,7 +11822,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2116
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2143
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11806,7 +11858,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2144
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2171
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11856,7 +11908,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2123
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2150
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -11922,7 +11974,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2832
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2859
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -11962,7 +12014,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1730
+/// _LOAD_ATTR at runtime/bytecodes.uops:1757
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12065,7 +12117,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1765
+/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1792
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12145,7 +12197,7 @@ pub static STENCIL_LOAD_ATTR_CLASS_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1737
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1764
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12232,7 +12284,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1744
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1771
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -12375,7 +12427,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2733
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2760
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -12415,7 +12467,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2751
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2778
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -12445,7 +12497,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2900
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2927
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -12477,7 +12529,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2768
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2795
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -12513,7 +12565,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2759
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2786
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -12705,7 +12757,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2801
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2828
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -12853,6 +12905,49 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
+/// _LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1703
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 000e: 49 89 c0                         mov r8,rax
+/// 0011: 49 c1 e8 30                      shr r8,30h
+/// 0015: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 001c: 75 13                            jne short 0000000000000031h
+/// 001e: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0028: 49 89 c1                         mov r9,rax
+/// 002b: 4d 21 c1                         and r9,r8
+/// 002e: 41 ff 01                         inc dword ptr [r9]
+/// 0031: 48 89 46 f8                      mov [rsi-8],rax
+/// 0035: 48 89 0e                         mov [rsi],rcx
+/// 0038: 48 83 c6 08                      add rsi,8
+/// 003c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0046: ff e0                            jmp rax
+pub static STENCIL_LOAD_METHOD_BUILTIN: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf8, 0x49, 0x89, 0xc0, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff,
+        0x00, 0x00, 0x75, 0x13, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x49, 0x89, 0xc1, 0x4d, 0x21, 0xc1, 0x41, 0xff, 0x01, 0x48, 0x89, 0x46,
+        0xf8, 0x48, 0x89, 0x0e, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 62u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
 /// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1670
 ///
 /// 0000: 41 57                            push r15
@@ -12987,7 +13082,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2795
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2822
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -13008,7 +13103,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PROPERTY_SELF at runtime/bytecodes.uops:1774
+/// _PROPERTY_SELF at runtime/bytecodes.uops:1801
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -13108,7 +13203,7 @@ pub static STENCIL_PUSH_FRAME_BINARY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2415
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2442
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13190,7 +13285,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1781
+/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1808
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13277,7 +13372,7 @@ pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2442
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2469
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13359,7 +13454,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2497
+/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2524
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13441,7 +13536,7 @@ pub static STENCIL_PUSH_INIT_FRAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2659
+/// _SET_IP at runtime/bytecodes.uops:2686
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -13472,7 +13567,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2654
+/// _START_EXECUTOR at runtime/bytecodes.uops:2681
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -13500,7 +13595,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1866
+/// _STORE_ATTR at runtime/bytecodes.uops:1893
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13634,7 +13729,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1888
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1915
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13771,7 +13866,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1874
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1901
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13932,7 +14027,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2785
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2812
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -13967,7 +14062,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2777
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2804
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -14150,7 +14245,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2810
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2837
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -14205,7 +14300,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2821
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2848
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -15164,7 +15259,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2907
+/// _WORD_TO_INT at runtime/bytecodes.uops:2934
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2274
+        // BEFORE_WITH at runtime/bytecodes.uops:2301
         let oparg = (*inst).oparg as u32;
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -134,7 +134,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2589
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2616
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -183,7 +183,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2562
+        // CALL_KW at runtime/bytecodes.uops:2589
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -235,7 +235,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2243
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2270
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
         let matched = {
@@ -299,7 +299,7 @@ match opcode {
         }
     }
     uop::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2254
+        // DELETE_FAST at runtime/bytecodes.uops:2281
         let oparg = (*inst).oparg as u32;
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -326,7 +326,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2630
+        // DICT_MERGE at runtime/bytecodes.uops:2657
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -343,7 +343,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2620
+        // DICT_UPDATE at runtime/bytecodes.uops:2647
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -401,7 +401,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:2042
+        // GET_ITER at runtime/bytecodes.uops:2069
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -440,7 +440,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1937
+        // IMPORT_FROM at runtime/bytecodes.uops:1964
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -462,7 +462,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1929
+        // IMPORT_NAME at runtime/bytecodes.uops:1956
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -484,7 +484,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1946
+        // IMPORT_STAR at runtime/bytecodes.uops:1973
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -525,7 +525,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2602
+        // LIST_EXTEND at runtime/bytecodes.uops:2629
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -544,7 +544,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2613
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2640
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -689,7 +689,7 @@ match opcode {
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2638
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2665
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -799,7 +799,7 @@ match opcode {
         {}
     }
     uop::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2238
+        // POP_EXCEPT at runtime/bytecodes.uops:2265
         let previous: Value = *sp.sub(1);
         {
             helpers::pop_except(ts, previous);
@@ -815,7 +815,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2230
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2257
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
             let previous: Value;
@@ -844,7 +844,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2209
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2236
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -858,7 +858,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2223
+        // RAISE_VARARGS at runtime/bytecodes.uops:2250
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -872,7 +872,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2268
+        // RERAISE at runtime/bytecodes.uops:2295
         let exc: Value = *sp.sub(1);
         {
             helpers::reraise(ts, exc);
@@ -885,7 +885,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2573
+        // RETURN_VALUE at runtime/bytecodes.uops:2600
         let retval: Value = *sp.sub(1);
         {
             if (*frame).spare != 0 && helpers::frame_return(ts, frame, retval) {
@@ -923,7 +923,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2644
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2671
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -1082,7 +1082,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2291
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2318
         let oparg = (*inst).oparg as u32;
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -1207,7 +1207,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2920
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2947
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1240,7 +1240,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2962
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2989
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1272,7 +1272,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2944
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2971
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1316,7 +1316,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2980
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:3007
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1387,7 +1387,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2936
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2963
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1420,7 +1420,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2968
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2995
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1476,7 +1476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2953
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2980
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1514,7 +1514,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2991
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:3018
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1580,7 +1580,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2928
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2955
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1667,7 +1667,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2974
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:3001
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1829,7 +1829,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2915
+        // _BOX_WORD at runtime/bytecodes.uops:2942
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1842,7 +1842,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2397
+        // _CALL at runtime/bytecodes.uops:2424
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1893,7 +1893,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2423
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2450
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1929,7 +1929,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2476
+        // _CALL_CLASS at runtime/bytecodes.uops:2503
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1962,7 +1962,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CATCH_EXCEPTION => {
-        // _CATCH_EXCEPTION at runtime/bytecodes.uops:2726
+        // _CATCH_EXCEPTION at runtime/bytecodes.uops:2753
         let oparg = (*inst).oparg as u32;
         let target = (*inst).target;
         let values: *mut Value = sp.offset(oparg as isize * -1);
@@ -1977,7 +1977,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::_CHECK_AND_ALLOCATE_OBJECT => {
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2487
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2514
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1998,7 +1998,7 @@ match opcode {
         }
     }
     uop::_CHECK_ATTR_CLASS => {
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1757
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1784
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2034,7 +2034,7 @@ match opcode {
         }
     }
     uop::_CHECK_CALL_BOUND_METHOD_EXACT_ARGS => {
-        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2452
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2479
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2060,7 +2060,7 @@ match opcode {
         }
     }
     uop::_CHECK_CATCH => {
-        // _CHECK_CATCH at runtime/bytecodes.uops:2716
+        // _CHECK_CATCH at runtime/bytecodes.uops:2743
         let oparg = (*inst).oparg as u32;
         let target = (*inst).target;
         let values: *mut Value = sp.offset(oparg as isize * -1);
@@ -2076,7 +2076,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2407
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2434
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2097,7 +2097,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2433
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2460
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2118,7 +2118,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2664
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2691
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2127,7 +2127,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2690
+        // _COLD_EXIT at runtime/bytecodes.uops:2717
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -2294,7 +2294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2706
+        // _DEOPT at runtime/bytecodes.uops:2733
         let target = (*inst).target;
         {
             {
@@ -2306,7 +2306,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2711
+        // _ERROR_EXIT at runtime/bytecodes.uops:2738
         let target = (*inst).target;
         {
             {
@@ -2318,7 +2318,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2681
+        // _EXIT_TRACE at runtime/bytecodes.uops:2708
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2406,7 +2406,7 @@ match opcode {
         }
     }
     uop::_GUARD_CALLER => {
-        // _GUARD_CALLER at runtime/bytecodes.uops:2669
+        // _GUARD_CALLER at runtime/bytecodes.uops:2696
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2417,6 +2417,20 @@ match opcode {
             {
                 uip = trace.add((*inst).jump_target as usize);
                 continue 'dispatch;
+            }
+        }
+    }
+    uop::_GUARD_EXACT_KIND => {
+        // _GUARD_EXACT_KIND at runtime/bytecodes.uops:1696
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        {
+            let exact_kind: u16 = operand as u16;
+            {
+                if !owner.is_exact_kind(exact_kind as u8) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
             }
         }
     }
@@ -2445,7 +2459,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2849
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2876
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2459,7 +2473,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2876
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2903
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2479,7 +2493,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2865
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2892
         let flag: Value = *sp.sub(1);
         {
             if helpers::truth_runs_python(flag) {
@@ -2499,7 +2513,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2076
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2103
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2509,7 +2523,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2841
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2868
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2520,7 +2534,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2167
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2194
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2531,7 +2545,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2112
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2139
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2541,7 +2555,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2857
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2884
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2573,7 +2587,7 @@ match opcode {
         }
     }
     uop::_INIT_CALL_BOUND_METHOD_EXACT_ARGS => {
-        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2463
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2490
         let oparg = (*inst).oparg as u32;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2593,7 +2607,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = func;
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2895
+        // _INT_TO_WORD at runtime/bytecodes.uops:2922
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2606,7 +2620,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2179
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2206
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2616,7 +2630,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2129
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2156
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2626,7 +2640,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2098
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2125
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2636,7 +2650,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2172
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2199
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2652,7 +2666,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2156
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2183
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2672,7 +2686,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2086
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2113
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2693,7 +2707,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2116
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2143
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2709,7 +2723,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2144
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2171
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2729,7 +2743,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2123
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2150
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2737,7 +2751,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2832
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2859
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2751,7 +2765,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1730
+        // _LOAD_ATTR at runtime/bytecodes.uops:1757
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2770,7 +2784,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_CLASS_VALUE => {
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1765
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1792
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2786,7 +2800,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1737
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1764
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2805,7 +2819,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_WITH_HINT => {
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1744
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1771
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2832,7 +2846,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2733
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2760
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2846,7 +2860,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2751
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2778
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2859,7 +2873,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2900
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2927
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2872,7 +2886,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2768
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2795
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2888,7 +2902,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2759
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2786
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2948,7 +2962,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2801
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2828
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2976,6 +2990,25 @@ match opcode {
                     continue 'dispatch;
                 }
                 self_or_null = helpers::take_receiver();
+            }
+            (method, self_or_null)
+        };
+        *sp.sub(1) = method;
+        *sp = self_or_null;
+        sp = sp.add(1);
+    }
+    uop::_LOAD_METHOD_BUILTIN => {
+        // _LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1703
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let (method, self_or_null) = {
+            let method: Value;
+            let self_or_null: Value;
+            let descr: u64 = operand as u64;
+            {
+                method = Value(descr);
+                method.incref();
+                self_or_null = owner;
             }
             (method, self_or_null)
         };
@@ -3026,13 +3059,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2795
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2822
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PROPERTY_SELF => {
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1774
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1801
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let self_arg: *mut Value = sp.sub(1);
@@ -3077,7 +3110,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2415
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2442
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3110,7 +3143,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_FRAME_GETTER => {
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1781
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1808
         let operand = (*inst).operand;
         let self_arg: *mut Value = sp.sub(1);
         let attr = {
@@ -3143,7 +3176,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2442
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2469
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -3175,7 +3208,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_INIT_FRAME => {
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2497
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2524
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -3209,20 +3242,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2659
+        // _SET_IP at runtime/bytecodes.uops:2686
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2654
+        // _START_EXECUTOR at runtime/bytecodes.uops:2681
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_ATTR => {
-        // _STORE_ATTR at runtime/bytecodes.uops:1866
+        // _STORE_ATTR at runtime/bytecodes.uops:1893
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -3239,7 +3272,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_NEW_WITH_HINT => {
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1888
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1915
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -3266,7 +3299,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_WITH_HINT => {
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1874
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1901
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -3293,7 +3326,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2785
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2812
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3307,7 +3340,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2777
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2804
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3345,7 +3378,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2810
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2837
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3354,7 +3387,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2821
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2848
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3504,7 +3537,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2907
+        // _WORD_TO_INT at runtime/bytecodes.uops:2934
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -90,7 +90,7 @@ unsafe fn slice<'a>(p: *mut Value, count: u32) -> &'a [Value] {
 }
 
 /// The `i`th name of the frame's code.
-unsafe fn name_of<'a>(frame: *mut Frame, i: u32) -> &'a str {
+pub(crate) unsafe fn name_of<'a>(frame: *mut Frame, i: u32) -> &'a str {
     // SAFETY: names are strs owned by the code, which outlives the frame.
     let name = unsafe { as_str(code_of(frame).names[i as usize]) };
     // The names are the source's identifiers, which hold no surrogate.
