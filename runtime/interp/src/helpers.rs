@@ -543,7 +543,8 @@ pub unsafe extern "C" fn args_run_python(callable: Value, self_or_null: Value, a
     // SAFETY: `nargs` values on the stack.
     let args = unsafe { slice(args, nargs) };
     let may_run = if touches_no_items(callable) { stitch_core::classes::may_run_python_itself } else { stitch_core::classes::may_run_python };
-    let python = |v: Value| ops::iter::runs_python(v) || may_run(v);
+    // Small ints, floats and None run nothing: no call for them.
+    let python = |v: Value| v.is_object() && (ops::iter::runs_python(v) || may_run(v));
     python(self_or_null) || args.iter().any(|&a| python(a))
 }
 
