@@ -149,9 +149,9 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2377
+    // at runtime/bytecodes.uops:2404
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2278
+    // at runtime/bytecodes.uops:2305
     pub const BEFORE_WITH: u16 = 1u16;
     // at runtime/bytecodes.uops:920
     pub const BINARY_OP: u16 = 2u16;
@@ -213,7 +213,7 @@ pub mod op {
     pub const BINARY_SUBSCR_STR_INT: u16 = 30u16;
     // at runtime/bytecodes.uops:1397
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 31u16;
-    // at runtime/bytecodes.uops:2365
+    // at runtime/bytecodes.uops:2392
     pub const BUILD_CLASS: u16 = 32u16;
     // at runtime/bytecodes.uops:1473
     pub const BUILD_LIST: u16 = 33u16;
@@ -227,25 +227,25 @@ pub mod op {
     pub const BUILD_STRING: u16 = 37u16;
     // at runtime/bytecodes.uops:1477
     pub const BUILD_TUPLE: u16 = 38u16;
-    // at runtime/bytecodes.uops:2512
+    // at runtime/bytecodes.uops:2539
     pub const CALL: u16 = 39u16;
-    // at runtime/bytecodes.uops:2515
+    // at runtime/bytecodes.uops:2542
     pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 40u16;
-    // at runtime/bytecodes.uops:2518
+    // at runtime/bytecodes.uops:2545
     pub const CALL_BOUND_METHOD_EXACT_ARGS: u16 = 41u16;
-    // at runtime/bytecodes.uops:2517
+    // at runtime/bytecodes.uops:2544
     pub const CALL_BUILTIN: u16 = 42u16;
-    // at runtime/bytecodes.uops:2514
+    // at runtime/bytecodes.uops:2541
     pub const CALL_CLASS: u16 = 43u16;
-    // at runtime/bytecodes.uops:2593
+    // at runtime/bytecodes.uops:2620
     pub const CALL_FUNCTION_EX: u16 = 44u16;
-    // at runtime/bytecodes.uops:2566
+    // at runtime/bytecodes.uops:2593
     pub const CALL_KW: u16 = 45u16;
-    // at runtime/bytecodes.uops:2513
+    // at runtime/bytecodes.uops:2540
     pub const CALL_PY_EXACT_ARGS: u16 = 46u16;
-    // at runtime/bytecodes.uops:2516
+    // at runtime/bytecodes.uops:2543
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 47u16;
-    // at runtime/bytecodes.uops:2247
+    // at runtime/bytecodes.uops:2274
     pub const CHECK_EXC_MATCH: u16 = 48u16;
     // at runtime/bytecodes.uops:1197
     pub const COMPARE_OP: u16 = 49u16;
@@ -267,71 +267,71 @@ pub mod op {
     pub const COPY: u16 = 57u16;
     // at runtime/bytecodes.uops:757
     pub const COPY_FREE_VARS: u16 = 58u16;
-    // at runtime/bytecodes.uops:2258
+    // at runtime/bytecodes.uops:2285
     pub const DELETE_FAST: u16 = 59u16;
-    // at runtime/bytecodes.uops:2266
+    // at runtime/bytecodes.uops:2293
     pub const DELETE_GLOBAL: u16 = 60u16;
     // at runtime/bytecodes.uops:1460
     pub const DELETE_SUBSCR: u16 = 61u16;
-    // at runtime/bytecodes.uops:2634
+    // at runtime/bytecodes.uops:2661
     pub const DICT_MERGE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2624
+    // at runtime/bytecodes.uops:2651
     pub const DICT_UPDATE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2037
+    // at runtime/bytecodes.uops:2064
     pub const ENTER_EXECUTOR: u16 = 64u16;
-    // at runtime/bytecodes.uops:1968
+    // at runtime/bytecodes.uops:1995
     pub const EXTENDED_ARG: u16 = 65u16;
     // at runtime/bytecodes.uops:1614
     pub const FORMAT_SIMPLE: u16 = 66u16;
     // at runtime/bytecodes.uops:1623
     pub const FORMAT_WITH_SPEC: u16 = 67u16;
-    // at runtime/bytecodes.uops:2077
+    // at runtime/bytecodes.uops:2104
     pub const FOR_ITER: u16 = 68u16;
-    // at runtime/bytecodes.uops:2206
+    // at runtime/bytecodes.uops:2233
     pub const FOR_ITER_GEN: u16 = 69u16;
-    // at runtime/bytecodes.uops:2205
+    // at runtime/bytecodes.uops:2232
     pub const FOR_ITER_LIST: u16 = 70u16;
-    // at runtime/bytecodes.uops:2204
+    // at runtime/bytecodes.uops:2231
     pub const FOR_ITER_RANGE: u16 = 71u16;
-    // at runtime/bytecodes.uops:2333
+    // at runtime/bytecodes.uops:2360
     pub const GET_AWAITABLE: u16 = 72u16;
-    // at runtime/bytecodes.uops:2046
+    // at runtime/bytecodes.uops:2073
     pub const GET_ITER: u16 = 73u16;
     // at runtime/bytecodes.uops:1279
     pub const GET_LEN: u16 = 74u16;
-    // at runtime/bytecodes.uops:2326
+    // at runtime/bytecodes.uops:2353
     pub const GET_YIELD_FROM_ITER: u16 = 75u16;
-    // at runtime/bytecodes.uops:1941
+    // at runtime/bytecodes.uops:1968
     pub const IMPORT_FROM: u16 = 76u16;
-    // at runtime/bytecodes.uops:1933
+    // at runtime/bytecodes.uops:1960
     pub const IMPORT_NAME: u16 = 77u16;
-    // at runtime/bytecodes.uops:1950
+    // at runtime/bytecodes.uops:1977
     pub const IMPORT_STAR: u16 = 78u16;
-    // at runtime/bytecodes.uops:2588
+    // at runtime/bytecodes.uops:2615
     pub const INTERPRETER_EXIT: u16 = 79u16;
     // at runtime/bytecodes.uops:1267
     pub const IS_OP: u16 = 80u16;
-    // at runtime/bytecodes.uops:2020
+    // at runtime/bytecodes.uops:2047
     pub const JUMP_BACKWARD: u16 = 81u16;
-    // at runtime/bytecodes.uops:2013
+    // at runtime/bytecodes.uops:2040
     pub const JUMP_FORWARD: u16 = 82u16;
     // at runtime/bytecodes.uops:1499
     pub const LIST_APPEND: u16 = 83u16;
-    // at runtime/bytecodes.uops:2606
+    // at runtime/bytecodes.uops:2633
     pub const LIST_EXTEND: u16 = 84u16;
-    // at runtime/bytecodes.uops:2617
+    // at runtime/bytecodes.uops:2644
     pub const LIST_TO_TUPLE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1799
+    // at runtime/bytecodes.uops:1826
     pub const LOAD_ATTR: u16 = 86u16;
-    // at runtime/bytecodes.uops:1804
+    // at runtime/bytecodes.uops:1831
     pub const LOAD_ATTR_CLASS: u16 = 87u16;
-    // at runtime/bytecodes.uops:1800
+    // at runtime/bytecodes.uops:1827
     pub const LOAD_ATTR_MODULE: u16 = 88u16;
-    // at runtime/bytecodes.uops:1803
+    // at runtime/bytecodes.uops:1830
     pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 89u16;
-    // at runtime/bytecodes.uops:1802
+    // at runtime/bytecodes.uops:1829
     pub const LOAD_ATTR_PROPERTY: u16 = 90u16;
-    // at runtime/bytecodes.uops:1801
+    // at runtime/bytecodes.uops:1828
     pub const LOAD_ATTR_WITH_HINT: u16 = 91u16;
     // at runtime/bytecodes.uops:686
     pub const LOAD_CLASS_LOCAL: u16 = 92u16;
@@ -353,110 +353,112 @@ pub mod op {
     pub const LOAD_GLOBAL_BUILTIN: u16 = 100u16;
     // at runtime/bytecodes.uops:833
     pub const LOAD_GLOBAL_MODULE: u16 = 101u16;
-    // at runtime/bytecodes.uops:2358
+    // at runtime/bytecodes.uops:2385
     pub const LOAD_LOCALS: u16 = 102u16;
-    // at runtime/bytecodes.uops:1700
+    // at runtime/bytecodes.uops:1716
     pub const LOAD_METHOD: u16 = 103u16;
-    // at runtime/bytecodes.uops:1701
-    pub const LOAD_METHOD_MODULE: u16 = 104u16;
-    // at runtime/bytecodes.uops:1702
-    pub const LOAD_METHOD_WITH_VALUES: u16 = 105u16;
+    // at runtime/bytecodes.uops:1719
+    pub const LOAD_METHOD_BUILTIN: u16 = 104u16;
+    // at runtime/bytecodes.uops:1717
+    pub const LOAD_METHOD_MODULE: u16 = 105u16;
+    // at runtime/bytecodes.uops:1718
+    pub const LOAD_METHOD_WITH_VALUES: u16 = 106u16;
     // at runtime/bytecodes.uops:750
-    pub const MAKE_CELL: u16 = 106u16;
-    // at runtime/bytecodes.uops:2642
-    pub const MAKE_FUNCTION: u16 = 107u16;
+    pub const MAKE_CELL: u16 = 107u16;
+    // at runtime/bytecodes.uops:2669
+    pub const MAKE_FUNCTION: u16 = 108u16;
     // at runtime/bytecodes.uops:1530
-    pub const MAP_ADD: u16 = 108u16;
+    pub const MAP_ADD: u16 = 109u16;
     // at runtime/bytecodes.uops:1313
-    pub const MATCH_CLASS: u16 = 109u16;
+    pub const MATCH_CLASS: u16 = 110u16;
     // at runtime/bytecodes.uops:1300
-    pub const MATCH_KEYS: u16 = 110u16;
+    pub const MATCH_KEYS: u16 = 111u16;
     // at runtime/bytecodes.uops:1295
-    pub const MATCH_MAPPING: u16 = 111u16;
+    pub const MATCH_MAPPING: u16 = 112u16;
     // at runtime/bytecodes.uops:1290
-    pub const MATCH_SEQUENCE: u16 = 112u16;
+    pub const MATCH_SEQUENCE: u16 = 113u16;
     // at runtime/bytecodes.uops:639
-    pub const NOP: u16 = 113u16;
-    // at runtime/bytecodes.uops:2242
-    pub const POP_EXCEPT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1976
-    pub const POP_JUMP_IF_FALSE: u16 = 115u16;
-    // at runtime/bytecodes.uops:1995
-    pub const POP_JUMP_IF_TRUE: u16 = 116u16;
+    pub const NOP: u16 = 114u16;
+    // at runtime/bytecodes.uops:2269
+    pub const POP_EXCEPT: u16 = 115u16;
+    // at runtime/bytecodes.uops:2003
+    pub const POP_JUMP_IF_FALSE: u16 = 116u16;
+    // at runtime/bytecodes.uops:2022
+    pub const POP_JUMP_IF_TRUE: u16 = 117u16;
     // at runtime/bytecodes.uops:642
-    pub const POP_TOP: u16 = 117u16;
-    // at runtime/bytecodes.uops:1957
-    pub const PRINT_EXPR: u16 = 118u16;
-    // at runtime/bytecodes.uops:2234
-    pub const PUSH_EXC_INFO: u16 = 119u16;
+    pub const POP_TOP: u16 = 118u16;
+    // at runtime/bytecodes.uops:1984
+    pub const PRINT_EXPR: u16 = 119u16;
+    // at runtime/bytecodes.uops:2261
+    pub const PUSH_EXC_INFO: u16 = 120u16;
     // at runtime/bytecodes.uops:646
-    pub const PUSH_NULL: u16 = 120u16;
-    // at runtime/bytecodes.uops:2213
-    pub const RAISE_ASSERTION: u16 = 121u16;
-    // at runtime/bytecodes.uops:2227
-    pub const RAISE_VARARGS: u16 = 122u16;
-    // at runtime/bytecodes.uops:2272
-    pub const RERAISE: u16 = 123u16;
-    // at runtime/bytecodes.uops:2313
-    pub const RETURN_GENERATOR: u16 = 124u16;
-    // at runtime/bytecodes.uops:2577
-    pub const RETURN_VALUE: u16 = 125u16;
+    pub const PUSH_NULL: u16 = 121u16;
+    // at runtime/bytecodes.uops:2240
+    pub const RAISE_ASSERTION: u16 = 122u16;
+    // at runtime/bytecodes.uops:2254
+    pub const RAISE_VARARGS: u16 = 123u16;
+    // at runtime/bytecodes.uops:2299
+    pub const RERAISE: u16 = 124u16;
     // at runtime/bytecodes.uops:2340
-    pub const SEND: u16 = 126u16;
+    pub const RETURN_GENERATOR: u16 = 125u16;
+    // at runtime/bytecodes.uops:2604
+    pub const RETURN_VALUE: u16 = 126u16;
+    // at runtime/bytecodes.uops:2367
+    pub const SEND: u16 = 127u16;
     // at runtime/bytecodes.uops:1510
-    pub const SET_ADD: u16 = 127u16;
-    // at runtime/bytecodes.uops:2648
-    pub const SET_FUNCTION_ATTRIBUTE: u16 = 128u16;
+    pub const SET_ADD: u16 = 128u16;
+    // at runtime/bytecodes.uops:2675
+    pub const SET_FUNCTION_ATTRIBUTE: u16 = 129u16;
     // at runtime/bytecodes.uops:1520
-    pub const SET_UPDATE: u16 = 129u16;
-    // at runtime/bytecodes.uops:1904
-    pub const STORE_ATTR: u16 = 130u16;
-    // at runtime/bytecodes.uops:1906
-    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 131u16;
-    // at runtime/bytecodes.uops:1905
-    pub const STORE_ATTR_WITH_HINT: u16 = 132u16;
+    pub const SET_UPDATE: u16 = 130u16;
+    // at runtime/bytecodes.uops:1931
+    pub const STORE_ATTR: u16 = 131u16;
+    // at runtime/bytecodes.uops:1933
+    pub const STORE_ATTR_NEW_WITH_HINT: u16 = 132u16;
+    // at runtime/bytecodes.uops:1932
+    pub const STORE_ATTR_WITH_HINT: u16 = 133u16;
     // at runtime/bytecodes.uops:781
-    pub const STORE_DEREF: u16 = 133u16;
+    pub const STORE_DEREF: u16 = 134u16;
     // at runtime/bytecodes.uops:700
-    pub const STORE_FAST: u16 = 134u16;
+    pub const STORE_FAST: u16 = 135u16;
     // at runtime/bytecodes.uops:721
-    pub const STORE_FAST_LOAD_FAST: u16 = 135u16;
+    pub const STORE_FAST_LOAD_FAST: u16 = 136u16;
     // at runtime/bytecodes.uops:884
-    pub const STORE_GLOBAL: u16 = 136u16;
+    pub const STORE_GLOBAL: u16 = 137u16;
     // at runtime/bytecodes.uops:886
-    pub const STORE_GLOBAL_MODULE: u16 = 137u16;
+    pub const STORE_GLOBAL_MODULE: u16 = 138u16;
     // at runtime/bytecodes.uops:1427
-    pub const STORE_SUBSCR: u16 = 138u16;
+    pub const STORE_SUBSCR: u16 = 139u16;
     // at runtime/bytecodes.uops:1454
-    pub const STORE_SUBSCR_DICT: u16 = 139u16;
+    pub const STORE_SUBSCR_DICT: u16 = 140u16;
     // at runtime/bytecodes.uops:1453
-    pub const STORE_SUBSCR_LIST_INT: u16 = 140u16;
+    pub const STORE_SUBSCR_LIST_INT: u16 = 141u16;
     // at runtime/bytecodes.uops:658
-    pub const SWAP: u16 = 141u16;
+    pub const SWAP: u16 = 142u16;
     // at runtime/bytecodes.uops:1165
-    pub const UNARY_NOT: u16 = 142u16;
+    pub const UNARY_NOT: u16 = 143u16;
     // at runtime/bytecodes.uops:1156
-    pub const UNARY_OP: u16 = 143u16;
+    pub const UNARY_OP: u16 = 144u16;
     // at runtime/bytecodes.uops:1595
-    pub const UNPACK_EX: u16 = 144u16;
+    pub const UNPACK_EX: u16 = 145u16;
     // at runtime/bytecodes.uops:1560
-    pub const UNPACK_SEQUENCE: u16 = 145u16;
+    pub const UNPACK_SEQUENCE: u16 = 146u16;
     // at runtime/bytecodes.uops:1608
-    pub const UNPACK_SEQUENCE_LIST: u16 = 146u16;
+    pub const UNPACK_SEQUENCE_LIST: u16 = 147u16;
     // at runtime/bytecodes.uops:1607
-    pub const UNPACK_SEQUENCE_TUPLE: u16 = 147u16;
-    // at runtime/bytecodes.uops:2295
-    pub const WITH_EXCEPT_START: u16 = 148u16;
-    // at runtime/bytecodes.uops:2319
-    pub const YIELD_VALUE: u16 = 149u16;
+    pub const UNPACK_SEQUENCE_TUPLE: u16 = 148u16;
+    // at runtime/bytecodes.uops:2322
+    pub const WITH_EXCEPT_START: u16 = 149u16;
+    // at runtime/bytecodes.uops:2346
+    pub const YIELD_VALUE: u16 = 150u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2377
+    // at runtime/bytecodes.uops:2404
     pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2278
+    // at runtime/bytecodes.uops:2305
     pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2365
+    // at runtime/bytecodes.uops:2392
     pub const BUILD_CLASS: u16 = 2u16;
     // at runtime/bytecodes.uops:1473
     pub const BUILD_LIST: u16 = 3u16;
@@ -470,11 +472,11 @@ pub mod uop {
     pub const BUILD_STRING: u16 = 7u16;
     // at runtime/bytecodes.uops:1477
     pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2593
+    // at runtime/bytecodes.uops:2620
     pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2566
+    // at runtime/bytecodes.uops:2593
     pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2247
+    // at runtime/bytecodes.uops:2274
     pub const CHECK_EXC_MATCH: u16 = 11u16;
     // at runtime/bytecodes.uops:1633
     pub const CONVERT_VALUE: u16 = 12u16;
@@ -482,51 +484,51 @@ pub mod uop {
     pub const COPY: u16 = 13u16;
     // at runtime/bytecodes.uops:757
     pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2258
+    // at runtime/bytecodes.uops:2285
     pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2266
+    // at runtime/bytecodes.uops:2293
     pub const DELETE_GLOBAL: u16 = 16u16;
     // at runtime/bytecodes.uops:1460
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2634
+    // at runtime/bytecodes.uops:2661
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2624
+    // at runtime/bytecodes.uops:2651
     pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:2037
+    // at runtime/bytecodes.uops:2064
     pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1968
+    // at runtime/bytecodes.uops:1995
     pub const EXTENDED_ARG: u16 = 21u16;
     // at runtime/bytecodes.uops:1614
     pub const FORMAT_SIMPLE: u16 = 22u16;
     // at runtime/bytecodes.uops:1623
     pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:2333
+    // at runtime/bytecodes.uops:2360
     pub const GET_AWAITABLE: u16 = 24u16;
-    // at runtime/bytecodes.uops:2046
+    // at runtime/bytecodes.uops:2073
     pub const GET_ITER: u16 = 25u16;
     // at runtime/bytecodes.uops:1279
     pub const GET_LEN: u16 = 26u16;
-    // at runtime/bytecodes.uops:2326
+    // at runtime/bytecodes.uops:2353
     pub const GET_YIELD_FROM_ITER: u16 = 27u16;
-    // at runtime/bytecodes.uops:1941
+    // at runtime/bytecodes.uops:1968
     pub const IMPORT_FROM: u16 = 28u16;
-    // at runtime/bytecodes.uops:1933
+    // at runtime/bytecodes.uops:1960
     pub const IMPORT_NAME: u16 = 29u16;
-    // at runtime/bytecodes.uops:1950
+    // at runtime/bytecodes.uops:1977
     pub const IMPORT_STAR: u16 = 30u16;
-    // at runtime/bytecodes.uops:2588
+    // at runtime/bytecodes.uops:2615
     pub const INTERPRETER_EXIT: u16 = 31u16;
     // at runtime/bytecodes.uops:1267
     pub const IS_OP: u16 = 32u16;
-    // at runtime/bytecodes.uops:2020
+    // at runtime/bytecodes.uops:2047
     pub const JUMP_BACKWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:2013
+    // at runtime/bytecodes.uops:2040
     pub const JUMP_FORWARD: u16 = 34u16;
     // at runtime/bytecodes.uops:1499
     pub const LIST_APPEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2606
+    // at runtime/bytecodes.uops:2633
     pub const LIST_EXTEND: u16 = 36u16;
-    // at runtime/bytecodes.uops:2617
+    // at runtime/bytecodes.uops:2644
     pub const LIST_TO_TUPLE: u16 = 37u16;
     // at runtime/bytecodes.uops:686
     pub const LOAD_CLASS_LOCAL: u16 = 38u16;
@@ -542,11 +544,11 @@ pub mod uop {
     pub const LOAD_FAST_CHECK: u16 = 43u16;
     // at runtime/bytecodes.uops:709
     pub const LOAD_FAST_LOAD_FAST: u16 = 44u16;
-    // at runtime/bytecodes.uops:2358
+    // at runtime/bytecodes.uops:2385
     pub const LOAD_LOCALS: u16 = 45u16;
     // at runtime/bytecodes.uops:750
     pub const MAKE_CELL: u16 = 46u16;
-    // at runtime/bytecodes.uops:2642
+    // at runtime/bytecodes.uops:2669
     pub const MAKE_FUNCTION: u16 = 47u16;
     // at runtime/bytecodes.uops:1530
     pub const MAP_ADD: u16 = 48u16;
@@ -560,35 +562,35 @@ pub mod uop {
     pub const MATCH_SEQUENCE: u16 = 52u16;
     // at runtime/bytecodes.uops:639
     pub const NOP: u16 = 53u16;
-    // at runtime/bytecodes.uops:2242
+    // at runtime/bytecodes.uops:2269
     pub const POP_EXCEPT: u16 = 54u16;
-    // at runtime/bytecodes.uops:1976
+    // at runtime/bytecodes.uops:2003
     pub const POP_JUMP_IF_FALSE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1995
+    // at runtime/bytecodes.uops:2022
     pub const POP_JUMP_IF_TRUE: u16 = 56u16;
     // at runtime/bytecodes.uops:642
     pub const POP_TOP: u16 = 57u16;
-    // at runtime/bytecodes.uops:1957
+    // at runtime/bytecodes.uops:1984
     pub const PRINT_EXPR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2234
+    // at runtime/bytecodes.uops:2261
     pub const PUSH_EXC_INFO: u16 = 59u16;
     // at runtime/bytecodes.uops:646
     pub const PUSH_NULL: u16 = 60u16;
-    // at runtime/bytecodes.uops:2213
+    // at runtime/bytecodes.uops:2240
     pub const RAISE_ASSERTION: u16 = 61u16;
-    // at runtime/bytecodes.uops:2227
+    // at runtime/bytecodes.uops:2254
     pub const RAISE_VARARGS: u16 = 62u16;
-    // at runtime/bytecodes.uops:2272
+    // at runtime/bytecodes.uops:2299
     pub const RERAISE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2313
-    pub const RETURN_GENERATOR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2577
-    pub const RETURN_VALUE: u16 = 65u16;
     // at runtime/bytecodes.uops:2340
+    pub const RETURN_GENERATOR: u16 = 64u16;
+    // at runtime/bytecodes.uops:2604
+    pub const RETURN_VALUE: u16 = 65u16;
+    // at runtime/bytecodes.uops:2367
     pub const SEND: u16 = 66u16;
     // at runtime/bytecodes.uops:1510
     pub const SET_ADD: u16 = 67u16;
-    // at runtime/bytecodes.uops:2648
+    // at runtime/bytecodes.uops:2675
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 68u16;
     // at runtime/bytecodes.uops:1520
     pub const SET_UPDATE: u16 = 69u16;
@@ -606,9 +608,9 @@ pub mod uop {
     pub const UNARY_OP: u16 = 75u16;
     // at runtime/bytecodes.uops:1595
     pub const UNPACK_EX: u16 = 76u16;
-    // at runtime/bytecodes.uops:2295
+    // at runtime/bytecodes.uops:2322
     pub const WITH_EXCEPT_START: u16 = 77u16;
-    // at runtime/bytecodes.uops:2319
+    // at runtime/bytecodes.uops:2346
     pub const YIELD_VALUE: u16 = 78u16;
     // at runtime/bytecodes.uops:1092
     pub const _BINARY_INSTANCE_ARGS: u16 = 79u16;
@@ -622,19 +624,19 @@ pub mod uop {
     pub const _BINARY_OP_ADD_MIX: u16 = 83u16;
     // at runtime/bytecodes.uops:1050
     pub const _BINARY_OP_ADD_STR: u16 = 84u16;
-    // at runtime/bytecodes.uops:2929
+    // at runtime/bytecodes.uops:2956
     pub const _BINARY_OP_ADD_WORD: u16 = 85u16;
     // at runtime/bytecodes.uops:970
     pub const _BINARY_OP_AND_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2971
+    // at runtime/bytecodes.uops:2998
     pub const _BINARY_OP_AND_WORD: u16 = 87u16;
     // at runtime/bytecodes.uops:960
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2953
+    // at runtime/bytecodes.uops:2980
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 89u16;
     // at runtime/bytecodes.uops:982
     pub const _BINARY_OP_LSHIFT_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:2989
+    // at runtime/bytecodes.uops:3016
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 91u16;
     // at runtime/bytecodes.uops:1013
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 92u16;
@@ -642,21 +644,21 @@ pub mod uop {
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 93u16;
     // at runtime/bytecodes.uops:1030
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 94u16;
-    // at runtime/bytecodes.uops:2945
+    // at runtime/bytecodes.uops:2972
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 95u16;
     // at runtime/bytecodes.uops:974
     pub const _BINARY_OP_OR_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2977
+    // at runtime/bytecodes.uops:3004
     pub const _BINARY_OP_OR_WORD: u16 = 97u16;
     // at runtime/bytecodes.uops:1039
     pub const _BINARY_OP_POWER_FLOAT: u16 = 98u16;
     // at runtime/bytecodes.uops:965
     pub const _BINARY_OP_REMAINDER_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2962
+    // at runtime/bytecodes.uops:2989
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 100u16;
     // at runtime/bytecodes.uops:993
     pub const _BINARY_OP_RSHIFT_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:3000
+    // at runtime/bytecodes.uops:3027
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 102u16;
     // at runtime/bytecodes.uops:1009
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 103u16;
@@ -664,7 +666,7 @@ pub mod uop {
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 104u16;
     // at runtime/bytecodes.uops:1026
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 105u16;
-    // at runtime/bytecodes.uops:2937
+    // at runtime/bytecodes.uops:2964
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 106u16;
     // at runtime/bytecodes.uops:1017
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 107u16;
@@ -674,7 +676,7 @@ pub mod uop {
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 109u16;
     // at runtime/bytecodes.uops:978
     pub const _BINARY_OP_XOR_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:2983
+    // at runtime/bytecodes.uops:3010
     pub const _BINARY_OP_XOR_WORD: u16 = 111u16;
     // at runtime/bytecodes.uops:1337
     pub const _BINARY_SUBSCR: u16 = 112u16;
@@ -688,33 +690,33 @@ pub mod uop {
     pub const _BINARY_SUBSCR_STR_INT: u16 = 116u16;
     // at runtime/bytecodes.uops:1361
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 117u16;
-    // at runtime/bytecodes.uops:2924
+    // at runtime/bytecodes.uops:2951
     pub const _BOX_WORD: u16 = 118u16;
-    // at runtime/bytecodes.uops:2401
+    // at runtime/bytecodes.uops:2428
     pub const _CALL: u16 = 119u16;
-    // at runtime/bytecodes.uops:2427
+    // at runtime/bytecodes.uops:2454
     pub const _CALL_BUILTIN: u16 = 120u16;
-    // at runtime/bytecodes.uops:2480
+    // at runtime/bytecodes.uops:2507
     pub const _CALL_CLASS: u16 = 121u16;
-    // at runtime/bytecodes.uops:2730
+    // at runtime/bytecodes.uops:2757
     pub const _CATCH_EXCEPTION: u16 = 122u16;
-    // at runtime/bytecodes.uops:2491
+    // at runtime/bytecodes.uops:2518
     pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1761
+    // at runtime/bytecodes.uops:1788
     pub const _CHECK_ATTR_CLASS: u16 = 124u16;
     // at runtime/bytecodes.uops:1666
     pub const _CHECK_ATTR_MODULE: u16 = 125u16;
-    // at runtime/bytecodes.uops:2456
+    // at runtime/bytecodes.uops:2483
     pub const _CHECK_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 126u16;
-    // at runtime/bytecodes.uops:2720
+    // at runtime/bytecodes.uops:2747
     pub const _CHECK_CATCH: u16 = 127u16;
-    // at runtime/bytecodes.uops:2411
+    // at runtime/bytecodes.uops:2438
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 128u16;
-    // at runtime/bytecodes.uops:2437
+    // at runtime/bytecodes.uops:2464
     pub const _CHECK_METHOD_EXACT_ARGS: u16 = 129u16;
-    // at runtime/bytecodes.uops:2668
+    // at runtime/bytecodes.uops:2695
     pub const _CHECK_VALIDITY: u16 = 130u16;
-    // at runtime/bytecodes.uops:2694
+    // at runtime/bytecodes.uops:2721
     pub const _COLD_EXIT: u16 = 131u16;
     // at runtime/bytecodes.uops:1188
     pub const _COMPARE_OP: u16 = 132u16;
@@ -730,15 +732,15 @@ pub mod uop {
     pub const _CONTAINS_OP: u16 = 137u16;
     // at runtime/bytecodes.uops:1250
     pub const _CONTAINS_OP_PLAIN: u16 = 138u16;
-    // at runtime/bytecodes.uops:2710
+    // at runtime/bytecodes.uops:2737
     pub const _DEOPT: u16 = 139u16;
-    // at runtime/bytecodes.uops:2715
+    // at runtime/bytecodes.uops:2742
     pub const _ERROR_EXIT: u16 = 140u16;
-    // at runtime/bytecodes.uops:2685
+    // at runtime/bytecodes.uops:2712
     pub const _EXIT_TRACE: u16 = 141u16;
-    // at runtime/bytecodes.uops:2062
+    // at runtime/bytecodes.uops:2089
     pub const _FOR_ITER: u16 = 142u16;
-    // at runtime/bytecodes.uops:2187
+    // at runtime/bytecodes.uops:2214
     pub const _FOR_ITER_GEN: u16 = 143u16;
     // at runtime/bytecodes.uops:1080
     pub const _GUARD_BINARY_INSTANCE: u16 = 144u16;
@@ -750,166 +752,170 @@ pub mod uop {
     pub const _GUARD_BOTH_STR: u16 = 147u16;
     // at runtime/bytecodes.uops:811
     pub const _GUARD_BUILTINS_VERSION: u16 = 148u16;
-    // at runtime/bytecodes.uops:2673
+    // at runtime/bytecodes.uops:2700
     pub const _GUARD_CALLER: u16 = 149u16;
+    // at runtime/bytecodes.uops:1700
+    pub const _GUARD_EXACT_KIND: u16 = 150u16;
     // at runtime/bytecodes.uops:931
-    pub const _GUARD_FLOAT_MIX: u16 = 150u16;
+    pub const _GUARD_FLOAT_MIX: u16 = 151u16;
     // at runtime/bytecodes.uops:805
-    pub const _GUARD_GLOBALS_VERSION: u16 = 151u16;
-    // at runtime/bytecodes.uops:2853
-    pub const _GUARD_GLOBAL_TYPE: u16 = 152u16;
-    // at runtime/bytecodes.uops:2884
-    pub const _GUARD_IS_FALSE_POP: u16 = 153u16;
-    // at runtime/bytecodes.uops:2869
-    pub const _GUARD_IS_TRUE_POP: u16 = 154u16;
-    // at runtime/bytecodes.uops:2080
-    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 155u16;
-    // at runtime/bytecodes.uops:2845
-    pub const _GUARD_LOCAL_TYPE: u16 = 156u16;
-    // at runtime/bytecodes.uops:2171
-    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 157u16;
-    // at runtime/bytecodes.uops:2116
-    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 158u16;
-    // at runtime/bytecodes.uops:2861
-    pub const _GUARD_STACK_TYPE: u16 = 159u16;
+    pub const _GUARD_GLOBALS_VERSION: u16 = 152u16;
+    // at runtime/bytecodes.uops:2880
+    pub const _GUARD_GLOBAL_TYPE: u16 = 153u16;
+    // at runtime/bytecodes.uops:2911
+    pub const _GUARD_IS_FALSE_POP: u16 = 154u16;
+    // at runtime/bytecodes.uops:2896
+    pub const _GUARD_IS_TRUE_POP: u16 = 155u16;
+    // at runtime/bytecodes.uops:2107
+    pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 156u16;
+    // at runtime/bytecodes.uops:2872
+    pub const _GUARD_LOCAL_TYPE: u16 = 157u16;
+    // at runtime/bytecodes.uops:2198
+    pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 158u16;
+    // at runtime/bytecodes.uops:2143
+    pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 159u16;
+    // at runtime/bytecodes.uops:2888
+    pub const _GUARD_STACK_TYPE: u16 = 160u16;
     // at runtime/bytecodes.uops:1683
-    pub const _GUARD_TYPE_VERSION: u16 = 160u16;
-    // at runtime/bytecodes.uops:2467
-    pub const _INIT_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 161u16;
-    // at runtime/bytecodes.uops:2904
-    pub const _INT_TO_WORD: u16 = 162u16;
-    // at runtime/bytecodes.uops:2183
-    pub const _ITER_CHECK_GEN: u16 = 163u16;
-    // at runtime/bytecodes.uops:2133
-    pub const _ITER_CHECK_LIST: u16 = 164u16;
-    // at runtime/bytecodes.uops:2102
-    pub const _ITER_CHECK_RANGE: u16 = 165u16;
-    // at runtime/bytecodes.uops:2137
-    pub const _ITER_JUMP_LIST: u16 = 166u16;
-    // at runtime/bytecodes.uops:2106
-    pub const _ITER_JUMP_RANGE: u16 = 167u16;
-    // at runtime/bytecodes.uops:2176
-    pub const _ITER_NEXT_LIST: u16 = 168u16;
+    pub const _GUARD_TYPE_VERSION: u16 = 161u16;
+    // at runtime/bytecodes.uops:2494
+    pub const _INIT_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 162u16;
+    // at runtime/bytecodes.uops:2931
+    pub const _INT_TO_WORD: u16 = 163u16;
+    // at runtime/bytecodes.uops:2210
+    pub const _ITER_CHECK_GEN: u16 = 164u16;
     // at runtime/bytecodes.uops:2160
-    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 169u16;
-    // at runtime/bytecodes.uops:2090
-    pub const _ITER_NEXT_PRESENT: u16 = 170u16;
-    // at runtime/bytecodes.uops:2120
-    pub const _ITER_NEXT_RANGE: u16 = 171u16;
-    // at runtime/bytecodes.uops:2148
-    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 172u16;
-    // at runtime/bytecodes.uops:2127
-    pub const _ITER_POP_EXHAUSTED: u16 = 173u16;
-    // at runtime/bytecodes.uops:2836
-    pub const _JUMP_TO_TOP: u16 = 174u16;
-    // at runtime/bytecodes.uops:1734
-    pub const _LOAD_ATTR: u16 = 175u16;
-    // at runtime/bytecodes.uops:1769
-    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 176u16;
-    // at runtime/bytecodes.uops:1741
-    pub const _LOAD_ATTR_MODULE: u16 = 177u16;
-    // at runtime/bytecodes.uops:1748
-    pub const _LOAD_ATTR_WITH_HINT: u16 = 178u16;
-    // at runtime/bytecodes.uops:2737
-    pub const _LOAD_CONST_INLINE: u16 = 179u16;
-    // at runtime/bytecodes.uops:2755
-    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 180u16;
-    // at runtime/bytecodes.uops:2909
-    pub const _LOAD_CONST_WORD: u16 = 181u16;
-    // at runtime/bytecodes.uops:2772
-    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 182u16;
-    // at runtime/bytecodes.uops:2763
-    pub const _LOAD_FAST_UNBOXED: u16 = 183u16;
-    // at runtime/bytecodes.uops:800
-    pub const _LOAD_GLOBAL: u16 = 184u16;
-    // at runtime/bytecodes.uops:824
-    pub const _LOAD_GLOBAL_BUILTIN: u16 = 185u16;
-    // at runtime/bytecodes.uops:817
-    pub const _LOAD_GLOBAL_MODULE: u16 = 186u16;
-    // at runtime/bytecodes.uops:2805
-    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 187u16;
-    // at runtime/bytecodes.uops:1654
-    pub const _LOAD_METHOD: u16 = 188u16;
-    // at runtime/bytecodes.uops:1674
-    pub const _LOAD_METHOD_MODULE: u16 = 189u16;
-    // at runtime/bytecodes.uops:1691
-    pub const _LOAD_METHOD_WITH_VALUES: u16 = 190u16;
+    pub const _ITER_CHECK_LIST: u16 = 165u16;
+    // at runtime/bytecodes.uops:2129
+    pub const _ITER_CHECK_RANGE: u16 = 166u16;
+    // at runtime/bytecodes.uops:2164
+    pub const _ITER_JUMP_LIST: u16 = 167u16;
+    // at runtime/bytecodes.uops:2133
+    pub const _ITER_JUMP_RANGE: u16 = 168u16;
+    // at runtime/bytecodes.uops:2203
+    pub const _ITER_NEXT_LIST: u16 = 169u16;
+    // at runtime/bytecodes.uops:2187
+    pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 170u16;
+    // at runtime/bytecodes.uops:2117
+    pub const _ITER_NEXT_PRESENT: u16 = 171u16;
+    // at runtime/bytecodes.uops:2147
+    pub const _ITER_NEXT_RANGE: u16 = 172u16;
+    // at runtime/bytecodes.uops:2175
+    pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 173u16;
+    // at runtime/bytecodes.uops:2154
+    pub const _ITER_POP_EXHAUSTED: u16 = 174u16;
+    // at runtime/bytecodes.uops:2863
+    pub const _JUMP_TO_TOP: u16 = 175u16;
+    // at runtime/bytecodes.uops:1761
+    pub const _LOAD_ATTR: u16 = 176u16;
+    // at runtime/bytecodes.uops:1796
+    pub const _LOAD_ATTR_CLASS_VALUE: u16 = 177u16;
+    // at runtime/bytecodes.uops:1768
+    pub const _LOAD_ATTR_MODULE: u16 = 178u16;
+    // at runtime/bytecodes.uops:1775
+    pub const _LOAD_ATTR_WITH_HINT: u16 = 179u16;
+    // at runtime/bytecodes.uops:2764
+    pub const _LOAD_CONST_INLINE: u16 = 180u16;
+    // at runtime/bytecodes.uops:2782
+    pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 181u16;
+    // at runtime/bytecodes.uops:2936
+    pub const _LOAD_CONST_WORD: u16 = 182u16;
     // at runtime/bytecodes.uops:2799
-    pub const _POP_TOP_UNBOXED: u16 = 191u16;
-    // at runtime/bytecodes.uops:1778
-    pub const _PROPERTY_SELF: u16 = 192u16;
+    pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 183u16;
+    // at runtime/bytecodes.uops:2790
+    pub const _LOAD_FAST_UNBOXED: u16 = 184u16;
+    // at runtime/bytecodes.uops:800
+    pub const _LOAD_GLOBAL: u16 = 185u16;
+    // at runtime/bytecodes.uops:824
+    pub const _LOAD_GLOBAL_BUILTIN: u16 = 186u16;
+    // at runtime/bytecodes.uops:817
+    pub const _LOAD_GLOBAL_MODULE: u16 = 187u16;
+    // at runtime/bytecodes.uops:2832
+    pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 188u16;
+    // at runtime/bytecodes.uops:1654
+    pub const _LOAD_METHOD: u16 = 189u16;
+    // at runtime/bytecodes.uops:1707
+    pub const _LOAD_METHOD_BUILTIN: u16 = 190u16;
+    // at runtime/bytecodes.uops:1674
+    pub const _LOAD_METHOD_MODULE: u16 = 191u16;
+    // at runtime/bytecodes.uops:1691
+    pub const _LOAD_METHOD_WITH_VALUES: u16 = 192u16;
+    // at runtime/bytecodes.uops:2826
+    pub const _POP_TOP_UNBOXED: u16 = 193u16;
+    // at runtime/bytecodes.uops:1805
+    pub const _PROPERTY_SELF: u16 = 194u16;
     // at runtime/bytecodes.uops:1099
-    pub const _PUSH_FRAME_BINARY: u16 = 193u16;
-    // at runtime/bytecodes.uops:2419
-    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 194u16;
-    // at runtime/bytecodes.uops:1785
-    pub const _PUSH_FRAME_GETTER: u16 = 195u16;
+    pub const _PUSH_FRAME_BINARY: u16 = 195u16;
     // at runtime/bytecodes.uops:2446
-    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 196u16;
-    // at runtime/bytecodes.uops:2501
-    pub const _PUSH_INIT_FRAME: u16 = 197u16;
-    // at runtime/bytecodes.uops:2663
-    pub const _SET_IP: u16 = 198u16;
+    pub const _PUSH_FRAME_EXACT_ARGS: u16 = 196u16;
+    // at runtime/bytecodes.uops:1812
+    pub const _PUSH_FRAME_GETTER: u16 = 197u16;
+    // at runtime/bytecodes.uops:2473
+    pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 198u16;
+    // at runtime/bytecodes.uops:2528
+    pub const _PUSH_INIT_FRAME: u16 = 199u16;
+    // at runtime/bytecodes.uops:2690
+    pub const _SET_IP: u16 = 200u16;
     // at runtime/bytecodes.uops:903
-    pub const _SPECIALIZE_BINARY_OP: u16 = 199u16;
+    pub const _SPECIALIZE_BINARY_OP: u16 = 201u16;
     // at runtime/bytecodes.uops:1329
-    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 200u16;
-    // at runtime/bytecodes.uops:2393
-    pub const _SPECIALIZE_CALL: u16 = 201u16;
+    pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 202u16;
+    // at runtime/bytecodes.uops:2420
+    pub const _SPECIALIZE_CALL: u16 = 203u16;
     // at runtime/bytecodes.uops:1180
-    pub const _SPECIALIZE_COMPARE_OP: u16 = 202u16;
+    pub const _SPECIALIZE_COMPARE_OP: u16 = 204u16;
     // at runtime/bytecodes.uops:1228
-    pub const _SPECIALIZE_CONTAINS_OP: u16 = 203u16;
-    // at runtime/bytecodes.uops:2054
-    pub const _SPECIALIZE_FOR_ITER: u16 = 204u16;
-    // at runtime/bytecodes.uops:1726
-    pub const _SPECIALIZE_LOAD_ATTR: u16 = 205u16;
+    pub const _SPECIALIZE_CONTAINS_OP: u16 = 205u16;
+    // at runtime/bytecodes.uops:2081
+    pub const _SPECIALIZE_FOR_ITER: u16 = 206u16;
+    // at runtime/bytecodes.uops:1753
+    pub const _SPECIALIZE_LOAD_ATTR: u16 = 207u16;
     // at runtime/bytecodes.uops:792
-    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 206u16;
+    pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 208u16;
     // at runtime/bytecodes.uops:1646
-    pub const _SPECIALIZE_LOAD_METHOD: u16 = 207u16;
-    // at runtime/bytecodes.uops:1862
-    pub const _SPECIALIZE_STORE_ATTR: u16 = 208u16;
+    pub const _SPECIALIZE_LOAD_METHOD: u16 = 209u16;
+    // at runtime/bytecodes.uops:1889
+    pub const _SPECIALIZE_STORE_ATTR: u16 = 210u16;
     // at runtime/bytecodes.uops:859
-    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 209u16;
+    pub const _SPECIALIZE_STORE_GLOBAL: u16 = 211u16;
     // at runtime/bytecodes.uops:1409
-    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 210u16;
+    pub const _SPECIALIZE_STORE_SUBSCR: u16 = 212u16;
     // at runtime/bytecodes.uops:1543
-    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 211u16;
-    // at runtime/bytecodes.uops:2658
-    pub const _START_EXECUTOR: u16 = 212u16;
-    // at runtime/bytecodes.uops:1870
-    pub const _STORE_ATTR: u16 = 213u16;
-    // at runtime/bytecodes.uops:1892
-    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 214u16;
-    // at runtime/bytecodes.uops:1878
-    pub const _STORE_ATTR_WITH_HINT: u16 = 215u16;
-    // at runtime/bytecodes.uops:2789
-    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 216u16;
-    // at runtime/bytecodes.uops:2781
-    pub const _STORE_FAST_UNBOXED: u16 = 217u16;
+    pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 213u16;
+    // at runtime/bytecodes.uops:2685
+    pub const _START_EXECUTOR: u16 = 214u16;
+    // at runtime/bytecodes.uops:1897
+    pub const _STORE_ATTR: u16 = 215u16;
+    // at runtime/bytecodes.uops:1919
+    pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 216u16;
+    // at runtime/bytecodes.uops:1905
+    pub const _STORE_ATTR_WITH_HINT: u16 = 217u16;
+    // at runtime/bytecodes.uops:2816
+    pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 218u16;
+    // at runtime/bytecodes.uops:2808
+    pub const _STORE_FAST_UNBOXED: u16 = 219u16;
     // at runtime/bytecodes.uops:867
-    pub const _STORE_GLOBAL: u16 = 218u16;
+    pub const _STORE_GLOBAL: u16 = 220u16;
     // at runtime/bytecodes.uops:873
-    pub const _STORE_GLOBAL_MODULE: u16 = 219u16;
-    // at runtime/bytecodes.uops:2814
-    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 220u16;
-    // at runtime/bytecodes.uops:2825
-    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 221u16;
+    pub const _STORE_GLOBAL_MODULE: u16 = 221u16;
+    // at runtime/bytecodes.uops:2841
+    pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 222u16;
+    // at runtime/bytecodes.uops:2852
+    pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 223u16;
     // at runtime/bytecodes.uops:1417
-    pub const _STORE_SUBSCR: u16 = 222u16;
+    pub const _STORE_SUBSCR: u16 = 224u16;
     // at runtime/bytecodes.uops:1442
-    pub const _STORE_SUBSCR_DICT: u16 = 223u16;
+    pub const _STORE_SUBSCR_DICT: u16 = 225u16;
     // at runtime/bytecodes.uops:1430
-    pub const _STORE_SUBSCR_LIST_INT: u16 = 224u16;
+    pub const _STORE_SUBSCR_LIST_INT: u16 = 226u16;
     // at runtime/bytecodes.uops:1551
-    pub const _UNPACK_SEQUENCE: u16 = 225u16;
+    pub const _UNPACK_SEQUENCE: u16 = 227u16;
     // at runtime/bytecodes.uops:1579
-    pub const _UNPACK_SEQUENCE_LIST: u16 = 226u16;
+    pub const _UNPACK_SEQUENCE_LIST: u16 = 228u16;
     // at runtime/bytecodes.uops:1563
-    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 227u16;
-    // at runtime/bytecodes.uops:2916
-    pub const _WORD_TO_INT: u16 = 228u16;
+    pub const _UNPACK_SEQUENCE_TUPLE: u16 = 229u16;
+    // at runtime/bytecodes.uops:2943
+    pub const _WORD_TO_INT: u16 = 230u16;
 }
 /// Flags inferred from bodies and annotations.
 pub mod flags {
@@ -995,8 +1001,8 @@ pub mod flags {
         ("RAISES", 33554432u32),
     ];
 }
-pub const INSTRUCTION_COUNT: usize = 150usize;
-pub const UOP_COUNT: usize = 229usize;
+pub const INSTRUCTION_COUNT: usize = 151usize;
+pub const UOP_COUNT: usize = 231usize;
 /// A stack count `oparg * per_oparg + constant`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -1119,7 +1125,7 @@ pub struct FamilyInfo {
     pub line: u32,
 }
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
-pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
+pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
     InstructionInfo {
         name: "APPLY_METACLASS",
         cache_units: 0u8,
@@ -1143,7 +1149,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2377u32,
+        line: 2404u32,
     },
     InstructionInfo {
         name: "BEFORE_WITH",
@@ -1168,7 +1174,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2278u32,
+        line: 2305u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1270,7 +1276,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 150u16,
+                uop: 151u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1400,7 +1406,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
                 },
             },
             Expansion {
-                uop: 193u16,
+                uop: 195u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 4u8,
@@ -1515,7 +1521,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 150u16,
+                uop: 151u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1602,7 +1608,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 150u16,
+                uop: 151u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1747,7 +1753,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 150u16,
+                uop: 151u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -1834,7 +1840,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 150u16,
+                uop: 151u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -2048,7 +2054,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2365u32,
+        line: 2392u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -2223,7 +2229,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2512u32,
+        line: 2539u32,
     },
     InstructionInfo {
         name: "CALL_ALLOC_AND_ENTER_INIT",
@@ -2249,7 +2255,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
                 },
             },
             Expansion {
-                uop: 197u16,
+                uop: 199u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
@@ -2258,7 +2264,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 2515u32,
+        line: 2542u32,
     },
     InstructionInfo {
         name: "CALL_BOUND_METHOD_EXACT_ARGS",
@@ -2284,17 +2290,17 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
                 },
             },
             Expansion {
-                uop: 161u16,
+                uop: 162u16,
                 operand: Operand::None,
             },
             Expansion {
-                uop: 196u16,
+                uop: 198u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2518u32,
+        line: 2545u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2319,7 +2325,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2517u32,
+        line: 2544u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2344,7 +2350,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2514u32,
+        line: 2541u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2369,7 +2375,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2593u32,
+        line: 2620u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2394,7 +2400,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2566u32,
+        line: 2593u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2420,13 +2426,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
                 },
             },
             Expansion {
-                uop: 194u16,
+                uop: 196u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2513u32,
+        line: 2540u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2452,13 +2458,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
                 },
             },
             Expansion {
-                uop: 196u16,
+                uop: 198u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2516u32,
+        line: 2543u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2483,7 +2489,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2247u32,
+        line: 2274u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2585,7 +2591,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 150u16,
+                uop: 151u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -2774,7 +2780,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2258u32,
+        line: 2285u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2799,7 +2805,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2266u32,
+        line: 2293u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2849,7 +2855,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2634u32,
+        line: 2661u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2874,7 +2880,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2624u32,
+        line: 2651u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2899,7 +2905,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2037u32,
+        line: 2064u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2924,7 +2930,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1968u32,
+        line: 1995u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2999,7 +3005,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2077u32,
+        line: 2104u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -3018,7 +3024,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
-                uop: 163u16,
+                uop: 164u16,
                 operand: Operand::None,
             },
             Expansion {
@@ -3028,43 +3034,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2206u32,
+        line: 2233u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
-        cache_units: 1u8,
-        flags: 5242963u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        deopt: 68u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 164u16,
-                operand: Operand::None,
-            },
-            Expansion {
-                uop: 166u16,
-                operand: Operand::Replaced,
-            },
-            Expansion {
-                uop: 168u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2205u32,
-    },
-    InstructionInfo {
-        name: "FOR_ITER_RANGE",
         cache_units: 1u8,
         flags: 5242963u32,
         popped: Count {
@@ -3088,13 +3061,46 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
                 operand: Operand::Replaced,
             },
             Expansion {
-                uop: 171u16,
+                uop: 169u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2204u32,
+        line: 2232u32,
+    },
+    InstructionInfo {
+        name: "FOR_ITER_RANGE",
+        cache_units: 1u8,
+        flags: 5242963u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 68u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
+                uop: 166u16,
+                operand: Operand::None,
+            },
+            Expansion {
+                uop: 168u16,
+                operand: Operand::Replaced,
+            },
+            Expansion {
+                uop: 172u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2231u32,
     },
     InstructionInfo {
         name: "GET_AWAITABLE",
@@ -3119,7 +3125,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2333u32,
+        line: 2360u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -3144,7 +3150,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2046u32,
+        line: 2073u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -3194,7 +3200,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2326u32,
+        line: 2353u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3219,7 +3225,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1941u32,
+        line: 1968u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3244,7 +3250,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1933u32,
+        line: 1960u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3269,7 +3275,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1950u32,
+        line: 1977u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3294,7 +3300,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2588u32,
+        line: 2615u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3344,7 +3350,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2020u32,
+        line: 2047u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3369,7 +3375,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2013u32,
+        line: 2040u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3419,7 +3425,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2606u32,
+        line: 2633u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3444,7 +3450,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2617u32,
+        line: 2644u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3463,13 +3469,13 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 175u16,
+                uop: 176u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1799u32,
+        line: 1826u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_CLASS",
@@ -3495,7 +3501,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
                 },
             },
             Expansion {
-                uop: 176u16,
+                uop: 177u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3504,7 +3510,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1804u32,
+        line: 1831u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3530,7 +3536,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
                 },
             },
             Expansion {
-                uop: 177u16,
+                uop: 178u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3539,7 +3545,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1800u32,
+        line: 1827u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_NONDESCRIPTOR",
@@ -3558,14 +3564,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 160u16,
+                uop: 161u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 176u16,
+                uop: 177u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -3574,7 +3580,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1803u32,
+        line: 1830u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_PROPERTY",
@@ -3593,21 +3599,21 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 160u16,
+                uop: 161u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 192u16,
+                uop: 194u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 195u16,
+                uop: 197u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 4u8,
@@ -3616,7 +3622,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 1802u32,
+        line: 1829u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3635,14 +3641,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 160u16,
+                uop: 161u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 178u16,
+                uop: 179u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -3651,7 +3657,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1801u32,
+        line: 1828u32,
     },
     InstructionInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -3845,7 +3851,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 184u16,
+                uop: 185u16,
                 operand: Operand::None,
             },
         ],
@@ -3870,7 +3876,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 151u16,
+                uop: 152u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
@@ -3884,7 +3890,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
                 },
             },
             Expansion {
-                uop: 185u16,
+                uop: 186u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3912,14 +3918,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 151u16,
+                uop: 152u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 186u16,
+                uop: 187u16,
                 operand: Operand::Cache {
                     offset: 5u8,
                     units: 1u8,
@@ -3953,7 +3959,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2358u32,
+        line: 2385u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3972,13 +3978,48 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 188u16,
+                uop: 189u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1700u32,
+        line: 1716u32,
+    },
+    InstructionInfo {
+        name: "LOAD_METHOD_BUILTIN",
+        cache_units: 7u8,
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        deopt: 103u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 150u16,
+                operand: Operand::Cache {
+                    offset: 1u8,
+                    units: 1u8,
+                },
+            },
+            Expansion {
+                uop: 190u16,
+                operand: Operand::Cache {
+                    offset: 2u8,
+                    units: 4u8,
+                },
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1719u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -4004,7 +4045,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
                 },
             },
             Expansion {
-                uop: 189u16,
+                uop: 191u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4013,7 +4054,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1701u32,
+        line: 1717u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -4032,14 +4073,14 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 160u16,
+                uop: 161u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 190u16,
+                uop: 192u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 4u8,
@@ -4048,7 +4089,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1702u32,
+        line: 1718u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -4062,7 +4103,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 106u16,
+        deopt: 107u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4087,7 +4128,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 107u16,
+        deopt: 108u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4098,7 +4139,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2642u32,
+        line: 2669u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -4112,7 +4153,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 108u16,
+        deopt: 109u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4137,7 +4178,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 109u16,
+        deopt: 110u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4162,7 +4203,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 110u16,
+        deopt: 111u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4187,7 +4228,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 111u16,
+        deopt: 112u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4212,7 +4253,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 112u16,
+        deopt: 113u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4237,7 +4278,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 113u16,
+        deopt: 114u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4262,7 +4303,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 114u16,
+        deopt: 115u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4273,35 +4314,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2242u32,
+        line: 2269u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
-        cache_units: 1u8,
-        flags: 11559001u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 0i16,
-        },
-        deopt: 115u16,
-        family_head: false,
-        tier2: Tier2::Replaced,
-        expansion: &[
-            Expansion {
-                uop: 55u16,
-                operand: Operand::Replaced,
-            },
-        ],
-        history: Some(0u8),
-        callee: None,
-        line: 1976u32,
-    },
-    InstructionInfo {
-        name: "POP_JUMP_IF_TRUE",
         cache_units: 1u8,
         flags: 11559001u32,
         popped: Count {
@@ -4317,13 +4333,38 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         tier2: Tier2::Replaced,
         expansion: &[
             Expansion {
+                uop: 55u16,
+                operand: Operand::Replaced,
+            },
+        ],
+        history: Some(0u8),
+        callee: None,
+        line: 2003u32,
+    },
+    InstructionInfo {
+        name: "POP_JUMP_IF_TRUE",
+        cache_units: 1u8,
+        flags: 11559001u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        deopt: 117u16,
+        family_head: false,
+        tier2: Tier2::Replaced,
+        expansion: &[
+            Expansion {
                 uop: 56u16,
                 operand: Operand::Replaced,
             },
         ],
         history: Some(0u8),
         callee: None,
-        line: 1995u32,
+        line: 2022u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4337,7 +4378,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 117u16,
+        deopt: 118u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4362,7 +4403,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 118u16,
+        deopt: 119u16,
         family_head: false,
         tier2: Tier2::NotViable("`PRINT_EXPR` declared `tier1`"),
         expansion: &[
@@ -4373,7 +4414,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1957u32,
+        line: 1984u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4387,7 +4428,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 119u16,
+        deopt: 120u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4398,7 +4439,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2234u32,
+        line: 2261u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4412,7 +4453,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 120u16,
+        deopt: 121u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4437,7 +4478,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 121u16,
+        deopt: 122u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4448,7 +4489,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2213u32,
+        line: 2240u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4462,7 +4503,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 122u16,
+        deopt: 123u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4473,7 +4514,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2227u32,
+        line: 2254u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4487,7 +4528,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 123u16,
+        deopt: 124u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4498,7 +4539,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2272u32,
+        line: 2299u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4512,7 +4553,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 124u16,
+        deopt: 125u16,
         family_head: false,
         tier2: Tier2::NotViable("`RETURN_GENERATOR` declared `tier1`"),
         expansion: &[
@@ -4523,7 +4564,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2313u32,
+        line: 2340u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4537,7 +4578,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 125u16,
+        deopt: 126u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4548,7 +4589,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2577u32,
+        line: 2604u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4562,7 +4603,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 3i16,
         },
-        deopt: 126u16,
+        deopt: 127u16,
         family_head: false,
         tier2: Tier2::NotViable("`SEND` declared `tier1`"),
         expansion: &[
@@ -4573,7 +4614,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2340u32,
+        line: 2367u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4587,7 +4628,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 127u16,
+        deopt: 128u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4612,7 +4653,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 128u16,
+        deopt: 129u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4623,7 +4664,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2648u32,
+        line: 2675u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4637,7 +4678,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 129u16,
+        deopt: 130u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4662,18 +4703,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 130u16,
+        deopt: 131u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 213u16,
+                uop: 215u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 1904u32,
+        line: 1931u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4687,19 +4728,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 130u16,
+        deopt: 131u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 160u16,
+                uop: 161u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 214u16,
+                uop: 216u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4708,7 +4749,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1906u32,
+        line: 1933u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4722,19 +4763,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 130u16,
+        deopt: 131u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 160u16,
+                uop: 161u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 215u16,
+                uop: 217u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4743,7 +4784,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1905u32,
+        line: 1932u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -4757,7 +4798,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 133u16,
+        deopt: 134u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4782,7 +4823,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 134u16,
+        deopt: 135u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4807,7 +4848,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 135u16,
+        deopt: 136u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4832,12 +4873,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 136u16,
+        deopt: 137u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 218u16,
+                uop: 220u16,
                 operand: Operand::None,
             },
         ],
@@ -4857,19 +4898,19 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 136u16,
+        deopt: 137u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 151u16,
+                uop: 152u16,
                 operand: Operand::Cache {
                     offset: 1u8,
                     units: 2u8,
                 },
             },
             Expansion {
-                uop: 219u16,
+                uop: 221u16,
                 operand: Operand::Cache {
                     offset: 3u8,
                     units: 1u8,
@@ -4892,12 +4933,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 138u16,
+        deopt: 139u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 222u16,
+                uop: 224u16,
                 operand: Operand::None,
             },
         ],
@@ -4917,12 +4958,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 138u16,
+        deopt: 139u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 223u16,
+                uop: 225u16,
                 operand: Operand::None,
             },
         ],
@@ -4942,12 +4983,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 138u16,
+        deopt: 139u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 224u16,
+                uop: 226u16,
                 operand: Operand::None,
             },
         ],
@@ -4967,7 +5008,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 141u16,
+        deopt: 142u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -4992,7 +5033,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 142u16,
+        deopt: 143u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -5017,7 +5058,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 143u16,
+        deopt: 144u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -5042,7 +5083,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 144u16,
+        deopt: 145u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -5067,12 +5108,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 145u16,
+        deopt: 146u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 225u16,
+                uop: 227u16,
                 operand: Operand::None,
             },
         ],
@@ -5092,12 +5133,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 145u16,
+        deopt: 146u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 226u16,
+                uop: 228u16,
                 operand: Operand::None,
             },
         ],
@@ -5117,12 +5158,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 1i16,
             constant: 0i16,
         },
-        deopt: 145u16,
+        deopt: 146u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 227u16,
+                uop: 229u16,
                 operand: Operand::None,
             },
         ],
@@ -5142,7 +5183,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 4i16,
         },
-        deopt: 148u16,
+        deopt: 149u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -5153,7 +5194,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2295u32,
+        line: 2322u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -5167,7 +5208,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
-        deopt: 149u16,
+        deopt: 150u16,
         family_head: false,
         tier2: Tier2::NotViable("`YIELD_VALUE` declared `tier1`"),
         expansion: &[
@@ -5178,11 +5219,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2319u32,
+        line: 2346u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
-pub static UOPS: [UopInfo; 229usize] = [
+pub static UOPS: [UopInfo; 231usize] = [
     UopInfo {
         name: "APPLY_METACLASS",
         flags: 262168u32,
@@ -5241,7 +5282,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2377u32,
+        line: 2404u32,
     },
     UopInfo {
         name: "BEFORE_WITH",
@@ -5301,7 +5342,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2278u32,
+        line: 2305u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5377,7 +5418,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2365u32,
+        line: 2392u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5765,7 +5806,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2593u32,
+        line: 2620u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5841,7 +5882,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2566u32,
+        line: 2593u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5909,7 +5950,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2247u32,
+        line: 2274u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -6110,7 +6151,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2258u32,
+        line: 2285u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -6144,7 +6185,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2266u32,
+        line: 2293u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6303,7 +6344,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2634u32,
+        line: 2661u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6379,7 +6420,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2624u32,
+        line: 2651u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6413,7 +6454,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2037u32,
+        line: 2064u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6447,7 +6488,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1968u32,
+        line: 1995u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6611,7 +6652,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2333u32,
+        line: 2360u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6663,7 +6704,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2046u32,
+        line: 2073u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6775,7 +6816,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2326u32,
+        line: 2353u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6835,7 +6876,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1941u32,
+        line: 1968u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6895,7 +6936,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1933u32,
+        line: 1960u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6938,7 +6979,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1950u32,
+        line: 1977u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6981,7 +7022,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2588u32,
+        line: 2615u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -7075,7 +7116,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2020u32,
+        line: 2047u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -7109,7 +7150,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2013u32,
+        line: 2040u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -7261,7 +7302,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2606u32,
+        line: 2633u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -7313,7 +7354,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2617u32,
+        line: 2644u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7758,7 +7799,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2358u32,
+        line: 2385u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7844,7 +7885,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2642u32,
+        line: 2669u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -8269,7 +8310,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2242u32,
+        line: 2269u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -8312,7 +8353,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1976u32,
+        line: 2003u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8355,7 +8396,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1995u32,
+        line: 2022u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8452,7 +8493,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1957u32,
+        line: 1984u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8512,7 +8553,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2234u32,
+        line: 2261u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8598,7 +8639,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2213u32,
+        line: 2240u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8641,7 +8682,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2227u32,
+        line: 2254u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8684,7 +8725,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2272u32,
+        line: 2299u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8718,7 +8759,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2313u32,
+        line: 2340u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8761,7 +8802,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2577u32,
+        line: 2604u32,
     },
     UopInfo {
         name: "SEND",
@@ -8837,7 +8878,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2340u32,
+        line: 2367u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8973,7 +9014,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2648u32,
+        line: 2675u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -9596,7 +9637,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2295u32,
+        line: 2322u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9639,7 +9680,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2319u32,
+        line: 2346u32,
     },
     UopInfo {
         name: "_BINARY_INSTANCE_ARGS",
@@ -10059,7 +10100,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2929u32,
+        line: 2956u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -10179,7 +10220,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2971u32,
+        line: 2998u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -10299,7 +10340,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2953u32,
+        line: 2980u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10419,7 +10460,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2989u32,
+        line: 3016u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10659,7 +10700,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2945u32,
+        line: 2972u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10779,7 +10820,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2977u32,
+        line: 3004u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10959,7 +11000,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2962u32,
+        line: 2989u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -11079,7 +11120,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 3000u32,
+        line: 3027u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -11319,7 +11360,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2937u32,
+        line: 2964u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11619,7 +11660,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2983u32,
+        line: 3010u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -12047,7 +12088,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2924u32,
+        line: 2951u32,
     },
     UopInfo {
         name: "_CALL",
@@ -12115,7 +12156,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2401u32,
+        line: 2428u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -12183,7 +12224,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2427u32,
+        line: 2454u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -12251,7 +12292,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2480u32,
+        line: 2507u32,
     },
     UopInfo {
         name: "_CATCH_EXCEPTION",
@@ -12303,7 +12344,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2730u32,
+        line: 2757u32,
     },
     UopInfo {
         name: "_CHECK_AND_ALLOCATE_OBJECT",
@@ -12371,7 +12412,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2491u32,
+        line: 2518u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_CLASS",
@@ -12423,7 +12464,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1761u32,
+        line: 1788u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -12543,7 +12584,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2456u32,
+        line: 2483u32,
     },
     UopInfo {
         name: "_CHECK_CATCH",
@@ -12595,7 +12636,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2720u32,
+        line: 2747u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -12679,7 +12720,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2411u32,
+        line: 2438u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12747,7 +12788,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2437u32,
+        line: 2464u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12781,7 +12822,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2668u32,
+        line: 2695u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12815,7 +12856,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2694u32,
+        line: 2721u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -13269,7 +13310,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2710u32,
+        line: 2737u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -13303,7 +13344,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2715u32,
+        line: 2742u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -13337,7 +13378,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2685u32,
+        line: 2712u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -13397,7 +13438,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2062u32,
+        line: 2089u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -13457,7 +13498,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2187u32,
+        line: 2214u32,
     },
     UopInfo {
         name: "_GUARD_BINARY_INSTANCE",
@@ -13797,7 +13838,59 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2673u32,
+        line: 2700u32,
+    },
+    UopInfo {
+        name: "_GUARD_EXACT_KIND",
+        flags: 2113538u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: true,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1700u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13961,7 +14054,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             }),
             fused_from: None,
         },
-        line: 2853u32,
+        line: 2880u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -14004,7 +14097,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2884u32,
+        line: 2911u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -14047,7 +14140,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2869u32,
+        line: 2896u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -14099,7 +14192,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2080u32,
+        line: 2107u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -14140,7 +14233,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             }),
             fused_from: None,
         },
-        line: 2845u32,
+        line: 2872u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -14192,7 +14285,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2171u32,
+        line: 2198u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -14244,7 +14337,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2116u32,
+        line: 2143u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -14315,7 +14408,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             }),
             fused_from: None,
         },
-        line: 2861u32,
+        line: 2888u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -14435,7 +14528,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2467u32,
+        line: 2494u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -14503,7 +14596,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2904u32,
+        line: 2931u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -14555,7 +14648,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2183u32,
+        line: 2210u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -14607,7 +14700,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2133u32,
+        line: 2160u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -14659,7 +14752,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2102u32,
+        line: 2129u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -14711,7 +14804,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2137u32,
+        line: 2164u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -14763,7 +14856,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2106u32,
+        line: 2133u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -14823,7 +14916,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2176u32,
+        line: 2203u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14883,7 +14976,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 2160u32,
+        line: 2187u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14943,7 +15036,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2090u32,
+        line: 2117u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -15003,7 +15096,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2120u32,
+        line: 2147u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -15063,7 +15156,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 2148u32,
+        line: 2175u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -15106,7 +15199,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2127u32,
+        line: 2154u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -15140,7 +15233,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2836u32,
+        line: 2863u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -15192,7 +15285,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1734u32,
+        line: 1761u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_CLASS_VALUE",
@@ -15244,7 +15337,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1769u32,
+        line: 1796u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -15296,7 +15389,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1741u32,
+        line: 1768u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -15348,7 +15441,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1748u32,
+        line: 1775u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -15411,7 +15504,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2737u32,
+        line: 2764u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -15463,7 +15556,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2755u32,
+        line: 2782u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -15506,7 +15599,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2909u32,
+        line: 2936u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -15574,7 +15667,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2772u32,
+        line: 2799u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -15626,7 +15719,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2763u32,
+        line: 2790u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -15877,7 +15970,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2805u32,
+        line: 2832u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -15938,6 +16031,66 @@ pub static UOPS: [UopInfo; 229usize] = [
             fused_from: None,
         },
         line: 1654u32,
+    },
+    UopInfo {
+        name: "_LOAD_METHOD_BUILTIN",
+        flags: 2113536u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 2i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 0u32,
+                globals: false,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1707u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -16100,7 +16253,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2799u32,
+        line: 2826u32,
     },
     UopInfo {
         name: "_PROPERTY_SELF",
@@ -16152,7 +16305,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1778u32,
+        line: 1805u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_BINARY",
@@ -16272,7 +16425,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2419u32,
+        line: 2446u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_GETTER",
@@ -16324,7 +16477,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1785u32,
+        line: 1812u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -16384,7 +16537,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2446u32,
+        line: 2473u32,
     },
     UopInfo {
         name: "_PUSH_INIT_FRAME",
@@ -16444,7 +16597,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2501u32,
+        line: 2528u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -16478,7 +16631,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2663u32,
+        line: 2690u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -16698,7 +16851,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2393u32,
+        line: 2420u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -16886,7 +17039,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2054u32,
+        line: 2081u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -16938,7 +17091,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1726u32,
+        line: 1753u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -17076,7 +17229,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1862u32,
+        line: 1889u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -17264,7 +17417,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2658u32,
+        line: 2685u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -17315,7 +17468,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1870u32,
+        line: 1897u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -17366,7 +17519,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1892u32,
+        line: 1919u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -17417,7 +17570,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1878u32,
+        line: 1905u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -17486,7 +17639,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2789u32,
+        line: 2816u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -17538,7 +17691,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2781u32,
+        line: 2808u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -17714,7 +17867,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2814u32,
+        line: 2841u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -17766,7 +17919,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2825u32,
+        line: 2852u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -18167,7 +18320,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2916u32,
+        line: 2943u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
@@ -18177,8 +18330,8 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
         line: 835u32,
     },
     FamilyInfo {
-        head: 136u16,
-        members: &[137u16],
+        head: 137u16,
+        members: &[138u16],
         line: 887u32,
     },
     FamilyInfo {
@@ -18206,39 +18359,39 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
         line: 1401u32,
     },
     FamilyInfo {
-        head: 138u16,
-        members: &[139u16, 140u16],
+        head: 139u16,
+        members: &[140u16, 141u16],
         line: 1455u32,
     },
     FamilyInfo {
-        head: 145u16,
-        members: &[147u16, 146u16],
+        head: 146u16,
+        members: &[148u16, 147u16],
         line: 1609u32,
     },
     FamilyInfo {
         head: 103u16,
-        members: &[105u16, 104u16],
-        line: 1703u32,
+        members: &[106u16, 104u16, 105u16],
+        line: 1720u32,
     },
     FamilyInfo {
         head: 86u16,
         members: &[91u16, 90u16, 89u16, 87u16, 88u16],
-        line: 1805u32,
+        line: 1832u32,
     },
     FamilyInfo {
-        head: 130u16,
-        members: &[132u16, 131u16],
-        line: 1907u32,
+        head: 131u16,
+        members: &[133u16, 132u16],
+        line: 1934u32,
     },
     FamilyInfo {
         head: 68u16,
         members: &[71u16, 70u16, 69u16],
-        line: 2207u32,
+        line: 2234u32,
     },
     FamilyInfo {
         head: 39u16,
         members: &[46u16, 47u16, 41u16, 40u16, 43u16, 42u16],
-        line: 2519u32,
+        line: 2546u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -18248,21 +18401,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 2160u32,
+        line: 2187u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 2148u32,
+        line: 2175u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2909u32,
+        line: 2936u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -487,7 +487,7 @@ pub unsafe fn unpack_sequence(
         not_specialized(this_instr)
     }
 }
-// family LOAD_METHOD at runtime/bytecodes.uops:1703
+// family LOAD_METHOD at runtime/bytecodes.uops:1720
 /// Picks the member of the `LOAD_METHOD` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_method(
@@ -498,7 +498,7 @@ pub unsafe fn load_method(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1704
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1721
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -521,7 +521,27 @@ pub unsafe fn load_method(
                 return specialized(this_instr, op::LOAD_METHOD_WITH_VALUES);
             }
         }
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1714
+        // LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1731
+        {
+            let mut exact_kind: u16 = 0;
+            let mut descr: u64 = 0;
+            let fits: bool = {
+                match builtin_method(owner, frame, oparg) {
+                    Some((k, f)) => {
+                        exact_kind = k;
+                        descr = f.0;
+                        true
+                    }
+                    None => false,
+                }
+            };
+            if fits {
+                write_cache(this_instr, 1, exact_kind);
+                write_cache(this_instr, 2, descr);
+                return specialized(this_instr, op::LOAD_METHOD_BUILTIN);
+            }
+        }
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1741
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -544,7 +564,7 @@ pub unsafe fn load_method(
         not_specialized(this_instr)
     }
 }
-// family LOAD_ATTR at runtime/bytecodes.uops:1805
+// family LOAD_ATTR at runtime/bytecodes.uops:1832
 /// Picks the member of the `LOAD_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_attr(
@@ -555,7 +575,7 @@ pub unsafe fn load_attr(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1806
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1833
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -579,7 +599,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_WITH_HINT);
             }
         }
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1816
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1843
         {
             let mut type_version: u32 = 0;
             let mut func_version: u32 = 0;
@@ -607,7 +627,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_PROPERTY);
             }
         }
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1830
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1857
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -630,7 +650,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_NONDESCRIPTOR);
             }
         }
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1840
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1867
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -653,7 +673,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_CLASS);
             }
         }
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1850
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1877
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -676,7 +696,7 @@ pub unsafe fn load_attr(
         not_specialized(this_instr)
     }
 }
-// family STORE_ATTR at runtime/bytecodes.uops:1907
+// family STORE_ATTR at runtime/bytecodes.uops:1934
 /// Picks the member of the `STORE_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_attr(
@@ -687,7 +707,7 @@ pub unsafe fn store_attr(
     owner: Value,
 ) {
     unsafe {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1908
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1935
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -711,7 +731,7 @@ pub unsafe fn store_attr(
                 return specialized(this_instr, op::STORE_ATTR_WITH_HINT);
             }
         }
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1918
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1945
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -737,7 +757,7 @@ pub unsafe fn store_attr(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:2207
+// family FOR_ITER at runtime/bytecodes.uops:2234
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -748,21 +768,21 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2208
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2235
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2209
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2236
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_LIST);
             }
         }
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2210
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2237
         {
             let fits: bool = { iter.is_kind(KIND_GENERATOR) };
             if fits {
@@ -772,7 +792,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:2519
+// family CALL at runtime/bytecodes.uops:2546
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -785,7 +805,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2520
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2547
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -802,7 +822,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2529
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2556
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -819,7 +839,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2538
+        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2565
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -836,7 +856,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_BOUND_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2547
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2574
         {
             let mut type_version: u32 = 0;
             let mut init_version: u32 = 0;
@@ -859,14 +879,14 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_ALLOC_AND_ENTER_INIT);
             }
         }
-        // CALL_CLASS at runtime/bytecodes.uops:2559
+        // CALL_CLASS at runtime/bytecodes.uops:2586
         {
             let fits: bool = { callable.is_kind(KIND_CLASS) };
             if fits {
                 return specialized(this_instr, op::CALL_CLASS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:2560
+        // CALL_BUILTIN at runtime/bytecodes.uops:2587
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

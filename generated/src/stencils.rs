@@ -45,9 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 196 stencils, 27008 bytes of code in all.
+/// 198 stencils, 27157 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
-pub static STENCILS: [Option<&Stencil>; 229usize] = [
+pub static STENCILS: [Option<&Stencil>; 231usize] = [
     None,
     Some(&STENCILBEFORE_WITH),
     None,
@@ -198,6 +198,7 @@ pub static STENCILS: [Option<&Stencil>; 229usize] = [
     Some(&STENCIL_GUARD_BOTH_STR),
     Some(&STENCIL_GUARD_BUILTINS_VERSION),
     Some(&STENCIL_GUARD_CALLER),
+    Some(&STENCIL_GUARD_EXACT_KIND),
     Some(&STENCIL_GUARD_FLOAT_MIX),
     Some(&STENCIL_GUARD_GLOBALS_VERSION),
     Some(&STENCIL_GUARD_GLOBAL_TYPE),
@@ -237,6 +238,7 @@ pub static STENCILS: [Option<&Stencil>; 229usize] = [
     Some(&STENCIL_LOAD_GLOBAL_MODULE),
     Some(&STENCIL_LOAD_GLOBAL_MODULE_UNBOXED),
     Some(&STENCIL_LOAD_METHOD),
+    Some(&STENCIL_LOAD_METHOD_BUILTIN),
     Some(&STENCIL_LOAD_METHOD_MODULE),
     Some(&STENCIL_LOAD_METHOD_WITH_VALUES),
     Some(&STENCIL_POP_TOP_UNBOXED),
@@ -278,7 +280,7 @@ pub static STENCILS: [Option<&Stencil>; 229usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BEFORE_WITH at runtime/bytecodes.uops:2278
+/// BEFORE_WITH at runtime/bytecodes.uops:2305
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -895,7 +897,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2593
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2620
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1030,7 +1032,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2566
+/// CALL_KW at runtime/bytecodes.uops:2593
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1169,7 +1171,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CHECK_EXC_MATCH at runtime/bytecodes.uops:2247
+/// CHECK_EXC_MATCH at runtime/bytecodes.uops:2274
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1493,7 +1495,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_FAST at runtime/bytecodes.uops:2258
+/// DELETE_FAST at runtime/bytecodes.uops:2285
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1683,7 +1685,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2634
+/// DICT_MERGE at runtime/bytecodes.uops:2661
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1775,7 +1777,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2624
+/// DICT_UPDATE at runtime/bytecodes.uops:2651
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2134,7 +2136,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:2046
+/// GET_ITER at runtime/bytecodes.uops:2073
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2319,7 +2321,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1941
+/// IMPORT_FROM at runtime/bytecodes.uops:1968
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2416,7 +2418,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1933
+/// IMPORT_NAME at runtime/bytecodes.uops:1960
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2554,7 +2556,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1950
+/// IMPORT_STAR at runtime/bytecodes.uops:1977
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2820,7 +2822,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2606
+/// LIST_EXTEND at runtime/bytecodes.uops:2633
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2954,7 +2956,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2617
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2644
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3520,7 +3522,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2642
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2669
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4134,7 +4136,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_EXCEPT at runtime/bytecodes.uops:2242
+/// POP_EXCEPT at runtime/bytecodes.uops:2269
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4246,7 +4248,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_EXC_INFO at runtime/bytecodes.uops:2234
+/// PUSH_EXC_INFO at runtime/bytecodes.uops:2261
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4334,7 +4336,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2213
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2240
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4390,7 +4392,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RAISE_VARARGS at runtime/bytecodes.uops:2227
+/// RAISE_VARARGS at runtime/bytecodes.uops:2254
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4446,7 +4448,7 @@ pub static STENCILRAISE_VARARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RERAISE at runtime/bytecodes.uops:2272
+/// RERAISE at runtime/bytecodes.uops:2299
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4492,7 +4494,7 @@ pub static STENCILRERAISE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2577
+/// RETURN_VALUE at runtime/bytecodes.uops:2604
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4716,7 +4718,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2648
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2675
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5561,7 +5563,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// WITH_EXCEPT_START at runtime/bytecodes.uops:2295
+/// WITH_EXCEPT_START at runtime/bytecodes.uops:2322
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6044,7 +6046,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2929
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2956
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -6111,7 +6113,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2971
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2998
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6208,7 +6210,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2953
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2980
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -6335,7 +6337,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2989
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:3016
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -6513,7 +6515,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2945
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2972
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -6580,7 +6582,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2977
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:3004
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6820,7 +6822,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2962
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2989
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6945,7 +6947,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:3000
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:3027
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -7115,7 +7117,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2937
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2964
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -7348,7 +7350,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2983
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:3010
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8134,7 +8136,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2924
+/// _BOX_WORD at runtime/bytecodes.uops:2951
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8197,7 +8199,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2401
+/// _CALL at runtime/bytecodes.uops:2428
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8339,7 +8341,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2427
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2454
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8495,7 +8497,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2480
+/// _CALL_CLASS at runtime/bytecodes.uops:2507
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8613,7 +8615,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CATCH_EXCEPTION at runtime/bytecodes.uops:2730
+/// _CATCH_EXCEPTION at runtime/bytecodes.uops:2757
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8689,7 +8691,7 @@ pub static STENCIL_CATCH_EXCEPTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2491
+/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2518
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8787,7 +8789,7 @@ pub static STENCIL_CHECK_AND_ALLOCATE_OBJECT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1761
+/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1788
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8889,7 +8891,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2456
+/// _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2483
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8973,7 +8975,7 @@ pub static STENCIL_CHECK_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_CATCH at runtime/bytecodes.uops:2720
+/// _CHECK_CATCH at runtime/bytecodes.uops:2747
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9063,7 +9065,7 @@ pub static STENCIL_CHECK_CATCH: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2411
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2438
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9133,7 +9135,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2437
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2464
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9204,7 +9206,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2668
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2695
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -9242,7 +9244,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2694
+/// _COLD_EXIT at runtime/bytecodes.uops:2721
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9322,7 +9324,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2694, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2721, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10153,7 +10155,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2710
+/// _DEOPT at runtime/bytecodes.uops:2737
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -10181,7 +10183,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2715
+/// _ERROR_EXIT at runtime/bytecodes.uops:2742
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -10209,7 +10211,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2685
+/// _EXIT_TRACE at runtime/bytecodes.uops:2712
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10488,7 +10490,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2673
+/// _GUARD_CALLER at runtime/bytecodes.uops:2700
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 40                      mov rax,[rdi+40h]
@@ -10541,6 +10543,56 @@ pub static STENCIL_GUARD_CALLER: Stencil = Stencil {
         },
         Hole {
             offset: 73u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 0u8,
+};
+/// _GUARD_EXACT_KIND at runtime/bytecodes.uops:1700
+///
+/// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
+/// 0004: 48 89 c1                         mov rcx,rax
+/// 0007: 48 c1 e9 30                      shr rcx,30h
+/// 000b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0011: 75 22                            jne short 0000000000000035h
+/// 0013: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 001d: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0027: 4c 21 c0                         and rax,r8
+/// 002a: 38 48 04                         cmp [rax+4],cl
+/// 002d: 75 06                            jne short 0000000000000035h
+/// 002f: f6 40 05 03                      test byte ptr [rax+5],3
+/// 0033: 74 0c                            je short 0000000000000041h
+/// 0035: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 003f: ff e0                            jmp rax
+/// 0041: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 004b: ff e0                            jmp rax
+pub static STENCIL_GUARD_EXACT_KIND: Stencil = Stencil {
+    code: &[
+        0x48, 0x8b, 0x46, 0xf8, 0x48, 0x89, 0xc1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9,
+        0xfa, 0xff, 0x00, 0x00, 0x75, 0x22, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00,
+        0x4c, 0x21, 0xc0, 0x38, 0x48, 0x04, 0x75, 0x06, 0xf6, 0x40, 0x05, 0x03, 0x74,
+        0x0c, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 21u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 55u16,
+            kind: HoleKind::JumpTarget,
+            addend: 0i64,
+            jump: true,
+        },
+        Hole {
+            offset: 67u16,
             kind: HoleKind::Continue,
             addend: 0i64,
             jump: true,
@@ -10640,7 +10692,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2853
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2880
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10725,7 +10777,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2884
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2911
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10870,7 +10922,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2869
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2896
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11018,7 +11070,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2080
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2107
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11075,7 +11127,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2845
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2872
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -11156,7 +11208,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2171
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2198
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -11192,7 +11244,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2116
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2143
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -11226,7 +11278,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2861
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2888
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -11363,7 +11415,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2467
+/// _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2494
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11461,7 +11513,7 @@ pub static STENCIL_INIT_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2904
+/// _INT_TO_WORD at runtime/bytecodes.uops:2931
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -11499,7 +11551,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2183
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2210
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11539,7 +11591,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2133
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2160
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11579,7 +11631,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2102
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2129
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11619,7 +11671,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2176
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2203
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11662,7 +11714,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2160
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2187
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11716,7 +11768,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2090
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2117
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11806,7 +11858,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2120
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2147
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11842,7 +11894,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2148
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2175
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11892,7 +11944,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2127
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2154
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -11958,7 +12010,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2836
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2863
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -11998,7 +12050,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1734
+/// _LOAD_ATTR at runtime/bytecodes.uops:1761
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12101,7 +12153,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1769
+/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1796
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12181,7 +12233,7 @@ pub static STENCIL_LOAD_ATTR_CLASS_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1741
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1768
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12268,7 +12320,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1748
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1775
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12383,7 +12435,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2737
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2764
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -12423,7 +12475,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2755
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2782
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -12453,7 +12505,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2909
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2936
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -12485,7 +12537,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2772
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2799
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -12521,7 +12573,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2763
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2790
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -12713,7 +12765,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2805
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2832
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -12861,6 +12913,49 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
+/// _LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1707
+///
+/// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
+/// 000e: 49 89 c0                         mov r8,rax
+/// 0011: 49 c1 e8 30                      shr r8,30h
+/// 0015: 41 81 f8 fa ff 00 00             cmp r8d,0FFFAh
+/// 001c: 75 13                            jne short 0000000000000031h
+/// 001e: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
+/// 0028: 49 89 c1                         mov r9,rax
+/// 002b: 4d 21 c1                         and r9,r8
+/// 002e: 41 ff 01                         inc dword ptr [r9]
+/// 0031: 48 89 46 f8                      mov [rsi-8],rax
+/// 0035: 48 89 0e                         mov [rsi],rcx
+/// 0038: 48 83 c6 08                      add rsi,8
+/// 003c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0046: ff e0                            jmp rax
+pub static STENCIL_LOAD_METHOD_BUILTIN: Stencil = Stencil {
+    code: &[
+        0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x4e,
+        0xf8, 0x49, 0x89, 0xc0, 0x49, 0xc1, 0xe8, 0x30, 0x41, 0x81, 0xf8, 0xfa, 0xff,
+        0x00, 0x00, 0x75, 0x13, 0x49, 0xb8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00,
+        0x00, 0x49, 0x89, 0xc1, 0x4d, 0x21, 0xc1, 0x41, 0xff, 0x01, 0x48, 0x89, 0x46,
+        0xf8, 0x48, 0x89, 0x0e, 0x48, 0x83, 0xc6, 0x08, 0x48, 0xb8, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 2u16,
+            kind: HoleKind::Operand,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 62u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: true,
+        },
+    ],
+    tail: 12u8,
+};
 /// _LOAD_METHOD_MODULE at runtime/bytecodes.uops:1674
 ///
 /// 0000: 41 57                            push r15
@@ -12995,7 +13090,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2799
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2826
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -13016,7 +13111,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PROPERTY_SELF at runtime/bytecodes.uops:1778
+/// _PROPERTY_SELF at runtime/bytecodes.uops:1805
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -13116,7 +13211,7 @@ pub static STENCIL_PUSH_FRAME_BINARY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2419
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2446
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13198,7 +13293,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1785
+/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1812
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13285,7 +13380,7 @@ pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2446
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2473
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13367,7 +13462,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2501
+/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2528
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13449,7 +13544,7 @@ pub static STENCIL_PUSH_INIT_FRAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2663
+/// _SET_IP at runtime/bytecodes.uops:2690
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -13480,7 +13575,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2658
+/// _START_EXECUTOR at runtime/bytecodes.uops:2685
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -13508,7 +13603,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1870
+/// _STORE_ATTR at runtime/bytecodes.uops:1897
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13642,7 +13737,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1892
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1919
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13770,7 +13865,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1878
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1905
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13911,7 +14006,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2789
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2816
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -13946,7 +14041,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2781
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2808
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -14129,7 +14224,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2814
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2841
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -14184,7 +14279,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2825
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2852
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 30                      mov r8,[rdi+30h]
@@ -15143,7 +15238,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2916
+/// _WORD_TO_INT at runtime/bytecodes.uops:2943
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

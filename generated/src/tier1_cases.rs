@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::APPLY_METACLASS => {
-        // APPLY_METACLASS at runtime/bytecodes.uops:2377
+        // APPLY_METACLASS at runtime/bytecodes.uops:2404
         ip = this_instr.add(2);
         let cls: Value = *sp.sub(1);
         let meta: Value = *sp.sub(2);
@@ -32,7 +32,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2278
+        // BEFORE_WITH at runtime/bytecodes.uops:2305
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -1033,7 +1033,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2365
+        // BUILD_CLASS at runtime/bytecodes.uops:2392
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let kwargs: Value = *sp.sub(2);
@@ -1157,9 +1157,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2512
+        // CALL at runtime/bytecodes.uops:2539
         ip = this_instr.add(7);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2393
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2420
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1187,7 +1187,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2401
+        // _CALL at runtime/bytecodes.uops:2428
         let res = {
             let res: Value;
             {
@@ -1234,9 +1234,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_ALLOC_AND_ENTER_INIT => {
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2515
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2542
         ip = this_instr.add(7);
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2491
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2518
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1259,7 +1259,7 @@ match opcode {
                 *self_args = helpers::alloc_instance(callable);
             }
         }
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2501
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2528
         let res = {
             let res: Value;
             let init_version: u32 = core::ptr::read_unaligned(
@@ -1292,9 +1292,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BOUND_METHOD_EXACT_ARGS => {
-        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2518
+        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2545
         ip = this_instr.add(7);
-        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2456
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2483
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1324,7 +1324,7 @@ match opcode {
                 }
             }
         }
-        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2467
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2494
         let func = {
             let func: Value;
             {
@@ -1338,7 +1338,7 @@ match opcode {
             }
             func
         };
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2446
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2473
         let res = {
             let callable = func;
             let args = self_args;
@@ -1370,7 +1370,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2517
+        // CALL_BUILTIN at runtime/bytecodes.uops:2544
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1409,7 +1409,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2514
+        // CALL_CLASS at runtime/bytecodes.uops:2541
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1443,7 +1443,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2593
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2620
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1492,7 +1492,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2566
+        // CALL_KW at runtime/bytecodes.uops:2593
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1544,9 +1544,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2513
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2540
         ip = this_instr.add(7);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2411
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2438
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1569,7 +1569,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2419
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2446
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1600,9 +1600,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2516
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2543
         ip = this_instr.add(7);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2437
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2464
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1625,7 +1625,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2446
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2473
         let res = {
             let args = self_args;
             let res: Value;
@@ -1656,7 +1656,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2247
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2274
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1941,7 +1941,7 @@ match opcode {
         }
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2258
+        // DELETE_FAST at runtime/bytecodes.uops:2285
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1951,7 +1951,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2266
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2293
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1977,7 +1977,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2634
+        // DICT_MERGE at runtime/bytecodes.uops:2661
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1994,7 +1994,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2624
+        // DICT_UPDATE at runtime/bytecodes.uops:2651
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2012,7 +2012,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:2037
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:2064
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -2040,7 +2040,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1968
+        // EXTENDED_ARG at runtime/bytecodes.uops:1995
         ip = this_instr.add(2);
         {
             {
@@ -2089,9 +2089,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:2077
+        // FOR_ITER at runtime/bytecodes.uops:2104
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2054
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2081
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2109,7 +2109,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:2062
+        // _FOR_ITER at runtime/bytecodes.uops:2089
         let next = {
             let next: Value;
             {
@@ -2136,9 +2136,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2206
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2233
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2183
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2210
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2148,7 +2148,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:2187
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2214
         let next = {
             let next: Value;
             {
@@ -2175,9 +2175,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2205
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2232
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2133
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2160
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2187,7 +2187,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2137
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2164
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -2199,7 +2199,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2176
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2203
         let next = {
             let next: Value;
             {
@@ -2214,9 +2214,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2204
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2231
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2102
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2129
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2226,7 +2226,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2106
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2133
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -2237,7 +2237,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2120
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2147
         let next = {
             let next: Value;
             {
@@ -2252,7 +2252,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_AWAITABLE => {
-        // GET_AWAITABLE at runtime/bytecodes.uops:2333
+        // GET_AWAITABLE at runtime/bytecodes.uops:2360
         ip = this_instr.add(2);
         let awaitable: Value = *sp.sub(1);
         let delegate = {
@@ -2270,7 +2270,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:2046
+        // GET_ITER at runtime/bytecodes.uops:2073
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2309,7 +2309,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2326
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2353
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2327,7 +2327,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1941
+        // IMPORT_FROM at runtime/bytecodes.uops:1968
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2348,7 +2348,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1933
+        // IMPORT_NAME at runtime/bytecodes.uops:1960
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2369,7 +2369,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1950
+        // IMPORT_STAR at runtime/bytecodes.uops:1977
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2383,7 +2383,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2588
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2615
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2411,7 +2411,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:2020
+        // JUMP_BACKWARD at runtime/bytecodes.uops:2047
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2456,7 +2456,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:2013
+        // JUMP_FORWARD at runtime/bytecodes.uops:2040
         ip = this_instr.add(2);
         {
             {
@@ -2476,7 +2476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2606
+        // LIST_EXTEND at runtime/bytecodes.uops:2633
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2494,7 +2494,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2617
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2644
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2508,9 +2508,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1799
+        // LOAD_ATTR at runtime/bytecodes.uops:1826
         ip = this_instr.add(11);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1726
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1753
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2528,7 +2528,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1734
+        // _LOAD_ATTR at runtime/bytecodes.uops:1761
         let attr = {
             let attr: Value;
             {
@@ -2544,9 +2544,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_CLASS => {
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1804
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1831
         ip = this_instr.add(11);
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1761
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1788
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2567,7 +2567,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1769
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1796
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2583,7 +2583,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1800
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1827
         ip = this_instr.add(11);
         // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1666
         let owner: Value = *sp.sub(1);
@@ -2606,7 +2606,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1741
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1768
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2625,7 +2625,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_NONDESCRIPTOR => {
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1803
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1830
         ip = this_instr.add(11);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
@@ -2650,7 +2650,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1769
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1796
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2666,7 +2666,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_PROPERTY => {
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1802
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1829
         ip = this_instr.add(11);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
@@ -2691,7 +2691,7 @@ match opcode {
                 }
             }
         }
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1778
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1805
         let self_arg: *mut Value = sp.sub(1);
         {
             let func_version: u32 = core::ptr::read_unaligned(
@@ -2701,7 +2701,7 @@ match opcode {
                 *self_arg = owner;
             }
         }
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1785
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1812
         let attr = {
             let attr: Value;
             let fget: u64 = core::ptr::read_unaligned(
@@ -2735,7 +2735,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1801
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1828
         ip = this_instr.add(11);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
@@ -2760,7 +2760,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1748
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1775
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -3024,7 +3024,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2358
+        // LOAD_LOCALS at runtime/bytecodes.uops:2385
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -3040,7 +3040,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1700
+        // LOAD_METHOD at runtime/bytecodes.uops:1716
         ip = this_instr.add(9);
         // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1646
         let owner: Value = *sp.sub(1);
@@ -3079,8 +3079,44 @@ match opcode {
         *sp = self_or_null;
         sp = sp.add(1);
     }
+    op::LOAD_METHOD_BUILTIN => {
+        // LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1719
+        ip = this_instr.add(9);
+        // _GUARD_EXACT_KIND at runtime/bytecodes.uops:1700
+        let owner: Value = *sp.sub(1);
+        {
+            let exact_kind: u16 = core::ptr::read_unaligned(
+                this_instr.add(3) as *const u16,
+            );
+            {
+                if !owner.is_exact_kind(exact_kind as u8) {
+                    deopt_instruction(this_instr, op::LOAD_METHOD);
+                    extended = oparg & !0xFFFF;
+                    ip = this_instr;
+                    continue 'dispatch;
+                }
+            }
+        }
+        // _LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1707
+        let (method, self_or_null) = {
+            let method: Value;
+            let self_or_null: Value;
+            let descr: u64 = core::ptr::read_unaligned(
+                this_instr.add(4) as *const u64,
+            );
+            {
+                method = Value(descr);
+                method.incref();
+                self_or_null = owner;
+            }
+            (method, self_or_null)
+        };
+        *sp.sub(1) = method;
+        *sp = self_or_null;
+        sp = sp.add(1);
+    }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1701
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1717
         ip = this_instr.add(9);
         // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1666
         let owner: Value = *sp.sub(1);
@@ -3126,7 +3162,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1702
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1718
         ip = this_instr.add(9);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
@@ -3177,7 +3213,7 @@ match opcode {
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2642
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2669
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -3289,7 +3325,7 @@ match opcode {
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2242
+        // POP_EXCEPT at runtime/bytecodes.uops:2269
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -3298,7 +3334,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1976
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:2003
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3329,7 +3365,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1995
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:2022
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3369,7 +3405,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1957
+        // PRINT_EXPR at runtime/bytecodes.uops:1984
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3383,7 +3419,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2234
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2261
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -3414,7 +3450,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2213
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2240
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3427,7 +3463,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2227
+        // RAISE_VARARGS at runtime/bytecodes.uops:2254
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3440,7 +3476,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2272
+        // RERAISE at runtime/bytecodes.uops:2299
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3453,7 +3489,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2313
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2340
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3468,7 +3504,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2577
+        // RETURN_VALUE at runtime/bytecodes.uops:2604
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3489,7 +3525,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2340
+        // SEND at runtime/bytecodes.uops:2367
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3532,7 +3568,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2648
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2675
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3566,9 +3602,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1904
+        // STORE_ATTR at runtime/bytecodes.uops:1931
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1862
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1889
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3586,7 +3622,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1870
+        // _STORE_ATTR at runtime/bytecodes.uops:1897
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3600,7 +3636,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1906
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1933
         ip = this_instr.add(6);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
@@ -3625,7 +3661,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1892
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1919
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3655,7 +3691,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1905
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1932
         ip = this_instr.add(6);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
@@ -3680,7 +3716,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1878
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1905
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -4090,7 +4126,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2295
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2322
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -4110,7 +4146,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2319
+        // YIELD_VALUE at runtime/bytecodes.uops:2346
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2278
+        // BEFORE_WITH at runtime/bytecodes.uops:2305
         let oparg = (*inst).oparg as u32;
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -134,7 +134,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2593
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2620
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -183,7 +183,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2566
+        // CALL_KW at runtime/bytecodes.uops:2593
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -235,7 +235,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2247
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2274
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
         let matched = {
@@ -299,7 +299,7 @@ match opcode {
         }
     }
     uop::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2258
+        // DELETE_FAST at runtime/bytecodes.uops:2285
         let oparg = (*inst).oparg as u32;
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -326,7 +326,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2634
+        // DICT_MERGE at runtime/bytecodes.uops:2661
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -343,7 +343,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2624
+        // DICT_UPDATE at runtime/bytecodes.uops:2651
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -401,7 +401,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:2046
+        // GET_ITER at runtime/bytecodes.uops:2073
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -440,7 +440,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1941
+        // IMPORT_FROM at runtime/bytecodes.uops:1968
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -462,7 +462,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1933
+        // IMPORT_NAME at runtime/bytecodes.uops:1960
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -484,7 +484,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1950
+        // IMPORT_STAR at runtime/bytecodes.uops:1977
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -525,7 +525,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2606
+        // LIST_EXTEND at runtime/bytecodes.uops:2633
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -544,7 +544,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2617
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2644
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -689,7 +689,7 @@ match opcode {
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2642
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2669
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -799,7 +799,7 @@ match opcode {
         {}
     }
     uop::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2242
+        // POP_EXCEPT at runtime/bytecodes.uops:2269
         let previous: Value = *sp.sub(1);
         {
             helpers::pop_except(ts, previous);
@@ -815,7 +815,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2234
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2261
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
             let previous: Value;
@@ -844,7 +844,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2213
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2240
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -858,7 +858,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2227
+        // RAISE_VARARGS at runtime/bytecodes.uops:2254
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -872,7 +872,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2272
+        // RERAISE at runtime/bytecodes.uops:2299
         let exc: Value = *sp.sub(1);
         {
             helpers::reraise(ts, exc);
@@ -885,7 +885,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2577
+        // RETURN_VALUE at runtime/bytecodes.uops:2604
         let retval: Value = *sp.sub(1);
         {
             if (*frame).spare != 0 && helpers::frame_return(ts, frame, retval) {
@@ -923,7 +923,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2648
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2675
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -1082,7 +1082,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2295
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2322
         let oparg = (*inst).oparg as u32;
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -1207,7 +1207,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2929
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2956
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1240,7 +1240,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2971
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2998
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1272,7 +1272,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2953
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2980
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1316,7 +1316,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2989
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:3016
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1387,7 +1387,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2945
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2972
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1420,7 +1420,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2977
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:3004
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1476,7 +1476,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2962
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2989
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1514,7 +1514,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:3000
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:3027
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1580,7 +1580,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2937
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2964
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1667,7 +1667,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2983
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:3010
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1829,7 +1829,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2924
+        // _BOX_WORD at runtime/bytecodes.uops:2951
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1842,7 +1842,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2401
+        // _CALL at runtime/bytecodes.uops:2428
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1893,7 +1893,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2427
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2454
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1929,7 +1929,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2480
+        // _CALL_CLASS at runtime/bytecodes.uops:2507
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1962,7 +1962,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CATCH_EXCEPTION => {
-        // _CATCH_EXCEPTION at runtime/bytecodes.uops:2730
+        // _CATCH_EXCEPTION at runtime/bytecodes.uops:2757
         let oparg = (*inst).oparg as u32;
         let target = (*inst).target;
         let values: *mut Value = sp.offset(oparg as isize * -1);
@@ -1977,7 +1977,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::_CHECK_AND_ALLOCATE_OBJECT => {
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2491
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2518
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1998,7 +1998,7 @@ match opcode {
         }
     }
     uop::_CHECK_ATTR_CLASS => {
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1761
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1788
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2034,7 +2034,7 @@ match opcode {
         }
     }
     uop::_CHECK_CALL_BOUND_METHOD_EXACT_ARGS => {
-        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2456
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2483
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2060,7 +2060,7 @@ match opcode {
         }
     }
     uop::_CHECK_CATCH => {
-        // _CHECK_CATCH at runtime/bytecodes.uops:2720
+        // _CHECK_CATCH at runtime/bytecodes.uops:2747
         let oparg = (*inst).oparg as u32;
         let target = (*inst).target;
         let values: *mut Value = sp.offset(oparg as isize * -1);
@@ -2076,7 +2076,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2411
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2438
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2097,7 +2097,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2437
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2464
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2118,7 +2118,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2668
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2695
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2127,7 +2127,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2694
+        // _COLD_EXIT at runtime/bytecodes.uops:2721
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -2294,7 +2294,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2710
+        // _DEOPT at runtime/bytecodes.uops:2737
         let target = (*inst).target;
         {
             {
@@ -2306,7 +2306,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2715
+        // _ERROR_EXIT at runtime/bytecodes.uops:2742
         let target = (*inst).target;
         {
             {
@@ -2318,7 +2318,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2685
+        // _EXIT_TRACE at runtime/bytecodes.uops:2712
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2406,7 +2406,7 @@ match opcode {
         }
     }
     uop::_GUARD_CALLER => {
-        // _GUARD_CALLER at runtime/bytecodes.uops:2673
+        // _GUARD_CALLER at runtime/bytecodes.uops:2700
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2417,6 +2417,20 @@ match opcode {
             {
                 uip = trace.add((*inst).jump_target as usize);
                 continue 'dispatch;
+            }
+        }
+    }
+    uop::_GUARD_EXACT_KIND => {
+        // _GUARD_EXACT_KIND at runtime/bytecodes.uops:1700
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        {
+            let exact_kind: u16 = operand as u16;
+            {
+                if !owner.is_exact_kind(exact_kind as u8) {
+                    uip = trace.add((*inst).jump_target as usize);
+                    continue 'dispatch;
+                }
             }
         }
     }
@@ -2445,7 +2459,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2853
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2880
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2459,7 +2473,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2884
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2911
         let flag: Value = *sp.sub(1);
         {
             let fast = flag.fast_truth();
@@ -2480,7 +2494,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2869
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2896
         let flag: Value = *sp.sub(1);
         {
             let fast = flag.fast_truth();
@@ -2501,7 +2515,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2080
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2107
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2511,7 +2525,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2845
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2872
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2522,7 +2536,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2171
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2198
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2533,7 +2547,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2116
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2143
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2543,7 +2557,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2861
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2888
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2575,7 +2589,7 @@ match opcode {
         }
     }
     uop::_INIT_CALL_BOUND_METHOD_EXACT_ARGS => {
-        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2467
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2494
         let oparg = (*inst).oparg as u32;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2595,7 +2609,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = func;
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2904
+        // _INT_TO_WORD at runtime/bytecodes.uops:2931
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2608,7 +2622,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2183
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2210
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2618,7 +2632,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2133
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2160
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2628,7 +2642,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2102
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2129
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2638,7 +2652,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2176
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2203
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2654,7 +2668,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2160
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2187
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2674,7 +2688,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2090
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2117
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2695,7 +2709,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2120
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2147
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2711,7 +2725,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2148
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2175
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2731,7 +2745,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2127
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2154
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2739,7 +2753,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2836
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2863
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2753,7 +2767,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1734
+        // _LOAD_ATTR at runtime/bytecodes.uops:1761
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2772,7 +2786,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_CLASS_VALUE => {
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1769
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1796
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2788,7 +2802,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1741
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1768
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2807,7 +2821,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_WITH_HINT => {
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1748
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1775
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2834,7 +2848,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2737
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2764
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2848,7 +2862,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2755
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2782
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2861,7 +2875,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2909
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2936
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2874,7 +2888,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2772
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2799
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2890,7 +2904,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2763
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2790
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2950,7 +2964,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2805
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2832
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2978,6 +2992,25 @@ match opcode {
                     continue 'dispatch;
                 }
                 self_or_null = helpers::take_receiver();
+            }
+            (method, self_or_null)
+        };
+        *sp.sub(1) = method;
+        *sp = self_or_null;
+        sp = sp.add(1);
+    }
+    uop::_LOAD_METHOD_BUILTIN => {
+        // _LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1707
+        let operand = (*inst).operand;
+        let owner: Value = *sp.sub(1);
+        let (method, self_or_null) = {
+            let method: Value;
+            let self_or_null: Value;
+            let descr: u64 = operand as u64;
+            {
+                method = Value(descr);
+                method.incref();
+                self_or_null = owner;
             }
             (method, self_or_null)
         };
@@ -3028,13 +3061,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2799
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2826
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PROPERTY_SELF => {
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1778
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1805
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let self_arg: *mut Value = sp.sub(1);
@@ -3079,7 +3112,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2419
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2446
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3112,7 +3145,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_FRAME_GETTER => {
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1785
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1812
         let operand = (*inst).operand;
         let self_arg: *mut Value = sp.sub(1);
         let attr = {
@@ -3145,7 +3178,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2446
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2473
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -3177,7 +3210,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_INIT_FRAME => {
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2501
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2528
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -3211,20 +3244,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2663
+        // _SET_IP at runtime/bytecodes.uops:2690
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2658
+        // _START_EXECUTOR at runtime/bytecodes.uops:2685
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_ATTR => {
-        // _STORE_ATTR at runtime/bytecodes.uops:1870
+        // _STORE_ATTR at runtime/bytecodes.uops:1897
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -3241,7 +3274,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_NEW_WITH_HINT => {
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1892
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1919
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -3268,7 +3301,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_WITH_HINT => {
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1878
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1905
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -3295,7 +3328,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2789
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2816
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3309,7 +3342,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2781
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2808
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3347,7 +3380,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2814
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2841
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3356,7 +3389,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2825
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2852
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3506,7 +3539,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2916
+        // _WORD_TO_INT at runtime/bytecodes.uops:2943
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

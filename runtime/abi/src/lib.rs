@@ -45,4 +45,4 @@ pub mod helpers {
 
 pub use layouts::*;
 pub use stitch_generated::metadata::*;
-pub use value::{OVERRIDES_FLAG, Value};
+pub use value::{OVERRIDES_FLAG, SUBCLASS_FLAG, Value};

@@ -30,6 +30,10 @@ const PAYLOAD: u64 = (1 << TAG_SHIFT) - 1;
 /// (`Value::is_plain_kind`). Set once, when the object is made (`objects::subclass`).
 pub const OVERRIDES_FLAG: u8 = 2;
 
+/// Header flag of a list, dict, tuple, str or int of a user class: its subclass object
+/// sits in a side table (`objects::subclass`), and its methods are its class's first.
+pub const SUBCLASS_FLAG: u8 = 1;
+
 /// The smallest and largest small ints.
 pub const SMALL_INT_MIN: i64 = -(1 << 47);
 pub const SMALL_INT_MAX: i64 = (1 << 47) - 1;
@@ -182,6 +186,15 @@ impl Value {
     pub fn is_plain_kind(self, kind: u8) -> bool {
         // SAFETY: an object value always points at a live header.
         self.is_object() && unsafe { (*self.object()).kind == kind && (*self.object()).flags & OVERRIDES_FLAG == 0 }
+    }
+
+    /// Whether the value is an object of exactly the builtin type of this kind (a
+    /// list, not an instance of a class deriving from list): its type, and so its
+    /// methods, cannot change, which lets LOAD_METHOD cache a method by kind.
+    #[inline(always)]
+    pub fn is_exact_kind(self, kind: u8) -> bool {
+        // SAFETY: an object value always points at a live header.
+        self.is_object() && unsafe { (*self.object()).kind == kind && (*self.object()).flags & (OVERRIDES_FLAG | SUBCLASS_FLAG) == 0 }
     }
 
     #[inline(always)]

@@ -20,6 +20,7 @@ pub mod matching;
 pub mod methods;
 pub mod modules;
 pub mod sort;
+pub mod sort_order;
 pub mod types;
 
 #[cfg(test)]

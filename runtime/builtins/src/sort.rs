@@ -6,6 +6,7 @@
 
 use stitch_abi::Value;
 use stitch_core::errors::PyResult;
+use crate::sort_order;
 use stitch_core::ops::compare::lt;
 
 /// Sorts `items` in place by `keys` (the items themselves when `keys` is `None`),
@@ -26,7 +27,12 @@ pub fn sort(items: &mut [Value], keys: Option<&mut [Value]>, reverse: bool) -> P
         keys.reverse();
     }
     let mut order: Vec<usize> = (0..items.len()).collect();
-    let r = timsort(&mut order, keys);
+    let kinds = sort_order::classify(keys);
+    let keys = &*keys;
+    let r = timsort(&mut order, &|a: usize, b: usize| match sort_order::less(kinds, keys[a], keys[b]) {
+        Some(less) => Ok(less),
+        None => lt(keys[a], keys[b]),
+    });
     let sorted: Vec<Value> = order.iter().map(|&i| items[i]).collect();
     items.copy_from_slice(&sorted);
     if reverse {
@@ -45,9 +51,8 @@ fn min_run(mut n: usize) -> usize {
     n + r
 }
 
-/// Sorts the permutation `order` of indices into `keys`.
-fn timsort(order: &mut [usize], keys: &[Value]) -> PyResult<()> {
-    let less = |a: usize, b: usize| lt(keys[a], keys[b]);
+/// Sorts the permutation `order` of indices by `less` on them.
+fn timsort(order: &mut [usize], less: &impl Fn(usize, usize) -> PyResult<bool>) -> PyResult<()> {
     let n = order.len();
     if n < 2 {
         return Ok(());
@@ -56,10 +61,10 @@ fn timsort(order: &mut [usize], keys: &[Value]) -> PyResult<()> {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut lo = 0;
     while lo < n {
-        let mut len = count_run(&mut order[lo..], &less)?;
+        let mut len = count_run(&mut order[lo..], less)?;
         if len < minrun {
             let force = minrun.min(n - lo);
-            binary_insertion(&mut order[lo..lo + force], len, &less)?;
+            binary_insertion(&mut order[lo..lo + force], len, less)?;
             len = force;
         }
         runs.push((lo, len));
@@ -71,7 +76,7 @@ fn timsort(order: &mut [usize], keys: &[Value]) -> PyResult<()> {
         let mut merged = Vec::with_capacity(runs.len().div_ceil(2));
         for pair in runs.chunks(2) {
             if let [(a, alen), (_, blen)] = *pair {
-                merge(&mut order[a..a + alen + blen], alen, &less)?;
+                merge(&mut order[a..a + alen + blen], alen, less)?;
                 merged.push((a, alen + blen));
             } else {
                 merged.push(pair[0]);

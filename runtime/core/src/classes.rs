@@ -1588,10 +1588,22 @@ static TEXT_METHODS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBo
 /// looks at a container's items (`list.append`, `len`) is given it: an instance, an
 /// exception object of a user class, or an object of a builtin type's subclass.
 pub fn may_run_python_itself(v: Value) -> bool {
-    v.is_kind(KIND_INSTANCE)
-        || exception_class(v).is_some()
-        || crate::special::overrides(v)
-        || crate::builtin_subclasses::class_of(v).is_some()
+    use stitch_abi::{KIND_BIGINT, KIND_DICT, KIND_EXCEPTION, OVERRIDES_FLAG, SUBCLASS_FLAG};
+    // Asked of every argument of every builtin call: one look at the kind, and at the
+    // header's flags for the kinds a user class can derive from.
+    if !v.is_object() {
+        return false;
+    }
+    match kind(v) {
+        KIND_INSTANCE => true,
+        KIND_EXCEPTION => exception_class(v).is_some(),
+        KIND_LIST | KIND_DICT | KIND_TUPLE | KIND_STR | KIND_BIGINT => {
+            // SAFETY: a live object's header is readable.
+            let flags = unsafe { (*v.object()).flags };
+            flags & (OVERRIDES_FLAG | SUBCLASS_FLAG) != 0 && (crate::special::overrides(v) || crate::builtin_subclasses::class_of(v).is_some())
+        }
+        _ => false,
+    }
 }
 
 /// Whether a builtin given `v` may run Python code of a user class (`print(p)` runs
@@ -1599,11 +1611,17 @@ pub fn may_run_python_itself(v: Value) -> bool {
 /// (which may hold one) once some class defines `__repr__` or `__str__`. Items are not
 /// searched: the answer is needed on every specialized builtin call.
 pub fn may_run_python(v: Value) -> bool {
-    if v.is_kind(KIND_INSTANCE) || exception_class(v).is_some() {
-        return true;
+    if !v.is_object() {
+        return false;
     }
-    TEXT_METHODS.load(std::sync::atomic::Ordering::Relaxed)
-        && matches!(kind(v), stitch_abi::KIND_LIST | stitch_abi::KIND_TUPLE | stitch_abi::KIND_DICT | stitch_abi::KIND_DICT_ITER)
+    match kind(v) {
+        KIND_INSTANCE => true,
+        stitch_abi::KIND_EXCEPTION => exception_class(v).is_some(),
+        stitch_abi::KIND_LIST | stitch_abi::KIND_TUPLE | stitch_abi::KIND_DICT | stitch_abi::KIND_DICT_ITER => {
+            TEXT_METHODS.load(std::sync::atomic::Ordering::Relaxed)
+        }
+        _ => false,
+    }
 }
 
 /// `kind(v)` is one of the kinds this module owns.

@@ -33,10 +33,13 @@ impl DataStack {
     pub fn new(slots: usize) -> DataStack {
         // Zeroed pages come from the kernel untouched: a large stack costs nothing until
         // it is used (zero bits are a valid value word, the float 0.0; frames set their
-        // slots before reading them).
+        // slots before reading them). The system allocator gets a region this size
+        // straight from mmap and knows it is zero; the global allocator (mimalloc)
+        // would clear all of it with memset, faulting in every page (16 MB, and as many
+        // milliseconds, at every start).
         let layout = Self::layout(slots);
         // SAFETY: the layout is non-empty; all-zero bits are a valid `Value`.
-        let p = unsafe { std::alloc::alloc_zeroed(layout) as *mut Value };
+        let p = unsafe { std::alloc::GlobalAlloc::alloc_zeroed(&std::alloc::System, layout) as *mut Value };
         if p.is_null() {
             std::alloc::handle_alloc_error(layout);
         }
@@ -59,8 +62,9 @@ impl DataStack {
 
 impl Drop for DataStack {
     fn drop(&mut self) {
-        // SAFETY: allocated in `new` with this layout; nothing runs on it any more.
-        unsafe { std::alloc::dealloc(self.slots as *mut u8, Self::layout(self.len)) }
+        // SAFETY: allocated in `new` by the system allocator with this layout; nothing
+        // runs on it any more.
+        unsafe { std::alloc::GlobalAlloc::dealloc(&std::alloc::System, self.slots as *mut u8, Self::layout(self.len)) }
     }
 }
 

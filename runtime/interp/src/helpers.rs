@@ -90,7 +90,7 @@ unsafe fn slice<'a>(p: *mut Value, count: u32) -> &'a [Value] {
 }
 
 /// The `i`th name of the frame's code.
-unsafe fn name_of<'a>(frame: *mut Frame, i: u32) -> &'a str {
+pub(crate) unsafe fn name_of<'a>(frame: *mut Frame, i: u32) -> &'a str {
     // SAFETY: names are strs owned by the code, which outlives the frame.
     let name = unsafe { as_str(code_of(frame).names[i as usize]) };
     // The names are the source's identifiers, which hold no surrogate.
@@ -538,7 +538,8 @@ pub unsafe extern "C" fn args_run_python(callable: Value, self_or_null: Value, a
     // SAFETY: `nargs` values on the stack.
     let args = unsafe { slice(args, nargs) };
     let may_run = if touches_no_items(callable) { stitch_core::classes::may_run_python_itself } else { stitch_core::classes::may_run_python };
-    let python = |v: Value| ops::iter::runs_python(v) || may_run(v);
+    // Small ints, floats and None run nothing: no call for them.
+    let python = |v: Value| v.is_object() && (ops::iter::runs_python(v) || may_run(v));
     python(self_or_null) || args.iter().any(|&a| python(a))
 }
 

@@ -205,6 +205,34 @@ unsafe fn module_entry(owner: Value, frame: *mut Frame, oparg: u32) -> Option<(u
     }
 }
 
+/// For a method call on an object of exactly a builtin type (`xs.append`, `s.join`,
+/// `d.get`): its kind and the type's method `names[oparg]` (an immortal builtin), as
+/// the generic LOAD_METHOD would find it. Only kinds whose type name the kind alone
+/// fixes; a subclass's instance has its class's methods first and is left generic.
+///
+/// # Safety
+/// `owner` is live, `frame` is live and `oparg` indexes its names.
+unsafe fn builtin_method(owner: Value, frame: *mut Frame, oparg: u32) -> Option<(u16, Value)> {
+    let type_name = [
+        (KIND_LIST, "list"),
+        (KIND_DICT, "dict"),
+        (KIND_STR, "str"),
+        (KIND_TUPLE, "tuple"),
+        (KIND_SET, "set"),
+        (KIND_FROZENSET, "frozenset"),
+        (KIND_BYTES, "bytes"),
+        (KIND_BYTEARRAY, "bytearray"),
+    ]
+    .into_iter()
+    .find(|&(k, _)| owner.is_exact_kind(k))?
+    .1;
+    // SAFETY: the caller guarantees the frame and the index.
+    let method = stitch_builtins::methods::lookup(type_name, unsafe { helpers::name_of(frame, oparg) })?;
+    // The cache holds no reference: the tables' methods are immortal (made once,
+    // never freed), which `lookup` promises.
+    method.is_kind(KIND_BUILTIN).then(|| (u16::from(stitch_core::objects::kind(owner)), method))
+}
+
 /// The specializers of the families the `.uops` file declares.
 pub mod families {
     #![allow(clippy::missing_safety_doc)]

@@ -125,19 +125,30 @@ fn special(type_name: &str, name: &str) -> Option<Value> {
     Some(v)
 }
 
+/// The kind of the objects of the builtin type `owner`, when every object of that kind
+/// is a valid receiver of its methods: a list subclass's instance is a list, and a set
+/// object is always exactly a set.
+fn receiver_kind(owner: &str) -> Option<u8> {
+    match owner {
+        "list" => Some(stitch_abi::KIND_LIST),
+        "dict" => Some(stitch_abi::KIND_DICT),
+        "str" => Some(stitch_abi::KIND_STR),
+        "tuple" => Some(stitch_abi::KIND_TUPLE),
+        "set" => Some(stitch_abi::KIND_SET),
+        "frozenset" => Some(stitch_abi::KIND_FROZENSET),
+        _ => None,
+    }
+}
+
 /// The receiver of a method call, checked to be of the method's type (it is not when
 /// an unbound method such as `str.upper` is called with something else).
 pub fn receiver(args: &Args, owner: &str, method: &str) -> PyResult<Value> {
     match args.positional.first() {
+        // Checked by kind, without naming the receiver's type (this runs on every
+        // method call): a defaultdict, Counter or OrderedDict is a dict, a namedtuple
+        // a tuple, an instance of a class deriving from list, str or tuple one too.
+        Some(&v) if receiver_kind(owner).is_some_and(|k| v.is_kind(k)) => Ok(v),
         Some(&v) if type_name(v) == owner => Ok(v),
-        // A defaultdict, Counter or OrderedDict is a dict.
-        Some(&v) if owner == "dict" && v.is_kind(stitch_abi::KIND_DICT) => Ok(v),
-        // An instance of a class deriving from list.
-        Some(&v) if owner == "list" && v.is_kind(stitch_abi::KIND_LIST) => Ok(v),
-        // An instance of a class deriving from str.
-        Some(&v) if owner == "str" && v.is_kind(stitch_abi::KIND_STR) => Ok(v),
-        // An instance of a class deriving from tuple (a namedtuple's too).
-        Some(&v) if owner == "tuple" && v.is_kind(stitch_abi::KIND_TUPLE) => Ok(v),
         Some(&v) => Err(PyErr::type_error(format!(
             "descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object",
             type_name(v)

@@ -13,8 +13,9 @@ use stitch_abi::{KIND_BIGINT, KIND_DICT, KIND_LIST, KIND_STR, KIND_TUPLE, Object
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-/// Header flag of a dict or tuple that has a subclass object in the side table.
-pub const SUBCLASS_FLAG: u8 = 1;
+/// Header flag of a dict or tuple that has a subclass object in the side table (it
+/// lives in the ABI crate, whose `Value::is_exact_kind` reads it).
+pub use stitch_abi::SUBCLASS_FLAG;
 
 /// Hashes object addresses: one multiply by an odd constant (Fibonacci hashing), so a
 /// lookup on every field read of a namedtuple costs no SipHash.
