@@ -13,8 +13,8 @@ expected results, produced by CPython 3.11, live beside it:
                the file by its base name, or `[Previous line repeated K more
                times]`; source and caret lines left out), then
                "stderr-last: <last non-empty stderr line>\\n"; when N == 0 and
-               the program wrote on stderr (unittest.main()'s report), that
-               "stderr-last: ..." line alone
+               stderr ends with unittest.main()'s summary ("OK", "FAILED (...)"),
+               that "stderr-last: ..." line alone
 
 Usage (stdlib only):
   python3 record.py                 record every program
@@ -32,6 +32,7 @@ import ast
 import builtins
 import io
 import os
+import re
 import subprocess
 import sys
 import time
@@ -78,6 +79,9 @@ def traceback_frames(data):
     return frames
 
 
+UNITTEST_SUMMARY = re.compile(r"^(OK|FAILED)( \(.*\))?$")
+
+
 def run_program(python, directory, prog, timeout):
     env = dict(os.environ)
     env["PYTHONIOENCODING"] = "utf-8"
@@ -100,8 +104,10 @@ def run_program(python, directory, prog, timeout):
         for frame in traceback_frames(proc.stderr):
             status += "traceback: %s\n" % frame
         status += "stderr-last: %s\n" % last_nonempty_line(proc.stderr)
-    elif proc.stderr.strip():
-        # A successful run that reports on stderr (unittest.main()): its last line.
+    elif UNITTEST_SUMMARY.match(last_nonempty_line(proc.stderr)):
+        # A successful run of unittest.main(), which reports on stderr: its summary.
+        # (Other output on stderr of a successful run, such as the DeprecationWarnings
+        # CPython shows and stitch does not, is not compared.)
         status += "stderr-last: %s\n" % last_nonempty_line(proc.stderr)
     stdout = proc.stdout.replace((os.path.abspath(directory) + "/").encode("utf-8"), b"")
     return (stdout, status.encode("utf-8")), elapsed
