@@ -435,7 +435,7 @@ for _name, _shape in {
     "assertSequenceEqual": (2, 4, {"msg", "seq_type"}),
     "assertAlmostEqual": (2, 5, {"places", "msg", "delta"}), "assertNotAlmostEqual": (2, 5, {"places", "msg", "delta"}),
     "assertRaises": (1, None, None), "assertRaisesRegex": (2, None, None), "fail": (0, 1, set()),
-    "subTest": (0, 1, None), "skipTest": (1, 1, set()), "addCleanup": (1, None, None), "doCleanups": (0, 0, set()),
+    "subTest": (0, 1, None), "skipTest": (1, 1, set()), "addCleanup": (1, None, None), "addClassCleanup": (1, None, None), "doCleanups": (0, 0, set()),
     "shortDescription": (0, 0, set()), "id": (0, 0, set()), "countTestCases": (0, 0, set()),
     "addTest": (1, 1, set()), "addTests": (1, 1, set()), "run": (1, 1, set()), "wasSuccessful": (0, 0, set()),
     "loadTestsFromTestCase": (1, 1, set()), "loadTestsFromModule": (1, 1, set()), "getTestCaseNames": (1, 1, set()),
