@@ -433,6 +433,12 @@ for _name, _shape in {
         "assertListEqual", "assertTupleEqual", "assertSetEqual", "assertMultiLineEqual")},
     **{name: (1, 2, {"msg"}) for name in ("assertTrue", "assertFalse", "assertIsNone", "assertIsNotNone")},
     "assertSequenceEqual": (2, 4, {"msg", "seq_type"}),
+    # the old names, which warn (DeprecationWarning) and run the new ones
+    **{name: (1, 5, {"msg", "places", "delta"}) for name in (
+        "failUnlessEqual", "assertEquals", "failIfEqual", "assertNotEquals", "failUnlessAlmostEqual",
+        "assertAlmostEquals", "failIfAlmostEqual", "assertNotAlmostEquals", "failUnless", "assert_", "failIf",
+        "assertRegexpMatches", "assertNotRegexpMatches")},
+    "failUnlessRaises": (1, None, None), "assertRaisesRegexp": (2, None, None),
     "assertAlmostEqual": (2, 5, {"places", "msg", "delta"}), "assertNotAlmostEqual": (2, 5, {"places", "msg", "delta"}),
     "assertRaises": (1, None, None), "assertRaisesRegex": (2, None, None), "fail": (0, 1, set()),
     "subTest": (0, 1, None), "skipTest": (1, 1, set()), "addCleanup": (1, None, None), "addClassCleanup": (1, None, None), "doCleanups": (0, 0, set()),

@@ -599,17 +599,26 @@ class TextTestRunner:
         result.failfast = self.failfast
         result.buffer = self.buffer
         result.tb_locals = self.tb_locals
-        start = _time.perf_counter()
-        start_run = getattr(result, "startTestRun", None)
-        if start_run is not None:
-            start_run()
-        try:
-            test(result)
-        finally:
-            stop_run = getattr(result, "stopTestRun", None)
-            if stop_run is not None:
-                stop_run()
-        taken = _time.perf_counter() - start
+        import warnings
+        with warnings.catch_warnings():
+            if self.warnings:
+                # CPython's: the filter asked for over every warning, and the old
+                # assert names' warnings once per module.
+                warnings.simplefilter(self.warnings)
+                if self.warnings in ["default", "always"]:
+                    warnings.filterwarnings("module", category=DeprecationWarning,
+                                            message=r"Please use assert\w+ instead.")
+            start = _time.perf_counter()
+            start_run = getattr(result, "startTestRun", None)
+            if start_run is not None:
+                start_run()
+            try:
+                test(result)
+            finally:
+                stop_run = getattr(result, "stopTestRun", None)
+                if stop_run is not None:
+                    stop_run()
+            taken = _time.perf_counter() - start
         result.printErrors()
         if hasattr(result, "separator2"):
             self.stream.writeln(result.separator2)
@@ -1364,6 +1373,27 @@ class TestCase:
             self.fail(self._formatMessage(msg, standard))
 
 
+def _deprecated(original):
+    """An old name of an assert method: CPython's DeprecationWarning, then the method."""
+    def deprecated(*args, **kwargs):
+        import warnings
+        warnings.warn("Please use {0} instead.".format(original.__name__), DeprecationWarning, 2)
+        return original(*args, **kwargs)
+    return deprecated
+
+
+TestCase.failUnlessEqual = TestCase.assertEquals = _deprecated(TestCase.assertEqual)
+TestCase.failIfEqual = TestCase.assertNotEquals = _deprecated(TestCase.assertNotEqual)
+TestCase.failUnlessAlmostEqual = TestCase.assertAlmostEquals = _deprecated(TestCase.assertAlmostEqual)
+TestCase.failIfAlmostEqual = TestCase.assertNotAlmostEquals = _deprecated(TestCase.assertNotAlmostEqual)
+TestCase.failUnless = TestCase.assert_ = _deprecated(TestCase.assertTrue)
+TestCase.failUnlessRaises = _deprecated(TestCase.assertRaises)
+TestCase.failIf = _deprecated(TestCase.assertFalse)
+TestCase.assertRaisesRegexp = _deprecated(TestCase.assertRaisesRegex)
+TestCase.assertRegexpMatches = _deprecated(TestCase.assertRegex)
+TestCase.assertNotRegexpMatches = _deprecated(TestCase.assertNotRegex)
+
+
 class FunctionTestCase(TestCase):
     """A test case around a plain function, with optional set-up and tear-down."""
 
@@ -1853,7 +1883,8 @@ class TestProgram:
         self.verbosity = verbosity
         self.buffer = buffer
         self.tb_locals = tb_locals
-        self.warnings = warnings
+        # CPython's main() shows warnings unless told otherwise (stitch has no -W).
+        self.warnings = "default" if warnings is None else warnings
         self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
