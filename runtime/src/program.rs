@@ -388,7 +388,10 @@ impl Machine {
             unsafe { dict::set(globals.cast(), key, strs::as_str(key).hash(), value) };
         }
         let exit_code = stitch_interp::reenter::exit_code_object(filename.clone());
+        // `unittest.main()` loads its tests from the script's globals.
+        stitch_builtins::functions::source::set_main_globals(Some(globals));
         let result = self.run_module(code, globals, exit_code);
+        stitch_builtins::functions::source::set_main_globals(None);
         let outcome = match result {
             Ok(()) => Outcome::Finished,
             Err(e) if e.kind == ExcKind::Unsupported => {

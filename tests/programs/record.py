@@ -12,7 +12,9 @@ expected results, produced by CPython 3.11, live beside it:
                frame of the traceback (`File "NAME.py", line L, in FUNCTION`,
                the file by its base name, or `[Previous line repeated K more
                times]`; source and caret lines left out), then
-               "stderr-last: <last non-empty stderr line>\\n"
+               "stderr-last: <last non-empty stderr line>\\n"; when N == 0 and
+               stderr ends with unittest.main()'s summary ("OK", "FAILED (...)"),
+               that "stderr-last: ..." line alone
 
 Usage (stdlib only):
   python3 record.py                 record every program
@@ -30,6 +32,7 @@ import ast
 import builtins
 import io
 import os
+import re
 import subprocess
 import sys
 import time
@@ -76,6 +79,9 @@ def traceback_frames(data):
     return frames
 
 
+UNITTEST_SUMMARY = re.compile(r"^(OK|FAILED)( \(.*\))?$")
+
+
 def run_program(python, directory, prog, timeout):
     env = dict(os.environ)
     env["PYTHONIOENCODING"] = "utf-8"
@@ -97,6 +103,11 @@ def run_program(python, directory, prog, timeout):
     if proc.returncode != 0:
         for frame in traceback_frames(proc.stderr):
             status += "traceback: %s\n" % frame
+        status += "stderr-last: %s\n" % last_nonempty_line(proc.stderr)
+    elif UNITTEST_SUMMARY.match(last_nonempty_line(proc.stderr)):
+        # A successful run of unittest.main(), which reports on stderr: its summary.
+        # (Other output on stderr of a successful run, such as the DeprecationWarnings
+        # CPython shows and stitch does not, is not compared.)
         status += "stderr-last: %s\n" % last_nonempty_line(proc.stderr)
     stdout = proc.stdout.replace((os.path.abspath(directory) + "/").encode("utf-8"), b"")
     return (stdout, status.encode("utf-8")), elapsed
@@ -282,7 +293,7 @@ CLASS_DUNDERS = {"__init__", "__new__", "__repr__", "__str__", "__missing__", "_
                  "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
                  "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__",
                  "__iter__", "__next__", "__call__", "__format__", "__getattr__", "__setattr__",
-                 "__getattribute__", "__reversed__",
+                 "__getattribute__", "__reversed__", "__fspath__",
                  # descriptors
                  "__get__", "__set__", "__delete__", "__set_name__",
                  # context managers
@@ -419,6 +430,45 @@ ALLOWED_METHODS = {
     "put": (1, 3, {"block", "timeout"}), "put_nowait": (1, 1, set()), "get_nowait": (0, 0, set()),
     "empty": (0, 0, set()), "full": (0, 0, set()), "qsize": (0, 0, set()), "task_done": (0, 0, set()),
 }
+# unittest's test cases, suites, loaders and runners, and pathlib's paths (names the
+# tables above do not have already).
+for _name, _shape in {
+    **{name: (1, 3, {"msg"}) for name in (
+        "assertEqual", "assertNotEqual", "assertIs", "assertIsNot", "assertIn", "assertNotIn",
+        "assertIsInstance", "assertNotIsInstance", "assertGreater", "assertGreaterEqual", "assertLess",
+        "assertLessEqual", "assertCountEqual", "assertRegex", "assertNotRegex", "assertDictEqual",
+        "assertListEqual", "assertTupleEqual", "assertSetEqual", "assertMultiLineEqual")},
+    **{name: (1, 2, {"msg"}) for name in ("assertTrue", "assertFalse", "assertIsNone", "assertIsNotNone")},
+    "assertSequenceEqual": (2, 4, {"msg", "seq_type"}),
+    # the old names, which warn (DeprecationWarning) and run the new ones
+    **{name: (1, 5, {"msg", "places", "delta"}) for name in (
+        "failUnlessEqual", "assertEquals", "failIfEqual", "assertNotEquals", "failUnlessAlmostEqual",
+        "assertAlmostEquals", "failIfAlmostEqual", "assertNotAlmostEquals", "failUnless", "assert_", "failIf",
+        "assertRegexpMatches", "assertNotRegexpMatches")},
+    "failUnlessRaises": (1, None, None), "assertRaisesRegexp": (2, None, None),
+    "assertAlmostEqual": (2, 5, {"places", "msg", "delta"}), "assertNotAlmostEqual": (2, 5, {"places", "msg", "delta"}),
+    "assertRaises": (1, None, None), "assertRaisesRegex": (2, None, None), "fail": (0, 1, set()),
+    "subTest": (0, 1, None), "skipTest": (1, 1, set()), "addCleanup": (1, None, None), "addClassCleanup": (1, None, None), "doCleanups": (0, 0, set()),
+    "shortDescription": (0, 0, set()), "id": (0, 0, set()), "countTestCases": (0, 0, set()),
+    "addTest": (1, 1, set()), "addTests": (1, 1, set()), "run": (1, 1, set()), "wasSuccessful": (0, 0, set()),
+    "loadTestsFromTestCase": (1, 1, set()), "loadTestsFromModule": (1, 1, set()), "getTestCaseNames": (1, 1, set()),
+    "loadTestsFromName": (1, 2, set()), "loadTestsFromNames": (1, 2, set()),
+    "joinpath": (0, None, set()), "with_name": (1, 1, set()), "with_stem": (1, 1, set()),
+    "with_suffix": (1, 1, set()), "relative_to": (1, None, set()), "is_relative_to": (1, None, set()),
+    "is_absolute": (0, 0, set()), "as_posix": (0, 0, set()), "exists": (0, 0, set()), "is_file": (0, 0, set()),
+    "is_dir": (0, 0, set()), "iterdir": (0, 0, set()), "glob": (1, 1, set()), "rglob": (1, 1, set()),
+    "read_text": (0, 2, {"encoding", "errors"}), "write_text": (1, 4, {"encoding", "errors", "newline"}),
+    "read_bytes": (0, 0, set()), "write_bytes": (1, 1, set()), "mkdir": (0, 1, {"mode", "parents", "exist_ok"}),
+    "rmdir": (0, 0, set()), "unlink": (0, 1, {"missing_ok"}), "rename": (1, 1, set()), "touch": (0, 1, {"mode", "exist_ok"}),
+    "absolute": (0, 0, set()), "resolve": (0, 1, {"strict"}), "expanduser": (0, 0, set()), "cwd": (0, 0, set()),
+    "home": (0, 0, set()),
+    # difflib.SequenceMatcher's and Differ's
+    "get_matching_blocks": (0, 0, set()), "get_opcodes": (0, 0, set()), "ratio": (0, 0, set()),
+    "quick_ratio": (0, 0, set()), "real_quick_ratio": (0, 0, set()), "find_longest_match": (0, 4, set()),
+    "set_seqs": (2, 2, set()), "set_seq1": (1, 1, set()), "set_seq2": (1, 1, set()), "compare": (2, 2, set()),
+}.items():
+    ALLOWED_METHODS.setdefault(_name, _shape)
+ALLOWED_METHODS["open"] = (0, 5, {"mode", "buffering", "encoding", "errors", "newline"})
 # Attributes of functions; a program may also read back the attributes it sets.
 FUNCTION_ATTRS = {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__",
                   "__module__", "__dict__", "__annotations__", "__wrapped__", "__get__", "__closure__",
@@ -503,6 +553,13 @@ MODULES = {
               "close", "remove", "unlink", "mkdir", "rmdir", "rename", "O_RDONLY", "O_WRONLY", "O_RDWR",
               "O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND", "SEEK_SET", "SEEK_CUR", "SEEK_END"},
     "numbers": {"Number", "Complex", "Real", "Rational", "Integral"},
+    # Written in Python (runtime/builtins/python/unittest.py, pathlib.py).
+    "unittest": {"TestCase", "TestSuite", "TestLoader", "TextTestRunner", "TextTestResult", "TestResult",
+                 "FunctionTestCase", "SkipTest", "skip", "skipIf", "skipUnless", "expectedFailure", "main",
+                 "defaultTestLoader", "TestProgram"},
+    "pathlib": {"PurePath", "PurePosixPath", "Path", "PosixPath"},
+    "difflib": {"SequenceMatcher", "Differ", "ndiff", "get_close_matches", "IS_LINE_JUNK", "IS_CHARACTER_JUNK",
+                "Match"},
     # Written in Python (runtime/builtins/python/).
     "csv": {"QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect", "excel",
             "excel_tab", "unix_dialect", "reader", "writer", "register_dialect", "get_dialect", "list_dialects",
@@ -538,7 +595,7 @@ MODULES = {
     "timeit": {"timeit", "repeat", "default_timer", "Timer"},
     "os": {"path", "name", "sep", "altsep", "extsep", "pathsep", "curdir", "pardir", "defpath", "devnull",
            "linesep", "getcwd", "listdir", "getpid", "cpu_count", "urandom", "environ", "getenv",
-           "open", "read", "write", "lseek", "close", "remove", "unlink", "mkdir", "makedirs", "rmdir",
+           "open", "read", "write", "lseek", "close", "remove", "unlink", "mkdir", "makedirs", "rmdir", "fspath",
            "rename", "O_RDONLY", "O_WRONLY", "O_RDWR", "O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND",
            "SEEK_SET", "SEEK_CUR", "SEEK_END"},
     "os.path": POSIXPATH,

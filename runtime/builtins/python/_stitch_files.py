@@ -336,6 +336,11 @@ class BufferedRandom(_Buffered):
 
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    if not isinstance(file, (str, bytes, int, float, list, tuple, dict, set, type(None))) and hasattr(file, "__fspath__"):
+        # A path object (pathlib's): the str it stands for names the file.
+        fspath = file.__fspath__()
+        if isinstance(fspath, str):
+            file = fspath
     if not isinstance(file, str):
         if isinstance(file, (bytes, int)):
             _sys._stitch_unsupported("open() of a bytes path or a file descriptor")

@@ -14,6 +14,7 @@ from posix import open, read, write, lseek, close, remove, unlink, mkdir, rmdir,
 from posix import O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND
 from posix import SEEK_SET, SEEK_CUR, SEEK_END
 import posixpath as path
+import posixpath as _posixpath
 
 name = "posix"
 sep = path.sep
@@ -96,6 +97,13 @@ class _Environ:
 
 
 environ = _Environ(_posix._stitch_environ())
+
+
+def fspath(path):
+    """The str or bytes a path stands for: itself, or what its __fspath__ returns."""
+    if isinstance(path, (str, bytes)):
+        return path
+    return _posixpath._fspath(path)
 
 
 def getenv(key, default=None):

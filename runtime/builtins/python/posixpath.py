@@ -1,8 +1,8 @@
 """Path names on POSIX systems, as CPython 3.11's posixpath (`os.path`) handles them:
 joining, splitting and normalizing strs, and asking the system what a path names.
 
-Paths are strs: a bytes path, a file descriptor or an object with `__fspath__` is
-refused. The names not written here are refused too.
+Paths are strs, or objects with `__fspath__` (pathlib's) that stand for strs: a bytes
+path or a file descriptor is refused. The names not written here are refused too.
 """
 
 import sys as _sys
@@ -28,7 +28,13 @@ def _fspath(path):
     if isinstance(path, (bytes, bytearray)):
         _sys._stitch_unsupported("a bytes path")
     if not isinstance(path, (int, float, list, tuple, dict, set, type(None))) and hasattr(path, "__fspath__"):
-        _sys._stitch_unsupported("a path object with __fspath__")
+        text = path.__fspath__()
+        if isinstance(text, str):
+            return text
+        if isinstance(text, (bytes, bytearray)):
+            _sys._stitch_unsupported("a path object that stands for bytes")
+        raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
+                        % (type(path).__name__, type(text).__name__))
     raise TypeError("expected str, bytes or os.PathLike object, not " + type(path).__name__)
 
 
@@ -38,6 +44,8 @@ def _stat(path):
         _sys._stitch_unsupported("a file descriptor given as a path")
     if isinstance(path, (bytes, bytearray)):
         _sys._stitch_unsupported("a bytes path")
+    if not isinstance(path, (str, float, list, tuple, dict, set, type(None))) and hasattr(path, "__fspath__"):
+        path = _fspath(path)
     return _posix._stitch_stat(path)
 
 
@@ -47,12 +55,19 @@ def isabs(s):
 
 def join(a, *p):
     """Joins the parts with "/"; a part that starts with "/" starts the path over."""
+    parts = []
     for part in (a,) + p:
         if not isinstance(part, str):
             if isinstance(part, (bytes, bytearray)):
                 _sys._stitch_unsupported("a bytes path")
-            raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'"
-                            % type(part).__name__)
+            if not isinstance(part, (int, float, list, tuple, dict, set, type(None))) and hasattr(part, "__fspath__"):
+                part = _fspath(part)
+            else:
+                raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'"
+                                % type(part).__name__)
+        parts.append(part)
+    a = parts[0]
+    p = parts[1:]
     path = a
     for part in p:
         if part.startswith("/"):

@@ -218,6 +218,9 @@ fn lookup_attr(owner: Value, name: &str) -> PyResult<Value> {
         }
         _ => {}
     }
+    if let Some(r) = python_method_attr(owner, name) {
+        return r;
+    }
     if let Some(v) = builtin_attr(owner, name) {
         return Ok(v);
     }
@@ -303,6 +306,33 @@ fn builtin_type_lineage(owner: Value, name: &str) -> Option<Value> {
     };
     items.iter().for_each(|v| v.incref());
     Some(stitch_core::objects::tuple::from_vec(items))
+}
+
+/// The attributes of a method bound to a Python function: `__func__`, `__self__`, and
+/// those a method reads through from its function (its names, `__doc__`, and what
+/// was stored on the function, as `unittest`'s decorators store their marks).
+fn python_method_attr(owner: Value, name: &str) -> Option<PyResult<Value>> {
+    if !owner.is_kind(KIND_BOUND_METHOD) {
+        return None;
+    }
+    // SAFETY: the kind was checked; a bound method holds live values.
+    let m = unsafe { &*owner.cast::<BoundMethod>() };
+    if !m.func.is_kind(KIND_FUNCTION) {
+        return None;
+    }
+    let v = match name {
+        "__func__" => m.func,
+        "__self__" => m.receiver,
+        // SAFETY: the kind was checked.
+        "__name__" | "__qualname__" | "__doc__" | "__module__" => return Some(unsafe { function_attr(m.func.cast(), name) }),
+        _ => {
+            // SAFETY: as above; a function's attribute dict is null or a live dict.
+            let own = unsafe { dict_get((*m.func.cast::<Function>()).dict, name) }?;
+            own
+        }
+    };
+    v.incref();
+    Some(Ok(v))
 }
 
 /// The functions a property (`fget`, `fset`, `fdel`) or a static or class method

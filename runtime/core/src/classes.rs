@@ -31,6 +31,9 @@ const SUPPORTED_DUNDERS: &[&str] = &[
     "__getattribute__",
     // Called by `reversed()`.
     "__reversed__",
+    // A path object's str: called by `open()`, `os.fspath` and `os.path`'s functions
+    // (written in Python); the native `posix` functions refuse such an object.
+    "__fspath__",
     // A dict subclass's lookup of a missing key (an ordinary method elsewhere).
     "__missing__",
     // Called by the __init__ `@dataclass` makes.

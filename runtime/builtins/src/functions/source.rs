@@ -77,6 +77,23 @@ pub fn caller_globals() -> Option<Value> {
     HOOKS.get().and_then(|h| (h.caller_globals)())
 }
 
+thread_local! {
+    /// The globals of the script's module while it runs (borrowed from the runner).
+    static MAIN_GLOBALS: std::cell::Cell<Option<Value>> = const { std::cell::Cell::new(None) };
+}
+
+/// Names the script's module globals while it runs (None once it ended): the runner
+/// holds the dict meanwhile.
+pub fn set_main_globals(globals: Option<Value>) {
+    MAIN_GLOBALS.with(|g| g.set(globals));
+}
+
+/// The globals of the script's module (borrowed), which CPython names
+/// `sys.modules['__main__']`.
+pub fn main_globals() -> Option<Value> {
+    MAIN_GLOBALS.with(|g| g.get())
+}
+
 /// The file and line of the Python frame `depth` frames out from the calling one.
 pub fn frame_location(depth: usize) -> Option<(String, u32)> {
     HOOKS.get().and_then(|h| (h.frame_location)(depth))

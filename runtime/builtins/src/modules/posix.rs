@@ -39,6 +39,10 @@ pub(crate) fn path_arg(name: &str, v: Value, or_none: bool) -> PyResult<String> 
     if bytes::is_bytes_like(v) {
         return Err(PyErr::unsupported(format!("a bytes path given to {name}()")));
     }
+    if v.is_kind(stitch_abi::KIND_INSTANCE) && stitch_core::classes::lookup(stitch_core::classes::class_of(v), "__fspath__").is_some() {
+        // A path object (pathlib's): CPython calls its __fspath__, which a builtin here cannot.
+        return Err(PyErr::unsupported(format!("a path object given to {name}()")));
+    }
     let accepted = if or_none { "string, bytes, os.PathLike, integer or None" } else { "string, bytes, os.PathLike or integer" };
     Err(PyErr::type_error(format!("{name}: path should be {accepted}, not {}", stitch_core::ops::types::type_name(v))))
 }

@@ -41,9 +41,11 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     python_module!("contextlib", false),
     python_module!("csv", false),
     python_module!("datetime", false),
+    python_module!("difflib", false),
     python_module!("fractions", false),
     python_module!("logging", false),
     python_module!("os", false),
+    python_module!("pathlib", false),
     python_module!("posixpath", false),
     python_module!("pprint", false),
     python_module!("queue", false),
@@ -53,6 +55,7 @@ pub const PYTHON_MODULES: &[PythonModule] = &[
     python_module!("timeit", false),
     python_module!("traceback", false),
     python_module!("types", false),
+    python_module!("unittest", false),
     python_module!("warnings", false),
 ];
 

@@ -27,6 +27,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("_stitch_unsupported", stitch_unsupported),
     ("_stitch_format_exception", stitch_format_exception),
     ("_stitch_frame_location", stitch_frame_location),
+    ("_stitch_main_globals", stitch_main_globals),
     ("_stitch_source_line", stitch_source_line),
 ];
 
@@ -137,6 +138,20 @@ fn stitch_frame_location(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let depth = Some(depth).filter(|d| d.is_int() && d.as_int() >= 0).ok_or_else(|| PyErr::type_error("_stitch_frame_location() takes an int >= 0"))?.as_int();
     Ok(match crate::functions::source::frame_location(depth as usize) {
         Some((file, line)) => stitch_core::objects::tuple::from_vec(vec![strs::new_str(&file), Value::int(line as i64)]),
+        None => Value::NONE,
+    })
+}
+
+/// `sys._stitch_main_globals()`: the globals dict of the script's module (stitch's
+/// name: `unittest.main()` loads tests from it, where CPython reads
+/// `sys.modules['__main__']`), or None outside Python code.
+fn stitch_main_globals(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    crate::args::none("_stitch_main_globals", args, 0)?;
+    Ok(match crate::functions::source::main_globals() {
+        Some(globals) => {
+            globals.incref();
+            globals
+        }
         None => Value::NONE,
     })
 }

@@ -72,10 +72,10 @@ fn corpus_and_benchmarks_compile() {
         // The modules the corpus imports (the runtime provides them; this crate cannot
         // ask it).
         let modules = [
-            "__future__", "_stitch_collections", "_stitch_files", "_stitch_string", "abc", "argparse", "array", "asyncio", "base64", "binascii", "bisect", "cmath", "collections", "collections.abc", "contextlib", "copy", "csv", "dataclasses", "datetime", "doctest", "enum",
-            "fractions", "functools", "gc", "heapq", "io", "itertools", "json", "math", "operator", "os", "os.path", "posix", "numbers", "posixpath", "pprint",
+            "__future__", "_stitch_collections", "_stitch_files", "_stitch_string", "abc", "argparse", "array", "asyncio", "base64", "binascii", "bisect", "cmath", "collections", "collections.abc", "contextlib", "copy", "csv", "dataclasses", "datetime", "difflib", "doctest", "enum",
+            "fractions", "functools", "gc", "heapq", "io", "itertools", "json", "math", "operator", "os", "os.path", "pathlib", "posix", "numbers", "posixpath", "pprint",
             "queue", "random", "re", "statistics",
-            "string", "struct", "sys", "textwrap", "time", "timeit", "traceback", "types", "typing", "logging", "warnings",
+            "string", "struct", "sys", "textwrap", "time", "timeit", "traceback", "types", "typing", "unittest", "logging", "warnings",
         ];
         let modules = modules.iter().map(|m| m.to_string()).collect();
         match crate::compile_module_with(&source, &path.to_string_lossy(), modules) {
