@@ -189,23 +189,25 @@ const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> bool = helpers::dict
 const _: unsafe extern "C" fn(Value) -> Value = helpers::list_to_tuple;
 // store_attr at runtime/bytecodes.uops:519
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32, Value) -> bool = helpers::store_attr;
-// format_value at runtime/bytecodes.uops:522
+// delete_attr at runtime/bytecodes.uops:521
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> bool = helpers::delete_attr;
+// format_value at runtime/bytecodes.uops:525
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::format_value;
-// convert_value at runtime/bytecodes.uops:524
+// convert_value at runtime/bytecodes.uops:527
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::convert_value;
-// load_method at runtime/bytecodes.uops:525
+// load_method at runtime/bytecodes.uops:528
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_method;
-// attr_name at runtime/bytecodes.uops:528
+// attr_name at runtime/bytecodes.uops:531
 const _: unsafe extern "C" fn(*mut Frame, u32) -> Value = helpers::attr_name;
-// add_new_attribute at runtime/bytecodes.uops:531
+// add_new_attribute at runtime/bytecodes.uops:534
 const _: unsafe extern "C" fn(*mut Dict, Value, Value) -> bool = helpers::add_new_attribute;
-// take_receiver at runtime/bytecodes.uops:534
+// take_receiver at runtime/bytecodes.uops:537
 const _: unsafe extern "C" fn() -> Value = helpers::take_receiver;
-// load_attr at runtime/bytecodes.uops:536
+// load_attr at runtime/bytecodes.uops:539
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_attr;
-// load_locals at runtime/bytecodes.uops:538
+// load_locals at runtime/bytecodes.uops:541
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> Value = helpers::load_locals;
-// build_class at runtime/bytecodes.uops:540
+// build_class at runtime/bytecodes.uops:543
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -214,8 +216,6 @@ const _: unsafe extern "C" fn(
     Value,
     Value,
 ) -> Value = helpers::build_class;
-// apply_metaclass at runtime/bytecodes.uops:542
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::apply_metaclass;
 // import_name at runtime/bytecodes.uops:545
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32, Value, Value) -> Value = helpers::import_name;
 // import_from at runtime/bytecodes.uops:549
@@ -361,6 +361,7 @@ pub const HELPER_NAMES: [&str; 107usize] = [
     "dict_update",
     "list_to_tuple",
     "store_attr",
+    "delete_attr",
     "format_value",
     "convert_value",
     "load_method",
@@ -370,7 +371,6 @@ pub const HELPER_NAMES: [&str; 107usize] = [
     "load_attr",
     "load_locals",
     "build_class",
-    "apply_metaclass",
     "import_name",
     "import_from",
     "import_star",
@@ -472,6 +472,7 @@ pub fn helper_addresses() -> [usize; 107usize] {
         helpers::dict_update as *const () as usize,
         helpers::list_to_tuple as *const () as usize,
         helpers::store_attr as *const () as usize,
+        helpers::delete_attr as *const () as usize,
         helpers::format_value as *const () as usize,
         helpers::convert_value as *const () as usize,
         helpers::load_method as *const () as usize,
@@ -481,7 +482,6 @@ pub fn helper_addresses() -> [usize; 107usize] {
         helpers::load_attr as *const () as usize,
         helpers::load_locals as *const () as usize,
         helpers::build_class as *const () as usize,
-        helpers::apply_metaclass as *const () as usize,
         helpers::import_name as *const () as usize,
         helpers::import_from as *const () as usize,
         helpers::import_star as *const () as usize,

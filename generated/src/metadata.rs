@@ -149,177 +149,177 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2373
-    pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2274
-    pub const BEFORE_WITH: u16 = 1u16;
+    // at runtime/bytecodes.uops:2283
+    pub const BEFORE_WITH: u16 = 0u16;
     // at runtime/bytecodes.uops:916
-    pub const BINARY_OP: u16 = 2u16;
+    pub const BINARY_OP: u16 = 1u16;
     // at runtime/bytecodes.uops:1064
-    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
     // at runtime/bytecodes.uops:1053
-    pub const BINARY_OP_ADD_INT: u16 = 4u16;
+    pub const BINARY_OP_ADD_INT: u16 = 3u16;
     // at runtime/bytecodes.uops:1068
-    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
     // at runtime/bytecodes.uops:1072
-    pub const BINARY_OP_ADD_STR: u16 = 6u16;
+    pub const BINARY_OP_ADD_STR: u16 = 5u16;
     // at runtime/bytecodes.uops:1058
-    pub const BINARY_OP_AND_INT: u16 = 7u16;
+    pub const BINARY_OP_AND_INT: u16 = 6u16;
     // at runtime/bytecodes.uops:1056
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:1107
-    pub const BINARY_OP_INSTANCE: u16 = 9u16;
+    pub const BINARY_OP_INSTANCE: u16 = 8u16;
     // at runtime/bytecodes.uops:1061
-    pub const BINARY_OP_LSHIFT_INT: u16 = 10u16;
+    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
     // at runtime/bytecodes.uops:1066
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 11u16;
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
     // at runtime/bytecodes.uops:1055
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 12u16;
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
     // at runtime/bytecodes.uops:1070
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 13u16;
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
     // at runtime/bytecodes.uops:1059
-    pub const BINARY_OP_OR_INT: u16 = 14u16;
+    pub const BINARY_OP_OR_INT: u16 = 13u16;
     // at runtime/bytecodes.uops:1073
-    pub const BINARY_OP_POWER_FLOAT: u16 = 15u16;
+    pub const BINARY_OP_POWER_FLOAT: u16 = 14u16;
     // at runtime/bytecodes.uops:1074
-    pub const BINARY_OP_POWER_MIX: u16 = 16u16;
+    pub const BINARY_OP_POWER_MIX: u16 = 15u16;
     // at runtime/bytecodes.uops:1057
-    pub const BINARY_OP_REMAINDER_INT: u16 = 17u16;
+    pub const BINARY_OP_REMAINDER_INT: u16 = 16u16;
     // at runtime/bytecodes.uops:1062
-    pub const BINARY_OP_RSHIFT_INT: u16 = 18u16;
+    pub const BINARY_OP_RSHIFT_INT: u16 = 17u16;
     // at runtime/bytecodes.uops:1065
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 19u16;
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 18u16;
     // at runtime/bytecodes.uops:1054
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 20u16;
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
     // at runtime/bytecodes.uops:1069
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 21u16;
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
     // at runtime/bytecodes.uops:1067
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 22u16;
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
     // at runtime/bytecodes.uops:1063
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 23u16;
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
     // at runtime/bytecodes.uops:1071
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 24u16;
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 23u16;
     // at runtime/bytecodes.uops:1060
-    pub const BINARY_OP_XOR_INT: u16 = 25u16;
+    pub const BINARY_OP_XOR_INT: u16 = 24u16;
     // at runtime/bytecodes.uops:1342
-    pub const BINARY_SUBSCR: u16 = 26u16;
+    pub const BINARY_SUBSCR: u16 = 25u16;
     // at runtime/bytecodes.uops:1395
-    pub const BINARY_SUBSCR_BYTES_INT: u16 = 27u16;
+    pub const BINARY_SUBSCR_BYTES_INT: u16 = 26u16;
     // at runtime/bytecodes.uops:1396
-    pub const BINARY_SUBSCR_DICT: u16 = 28u16;
+    pub const BINARY_SUBSCR_DICT: u16 = 27u16;
     // at runtime/bytecodes.uops:1392
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 29u16;
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 28u16;
     // at runtime/bytecodes.uops:1394
-    pub const BINARY_SUBSCR_STR_INT: u16 = 30u16;
+    pub const BINARY_SUBSCR_STR_INT: u16 = 29u16;
     // at runtime/bytecodes.uops:1393
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 31u16;
-    // at runtime/bytecodes.uops:2361
-    pub const BUILD_CLASS: u16 = 32u16;
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 30u16;
+    // at runtime/bytecodes.uops:2370
+    pub const BUILD_CLASS: u16 = 31u16;
     // at runtime/bytecodes.uops:1469
-    pub const BUILD_LIST: u16 = 33u16;
+    pub const BUILD_LIST: u16 = 32u16;
     // at runtime/bytecodes.uops:1477
-    pub const BUILD_MAP: u16 = 34u16;
+    pub const BUILD_MAP: u16 = 33u16;
     // at runtime/bytecodes.uops:1500
-    pub const BUILD_SET: u16 = 35u16;
+    pub const BUILD_SET: u16 = 34u16;
     // at runtime/bytecodes.uops:1490
-    pub const BUILD_SLICE: u16 = 36u16;
+    pub const BUILD_SLICE: u16 = 35u16;
     // at runtime/bytecodes.uops:1485
-    pub const BUILD_STRING: u16 = 37u16;
+    pub const BUILD_STRING: u16 = 36u16;
     // at runtime/bytecodes.uops:1473
-    pub const BUILD_TUPLE: u16 = 38u16;
+    pub const BUILD_TUPLE: u16 = 37u16;
+    // at runtime/bytecodes.uops:2505
+    pub const CALL: u16 = 38u16;
     // at runtime/bytecodes.uops:2508
-    pub const CALL: u16 = 39u16;
+    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 39u16;
     // at runtime/bytecodes.uops:2511
-    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 40u16;
-    // at runtime/bytecodes.uops:2514
-    pub const CALL_BOUND_METHOD_EXACT_ARGS: u16 = 41u16;
-    // at runtime/bytecodes.uops:2513
-    pub const CALL_BUILTIN: u16 = 42u16;
+    pub const CALL_BOUND_METHOD_EXACT_ARGS: u16 = 40u16;
     // at runtime/bytecodes.uops:2510
-    pub const CALL_CLASS: u16 = 43u16;
-    // at runtime/bytecodes.uops:2589
-    pub const CALL_FUNCTION_EX: u16 = 44u16;
-    // at runtime/bytecodes.uops:2562
-    pub const CALL_KW: u16 = 45u16;
+    pub const CALL_BUILTIN: u16 = 41u16;
+    // at runtime/bytecodes.uops:2507
+    pub const CALL_CLASS: u16 = 42u16;
+    // at runtime/bytecodes.uops:2586
+    pub const CALL_FUNCTION_EX: u16 = 43u16;
+    // at runtime/bytecodes.uops:2559
+    pub const CALL_KW: u16 = 44u16;
+    // at runtime/bytecodes.uops:2506
+    pub const CALL_PY_EXACT_ARGS: u16 = 45u16;
     // at runtime/bytecodes.uops:2509
-    pub const CALL_PY_EXACT_ARGS: u16 = 46u16;
-    // at runtime/bytecodes.uops:2512
-    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 47u16;
-    // at runtime/bytecodes.uops:2243
-    pub const CHECK_EXC_MATCH: u16 = 48u16;
+    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 46u16;
+    // at runtime/bytecodes.uops:2252
+    pub const CHECK_EXC_MATCH: u16 = 47u16;
     // at runtime/bytecodes.uops:1193
-    pub const COMPARE_OP: u16 = 49u16;
+    pub const COMPARE_OP: u16 = 48u16;
     // at runtime/bytecodes.uops:1211
-    pub const COMPARE_OP_FLOAT: u16 = 50u16;
+    pub const COMPARE_OP_FLOAT: u16 = 49u16;
     // at runtime/bytecodes.uops:1210
-    pub const COMPARE_OP_INT: u16 = 51u16;
+    pub const COMPARE_OP_INT: u16 = 50u16;
     // at runtime/bytecodes.uops:1215
-    pub const COMPARE_OP_MIX: u16 = 52u16;
+    pub const COMPARE_OP_MIX: u16 = 51u16;
     // at runtime/bytecodes.uops:1216
-    pub const COMPARE_OP_STR: u16 = 53u16;
+    pub const COMPARE_OP_STR: u16 = 52u16;
     // at runtime/bytecodes.uops:1243
-    pub const CONTAINS_OP: u16 = 54u16;
+    pub const CONTAINS_OP: u16 = 53u16;
     // at runtime/bytecodes.uops:1258
-    pub const CONTAINS_OP_PLAIN: u16 = 55u16;
+    pub const CONTAINS_OP_PLAIN: u16 = 54u16;
     // at runtime/bytecodes.uops:1629
-    pub const CONVERT_VALUE: u16 = 56u16;
+    pub const CONVERT_VALUE: u16 = 55u16;
     // at runtime/bytecodes.uops:646
-    pub const COPY: u16 = 57u16;
+    pub const COPY: u16 = 56u16;
     // at runtime/bytecodes.uops:753
-    pub const COPY_FREE_VARS: u16 = 58u16;
-    // at runtime/bytecodes.uops:2254
+    pub const COPY_FREE_VARS: u16 = 57u16;
+    // at runtime/bytecodes.uops:1926
+    pub const DELETE_ATTR: u16 = 58u16;
+    // at runtime/bytecodes.uops:2263
     pub const DELETE_FAST: u16 = 59u16;
-    // at runtime/bytecodes.uops:2262
+    // at runtime/bytecodes.uops:2271
     pub const DELETE_GLOBAL: u16 = 60u16;
     // at runtime/bytecodes.uops:1456
     pub const DELETE_SUBSCR: u16 = 61u16;
-    // at runtime/bytecodes.uops:2630
+    // at runtime/bytecodes.uops:2627
     pub const DICT_MERGE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2620
+    // at runtime/bytecodes.uops:2617
     pub const DICT_UPDATE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2033
+    // at runtime/bytecodes.uops:2042
     pub const ENTER_EXECUTOR: u16 = 64u16;
-    // at runtime/bytecodes.uops:1964
+    // at runtime/bytecodes.uops:1973
     pub const EXTENDED_ARG: u16 = 65u16;
     // at runtime/bytecodes.uops:1610
     pub const FORMAT_SIMPLE: u16 = 66u16;
     // at runtime/bytecodes.uops:1619
     pub const FORMAT_WITH_SPEC: u16 = 67u16;
-    // at runtime/bytecodes.uops:2073
+    // at runtime/bytecodes.uops:2082
     pub const FOR_ITER: u16 = 68u16;
-    // at runtime/bytecodes.uops:2202
+    // at runtime/bytecodes.uops:2211
     pub const FOR_ITER_GEN: u16 = 69u16;
-    // at runtime/bytecodes.uops:2201
+    // at runtime/bytecodes.uops:2210
     pub const FOR_ITER_LIST: u16 = 70u16;
-    // at runtime/bytecodes.uops:2200
+    // at runtime/bytecodes.uops:2209
     pub const FOR_ITER_RANGE: u16 = 71u16;
-    // at runtime/bytecodes.uops:2329
+    // at runtime/bytecodes.uops:2338
     pub const GET_AWAITABLE: u16 = 72u16;
-    // at runtime/bytecodes.uops:2042
+    // at runtime/bytecodes.uops:2051
     pub const GET_ITER: u16 = 73u16;
     // at runtime/bytecodes.uops:1275
     pub const GET_LEN: u16 = 74u16;
-    // at runtime/bytecodes.uops:2322
+    // at runtime/bytecodes.uops:2331
     pub const GET_YIELD_FROM_ITER: u16 = 75u16;
-    // at runtime/bytecodes.uops:1937
-    pub const IMPORT_FROM: u16 = 76u16;
-    // at runtime/bytecodes.uops:1929
-    pub const IMPORT_NAME: u16 = 77u16;
     // at runtime/bytecodes.uops:1946
+    pub const IMPORT_FROM: u16 = 76u16;
+    // at runtime/bytecodes.uops:1938
+    pub const IMPORT_NAME: u16 = 77u16;
+    // at runtime/bytecodes.uops:1955
     pub const IMPORT_STAR: u16 = 78u16;
-    // at runtime/bytecodes.uops:2584
+    // at runtime/bytecodes.uops:2581
     pub const INTERPRETER_EXIT: u16 = 79u16;
     // at runtime/bytecodes.uops:1263
     pub const IS_OP: u16 = 80u16;
-    // at runtime/bytecodes.uops:2016
+    // at runtime/bytecodes.uops:2025
     pub const JUMP_BACKWARD: u16 = 81u16;
-    // at runtime/bytecodes.uops:2009
+    // at runtime/bytecodes.uops:2018
     pub const JUMP_FORWARD: u16 = 82u16;
     // at runtime/bytecodes.uops:1495
     pub const LIST_APPEND: u16 = 83u16;
-    // at runtime/bytecodes.uops:2602
+    // at runtime/bytecodes.uops:2599
     pub const LIST_EXTEND: u16 = 84u16;
-    // at runtime/bytecodes.uops:2613
+    // at runtime/bytecodes.uops:2610
     pub const LIST_TO_TUPLE: u16 = 85u16;
     // at runtime/bytecodes.uops:1795
     pub const LOAD_ATTR: u16 = 86u16;
@@ -353,7 +353,7 @@ pub mod op {
     pub const LOAD_GLOBAL_BUILTIN: u16 = 100u16;
     // at runtime/bytecodes.uops:829
     pub const LOAD_GLOBAL_MODULE: u16 = 101u16;
-    // at runtime/bytecodes.uops:2354
+    // at runtime/bytecodes.uops:2363
     pub const LOAD_LOCALS: u16 = 102u16;
     // at runtime/bytecodes.uops:1696
     pub const LOAD_METHOD: u16 = 103u16;
@@ -363,7 +363,7 @@ pub mod op {
     pub const LOAD_METHOD_WITH_VALUES: u16 = 105u16;
     // at runtime/bytecodes.uops:746
     pub const MAKE_CELL: u16 = 106u16;
-    // at runtime/bytecodes.uops:2638
+    // at runtime/bytecodes.uops:2635
     pub const MAKE_FUNCTION: u16 = 107u16;
     // at runtime/bytecodes.uops:1526
     pub const MAP_ADD: u16 = 108u16;
@@ -377,35 +377,35 @@ pub mod op {
     pub const MATCH_SEQUENCE: u16 = 112u16;
     // at runtime/bytecodes.uops:635
     pub const NOP: u16 = 113u16;
-    // at runtime/bytecodes.uops:2238
+    // at runtime/bytecodes.uops:2247
     pub const POP_EXCEPT: u16 = 114u16;
-    // at runtime/bytecodes.uops:1972
+    // at runtime/bytecodes.uops:1981
     pub const POP_JUMP_IF_FALSE: u16 = 115u16;
-    // at runtime/bytecodes.uops:1991
+    // at runtime/bytecodes.uops:2000
     pub const POP_JUMP_IF_TRUE: u16 = 116u16;
     // at runtime/bytecodes.uops:638
     pub const POP_TOP: u16 = 117u16;
-    // at runtime/bytecodes.uops:1953
+    // at runtime/bytecodes.uops:1962
     pub const PRINT_EXPR: u16 = 118u16;
-    // at runtime/bytecodes.uops:2230
+    // at runtime/bytecodes.uops:2239
     pub const PUSH_EXC_INFO: u16 = 119u16;
     // at runtime/bytecodes.uops:642
     pub const PUSH_NULL: u16 = 120u16;
-    // at runtime/bytecodes.uops:2209
+    // at runtime/bytecodes.uops:2218
     pub const RAISE_ASSERTION: u16 = 121u16;
-    // at runtime/bytecodes.uops:2223
+    // at runtime/bytecodes.uops:2232
     pub const RAISE_VARARGS: u16 = 122u16;
-    // at runtime/bytecodes.uops:2268
+    // at runtime/bytecodes.uops:2277
     pub const RERAISE: u16 = 123u16;
-    // at runtime/bytecodes.uops:2309
+    // at runtime/bytecodes.uops:2318
     pub const RETURN_GENERATOR: u16 = 124u16;
-    // at runtime/bytecodes.uops:2573
+    // at runtime/bytecodes.uops:2570
     pub const RETURN_VALUE: u16 = 125u16;
-    // at runtime/bytecodes.uops:2336
+    // at runtime/bytecodes.uops:2345
     pub const SEND: u16 = 126u16;
     // at runtime/bytecodes.uops:1506
     pub const SET_ADD: u16 = 127u16;
-    // at runtime/bytecodes.uops:2644
+    // at runtime/bytecodes.uops:2641
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 128u16;
     // at runtime/bytecodes.uops:1516
     pub const SET_UPDATE: u16 = 129u16;
@@ -445,88 +445,88 @@ pub mod op {
     pub const UNPACK_SEQUENCE_LIST: u16 = 146u16;
     // at runtime/bytecodes.uops:1603
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 147u16;
-    // at runtime/bytecodes.uops:2291
+    // at runtime/bytecodes.uops:2300
     pub const WITH_EXCEPT_START: u16 = 148u16;
-    // at runtime/bytecodes.uops:2315
+    // at runtime/bytecodes.uops:2324
     pub const YIELD_VALUE: u16 = 149u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2373
-    pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2274
-    pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2361
-    pub const BUILD_CLASS: u16 = 2u16;
+    // at runtime/bytecodes.uops:2283
+    pub const BEFORE_WITH: u16 = 0u16;
+    // at runtime/bytecodes.uops:2370
+    pub const BUILD_CLASS: u16 = 1u16;
     // at runtime/bytecodes.uops:1469
-    pub const BUILD_LIST: u16 = 3u16;
+    pub const BUILD_LIST: u16 = 2u16;
     // at runtime/bytecodes.uops:1477
-    pub const BUILD_MAP: u16 = 4u16;
+    pub const BUILD_MAP: u16 = 3u16;
     // at runtime/bytecodes.uops:1500
-    pub const BUILD_SET: u16 = 5u16;
+    pub const BUILD_SET: u16 = 4u16;
     // at runtime/bytecodes.uops:1490
-    pub const BUILD_SLICE: u16 = 6u16;
+    pub const BUILD_SLICE: u16 = 5u16;
     // at runtime/bytecodes.uops:1485
-    pub const BUILD_STRING: u16 = 7u16;
+    pub const BUILD_STRING: u16 = 6u16;
     // at runtime/bytecodes.uops:1473
-    pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2589
-    pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2562
-    pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2243
-    pub const CHECK_EXC_MATCH: u16 = 11u16;
+    pub const BUILD_TUPLE: u16 = 7u16;
+    // at runtime/bytecodes.uops:2586
+    pub const CALL_FUNCTION_EX: u16 = 8u16;
+    // at runtime/bytecodes.uops:2559
+    pub const CALL_KW: u16 = 9u16;
+    // at runtime/bytecodes.uops:2252
+    pub const CHECK_EXC_MATCH: u16 = 10u16;
     // at runtime/bytecodes.uops:1629
-    pub const CONVERT_VALUE: u16 = 12u16;
+    pub const CONVERT_VALUE: u16 = 11u16;
     // at runtime/bytecodes.uops:646
-    pub const COPY: u16 = 13u16;
+    pub const COPY: u16 = 12u16;
     // at runtime/bytecodes.uops:753
-    pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2254
+    pub const COPY_FREE_VARS: u16 = 13u16;
+    // at runtime/bytecodes.uops:1926
+    pub const DELETE_ATTR: u16 = 14u16;
+    // at runtime/bytecodes.uops:2263
     pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2262
+    // at runtime/bytecodes.uops:2271
     pub const DELETE_GLOBAL: u16 = 16u16;
     // at runtime/bytecodes.uops:1456
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2630
+    // at runtime/bytecodes.uops:2627
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2620
+    // at runtime/bytecodes.uops:2617
     pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:2033
+    // at runtime/bytecodes.uops:2042
     pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1964
+    // at runtime/bytecodes.uops:1973
     pub const EXTENDED_ARG: u16 = 21u16;
     // at runtime/bytecodes.uops:1610
     pub const FORMAT_SIMPLE: u16 = 22u16;
     // at runtime/bytecodes.uops:1619
     pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:2329
+    // at runtime/bytecodes.uops:2338
     pub const GET_AWAITABLE: u16 = 24u16;
-    // at runtime/bytecodes.uops:2042
+    // at runtime/bytecodes.uops:2051
     pub const GET_ITER: u16 = 25u16;
     // at runtime/bytecodes.uops:1275
     pub const GET_LEN: u16 = 26u16;
-    // at runtime/bytecodes.uops:2322
+    // at runtime/bytecodes.uops:2331
     pub const GET_YIELD_FROM_ITER: u16 = 27u16;
-    // at runtime/bytecodes.uops:1937
-    pub const IMPORT_FROM: u16 = 28u16;
-    // at runtime/bytecodes.uops:1929
-    pub const IMPORT_NAME: u16 = 29u16;
     // at runtime/bytecodes.uops:1946
+    pub const IMPORT_FROM: u16 = 28u16;
+    // at runtime/bytecodes.uops:1938
+    pub const IMPORT_NAME: u16 = 29u16;
+    // at runtime/bytecodes.uops:1955
     pub const IMPORT_STAR: u16 = 30u16;
-    // at runtime/bytecodes.uops:2584
+    // at runtime/bytecodes.uops:2581
     pub const INTERPRETER_EXIT: u16 = 31u16;
     // at runtime/bytecodes.uops:1263
     pub const IS_OP: u16 = 32u16;
-    // at runtime/bytecodes.uops:2016
+    // at runtime/bytecodes.uops:2025
     pub const JUMP_BACKWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:2009
+    // at runtime/bytecodes.uops:2018
     pub const JUMP_FORWARD: u16 = 34u16;
     // at runtime/bytecodes.uops:1495
     pub const LIST_APPEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2602
+    // at runtime/bytecodes.uops:2599
     pub const LIST_EXTEND: u16 = 36u16;
-    // at runtime/bytecodes.uops:2613
+    // at runtime/bytecodes.uops:2610
     pub const LIST_TO_TUPLE: u16 = 37u16;
     // at runtime/bytecodes.uops:682
     pub const LOAD_CLASS_LOCAL: u16 = 38u16;
@@ -542,11 +542,11 @@ pub mod uop {
     pub const LOAD_FAST_CHECK: u16 = 43u16;
     // at runtime/bytecodes.uops:705
     pub const LOAD_FAST_LOAD_FAST: u16 = 44u16;
-    // at runtime/bytecodes.uops:2354
+    // at runtime/bytecodes.uops:2363
     pub const LOAD_LOCALS: u16 = 45u16;
     // at runtime/bytecodes.uops:746
     pub const MAKE_CELL: u16 = 46u16;
-    // at runtime/bytecodes.uops:2638
+    // at runtime/bytecodes.uops:2635
     pub const MAKE_FUNCTION: u16 = 47u16;
     // at runtime/bytecodes.uops:1526
     pub const MAP_ADD: u16 = 48u16;
@@ -560,35 +560,35 @@ pub mod uop {
     pub const MATCH_SEQUENCE: u16 = 52u16;
     // at runtime/bytecodes.uops:635
     pub const NOP: u16 = 53u16;
-    // at runtime/bytecodes.uops:2238
+    // at runtime/bytecodes.uops:2247
     pub const POP_EXCEPT: u16 = 54u16;
-    // at runtime/bytecodes.uops:1972
+    // at runtime/bytecodes.uops:1981
     pub const POP_JUMP_IF_FALSE: u16 = 55u16;
-    // at runtime/bytecodes.uops:1991
+    // at runtime/bytecodes.uops:2000
     pub const POP_JUMP_IF_TRUE: u16 = 56u16;
     // at runtime/bytecodes.uops:638
     pub const POP_TOP: u16 = 57u16;
-    // at runtime/bytecodes.uops:1953
+    // at runtime/bytecodes.uops:1962
     pub const PRINT_EXPR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2230
+    // at runtime/bytecodes.uops:2239
     pub const PUSH_EXC_INFO: u16 = 59u16;
     // at runtime/bytecodes.uops:642
     pub const PUSH_NULL: u16 = 60u16;
-    // at runtime/bytecodes.uops:2209
+    // at runtime/bytecodes.uops:2218
     pub const RAISE_ASSERTION: u16 = 61u16;
-    // at runtime/bytecodes.uops:2223
+    // at runtime/bytecodes.uops:2232
     pub const RAISE_VARARGS: u16 = 62u16;
-    // at runtime/bytecodes.uops:2268
+    // at runtime/bytecodes.uops:2277
     pub const RERAISE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2309
+    // at runtime/bytecodes.uops:2318
     pub const RETURN_GENERATOR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2573
+    // at runtime/bytecodes.uops:2570
     pub const RETURN_VALUE: u16 = 65u16;
-    // at runtime/bytecodes.uops:2336
+    // at runtime/bytecodes.uops:2345
     pub const SEND: u16 = 66u16;
     // at runtime/bytecodes.uops:1506
     pub const SET_ADD: u16 = 67u16;
-    // at runtime/bytecodes.uops:2644
+    // at runtime/bytecodes.uops:2641
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 68u16;
     // at runtime/bytecodes.uops:1516
     pub const SET_UPDATE: u16 = 69u16;
@@ -606,9 +606,9 @@ pub mod uop {
     pub const UNARY_OP: u16 = 75u16;
     // at runtime/bytecodes.uops:1591
     pub const UNPACK_EX: u16 = 76u16;
-    // at runtime/bytecodes.uops:2291
+    // at runtime/bytecodes.uops:2300
     pub const WITH_EXCEPT_START: u16 = 77u16;
-    // at runtime/bytecodes.uops:2315
+    // at runtime/bytecodes.uops:2324
     pub const YIELD_VALUE: u16 = 78u16;
     // at runtime/bytecodes.uops:1088
     pub const _BINARY_INSTANCE_ARGS: u16 = 79u16;
@@ -622,19 +622,19 @@ pub mod uop {
     pub const _BINARY_OP_ADD_MIX: u16 = 83u16;
     // at runtime/bytecodes.uops:1046
     pub const _BINARY_OP_ADD_STR: u16 = 84u16;
-    // at runtime/bytecodes.uops:2920
+    // at runtime/bytecodes.uops:2917
     pub const _BINARY_OP_ADD_WORD: u16 = 85u16;
     // at runtime/bytecodes.uops:966
     pub const _BINARY_OP_AND_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2962
+    // at runtime/bytecodes.uops:2959
     pub const _BINARY_OP_AND_WORD: u16 = 87u16;
     // at runtime/bytecodes.uops:956
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2944
+    // at runtime/bytecodes.uops:2941
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 89u16;
     // at runtime/bytecodes.uops:978
     pub const _BINARY_OP_LSHIFT_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:2980
+    // at runtime/bytecodes.uops:2977
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 91u16;
     // at runtime/bytecodes.uops:1009
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 92u16;
@@ -642,21 +642,21 @@ pub mod uop {
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 93u16;
     // at runtime/bytecodes.uops:1026
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 94u16;
-    // at runtime/bytecodes.uops:2936
+    // at runtime/bytecodes.uops:2933
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 95u16;
     // at runtime/bytecodes.uops:970
     pub const _BINARY_OP_OR_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:2968
+    // at runtime/bytecodes.uops:2965
     pub const _BINARY_OP_OR_WORD: u16 = 97u16;
     // at runtime/bytecodes.uops:1035
     pub const _BINARY_OP_POWER_FLOAT: u16 = 98u16;
     // at runtime/bytecodes.uops:961
     pub const _BINARY_OP_REMAINDER_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2953
+    // at runtime/bytecodes.uops:2950
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 100u16;
     // at runtime/bytecodes.uops:989
     pub const _BINARY_OP_RSHIFT_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:2991
+    // at runtime/bytecodes.uops:2988
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 102u16;
     // at runtime/bytecodes.uops:1005
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 103u16;
@@ -664,7 +664,7 @@ pub mod uop {
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 104u16;
     // at runtime/bytecodes.uops:1022
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 105u16;
-    // at runtime/bytecodes.uops:2928
+    // at runtime/bytecodes.uops:2925
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 106u16;
     // at runtime/bytecodes.uops:1013
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 107u16;
@@ -674,7 +674,7 @@ pub mod uop {
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 109u16;
     // at runtime/bytecodes.uops:974
     pub const _BINARY_OP_XOR_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:2974
+    // at runtime/bytecodes.uops:2971
     pub const _BINARY_OP_XOR_WORD: u16 = 111u16;
     // at runtime/bytecodes.uops:1333
     pub const _BINARY_SUBSCR: u16 = 112u16;
@@ -688,33 +688,33 @@ pub mod uop {
     pub const _BINARY_SUBSCR_STR_INT: u16 = 116u16;
     // at runtime/bytecodes.uops:1357
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 117u16;
-    // at runtime/bytecodes.uops:2915
+    // at runtime/bytecodes.uops:2912
     pub const _BOX_WORD: u16 = 118u16;
-    // at runtime/bytecodes.uops:2397
+    // at runtime/bytecodes.uops:2394
     pub const _CALL: u16 = 119u16;
-    // at runtime/bytecodes.uops:2423
+    // at runtime/bytecodes.uops:2420
     pub const _CALL_BUILTIN: u16 = 120u16;
-    // at runtime/bytecodes.uops:2476
+    // at runtime/bytecodes.uops:2473
     pub const _CALL_CLASS: u16 = 121u16;
-    // at runtime/bytecodes.uops:2726
+    // at runtime/bytecodes.uops:2723
     pub const _CATCH_EXCEPTION: u16 = 122u16;
-    // at runtime/bytecodes.uops:2487
+    // at runtime/bytecodes.uops:2484
     pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 123u16;
     // at runtime/bytecodes.uops:1757
     pub const _CHECK_ATTR_CLASS: u16 = 124u16;
     // at runtime/bytecodes.uops:1662
     pub const _CHECK_ATTR_MODULE: u16 = 125u16;
-    // at runtime/bytecodes.uops:2452
+    // at runtime/bytecodes.uops:2449
     pub const _CHECK_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 126u16;
-    // at runtime/bytecodes.uops:2716
+    // at runtime/bytecodes.uops:2713
     pub const _CHECK_CATCH: u16 = 127u16;
-    // at runtime/bytecodes.uops:2407
+    // at runtime/bytecodes.uops:2404
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 128u16;
-    // at runtime/bytecodes.uops:2433
+    // at runtime/bytecodes.uops:2430
     pub const _CHECK_METHOD_EXACT_ARGS: u16 = 129u16;
-    // at runtime/bytecodes.uops:2664
+    // at runtime/bytecodes.uops:2661
     pub const _CHECK_VALIDITY: u16 = 130u16;
-    // at runtime/bytecodes.uops:2690
+    // at runtime/bytecodes.uops:2687
     pub const _COLD_EXIT: u16 = 131u16;
     // at runtime/bytecodes.uops:1184
     pub const _COMPARE_OP: u16 = 132u16;
@@ -730,15 +730,15 @@ pub mod uop {
     pub const _CONTAINS_OP: u16 = 137u16;
     // at runtime/bytecodes.uops:1246
     pub const _CONTAINS_OP_PLAIN: u16 = 138u16;
-    // at runtime/bytecodes.uops:2706
+    // at runtime/bytecodes.uops:2703
     pub const _DEOPT: u16 = 139u16;
-    // at runtime/bytecodes.uops:2711
+    // at runtime/bytecodes.uops:2708
     pub const _ERROR_EXIT: u16 = 140u16;
-    // at runtime/bytecodes.uops:2681
+    // at runtime/bytecodes.uops:2678
     pub const _EXIT_TRACE: u16 = 141u16;
-    // at runtime/bytecodes.uops:2058
+    // at runtime/bytecodes.uops:2067
     pub const _FOR_ITER: u16 = 142u16;
-    // at runtime/bytecodes.uops:2183
+    // at runtime/bytecodes.uops:2192
     pub const _FOR_ITER_GEN: u16 = 143u16;
     // at runtime/bytecodes.uops:1076
     pub const _GUARD_BINARY_INSTANCE: u16 = 144u16;
@@ -750,57 +750,57 @@ pub mod uop {
     pub const _GUARD_BOTH_STR: u16 = 147u16;
     // at runtime/bytecodes.uops:807
     pub const _GUARD_BUILTINS_VERSION: u16 = 148u16;
-    // at runtime/bytecodes.uops:2669
+    // at runtime/bytecodes.uops:2666
     pub const _GUARD_CALLER: u16 = 149u16;
     // at runtime/bytecodes.uops:927
     pub const _GUARD_FLOAT_MIX: u16 = 150u16;
     // at runtime/bytecodes.uops:801
     pub const _GUARD_GLOBALS_VERSION: u16 = 151u16;
-    // at runtime/bytecodes.uops:2849
+    // at runtime/bytecodes.uops:2846
     pub const _GUARD_GLOBAL_TYPE: u16 = 152u16;
-    // at runtime/bytecodes.uops:2876
+    // at runtime/bytecodes.uops:2873
     pub const _GUARD_IS_FALSE_POP: u16 = 153u16;
-    // at runtime/bytecodes.uops:2865
+    // at runtime/bytecodes.uops:2862
     pub const _GUARD_IS_TRUE_POP: u16 = 154u16;
-    // at runtime/bytecodes.uops:2076
+    // at runtime/bytecodes.uops:2085
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 155u16;
-    // at runtime/bytecodes.uops:2841
+    // at runtime/bytecodes.uops:2838
     pub const _GUARD_LOCAL_TYPE: u16 = 156u16;
-    // at runtime/bytecodes.uops:2167
+    // at runtime/bytecodes.uops:2176
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 157u16;
-    // at runtime/bytecodes.uops:2112
+    // at runtime/bytecodes.uops:2121
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 158u16;
-    // at runtime/bytecodes.uops:2857
+    // at runtime/bytecodes.uops:2854
     pub const _GUARD_STACK_TYPE: u16 = 159u16;
     // at runtime/bytecodes.uops:1679
     pub const _GUARD_TYPE_VERSION: u16 = 160u16;
-    // at runtime/bytecodes.uops:2463
+    // at runtime/bytecodes.uops:2460
     pub const _INIT_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 161u16;
-    // at runtime/bytecodes.uops:2895
+    // at runtime/bytecodes.uops:2892
     pub const _INT_TO_WORD: u16 = 162u16;
-    // at runtime/bytecodes.uops:2179
+    // at runtime/bytecodes.uops:2188
     pub const _ITER_CHECK_GEN: u16 = 163u16;
-    // at runtime/bytecodes.uops:2129
+    // at runtime/bytecodes.uops:2138
     pub const _ITER_CHECK_LIST: u16 = 164u16;
-    // at runtime/bytecodes.uops:2098
+    // at runtime/bytecodes.uops:2107
     pub const _ITER_CHECK_RANGE: u16 = 165u16;
-    // at runtime/bytecodes.uops:2133
+    // at runtime/bytecodes.uops:2142
     pub const _ITER_JUMP_LIST: u16 = 166u16;
-    // at runtime/bytecodes.uops:2102
+    // at runtime/bytecodes.uops:2111
     pub const _ITER_JUMP_RANGE: u16 = 167u16;
-    // at runtime/bytecodes.uops:2172
+    // at runtime/bytecodes.uops:2181
     pub const _ITER_NEXT_LIST: u16 = 168u16;
-    // at runtime/bytecodes.uops:2156
+    // at runtime/bytecodes.uops:2165
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 169u16;
-    // at runtime/bytecodes.uops:2086
+    // at runtime/bytecodes.uops:2095
     pub const _ITER_NEXT_PRESENT: u16 = 170u16;
-    // at runtime/bytecodes.uops:2116
+    // at runtime/bytecodes.uops:2125
     pub const _ITER_NEXT_RANGE: u16 = 171u16;
-    // at runtime/bytecodes.uops:2144
+    // at runtime/bytecodes.uops:2153
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 172u16;
-    // at runtime/bytecodes.uops:2123
+    // at runtime/bytecodes.uops:2132
     pub const _ITER_POP_EXHAUSTED: u16 = 173u16;
-    // at runtime/bytecodes.uops:2832
+    // at runtime/bytecodes.uops:2829
     pub const _JUMP_TO_TOP: u16 = 174u16;
     // at runtime/bytecodes.uops:1730
     pub const _LOAD_ATTR: u16 = 175u16;
@@ -810,15 +810,15 @@ pub mod uop {
     pub const _LOAD_ATTR_MODULE: u16 = 177u16;
     // at runtime/bytecodes.uops:1744
     pub const _LOAD_ATTR_WITH_HINT: u16 = 178u16;
-    // at runtime/bytecodes.uops:2733
+    // at runtime/bytecodes.uops:2730
     pub const _LOAD_CONST_INLINE: u16 = 179u16;
-    // at runtime/bytecodes.uops:2751
+    // at runtime/bytecodes.uops:2748
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 180u16;
-    // at runtime/bytecodes.uops:2900
+    // at runtime/bytecodes.uops:2897
     pub const _LOAD_CONST_WORD: u16 = 181u16;
-    // at runtime/bytecodes.uops:2768
+    // at runtime/bytecodes.uops:2765
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 182u16;
-    // at runtime/bytecodes.uops:2759
+    // at runtime/bytecodes.uops:2756
     pub const _LOAD_FAST_UNBOXED: u16 = 183u16;
     // at runtime/bytecodes.uops:796
     pub const _LOAD_GLOBAL: u16 = 184u16;
@@ -826,7 +826,7 @@ pub mod uop {
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 185u16;
     // at runtime/bytecodes.uops:813
     pub const _LOAD_GLOBAL_MODULE: u16 = 186u16;
-    // at runtime/bytecodes.uops:2801
+    // at runtime/bytecodes.uops:2798
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 187u16;
     // at runtime/bytecodes.uops:1650
     pub const _LOAD_METHOD: u16 = 188u16;
@@ -834,33 +834,33 @@ pub mod uop {
     pub const _LOAD_METHOD_MODULE: u16 = 189u16;
     // at runtime/bytecodes.uops:1687
     pub const _LOAD_METHOD_WITH_VALUES: u16 = 190u16;
-    // at runtime/bytecodes.uops:2795
+    // at runtime/bytecodes.uops:2792
     pub const _POP_TOP_UNBOXED: u16 = 191u16;
     // at runtime/bytecodes.uops:1774
     pub const _PROPERTY_SELF: u16 = 192u16;
     // at runtime/bytecodes.uops:1095
     pub const _PUSH_FRAME_BINARY: u16 = 193u16;
-    // at runtime/bytecodes.uops:2415
+    // at runtime/bytecodes.uops:2412
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 194u16;
     // at runtime/bytecodes.uops:1781
     pub const _PUSH_FRAME_GETTER: u16 = 195u16;
-    // at runtime/bytecodes.uops:2442
+    // at runtime/bytecodes.uops:2439
     pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 196u16;
-    // at runtime/bytecodes.uops:2497
+    // at runtime/bytecodes.uops:2494
     pub const _PUSH_INIT_FRAME: u16 = 197u16;
-    // at runtime/bytecodes.uops:2659
+    // at runtime/bytecodes.uops:2656
     pub const _SET_IP: u16 = 198u16;
     // at runtime/bytecodes.uops:899
     pub const _SPECIALIZE_BINARY_OP: u16 = 199u16;
     // at runtime/bytecodes.uops:1325
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 200u16;
-    // at runtime/bytecodes.uops:2389
+    // at runtime/bytecodes.uops:2386
     pub const _SPECIALIZE_CALL: u16 = 201u16;
     // at runtime/bytecodes.uops:1176
     pub const _SPECIALIZE_COMPARE_OP: u16 = 202u16;
     // at runtime/bytecodes.uops:1224
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 203u16;
-    // at runtime/bytecodes.uops:2050
+    // at runtime/bytecodes.uops:2059
     pub const _SPECIALIZE_FOR_ITER: u16 = 204u16;
     // at runtime/bytecodes.uops:1722
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 205u16;
@@ -876,7 +876,7 @@ pub mod uop {
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 210u16;
     // at runtime/bytecodes.uops:1539
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 211u16;
-    // at runtime/bytecodes.uops:2654
+    // at runtime/bytecodes.uops:2651
     pub const _START_EXECUTOR: u16 = 212u16;
     // at runtime/bytecodes.uops:1866
     pub const _STORE_ATTR: u16 = 213u16;
@@ -884,17 +884,17 @@ pub mod uop {
     pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 214u16;
     // at runtime/bytecodes.uops:1874
     pub const _STORE_ATTR_WITH_HINT: u16 = 215u16;
-    // at runtime/bytecodes.uops:2785
+    // at runtime/bytecodes.uops:2782
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 216u16;
-    // at runtime/bytecodes.uops:2777
+    // at runtime/bytecodes.uops:2774
     pub const _STORE_FAST_UNBOXED: u16 = 217u16;
     // at runtime/bytecodes.uops:863
     pub const _STORE_GLOBAL: u16 = 218u16;
     // at runtime/bytecodes.uops:869
     pub const _STORE_GLOBAL_MODULE: u16 = 219u16;
-    // at runtime/bytecodes.uops:2810
+    // at runtime/bytecodes.uops:2807
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 220u16;
-    // at runtime/bytecodes.uops:2821
+    // at runtime/bytecodes.uops:2818
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 221u16;
     // at runtime/bytecodes.uops:1413
     pub const _STORE_SUBSCR: u16 = 222u16;
@@ -908,7 +908,7 @@ pub mod uop {
     pub const _UNPACK_SEQUENCE_LIST: u16 = 226u16;
     // at runtime/bytecodes.uops:1559
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 227u16;
-    // at runtime/bytecodes.uops:2907
+    // at runtime/bytecodes.uops:2904
     pub const _WORD_TO_INT: u16 = 228u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -1121,31 +1121,6 @@ pub struct FamilyInfo {
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
 pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
     InstructionInfo {
-        name: "APPLY_METACLASS",
-        cache_units: 0u8,
-        flags: 262168u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`APPLY_METACLASS` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 0u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2373u32,
-    },
-    InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
         flags: 8388633u32,
@@ -1157,18 +1132,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 1u16,
+        deopt: 0u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 1u16,
+                uop: 0u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2274u32,
+        line: 2283u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1182,7 +1157,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1207,7 +1182,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1236,7 +1211,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1265,7 +1240,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1294,7 +1269,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1323,7 +1298,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1352,7 +1327,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1381,7 +1356,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1423,7 +1398,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1452,7 +1427,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1481,7 +1456,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1510,7 +1485,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1539,7 +1514,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1568,7 +1543,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1597,7 +1572,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1626,7 +1601,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1655,7 +1630,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1684,7 +1659,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1713,7 +1688,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1742,7 +1717,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1771,7 +1746,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1800,7 +1775,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1829,7 +1804,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1858,7 +1833,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1887,7 +1862,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 26u16,
+        deopt: 25u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1912,7 +1887,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 26u16,
+        deopt: 25u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1937,7 +1912,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 26u16,
+        deopt: 25u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1962,7 +1937,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 26u16,
+        deopt: 25u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1987,7 +1962,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 26u16,
+        deopt: 25u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2012,7 +1987,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 26u16,
+        deopt: 25u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2037,18 +2012,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 32u16,
+        deopt: 31u16,
         family_head: false,
         tier2: Tier2::NotViable("`BUILD_CLASS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 2u16,
+                uop: 1u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2361u32,
+        line: 2370u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -2062,12 +2037,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 33u16,
+        deopt: 32u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 3u16,
+                uop: 2u16,
                 operand: Operand::None,
             },
         ],
@@ -2087,12 +2062,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 33u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 4u16,
+                uop: 3u16,
                 operand: Operand::None,
             },
         ],
@@ -2112,6 +2087,31 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        deopt: 34u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 4u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1500u32,
+    },
+    InstructionInfo {
+        name: "BUILD_SLICE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
         deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -2123,10 +2123,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1500u32,
+        line: 1490u32,
     },
     InstructionInfo {
-        name: "BUILD_SLICE",
+        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -2148,10 +2148,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1490u32,
+        line: 1485u32,
     },
     InstructionInfo {
-        name: "BUILD_STRING",
+        name: "BUILD_TUPLE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -2173,31 +2173,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1485u32,
-    },
-    InstructionInfo {
-        name: "BUILD_TUPLE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 38u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 8u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
         line: 1473u32,
     },
     InstructionInfo {
@@ -2212,7 +2187,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 38u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2223,7 +2198,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2508u32,
+        line: 2505u32,
     },
     InstructionInfo {
         name: "CALL_ALLOC_AND_ENTER_INIT",
@@ -2237,7 +2212,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2258,7 +2233,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 2511u32,
+        line: 2508u32,
     },
     InstructionInfo {
         name: "CALL_BOUND_METHOD_EXACT_ARGS",
@@ -2272,7 +2247,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2294,7 +2269,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2514u32,
+        line: 2511u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2308,7 +2283,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2319,7 +2294,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2513u32,
+        line: 2510u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2333,7 +2308,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2344,10 +2319,35 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2510u32,
+        line: 2507u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 43u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 8u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2586u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -2369,32 +2369,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2589u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 45u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 10u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2562u32,
+        line: 2559u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2408,7 +2383,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2426,7 +2401,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2509u32,
+        line: 2506u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2440,7 +2415,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2458,7 +2433,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2512u32,
+        line: 2509u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2472,18 +2447,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 48u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 11u16,
+                uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2243u32,
+        line: 2252u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2497,7 +2472,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 48u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2522,7 +2497,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2551,7 +2526,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2580,7 +2555,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2609,7 +2584,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2638,7 +2613,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 54u16,
+        deopt: 53u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2663,7 +2638,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 54u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2688,12 +2663,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 56u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 12u16,
+                uop: 11u16,
                 operand: Operand::None,
             },
         ],
@@ -2713,12 +2688,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 57u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 13u16,
+                uop: 12u16,
                 operand: Operand::None,
             },
         ],
@@ -2738,6 +2713,31 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        deopt: 57u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 13u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 753u32,
+    },
+    InstructionInfo {
+        name: "DELETE_ATTR",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
         deopt: 58u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -2749,7 +2749,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 753u32,
+        line: 1926u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2774,7 +2774,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2254u32,
+        line: 2263u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2799,7 +2799,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2262u32,
+        line: 2271u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2849,7 +2849,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2630u32,
+        line: 2627u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2874,7 +2874,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2620u32,
+        line: 2617u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2899,7 +2899,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2033u32,
+        line: 2042u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2924,7 +2924,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1964u32,
+        line: 1973u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -2999,7 +2999,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2073u32,
+        line: 2082u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -3028,7 +3028,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2202u32,
+        line: 2211u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -3061,7 +3061,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2201u32,
+        line: 2210u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -3094,7 +3094,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2200u32,
+        line: 2209u32,
     },
     InstructionInfo {
         name: "GET_AWAITABLE",
@@ -3119,7 +3119,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2329u32,
+        line: 2338u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -3144,7 +3144,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2042u32,
+        line: 2051u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -3194,7 +3194,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2322u32,
+        line: 2331u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3219,7 +3219,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1937u32,
+        line: 1946u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3244,7 +3244,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1929u32,
+        line: 1938u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3269,7 +3269,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1946u32,
+        line: 1955u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3294,7 +3294,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2584u32,
+        line: 2581u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3344,7 +3344,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2016u32,
+        line: 2025u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3369,7 +3369,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2009u32,
+        line: 2018u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3419,7 +3419,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2602u32,
+        line: 2599u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3444,7 +3444,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2613u32,
+        line: 2610u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3953,7 +3953,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2354u32,
+        line: 2363u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -4098,7 +4098,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2638u32,
+        line: 2635u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -4273,7 +4273,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2238u32,
+        line: 2247u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -4298,7 +4298,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1972u32,
+        line: 1981u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4323,7 +4323,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 1991u32,
+        line: 2000u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4373,7 +4373,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 1953u32,
+        line: 1962u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4398,7 +4398,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2230u32,
+        line: 2239u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4448,7 +4448,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2209u32,
+        line: 2218u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4473,7 +4473,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2223u32,
+        line: 2232u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4498,7 +4498,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2268u32,
+        line: 2277u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4523,7 +4523,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2309u32,
+        line: 2318u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4548,7 +4548,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2573u32,
+        line: 2570u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4573,7 +4573,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2336u32,
+        line: 2345u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4623,7 +4623,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2644u32,
+        line: 2641u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -5153,7 +5153,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2291u32,
+        line: 2300u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -5178,71 +5178,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 150usize] = [
         ],
         history: None,
         callee: None,
-        line: 2315u32,
+        line: 2324u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
 pub static UOPS: [UopInfo; 229usize] = [
-    UopInfo {
-        name: "APPLY_METACLASS",
-        flags: 262168u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        tier2: Tier2::NotViable("declared `tier1`"),
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 2373u32,
-    },
     UopInfo {
         name: "BEFORE_WITH",
         flags: 8388633u32,
@@ -5301,7 +5241,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2274u32,
+        line: 2283u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5377,7 +5317,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2361u32,
+        line: 2370u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5765,7 +5705,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2589u32,
+        line: 2586u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5841,7 +5781,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2562u32,
+        line: 2559u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5909,7 +5849,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2243u32,
+        line: 2252u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -6079,6 +6019,49 @@ pub static UOPS: [UopInfo; 229usize] = [
         line: 753u32,
     },
     UopInfo {
+        name: "DELETE_ATTR",
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 2u32,
+                globals: true,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1926u32,
+    },
+    UopInfo {
         name: "DELETE_FAST",
         flags: 25u32,
         popped: Count {
@@ -6110,7 +6093,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2254u32,
+        line: 2263u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -6144,7 +6127,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2262u32,
+        line: 2271u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6303,7 +6286,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2630u32,
+        line: 2627u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6379,7 +6362,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2620u32,
+        line: 2617u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6413,7 +6396,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2033u32,
+        line: 2042u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6447,7 +6430,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1964u32,
+        line: 1973u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6611,7 +6594,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2329u32,
+        line: 2338u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6663,7 +6646,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2042u32,
+        line: 2051u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6775,7 +6758,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2322u32,
+        line: 2331u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6835,7 +6818,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1937u32,
+        line: 1946u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6895,7 +6878,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1929u32,
+        line: 1938u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6938,7 +6921,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1946u32,
+        line: 1955u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6981,7 +6964,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2584u32,
+        line: 2581u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -7075,7 +7058,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2016u32,
+        line: 2025u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -7109,7 +7092,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2009u32,
+        line: 2018u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -7261,7 +7244,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2602u32,
+        line: 2599u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -7313,7 +7296,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2613u32,
+        line: 2610u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7758,7 +7741,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2354u32,
+        line: 2363u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7844,7 +7827,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2638u32,
+        line: 2635u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -8269,7 +8252,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2238u32,
+        line: 2247u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -8312,7 +8295,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1972u32,
+        line: 1981u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8355,7 +8338,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1991u32,
+        line: 2000u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8452,7 +8435,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1953u32,
+        line: 1962u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8512,7 +8495,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2230u32,
+        line: 2239u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8598,7 +8581,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2209u32,
+        line: 2218u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8641,7 +8624,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2223u32,
+        line: 2232u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8684,7 +8667,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2268u32,
+        line: 2277u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8718,7 +8701,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2309u32,
+        line: 2318u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8761,7 +8744,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2573u32,
+        line: 2570u32,
     },
     UopInfo {
         name: "SEND",
@@ -8837,7 +8820,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2336u32,
+        line: 2345u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8973,7 +8956,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2644u32,
+        line: 2641u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -9596,7 +9579,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2291u32,
+        line: 2300u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9639,7 +9622,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2315u32,
+        line: 2324u32,
     },
     UopInfo {
         name: "_BINARY_INSTANCE_ARGS",
@@ -10059,7 +10042,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2920u32,
+        line: 2917u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -10179,7 +10162,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2962u32,
+        line: 2959u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -10299,7 +10282,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2944u32,
+        line: 2941u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10419,7 +10402,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2980u32,
+        line: 2977u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10659,7 +10642,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2936u32,
+        line: 2933u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10779,7 +10762,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2968u32,
+        line: 2965u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10959,7 +10942,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2953u32,
+        line: 2950u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -11079,7 +11062,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2991u32,
+        line: 2988u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -11319,7 +11302,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2928u32,
+        line: 2925u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11619,7 +11602,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2974u32,
+        line: 2971u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -12047,7 +12030,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2915u32,
+        line: 2912u32,
     },
     UopInfo {
         name: "_CALL",
@@ -12115,7 +12098,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2397u32,
+        line: 2394u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -12183,7 +12166,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2423u32,
+        line: 2420u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -12251,7 +12234,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2476u32,
+        line: 2473u32,
     },
     UopInfo {
         name: "_CATCH_EXCEPTION",
@@ -12303,7 +12286,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2726u32,
+        line: 2723u32,
     },
     UopInfo {
         name: "_CHECK_AND_ALLOCATE_OBJECT",
@@ -12371,7 +12354,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2487u32,
+        line: 2484u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_CLASS",
@@ -12543,7 +12526,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2452u32,
+        line: 2449u32,
     },
     UopInfo {
         name: "_CHECK_CATCH",
@@ -12595,7 +12578,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2716u32,
+        line: 2713u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -12679,7 +12662,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2407u32,
+        line: 2404u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12747,7 +12730,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2433u32,
+        line: 2430u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12781,7 +12764,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2664u32,
+        line: 2661u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12815,7 +12798,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2690u32,
+        line: 2687u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -13269,7 +13252,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2706u32,
+        line: 2703u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -13303,7 +13286,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2711u32,
+        line: 2708u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -13337,7 +13320,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2681u32,
+        line: 2678u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -13397,7 +13380,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2058u32,
+        line: 2067u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -13457,7 +13440,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2183u32,
+        line: 2192u32,
     },
     UopInfo {
         name: "_GUARD_BINARY_INSTANCE",
@@ -13797,7 +13780,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2669u32,
+        line: 2666u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13961,7 +13944,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             }),
             fused_from: None,
         },
-        line: 2849u32,
+        line: 2846u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -14004,7 +13987,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2876u32,
+        line: 2873u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -14047,7 +14030,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2865u32,
+        line: 2862u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -14099,7 +14082,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2076u32,
+        line: 2085u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -14140,7 +14123,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             }),
             fused_from: None,
         },
-        line: 2841u32,
+        line: 2838u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -14192,7 +14175,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2167u32,
+        line: 2176u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -14244,7 +14227,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2112u32,
+        line: 2121u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -14315,7 +14298,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             }),
             fused_from: None,
         },
-        line: 2857u32,
+        line: 2854u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -14435,7 +14418,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2463u32,
+        line: 2460u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -14503,7 +14486,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2895u32,
+        line: 2892u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -14555,7 +14538,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2179u32,
+        line: 2188u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -14607,7 +14590,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2129u32,
+        line: 2138u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -14659,7 +14642,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2098u32,
+        line: 2107u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -14711,7 +14694,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2133u32,
+        line: 2142u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -14763,7 +14746,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2102u32,
+        line: 2111u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -14823,7 +14806,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2172u32,
+        line: 2181u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14883,7 +14866,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 2156u32,
+        line: 2165u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -14943,7 +14926,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2086u32,
+        line: 2095u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -15003,7 +14986,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2116u32,
+        line: 2125u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -15063,7 +15046,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 2144u32,
+        line: 2153u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -15106,7 +15089,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2123u32,
+        line: 2132u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -15140,7 +15123,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2832u32,
+        line: 2829u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -15411,7 +15394,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2733u32,
+        line: 2730u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -15463,7 +15446,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2751u32,
+        line: 2748u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -15506,7 +15489,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2900u32,
+        line: 2897u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -15574,7 +15557,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2768u32,
+        line: 2765u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -15626,7 +15609,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2759u32,
+        line: 2756u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -15877,7 +15860,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2801u32,
+        line: 2798u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -16100,7 +16083,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2795u32,
+        line: 2792u32,
     },
     UopInfo {
         name: "_PROPERTY_SELF",
@@ -16272,7 +16255,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2415u32,
+        line: 2412u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_GETTER",
@@ -16384,7 +16367,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2442u32,
+        line: 2439u32,
     },
     UopInfo {
         name: "_PUSH_INIT_FRAME",
@@ -16444,7 +16427,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2497u32,
+        line: 2494u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -16478,7 +16461,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2659u32,
+        line: 2656u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -16698,7 +16681,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2389u32,
+        line: 2386u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -16886,7 +16869,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2050u32,
+        line: 2059u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -17264,7 +17247,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2654u32,
+        line: 2651u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -17486,7 +17469,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2785u32,
+        line: 2782u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -17538,7 +17521,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2777u32,
+        line: 2774u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -17714,7 +17697,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2810u32,
+        line: 2807u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -17766,7 +17749,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2821u32,
+        line: 2818u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -18167,7 +18150,7 @@ pub static UOPS: [UopInfo; 229usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2907u32,
+        line: 2904u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
@@ -18182,27 +18165,27 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
         line: 883u32,
     },
     FamilyInfo {
-        head: 2u16,
+        head: 1u16,
         members: &[
-            4u16, 20u16, 12u16, 8u16, 17u16, 7u16, 14u16, 25u16, 10u16, 18u16, 23u16,
-            3u16, 19u16, 11u16, 22u16, 15u16, 5u16, 21u16, 13u16, 24u16, 16u16, 6u16,
-            9u16,
+            3u16, 19u16, 11u16, 7u16, 16u16, 6u16, 13u16, 24u16, 9u16, 17u16, 22u16,
+            2u16, 18u16, 10u16, 21u16, 14u16, 4u16, 20u16, 12u16, 23u16, 15u16, 5u16,
+            8u16,
         ],
         line: 1109u32,
     },
     FamilyInfo {
-        head: 49u16,
-        members: &[51u16, 50u16, 52u16, 53u16],
+        head: 48u16,
+        members: &[50u16, 49u16, 51u16, 52u16],
         line: 1217u32,
     },
     FamilyInfo {
-        head: 54u16,
-        members: &[55u16],
+        head: 53u16,
+        members: &[54u16],
         line: 1259u32,
     },
     FamilyInfo {
-        head: 26u16,
-        members: &[28u16, 29u16, 31u16, 30u16, 27u16],
+        head: 25u16,
+        members: &[27u16, 28u16, 30u16, 29u16, 26u16],
         line: 1397u32,
     },
     FamilyInfo {
@@ -18233,12 +18216,12 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
         head: 68u16,
         members: &[71u16, 70u16, 69u16],
-        line: 2203u32,
+        line: 2212u32,
     },
     FamilyInfo {
-        head: 39u16,
-        members: &[46u16, 47u16, 41u16, 40u16, 43u16, 42u16],
-        line: 2515u32,
+        head: 38u16,
+        members: &[45u16, 46u16, 40u16, 39u16, 42u16, 41u16],
+        line: 2512u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -18248,21 +18231,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 2156u32,
+        line: 2165u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 2144u32,
+        line: 2153u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2900u32,
+        line: 2897u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -737,7 +737,7 @@ pub unsafe fn store_attr(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:2203
+// family FOR_ITER at runtime/bytecodes.uops:2212
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -748,21 +748,21 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2204
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2213
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2205
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2214
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_LIST);
             }
         }
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2206
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2215
         {
             let fits: bool = { iter.is_kind(KIND_GENERATOR) };
             if fits {
@@ -772,7 +772,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:2515
+// family CALL at runtime/bytecodes.uops:2512
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -785,7 +785,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2516
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2513
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -802,7 +802,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2525
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2522
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -819,7 +819,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2534
+        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2531
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -836,7 +836,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_BOUND_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2543
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2540
         {
             let mut type_version: u32 = 0;
             let mut init_version: u32 = 0;
@@ -859,14 +859,14 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_ALLOC_AND_ENTER_INIT);
             }
         }
-        // CALL_CLASS at runtime/bytecodes.uops:2555
+        // CALL_CLASS at runtime/bytecodes.uops:2552
         {
             let fits: bool = { callable.is_kind(KIND_CLASS) };
             if fits {
                 return specialized(this_instr, op::CALL_CLASS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:2556
+        // CALL_BUILTIN at runtime/bytecodes.uops:2553
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

@@ -45,10 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 196 stencils, 27071 bytes of code in all.
+/// 197 stencils, 27231 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
 pub static STENCILS: [Option<&Stencil>; 229usize] = [
-    None,
     Some(&STENCILBEFORE_WITH),
     None,
     Some(&STENCILBUILD_LIST),
@@ -63,6 +62,7 @@ pub static STENCILS: [Option<&Stencil>; 229usize] = [
     Some(&STENCILCONVERT_VALUE),
     Some(&STENCILCOPY),
     Some(&STENCILCOPY_FREE_VARS),
+    Some(&STENCILDELETE_ATTR),
     Some(&STENCILDELETE_FAST),
     None,
     Some(&STENCILDELETE_SUBSCR),
@@ -278,7 +278,7 @@ pub static STENCILS: [Option<&Stencil>; 229usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BEFORE_WITH at runtime/bytecodes.uops:2274
+/// BEFORE_WITH at runtime/bytecodes.uops:2283
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -895,7 +895,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2589
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2586
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1030,7 +1030,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2562
+/// CALL_KW at runtime/bytecodes.uops:2559
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1169,7 +1169,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CHECK_EXC_MATCH at runtime/bytecodes.uops:2243
+/// CHECK_EXC_MATCH at runtime/bytecodes.uops:2252
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1373,7 +1373,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(64u16),
+            kind: HoleKind::Helper(65u16),
             addend: 0i64,
             jump: false,
         },
@@ -1493,7 +1493,106 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_FAST at runtime/bytecodes.uops:2254
+/// DELETE_ATTR at runtime/bytecodes.uops:1926
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 54                            push r12
+/// 0007: 53                               push rbx
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 001b: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0029: 48 89 d7                         mov rdi,rdx
+/// 002c: 4c 89 fe                         mov rsi,r15
+/// 002f: 4c 89 e2                         mov rdx,r12
+/// 0032: ff d0                            call rax
+/// 0034: 4c 89 e1                         mov rcx,r12
+/// 0037: 48 c1 e9 30                      shr rcx,30h
+/// 003b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0041: 75 11                            jne short 0000000000000054h
+/// 0043: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 004d: 4c 21 e1                         and rcx,r12
+/// 0050: ff 09                            dec dword ptr [rcx]
+/// 0052: 74 14                            je short 0000000000000068h
+/// 0054: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0058: 84 c0                            test al,al
+/// 005a: 74 27                            je short 0000000000000083h
+/// 005c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0066: eb 25                            jmp short 000000000000008Dh
+/// 0068: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0072: 4c 89 e7                         mov rdi,r12
+/// 0075: 89 c5                            mov ebp,eax
+/// 0077: ff d1                            call rcx
+/// 0079: 89 e8                            mov eax,ebp
+/// 007b: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 007f: 84 c0                            test al,al
+/// 0081: 75 d9                            jne short 000000000000005Ch
+/// 0083: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008d: 4c 89 ff                         mov rdi,r15
+/// 0090: 4c 89 f6                         mov rsi,r14
+/// 0093: 48 89 da                         mov rdx,rbx
+/// 0096: 5b                               pop rbx
+/// 0097: 41 5c                            pop r12
+/// 0099: 41 5e                            pop r14
+/// 009b: 41 5f                            pop r15
+/// 009d: 5d                               pop rbp
+/// 009e: ff e0                            jmp rax
+pub static STENCILDELETE_ATTR: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0,
+        0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
+        0x21, 0xe1, 0xff, 0x09, 0x74, 0x14, 0x49, 0x83, 0xc6, 0xf8, 0x84, 0xc0, 0x74,
+        0x27, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x25,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7,
+        0x89, 0xc5, 0xff, 0xd1, 0x89, 0xe8, 0x49, 0x83, 0xc6, 0xf8, 0x84, 0xc0, 0x75,
+        0xd9, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41,
+        0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 19u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 33u16,
+            kind: HoleKind::Helper(63u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 94u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 106u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 133u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// DELETE_FAST at runtime/bytecodes.uops:2263
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1683,7 +1782,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2630
+/// DICT_MERGE at runtime/bytecodes.uops:2627
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1775,7 +1874,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2620
+/// DICT_UPDATE at runtime/bytecodes.uops:2617
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1980,7 +2079,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(63u16),
+            kind: HoleKind::Helper(64u16),
             addend: 0i64,
             jump: false,
         },
@@ -2103,7 +2202,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(63u16),
+            kind: HoleKind::Helper(64u16),
             addend: 0i64,
             jump: false,
         },
@@ -2134,7 +2233,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:2042
+/// GET_ITER at runtime/bytecodes.uops:2051
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2319,7 +2418,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1937
+/// IMPORT_FROM at runtime/bytecodes.uops:1946
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2416,7 +2515,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1929
+/// IMPORT_NAME at runtime/bytecodes.uops:1938
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2554,7 +2653,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1946
+/// IMPORT_STAR at runtime/bytecodes.uops:1955
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2820,7 +2919,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2602
+/// LIST_EXTEND at runtime/bytecodes.uops:2599
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2954,7 +3053,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2613
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2610
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3520,7 +3619,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2638
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2635
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4134,7 +4233,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_EXCEPT at runtime/bytecodes.uops:2238
+/// POP_EXCEPT at runtime/bytecodes.uops:2247
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4246,7 +4345,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_EXC_INFO at runtime/bytecodes.uops:2230
+/// PUSH_EXC_INFO at runtime/bytecodes.uops:2239
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4334,7 +4433,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2209
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2218
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4390,7 +4489,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RAISE_VARARGS at runtime/bytecodes.uops:2223
+/// RAISE_VARARGS at runtime/bytecodes.uops:2232
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4446,7 +4545,7 @@ pub static STENCILRAISE_VARARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RERAISE at runtime/bytecodes.uops:2268
+/// RERAISE at runtime/bytecodes.uops:2277
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4492,7 +4591,7 @@ pub static STENCILRERAISE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2573
+/// RETURN_VALUE at runtime/bytecodes.uops:2570
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4716,7 +4815,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2644
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2641
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5561,7 +5660,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// WITH_EXCEPT_START at runtime/bytecodes.uops:2291
+/// WITH_EXCEPT_START at runtime/bytecodes.uops:2300
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6044,7 +6143,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2920
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2917
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -6111,7 +6210,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2962
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2959
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6208,7 +6307,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2944
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2941
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -6335,7 +6434,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2980
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:2977
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -6513,7 +6612,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2936
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2933
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -6580,7 +6679,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2968
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:2965
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6820,7 +6919,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2953
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2950
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6945,7 +7044,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2991
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:2988
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -7115,7 +7214,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2928
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2925
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -7348,7 +7447,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2974
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:2971
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8134,7 +8233,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2915
+/// _BOX_WORD at runtime/bytecodes.uops:2912
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8197,7 +8296,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2397
+/// _CALL at runtime/bytecodes.uops:2394
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8339,7 +8438,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2423
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2420
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8495,7 +8594,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2476
+/// _CALL_CLASS at runtime/bytecodes.uops:2473
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8613,7 +8712,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CATCH_EXCEPTION at runtime/bytecodes.uops:2726
+/// _CATCH_EXCEPTION at runtime/bytecodes.uops:2723
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8689,7 +8788,7 @@ pub static STENCIL_CATCH_EXCEPTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2487
+/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2484
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8889,7 +8988,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2452
+/// _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2449
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8973,7 +9072,7 @@ pub static STENCIL_CHECK_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_CATCH at runtime/bytecodes.uops:2716
+/// _CHECK_CATCH at runtime/bytecodes.uops:2713
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9063,7 +9162,7 @@ pub static STENCIL_CHECK_CATCH: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2407
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2404
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9133,7 +9232,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2433
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2430
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9204,7 +9303,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2664
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2661
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -9242,7 +9341,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2690
+/// _COLD_EXIT at runtime/bytecodes.uops:2687
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9322,7 +9421,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2690, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2687, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10153,7 +10252,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2706
+/// _DEOPT at runtime/bytecodes.uops:2703
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -10181,7 +10280,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2711
+/// _ERROR_EXIT at runtime/bytecodes.uops:2708
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -10209,7 +10308,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2681
+/// _EXIT_TRACE at runtime/bytecodes.uops:2678
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10488,7 +10587,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2669
+/// _GUARD_CALLER at runtime/bytecodes.uops:2666
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 38                      mov rax,[rdi+38h]
@@ -10640,7 +10739,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2849
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2846
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10725,7 +10824,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2876
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2873
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10851,7 +10950,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2865
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2862
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -10982,7 +11081,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2076
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2085
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11039,7 +11138,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2841
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2838
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -11120,7 +11219,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2167
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2176
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -11156,7 +11255,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2112
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2121
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -11190,7 +11289,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2857
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2854
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -11327,7 +11426,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2463
+/// _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2460
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11425,7 +11524,7 @@ pub static STENCIL_INIT_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2895
+/// _INT_TO_WORD at runtime/bytecodes.uops:2892
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -11463,7 +11562,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2179
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2188
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11503,7 +11602,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2129
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2138
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11543,7 +11642,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2098
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2107
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11583,7 +11682,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2172
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2181
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11626,7 +11725,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2156
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2165
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11680,7 +11779,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2086
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2095
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11770,7 +11869,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2116
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2125
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11806,7 +11905,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2144
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2153
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11856,7 +11955,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2123
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2132
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -11922,7 +12021,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2832
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2829
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -12040,7 +12139,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(69u16),
+            kind: HoleKind::Helper(70u16),
             addend: 0i64,
             jump: false,
         },
@@ -12344,7 +12443,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 94u16,
-            kind: HoleKind::Helper(66u16),
+            kind: HoleKind::Helper(67u16),
             addend: 0i64,
             jump: false,
         },
@@ -12375,7 +12474,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2733
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2730
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -12415,7 +12514,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2751
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2748
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -12445,7 +12544,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2900
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2897
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -12477,7 +12576,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2768
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2765
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -12513,7 +12612,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2759
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2756
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -12705,7 +12804,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2801
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2798
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 28                      mov rcx,[rdi+28h]
@@ -12822,7 +12921,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(65u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
@@ -12840,7 +12939,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 150u16,
-            kind: HoleKind::Helper(68u16),
+            kind: HoleKind::Helper(69u16),
             addend: 0i64,
             jump: false,
         },
@@ -12987,7 +13086,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2795
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2792
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -13108,7 +13207,7 @@ pub static STENCIL_PUSH_FRAME_BINARY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2415
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2412
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13277,7 +13376,7 @@ pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2442
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2439
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13359,7 +13458,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2497
+/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2494
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13441,7 +13540,7 @@ pub static STENCIL_PUSH_INIT_FRAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2659
+/// _SET_IP at runtime/bytecodes.uops:2656
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -13472,7 +13571,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2654
+/// _START_EXECUTOR at runtime/bytecodes.uops:2651
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -13734,13 +13833,13 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 90u16,
-            kind: HoleKind::Helper(66u16),
+            kind: HoleKind::Helper(67u16),
             addend: 0i64,
             jump: false,
         },
         Hole {
             offset: 105u16,
-            kind: HoleKind::Helper(67u16),
+            kind: HoleKind::Helper(68u16),
             addend: 0i64,
             jump: false,
         },
@@ -13895,7 +13994,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 98u16,
-            kind: HoleKind::Helper(66u16),
+            kind: HoleKind::Helper(67u16),
             addend: 0i64,
             jump: false,
         },
@@ -13932,7 +14031,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2785
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2782
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -13967,7 +14066,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2777
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2774
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -14150,7 +14249,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2810
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2807
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -14205,7 +14304,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2821
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2818
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 28                      mov r8,[rdi+28h]
@@ -15164,7 +15263,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2907
+/// _WORD_TO_INT at runtime/bytecodes.uops:2904
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -7,32 +7,8 @@
 // (unwind from `this_instr`); the functions `deopt_instruction`, `run_executor` and
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
-    op::APPLY_METACLASS => {
-        // APPLY_METACLASS at runtime/bytecodes.uops:2373
-        ip = this_instr.add(2);
-        let cls: Value = *sp.sub(1);
-        let meta: Value = *sp.sub(2);
-        let res = {
-            let res: Value;
-            {
-                let ok = helpers::apply_metaclass(ts, frame, meta, cls);
-                meta.decref();
-                if !ok {
-                    cls.decref();
-                }
-                if !ok {
-                    sp = sp.sub(2);
-                    break 'error;
-                }
-                res = cls;
-            }
-            res
-        };
-        *sp.sub(2) = res;
-        sp = sp.sub(1);
-    }
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2274
+        // BEFORE_WITH at runtime/bytecodes.uops:2283
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -1033,7 +1009,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2361
+        // BUILD_CLASS at runtime/bytecodes.uops:2370
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let kwargs: Value = *sp.sub(2);
@@ -1157,9 +1133,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2508
+        // CALL at runtime/bytecodes.uops:2505
         ip = this_instr.add(7);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2389
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2386
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1187,7 +1163,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2397
+        // _CALL at runtime/bytecodes.uops:2394
         let res = {
             let res: Value;
             {
@@ -1234,9 +1210,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_ALLOC_AND_ENTER_INIT => {
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2511
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2508
         ip = this_instr.add(7);
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2487
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2484
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1259,7 +1235,7 @@ match opcode {
                 *self_args = helpers::alloc_instance(callable);
             }
         }
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2497
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2494
         let res = {
             let res: Value;
             let init_version: u32 = core::ptr::read_unaligned(
@@ -1292,9 +1268,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BOUND_METHOD_EXACT_ARGS => {
-        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2514
+        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2511
         ip = this_instr.add(7);
-        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2452
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2449
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1324,7 +1300,7 @@ match opcode {
                 }
             }
         }
-        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2463
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2460
         let func = {
             let func: Value;
             {
@@ -1338,7 +1314,7 @@ match opcode {
             }
             func
         };
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2442
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2439
         let res = {
             let callable = func;
             let args = self_args;
@@ -1370,7 +1346,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2513
+        // CALL_BUILTIN at runtime/bytecodes.uops:2510
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1409,7 +1385,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2510
+        // CALL_CLASS at runtime/bytecodes.uops:2507
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1443,7 +1419,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2589
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2586
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1492,7 +1468,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2562
+        // CALL_KW at runtime/bytecodes.uops:2559
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1544,9 +1520,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2509
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2506
         ip = this_instr.add(7);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2407
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2404
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1569,7 +1545,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2415
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2412
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1600,9 +1576,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2512
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2509
         ip = this_instr.add(7);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2433
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2430
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1625,7 +1601,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2442
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2439
         let res = {
             let args = self_args;
             let res: Value;
@@ -1656,7 +1632,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2243
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2252
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1940,8 +1916,22 @@ match opcode {
             helpers::copy_free_vars(frame, oparg);
         }
     }
+    op::DELETE_ATTR => {
+        // DELETE_ATTR at runtime/bytecodes.uops:1926
+        ip = this_instr.add(2);
+        let owner: Value = *sp.sub(1);
+        {
+            let ok = helpers::delete_attr(ts, frame, owner, oparg);
+            owner.decref();
+            if !ok {
+                sp = sp.sub(1);
+                break 'error;
+            }
+        }
+        sp = sp.sub(1);
+    }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2254
+        // DELETE_FAST at runtime/bytecodes.uops:2263
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1951,7 +1941,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2262
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2271
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1977,7 +1967,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2630
+        // DICT_MERGE at runtime/bytecodes.uops:2627
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1994,7 +1984,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2620
+        // DICT_UPDATE at runtime/bytecodes.uops:2617
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2012,7 +2002,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:2033
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:2042
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -2040,7 +2030,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1964
+        // EXTENDED_ARG at runtime/bytecodes.uops:1973
         ip = this_instr.add(2);
         {
             {
@@ -2089,9 +2079,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:2073
+        // FOR_ITER at runtime/bytecodes.uops:2082
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2050
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2059
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2109,7 +2099,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:2058
+        // _FOR_ITER at runtime/bytecodes.uops:2067
         let next = {
             let next: Value;
             {
@@ -2136,9 +2126,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2202
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2211
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2179
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2188
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2148,7 +2138,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:2183
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2192
         let next = {
             let next: Value;
             {
@@ -2175,9 +2165,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2201
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2210
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2129
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2138
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2187,7 +2177,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2133
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2142
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -2199,7 +2189,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2172
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2181
         let next = {
             let next: Value;
             {
@@ -2214,9 +2204,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2200
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2209
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2098
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2107
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2226,7 +2216,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2102
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2111
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -2237,7 +2227,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2116
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2125
         let next = {
             let next: Value;
             {
@@ -2252,7 +2242,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_AWAITABLE => {
-        // GET_AWAITABLE at runtime/bytecodes.uops:2329
+        // GET_AWAITABLE at runtime/bytecodes.uops:2338
         ip = this_instr.add(2);
         let awaitable: Value = *sp.sub(1);
         let delegate = {
@@ -2270,7 +2260,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:2042
+        // GET_ITER at runtime/bytecodes.uops:2051
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2309,7 +2299,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2322
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2331
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2327,7 +2317,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1937
+        // IMPORT_FROM at runtime/bytecodes.uops:1946
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2348,7 +2338,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1929
+        // IMPORT_NAME at runtime/bytecodes.uops:1938
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2369,7 +2359,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1946
+        // IMPORT_STAR at runtime/bytecodes.uops:1955
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2383,7 +2373,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2584
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2581
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2411,7 +2401,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:2016
+        // JUMP_BACKWARD at runtime/bytecodes.uops:2025
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2456,7 +2446,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:2009
+        // JUMP_FORWARD at runtime/bytecodes.uops:2018
         ip = this_instr.add(2);
         {
             {
@@ -2476,7 +2466,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2602
+        // LIST_EXTEND at runtime/bytecodes.uops:2599
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2494,7 +2484,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2613
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2610
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -3024,7 +3014,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2354
+        // LOAD_LOCALS at runtime/bytecodes.uops:2363
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -3177,7 +3167,7 @@ match opcode {
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2638
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2635
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -3289,7 +3279,7 @@ match opcode {
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2238
+        // POP_EXCEPT at runtime/bytecodes.uops:2247
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -3298,7 +3288,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1972
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:1981
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3329,7 +3319,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:1991
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:2000
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3369,7 +3359,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1953
+        // PRINT_EXPR at runtime/bytecodes.uops:1962
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3383,7 +3373,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2230
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2239
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -3414,7 +3404,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2209
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2218
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3427,7 +3417,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2223
+        // RAISE_VARARGS at runtime/bytecodes.uops:2232
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3440,7 +3430,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2268
+        // RERAISE at runtime/bytecodes.uops:2277
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3453,7 +3443,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2309
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2318
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3468,7 +3458,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2573
+        // RETURN_VALUE at runtime/bytecodes.uops:2570
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3489,7 +3479,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2336
+        // SEND at runtime/bytecodes.uops:2345
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3532,7 +3522,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2644
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2641
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -4090,7 +4080,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2291
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2300
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -4110,7 +4100,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2315
+        // YIELD_VALUE at runtime/bytecodes.uops:2324
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
