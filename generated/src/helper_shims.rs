@@ -38,7 +38,7 @@ iterators over them).*/
 pub unsafe extern "C" fn runs_python(value: Value) -> bool {
     unsafe { stitch_core::ops::iter::runs_python(value) }
 }
-// add_new_attribute at runtime/bytecodes.uops:535
+// add_new_attribute at runtime/bytecodes.uops:538
 /**Adds attribute `name` (borrowed) with `value` (taken) as the next entry of an
 instance's dict that lacks it; false, with nothing taken, if the dict has it.*/
 #[allow(unused_unsafe)]

@@ -189,21 +189,23 @@ const _: unsafe extern "C" fn(*mut Thread, Value, Value) -> bool = helpers::dict
 const _: unsafe extern "C" fn(Value) -> Value = helpers::list_to_tuple;
 // store_attr at runtime/bytecodes.uops:526
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32, Value) -> bool = helpers::store_attr;
-// format_value at runtime/bytecodes.uops:529
+// delete_attr at runtime/bytecodes.uops:528
+const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> bool = helpers::delete_attr;
+// format_value at runtime/bytecodes.uops:532
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> Value = helpers::format_value;
-// convert_value at runtime/bytecodes.uops:531
+// convert_value at runtime/bytecodes.uops:534
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::convert_value;
-// load_method at runtime/bytecodes.uops:532
+// load_method at runtime/bytecodes.uops:535
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_method;
-// add_new_attribute at runtime/bytecodes.uops:535
+// add_new_attribute at runtime/bytecodes.uops:538
 const _: unsafe extern "C" fn(*mut Dict, Value, Value) -> bool = helpers::add_new_attribute;
-// take_receiver at runtime/bytecodes.uops:538
+// take_receiver at runtime/bytecodes.uops:541
 const _: unsafe extern "C" fn() -> Value = helpers::take_receiver;
-// load_attr at runtime/bytecodes.uops:540
+// load_attr at runtime/bytecodes.uops:543
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, u32) -> Value = helpers::load_attr;
-// load_locals at runtime/bytecodes.uops:542
+// load_locals at runtime/bytecodes.uops:545
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame) -> Value = helpers::load_locals;
-// build_class at runtime/bytecodes.uops:544
+// build_class at runtime/bytecodes.uops:547
 const _: unsafe extern "C" fn(
     *mut Thread,
     *mut Frame,
@@ -212,8 +214,6 @@ const _: unsafe extern "C" fn(
     Value,
     Value,
 ) -> Value = helpers::build_class;
-// apply_metaclass at runtime/bytecodes.uops:546
-const _: unsafe extern "C" fn(*mut Thread, *mut Frame, Value, Value) -> bool = helpers::apply_metaclass;
 // import_name at runtime/bytecodes.uops:549
 const _: unsafe extern "C" fn(*mut Thread, *mut Frame, u32, Value, Value) -> Value = helpers::import_name;
 // import_from at runtime/bytecodes.uops:553
@@ -359,6 +359,7 @@ pub const HELPER_NAMES: [&str; 106usize] = [
     "dict_update",
     "list_to_tuple",
     "store_attr",
+    "delete_attr",
     "format_value",
     "convert_value",
     "load_method",
@@ -367,7 +368,6 @@ pub const HELPER_NAMES: [&str; 106usize] = [
     "load_attr",
     "load_locals",
     "build_class",
-    "apply_metaclass",
     "import_name",
     "import_from",
     "import_star",
@@ -469,6 +469,7 @@ pub fn helper_addresses() -> [usize; 106usize] {
         helpers::dict_update as *const () as usize,
         helpers::list_to_tuple as *const () as usize,
         helpers::store_attr as *const () as usize,
+        helpers::delete_attr as *const () as usize,
         helpers::format_value as *const () as usize,
         helpers::convert_value as *const () as usize,
         helpers::load_method as *const () as usize,
@@ -477,7 +478,6 @@ pub fn helper_addresses() -> [usize; 106usize] {
         helpers::load_attr as *const () as usize,
         helpers::load_locals as *const () as usize,
         helpers::build_class as *const () as usize,
-        helpers::apply_metaclass as *const () as usize,
         helpers::import_name as *const () as usize,
         helpers::import_from as *const () as usize,
         helpers::import_star as *const () as usize,

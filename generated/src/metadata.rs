@@ -149,177 +149,177 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2404
-    pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2305
-    pub const BEFORE_WITH: u16 = 1u16;
+    // at runtime/bytecodes.uops:2314
+    pub const BEFORE_WITH: u16 = 0u16;
     // at runtime/bytecodes.uops:920
-    pub const BINARY_OP: u16 = 2u16;
+    pub const BINARY_OP: u16 = 1u16;
     // at runtime/bytecodes.uops:1068
-    pub const BINARY_OP_ADD_FLOAT: u16 = 3u16;
+    pub const BINARY_OP_ADD_FLOAT: u16 = 2u16;
     // at runtime/bytecodes.uops:1057
-    pub const BINARY_OP_ADD_INT: u16 = 4u16;
+    pub const BINARY_OP_ADD_INT: u16 = 3u16;
     // at runtime/bytecodes.uops:1072
-    pub const BINARY_OP_ADD_MIX: u16 = 5u16;
+    pub const BINARY_OP_ADD_MIX: u16 = 4u16;
     // at runtime/bytecodes.uops:1076
-    pub const BINARY_OP_ADD_STR: u16 = 6u16;
+    pub const BINARY_OP_ADD_STR: u16 = 5u16;
     // at runtime/bytecodes.uops:1062
-    pub const BINARY_OP_AND_INT: u16 = 7u16;
+    pub const BINARY_OP_AND_INT: u16 = 6u16;
     // at runtime/bytecodes.uops:1060
-    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 8u16;
+    pub const BINARY_OP_FLOOR_DIVIDE_INT: u16 = 7u16;
     // at runtime/bytecodes.uops:1111
-    pub const BINARY_OP_INSTANCE: u16 = 9u16;
+    pub const BINARY_OP_INSTANCE: u16 = 8u16;
     // at runtime/bytecodes.uops:1065
-    pub const BINARY_OP_LSHIFT_INT: u16 = 10u16;
+    pub const BINARY_OP_LSHIFT_INT: u16 = 9u16;
     // at runtime/bytecodes.uops:1070
-    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 11u16;
+    pub const BINARY_OP_MULTIPLY_FLOAT: u16 = 10u16;
     // at runtime/bytecodes.uops:1059
-    pub const BINARY_OP_MULTIPLY_INT: u16 = 12u16;
+    pub const BINARY_OP_MULTIPLY_INT: u16 = 11u16;
     // at runtime/bytecodes.uops:1074
-    pub const BINARY_OP_MULTIPLY_MIX: u16 = 13u16;
+    pub const BINARY_OP_MULTIPLY_MIX: u16 = 12u16;
     // at runtime/bytecodes.uops:1063
-    pub const BINARY_OP_OR_INT: u16 = 14u16;
+    pub const BINARY_OP_OR_INT: u16 = 13u16;
     // at runtime/bytecodes.uops:1077
-    pub const BINARY_OP_POWER_FLOAT: u16 = 15u16;
+    pub const BINARY_OP_POWER_FLOAT: u16 = 14u16;
     // at runtime/bytecodes.uops:1078
-    pub const BINARY_OP_POWER_MIX: u16 = 16u16;
+    pub const BINARY_OP_POWER_MIX: u16 = 15u16;
     // at runtime/bytecodes.uops:1061
-    pub const BINARY_OP_REMAINDER_INT: u16 = 17u16;
+    pub const BINARY_OP_REMAINDER_INT: u16 = 16u16;
     // at runtime/bytecodes.uops:1066
-    pub const BINARY_OP_RSHIFT_INT: u16 = 18u16;
+    pub const BINARY_OP_RSHIFT_INT: u16 = 17u16;
     // at runtime/bytecodes.uops:1069
-    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 19u16;
+    pub const BINARY_OP_SUBTRACT_FLOAT: u16 = 18u16;
     // at runtime/bytecodes.uops:1058
-    pub const BINARY_OP_SUBTRACT_INT: u16 = 20u16;
+    pub const BINARY_OP_SUBTRACT_INT: u16 = 19u16;
     // at runtime/bytecodes.uops:1073
-    pub const BINARY_OP_SUBTRACT_MIX: u16 = 21u16;
+    pub const BINARY_OP_SUBTRACT_MIX: u16 = 20u16;
     // at runtime/bytecodes.uops:1071
-    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 22u16;
+    pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 21u16;
     // at runtime/bytecodes.uops:1067
-    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 23u16;
+    pub const BINARY_OP_TRUE_DIVIDE_INT: u16 = 22u16;
     // at runtime/bytecodes.uops:1075
-    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 24u16;
+    pub const BINARY_OP_TRUE_DIVIDE_MIX: u16 = 23u16;
     // at runtime/bytecodes.uops:1064
-    pub const BINARY_OP_XOR_INT: u16 = 25u16;
+    pub const BINARY_OP_XOR_INT: u16 = 24u16;
     // at runtime/bytecodes.uops:1346
-    pub const BINARY_SUBSCR: u16 = 26u16;
+    pub const BINARY_SUBSCR: u16 = 25u16;
     // at runtime/bytecodes.uops:1399
-    pub const BINARY_SUBSCR_BYTES_INT: u16 = 27u16;
+    pub const BINARY_SUBSCR_BYTES_INT: u16 = 26u16;
     // at runtime/bytecodes.uops:1400
-    pub const BINARY_SUBSCR_DICT: u16 = 28u16;
+    pub const BINARY_SUBSCR_DICT: u16 = 27u16;
     // at runtime/bytecodes.uops:1396
-    pub const BINARY_SUBSCR_LIST_INT: u16 = 29u16;
+    pub const BINARY_SUBSCR_LIST_INT: u16 = 28u16;
     // at runtime/bytecodes.uops:1398
-    pub const BINARY_SUBSCR_STR_INT: u16 = 30u16;
+    pub const BINARY_SUBSCR_STR_INT: u16 = 29u16;
     // at runtime/bytecodes.uops:1397
-    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 31u16;
-    // at runtime/bytecodes.uops:2392
-    pub const BUILD_CLASS: u16 = 32u16;
+    pub const BINARY_SUBSCR_TUPLE_INT: u16 = 30u16;
+    // at runtime/bytecodes.uops:2401
+    pub const BUILD_CLASS: u16 = 31u16;
     // at runtime/bytecodes.uops:1473
-    pub const BUILD_LIST: u16 = 33u16;
+    pub const BUILD_LIST: u16 = 32u16;
     // at runtime/bytecodes.uops:1481
-    pub const BUILD_MAP: u16 = 34u16;
+    pub const BUILD_MAP: u16 = 33u16;
     // at runtime/bytecodes.uops:1504
-    pub const BUILD_SET: u16 = 35u16;
+    pub const BUILD_SET: u16 = 34u16;
     // at runtime/bytecodes.uops:1494
-    pub const BUILD_SLICE: u16 = 36u16;
+    pub const BUILD_SLICE: u16 = 35u16;
     // at runtime/bytecodes.uops:1489
-    pub const BUILD_STRING: u16 = 37u16;
+    pub const BUILD_STRING: u16 = 36u16;
     // at runtime/bytecodes.uops:1477
-    pub const BUILD_TUPLE: u16 = 38u16;
+    pub const BUILD_TUPLE: u16 = 37u16;
+    // at runtime/bytecodes.uops:2536
+    pub const CALL: u16 = 38u16;
     // at runtime/bytecodes.uops:2539
-    pub const CALL: u16 = 39u16;
+    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 39u16;
     // at runtime/bytecodes.uops:2542
-    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 40u16;
-    // at runtime/bytecodes.uops:2545
-    pub const CALL_BOUND_METHOD_EXACT_ARGS: u16 = 41u16;
-    // at runtime/bytecodes.uops:2544
-    pub const CALL_BUILTIN: u16 = 42u16;
+    pub const CALL_BOUND_METHOD_EXACT_ARGS: u16 = 40u16;
     // at runtime/bytecodes.uops:2541
-    pub const CALL_CLASS: u16 = 43u16;
-    // at runtime/bytecodes.uops:2620
-    pub const CALL_FUNCTION_EX: u16 = 44u16;
-    // at runtime/bytecodes.uops:2593
-    pub const CALL_KW: u16 = 45u16;
+    pub const CALL_BUILTIN: u16 = 41u16;
+    // at runtime/bytecodes.uops:2538
+    pub const CALL_CLASS: u16 = 42u16;
+    // at runtime/bytecodes.uops:2617
+    pub const CALL_FUNCTION_EX: u16 = 43u16;
+    // at runtime/bytecodes.uops:2590
+    pub const CALL_KW: u16 = 44u16;
+    // at runtime/bytecodes.uops:2537
+    pub const CALL_PY_EXACT_ARGS: u16 = 45u16;
     // at runtime/bytecodes.uops:2540
-    pub const CALL_PY_EXACT_ARGS: u16 = 46u16;
-    // at runtime/bytecodes.uops:2543
-    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 47u16;
-    // at runtime/bytecodes.uops:2274
-    pub const CHECK_EXC_MATCH: u16 = 48u16;
+    pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 46u16;
+    // at runtime/bytecodes.uops:2283
+    pub const CHECK_EXC_MATCH: u16 = 47u16;
     // at runtime/bytecodes.uops:1197
-    pub const COMPARE_OP: u16 = 49u16;
+    pub const COMPARE_OP: u16 = 48u16;
     // at runtime/bytecodes.uops:1215
-    pub const COMPARE_OP_FLOAT: u16 = 50u16;
+    pub const COMPARE_OP_FLOAT: u16 = 49u16;
     // at runtime/bytecodes.uops:1214
-    pub const COMPARE_OP_INT: u16 = 51u16;
+    pub const COMPARE_OP_INT: u16 = 50u16;
     // at runtime/bytecodes.uops:1219
-    pub const COMPARE_OP_MIX: u16 = 52u16;
+    pub const COMPARE_OP_MIX: u16 = 51u16;
     // at runtime/bytecodes.uops:1220
-    pub const COMPARE_OP_STR: u16 = 53u16;
+    pub const COMPARE_OP_STR: u16 = 52u16;
     // at runtime/bytecodes.uops:1247
-    pub const CONTAINS_OP: u16 = 54u16;
+    pub const CONTAINS_OP: u16 = 53u16;
     // at runtime/bytecodes.uops:1262
-    pub const CONTAINS_OP_PLAIN: u16 = 55u16;
+    pub const CONTAINS_OP_PLAIN: u16 = 54u16;
     // at runtime/bytecodes.uops:1633
-    pub const CONVERT_VALUE: u16 = 56u16;
+    pub const CONVERT_VALUE: u16 = 55u16;
     // at runtime/bytecodes.uops:650
-    pub const COPY: u16 = 57u16;
+    pub const COPY: u16 = 56u16;
     // at runtime/bytecodes.uops:757
-    pub const COPY_FREE_VARS: u16 = 58u16;
-    // at runtime/bytecodes.uops:2285
+    pub const COPY_FREE_VARS: u16 = 57u16;
+    // at runtime/bytecodes.uops:1957
+    pub const DELETE_ATTR: u16 = 58u16;
+    // at runtime/bytecodes.uops:2294
     pub const DELETE_FAST: u16 = 59u16;
-    // at runtime/bytecodes.uops:2293
+    // at runtime/bytecodes.uops:2302
     pub const DELETE_GLOBAL: u16 = 60u16;
     // at runtime/bytecodes.uops:1460
     pub const DELETE_SUBSCR: u16 = 61u16;
-    // at runtime/bytecodes.uops:2661
+    // at runtime/bytecodes.uops:2658
     pub const DICT_MERGE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2651
+    // at runtime/bytecodes.uops:2648
     pub const DICT_UPDATE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2064
+    // at runtime/bytecodes.uops:2073
     pub const ENTER_EXECUTOR: u16 = 64u16;
-    // at runtime/bytecodes.uops:1995
+    // at runtime/bytecodes.uops:2004
     pub const EXTENDED_ARG: u16 = 65u16;
     // at runtime/bytecodes.uops:1614
     pub const FORMAT_SIMPLE: u16 = 66u16;
     // at runtime/bytecodes.uops:1623
     pub const FORMAT_WITH_SPEC: u16 = 67u16;
-    // at runtime/bytecodes.uops:2104
+    // at runtime/bytecodes.uops:2113
     pub const FOR_ITER: u16 = 68u16;
-    // at runtime/bytecodes.uops:2233
+    // at runtime/bytecodes.uops:2242
     pub const FOR_ITER_GEN: u16 = 69u16;
-    // at runtime/bytecodes.uops:2232
+    // at runtime/bytecodes.uops:2241
     pub const FOR_ITER_LIST: u16 = 70u16;
-    // at runtime/bytecodes.uops:2231
+    // at runtime/bytecodes.uops:2240
     pub const FOR_ITER_RANGE: u16 = 71u16;
-    // at runtime/bytecodes.uops:2360
+    // at runtime/bytecodes.uops:2369
     pub const GET_AWAITABLE: u16 = 72u16;
-    // at runtime/bytecodes.uops:2073
+    // at runtime/bytecodes.uops:2082
     pub const GET_ITER: u16 = 73u16;
     // at runtime/bytecodes.uops:1279
     pub const GET_LEN: u16 = 74u16;
-    // at runtime/bytecodes.uops:2353
+    // at runtime/bytecodes.uops:2362
     pub const GET_YIELD_FROM_ITER: u16 = 75u16;
-    // at runtime/bytecodes.uops:1968
-    pub const IMPORT_FROM: u16 = 76u16;
-    // at runtime/bytecodes.uops:1960
-    pub const IMPORT_NAME: u16 = 77u16;
     // at runtime/bytecodes.uops:1977
+    pub const IMPORT_FROM: u16 = 76u16;
+    // at runtime/bytecodes.uops:1969
+    pub const IMPORT_NAME: u16 = 77u16;
+    // at runtime/bytecodes.uops:1986
     pub const IMPORT_STAR: u16 = 78u16;
-    // at runtime/bytecodes.uops:2615
+    // at runtime/bytecodes.uops:2612
     pub const INTERPRETER_EXIT: u16 = 79u16;
     // at runtime/bytecodes.uops:1267
     pub const IS_OP: u16 = 80u16;
-    // at runtime/bytecodes.uops:2047
+    // at runtime/bytecodes.uops:2056
     pub const JUMP_BACKWARD: u16 = 81u16;
-    // at runtime/bytecodes.uops:2040
+    // at runtime/bytecodes.uops:2049
     pub const JUMP_FORWARD: u16 = 82u16;
     // at runtime/bytecodes.uops:1499
     pub const LIST_APPEND: u16 = 83u16;
-    // at runtime/bytecodes.uops:2633
+    // at runtime/bytecodes.uops:2630
     pub const LIST_EXTEND: u16 = 84u16;
-    // at runtime/bytecodes.uops:2644
+    // at runtime/bytecodes.uops:2641
     pub const LIST_TO_TUPLE: u16 = 85u16;
     // at runtime/bytecodes.uops:1826
     pub const LOAD_ATTR: u16 = 86u16;
@@ -353,7 +353,7 @@ pub mod op {
     pub const LOAD_GLOBAL_BUILTIN: u16 = 100u16;
     // at runtime/bytecodes.uops:833
     pub const LOAD_GLOBAL_MODULE: u16 = 101u16;
-    // at runtime/bytecodes.uops:2385
+    // at runtime/bytecodes.uops:2394
     pub const LOAD_LOCALS: u16 = 102u16;
     // at runtime/bytecodes.uops:1716
     pub const LOAD_METHOD: u16 = 103u16;
@@ -365,7 +365,7 @@ pub mod op {
     pub const LOAD_METHOD_WITH_VALUES: u16 = 106u16;
     // at runtime/bytecodes.uops:750
     pub const MAKE_CELL: u16 = 107u16;
-    // at runtime/bytecodes.uops:2669
+    // at runtime/bytecodes.uops:2666
     pub const MAKE_FUNCTION: u16 = 108u16;
     // at runtime/bytecodes.uops:1530
     pub const MAP_ADD: u16 = 109u16;
@@ -379,35 +379,35 @@ pub mod op {
     pub const MATCH_SEQUENCE: u16 = 113u16;
     // at runtime/bytecodes.uops:639
     pub const NOP: u16 = 114u16;
-    // at runtime/bytecodes.uops:2269
+    // at runtime/bytecodes.uops:2278
     pub const POP_EXCEPT: u16 = 115u16;
-    // at runtime/bytecodes.uops:2003
+    // at runtime/bytecodes.uops:2012
     pub const POP_JUMP_IF_FALSE: u16 = 116u16;
-    // at runtime/bytecodes.uops:2022
+    // at runtime/bytecodes.uops:2031
     pub const POP_JUMP_IF_TRUE: u16 = 117u16;
     // at runtime/bytecodes.uops:642
     pub const POP_TOP: u16 = 118u16;
-    // at runtime/bytecodes.uops:1984
+    // at runtime/bytecodes.uops:1993
     pub const PRINT_EXPR: u16 = 119u16;
-    // at runtime/bytecodes.uops:2261
+    // at runtime/bytecodes.uops:2270
     pub const PUSH_EXC_INFO: u16 = 120u16;
     // at runtime/bytecodes.uops:646
     pub const PUSH_NULL: u16 = 121u16;
-    // at runtime/bytecodes.uops:2240
+    // at runtime/bytecodes.uops:2249
     pub const RAISE_ASSERTION: u16 = 122u16;
-    // at runtime/bytecodes.uops:2254
+    // at runtime/bytecodes.uops:2263
     pub const RAISE_VARARGS: u16 = 123u16;
-    // at runtime/bytecodes.uops:2299
+    // at runtime/bytecodes.uops:2308
     pub const RERAISE: u16 = 124u16;
-    // at runtime/bytecodes.uops:2340
+    // at runtime/bytecodes.uops:2349
     pub const RETURN_GENERATOR: u16 = 125u16;
-    // at runtime/bytecodes.uops:2604
+    // at runtime/bytecodes.uops:2601
     pub const RETURN_VALUE: u16 = 126u16;
-    // at runtime/bytecodes.uops:2367
+    // at runtime/bytecodes.uops:2376
     pub const SEND: u16 = 127u16;
     // at runtime/bytecodes.uops:1510
     pub const SET_ADD: u16 = 128u16;
-    // at runtime/bytecodes.uops:2675
+    // at runtime/bytecodes.uops:2672
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 129u16;
     // at runtime/bytecodes.uops:1520
     pub const SET_UPDATE: u16 = 130u16;
@@ -447,88 +447,88 @@ pub mod op {
     pub const UNPACK_SEQUENCE_LIST: u16 = 147u16;
     // at runtime/bytecodes.uops:1607
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 148u16;
-    // at runtime/bytecodes.uops:2322
+    // at runtime/bytecodes.uops:2331
     pub const WITH_EXCEPT_START: u16 = 149u16;
-    // at runtime/bytecodes.uops:2346
+    // at runtime/bytecodes.uops:2355
     pub const YIELD_VALUE: u16 = 150u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2404
-    pub const APPLY_METACLASS: u16 = 0u16;
-    // at runtime/bytecodes.uops:2305
-    pub const BEFORE_WITH: u16 = 1u16;
-    // at runtime/bytecodes.uops:2392
-    pub const BUILD_CLASS: u16 = 2u16;
+    // at runtime/bytecodes.uops:2314
+    pub const BEFORE_WITH: u16 = 0u16;
+    // at runtime/bytecodes.uops:2401
+    pub const BUILD_CLASS: u16 = 1u16;
     // at runtime/bytecodes.uops:1473
-    pub const BUILD_LIST: u16 = 3u16;
+    pub const BUILD_LIST: u16 = 2u16;
     // at runtime/bytecodes.uops:1481
-    pub const BUILD_MAP: u16 = 4u16;
+    pub const BUILD_MAP: u16 = 3u16;
     // at runtime/bytecodes.uops:1504
-    pub const BUILD_SET: u16 = 5u16;
+    pub const BUILD_SET: u16 = 4u16;
     // at runtime/bytecodes.uops:1494
-    pub const BUILD_SLICE: u16 = 6u16;
+    pub const BUILD_SLICE: u16 = 5u16;
     // at runtime/bytecodes.uops:1489
-    pub const BUILD_STRING: u16 = 7u16;
+    pub const BUILD_STRING: u16 = 6u16;
     // at runtime/bytecodes.uops:1477
-    pub const BUILD_TUPLE: u16 = 8u16;
-    // at runtime/bytecodes.uops:2620
-    pub const CALL_FUNCTION_EX: u16 = 9u16;
-    // at runtime/bytecodes.uops:2593
-    pub const CALL_KW: u16 = 10u16;
-    // at runtime/bytecodes.uops:2274
-    pub const CHECK_EXC_MATCH: u16 = 11u16;
+    pub const BUILD_TUPLE: u16 = 7u16;
+    // at runtime/bytecodes.uops:2617
+    pub const CALL_FUNCTION_EX: u16 = 8u16;
+    // at runtime/bytecodes.uops:2590
+    pub const CALL_KW: u16 = 9u16;
+    // at runtime/bytecodes.uops:2283
+    pub const CHECK_EXC_MATCH: u16 = 10u16;
     // at runtime/bytecodes.uops:1633
-    pub const CONVERT_VALUE: u16 = 12u16;
+    pub const CONVERT_VALUE: u16 = 11u16;
     // at runtime/bytecodes.uops:650
-    pub const COPY: u16 = 13u16;
+    pub const COPY: u16 = 12u16;
     // at runtime/bytecodes.uops:757
-    pub const COPY_FREE_VARS: u16 = 14u16;
-    // at runtime/bytecodes.uops:2285
+    pub const COPY_FREE_VARS: u16 = 13u16;
+    // at runtime/bytecodes.uops:1957
+    pub const DELETE_ATTR: u16 = 14u16;
+    // at runtime/bytecodes.uops:2294
     pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2293
+    // at runtime/bytecodes.uops:2302
     pub const DELETE_GLOBAL: u16 = 16u16;
     // at runtime/bytecodes.uops:1460
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2661
+    // at runtime/bytecodes.uops:2658
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2651
+    // at runtime/bytecodes.uops:2648
     pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:2064
+    // at runtime/bytecodes.uops:2073
     pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:1995
+    // at runtime/bytecodes.uops:2004
     pub const EXTENDED_ARG: u16 = 21u16;
     // at runtime/bytecodes.uops:1614
     pub const FORMAT_SIMPLE: u16 = 22u16;
     // at runtime/bytecodes.uops:1623
     pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:2360
+    // at runtime/bytecodes.uops:2369
     pub const GET_AWAITABLE: u16 = 24u16;
-    // at runtime/bytecodes.uops:2073
+    // at runtime/bytecodes.uops:2082
     pub const GET_ITER: u16 = 25u16;
     // at runtime/bytecodes.uops:1279
     pub const GET_LEN: u16 = 26u16;
-    // at runtime/bytecodes.uops:2353
+    // at runtime/bytecodes.uops:2362
     pub const GET_YIELD_FROM_ITER: u16 = 27u16;
-    // at runtime/bytecodes.uops:1968
-    pub const IMPORT_FROM: u16 = 28u16;
-    // at runtime/bytecodes.uops:1960
-    pub const IMPORT_NAME: u16 = 29u16;
     // at runtime/bytecodes.uops:1977
+    pub const IMPORT_FROM: u16 = 28u16;
+    // at runtime/bytecodes.uops:1969
+    pub const IMPORT_NAME: u16 = 29u16;
+    // at runtime/bytecodes.uops:1986
     pub const IMPORT_STAR: u16 = 30u16;
-    // at runtime/bytecodes.uops:2615
+    // at runtime/bytecodes.uops:2612
     pub const INTERPRETER_EXIT: u16 = 31u16;
     // at runtime/bytecodes.uops:1267
     pub const IS_OP: u16 = 32u16;
-    // at runtime/bytecodes.uops:2047
+    // at runtime/bytecodes.uops:2056
     pub const JUMP_BACKWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:2040
+    // at runtime/bytecodes.uops:2049
     pub const JUMP_FORWARD: u16 = 34u16;
     // at runtime/bytecodes.uops:1499
     pub const LIST_APPEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2633
+    // at runtime/bytecodes.uops:2630
     pub const LIST_EXTEND: u16 = 36u16;
-    // at runtime/bytecodes.uops:2644
+    // at runtime/bytecodes.uops:2641
     pub const LIST_TO_TUPLE: u16 = 37u16;
     // at runtime/bytecodes.uops:686
     pub const LOAD_CLASS_LOCAL: u16 = 38u16;
@@ -544,11 +544,11 @@ pub mod uop {
     pub const LOAD_FAST_CHECK: u16 = 43u16;
     // at runtime/bytecodes.uops:709
     pub const LOAD_FAST_LOAD_FAST: u16 = 44u16;
-    // at runtime/bytecodes.uops:2385
+    // at runtime/bytecodes.uops:2394
     pub const LOAD_LOCALS: u16 = 45u16;
     // at runtime/bytecodes.uops:750
     pub const MAKE_CELL: u16 = 46u16;
-    // at runtime/bytecodes.uops:2669
+    // at runtime/bytecodes.uops:2666
     pub const MAKE_FUNCTION: u16 = 47u16;
     // at runtime/bytecodes.uops:1530
     pub const MAP_ADD: u16 = 48u16;
@@ -562,35 +562,35 @@ pub mod uop {
     pub const MATCH_SEQUENCE: u16 = 52u16;
     // at runtime/bytecodes.uops:639
     pub const NOP: u16 = 53u16;
-    // at runtime/bytecodes.uops:2269
+    // at runtime/bytecodes.uops:2278
     pub const POP_EXCEPT: u16 = 54u16;
-    // at runtime/bytecodes.uops:2003
+    // at runtime/bytecodes.uops:2012
     pub const POP_JUMP_IF_FALSE: u16 = 55u16;
-    // at runtime/bytecodes.uops:2022
+    // at runtime/bytecodes.uops:2031
     pub const POP_JUMP_IF_TRUE: u16 = 56u16;
     // at runtime/bytecodes.uops:642
     pub const POP_TOP: u16 = 57u16;
-    // at runtime/bytecodes.uops:1984
+    // at runtime/bytecodes.uops:1993
     pub const PRINT_EXPR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2261
+    // at runtime/bytecodes.uops:2270
     pub const PUSH_EXC_INFO: u16 = 59u16;
     // at runtime/bytecodes.uops:646
     pub const PUSH_NULL: u16 = 60u16;
-    // at runtime/bytecodes.uops:2240
+    // at runtime/bytecodes.uops:2249
     pub const RAISE_ASSERTION: u16 = 61u16;
-    // at runtime/bytecodes.uops:2254
+    // at runtime/bytecodes.uops:2263
     pub const RAISE_VARARGS: u16 = 62u16;
-    // at runtime/bytecodes.uops:2299
+    // at runtime/bytecodes.uops:2308
     pub const RERAISE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2340
+    // at runtime/bytecodes.uops:2349
     pub const RETURN_GENERATOR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2604
+    // at runtime/bytecodes.uops:2601
     pub const RETURN_VALUE: u16 = 65u16;
-    // at runtime/bytecodes.uops:2367
+    // at runtime/bytecodes.uops:2376
     pub const SEND: u16 = 66u16;
     // at runtime/bytecodes.uops:1510
     pub const SET_ADD: u16 = 67u16;
-    // at runtime/bytecodes.uops:2675
+    // at runtime/bytecodes.uops:2672
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 68u16;
     // at runtime/bytecodes.uops:1520
     pub const SET_UPDATE: u16 = 69u16;
@@ -608,9 +608,9 @@ pub mod uop {
     pub const UNARY_OP: u16 = 75u16;
     // at runtime/bytecodes.uops:1595
     pub const UNPACK_EX: u16 = 76u16;
-    // at runtime/bytecodes.uops:2322
+    // at runtime/bytecodes.uops:2331
     pub const WITH_EXCEPT_START: u16 = 77u16;
-    // at runtime/bytecodes.uops:2346
+    // at runtime/bytecodes.uops:2355
     pub const YIELD_VALUE: u16 = 78u16;
     // at runtime/bytecodes.uops:1092
     pub const _BINARY_INSTANCE_ARGS: u16 = 79u16;
@@ -624,19 +624,19 @@ pub mod uop {
     pub const _BINARY_OP_ADD_MIX: u16 = 83u16;
     // at runtime/bytecodes.uops:1050
     pub const _BINARY_OP_ADD_STR: u16 = 84u16;
-    // at runtime/bytecodes.uops:2956
+    // at runtime/bytecodes.uops:2953
     pub const _BINARY_OP_ADD_WORD: u16 = 85u16;
     // at runtime/bytecodes.uops:970
     pub const _BINARY_OP_AND_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2998
+    // at runtime/bytecodes.uops:2995
     pub const _BINARY_OP_AND_WORD: u16 = 87u16;
     // at runtime/bytecodes.uops:960
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2980
+    // at runtime/bytecodes.uops:2977
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 89u16;
     // at runtime/bytecodes.uops:982
     pub const _BINARY_OP_LSHIFT_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:3016
+    // at runtime/bytecodes.uops:3013
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 91u16;
     // at runtime/bytecodes.uops:1013
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 92u16;
@@ -644,21 +644,21 @@ pub mod uop {
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 93u16;
     // at runtime/bytecodes.uops:1030
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 94u16;
-    // at runtime/bytecodes.uops:2972
+    // at runtime/bytecodes.uops:2969
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 95u16;
     // at runtime/bytecodes.uops:974
     pub const _BINARY_OP_OR_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:3004
+    // at runtime/bytecodes.uops:3001
     pub const _BINARY_OP_OR_WORD: u16 = 97u16;
     // at runtime/bytecodes.uops:1039
     pub const _BINARY_OP_POWER_FLOAT: u16 = 98u16;
     // at runtime/bytecodes.uops:965
     pub const _BINARY_OP_REMAINDER_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2989
+    // at runtime/bytecodes.uops:2986
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 100u16;
     // at runtime/bytecodes.uops:993
     pub const _BINARY_OP_RSHIFT_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:3027
+    // at runtime/bytecodes.uops:3024
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 102u16;
     // at runtime/bytecodes.uops:1009
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 103u16;
@@ -666,7 +666,7 @@ pub mod uop {
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 104u16;
     // at runtime/bytecodes.uops:1026
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 105u16;
-    // at runtime/bytecodes.uops:2964
+    // at runtime/bytecodes.uops:2961
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 106u16;
     // at runtime/bytecodes.uops:1017
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 107u16;
@@ -676,7 +676,7 @@ pub mod uop {
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 109u16;
     // at runtime/bytecodes.uops:978
     pub const _BINARY_OP_XOR_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:3010
+    // at runtime/bytecodes.uops:3007
     pub const _BINARY_OP_XOR_WORD: u16 = 111u16;
     // at runtime/bytecodes.uops:1337
     pub const _BINARY_SUBSCR: u16 = 112u16;
@@ -690,33 +690,33 @@ pub mod uop {
     pub const _BINARY_SUBSCR_STR_INT: u16 = 116u16;
     // at runtime/bytecodes.uops:1361
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 117u16;
-    // at runtime/bytecodes.uops:2951
+    // at runtime/bytecodes.uops:2948
     pub const _BOX_WORD: u16 = 118u16;
-    // at runtime/bytecodes.uops:2428
+    // at runtime/bytecodes.uops:2425
     pub const _CALL: u16 = 119u16;
-    // at runtime/bytecodes.uops:2454
+    // at runtime/bytecodes.uops:2451
     pub const _CALL_BUILTIN: u16 = 120u16;
-    // at runtime/bytecodes.uops:2507
+    // at runtime/bytecodes.uops:2504
     pub const _CALL_CLASS: u16 = 121u16;
-    // at runtime/bytecodes.uops:2757
+    // at runtime/bytecodes.uops:2754
     pub const _CATCH_EXCEPTION: u16 = 122u16;
-    // at runtime/bytecodes.uops:2518
+    // at runtime/bytecodes.uops:2515
     pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 123u16;
     // at runtime/bytecodes.uops:1788
     pub const _CHECK_ATTR_CLASS: u16 = 124u16;
     // at runtime/bytecodes.uops:1666
     pub const _CHECK_ATTR_MODULE: u16 = 125u16;
-    // at runtime/bytecodes.uops:2483
+    // at runtime/bytecodes.uops:2480
     pub const _CHECK_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 126u16;
-    // at runtime/bytecodes.uops:2747
+    // at runtime/bytecodes.uops:2744
     pub const _CHECK_CATCH: u16 = 127u16;
-    // at runtime/bytecodes.uops:2438
+    // at runtime/bytecodes.uops:2435
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 128u16;
-    // at runtime/bytecodes.uops:2464
+    // at runtime/bytecodes.uops:2461
     pub const _CHECK_METHOD_EXACT_ARGS: u16 = 129u16;
-    // at runtime/bytecodes.uops:2695
+    // at runtime/bytecodes.uops:2692
     pub const _CHECK_VALIDITY: u16 = 130u16;
-    // at runtime/bytecodes.uops:2721
+    // at runtime/bytecodes.uops:2718
     pub const _COLD_EXIT: u16 = 131u16;
     // at runtime/bytecodes.uops:1188
     pub const _COMPARE_OP: u16 = 132u16;
@@ -732,15 +732,15 @@ pub mod uop {
     pub const _CONTAINS_OP: u16 = 137u16;
     // at runtime/bytecodes.uops:1250
     pub const _CONTAINS_OP_PLAIN: u16 = 138u16;
-    // at runtime/bytecodes.uops:2737
+    // at runtime/bytecodes.uops:2734
     pub const _DEOPT: u16 = 139u16;
-    // at runtime/bytecodes.uops:2742
+    // at runtime/bytecodes.uops:2739
     pub const _ERROR_EXIT: u16 = 140u16;
-    // at runtime/bytecodes.uops:2712
+    // at runtime/bytecodes.uops:2709
     pub const _EXIT_TRACE: u16 = 141u16;
-    // at runtime/bytecodes.uops:2089
+    // at runtime/bytecodes.uops:2098
     pub const _FOR_ITER: u16 = 142u16;
-    // at runtime/bytecodes.uops:2214
+    // at runtime/bytecodes.uops:2223
     pub const _FOR_ITER_GEN: u16 = 143u16;
     // at runtime/bytecodes.uops:1080
     pub const _GUARD_BINARY_INSTANCE: u16 = 144u16;
@@ -752,7 +752,7 @@ pub mod uop {
     pub const _GUARD_BOTH_STR: u16 = 147u16;
     // at runtime/bytecodes.uops:811
     pub const _GUARD_BUILTINS_VERSION: u16 = 148u16;
-    // at runtime/bytecodes.uops:2700
+    // at runtime/bytecodes.uops:2697
     pub const _GUARD_CALLER: u16 = 149u16;
     // at runtime/bytecodes.uops:1700
     pub const _GUARD_EXACT_KIND: u16 = 150u16;
@@ -760,51 +760,51 @@ pub mod uop {
     pub const _GUARD_FLOAT_MIX: u16 = 151u16;
     // at runtime/bytecodes.uops:805
     pub const _GUARD_GLOBALS_VERSION: u16 = 152u16;
-    // at runtime/bytecodes.uops:2880
+    // at runtime/bytecodes.uops:2877
     pub const _GUARD_GLOBAL_TYPE: u16 = 153u16;
-    // at runtime/bytecodes.uops:2911
+    // at runtime/bytecodes.uops:2908
     pub const _GUARD_IS_FALSE_POP: u16 = 154u16;
-    // at runtime/bytecodes.uops:2896
+    // at runtime/bytecodes.uops:2893
     pub const _GUARD_IS_TRUE_POP: u16 = 155u16;
-    // at runtime/bytecodes.uops:2107
+    // at runtime/bytecodes.uops:2116
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 156u16;
-    // at runtime/bytecodes.uops:2872
+    // at runtime/bytecodes.uops:2869
     pub const _GUARD_LOCAL_TYPE: u16 = 157u16;
-    // at runtime/bytecodes.uops:2198
+    // at runtime/bytecodes.uops:2207
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 158u16;
-    // at runtime/bytecodes.uops:2143
+    // at runtime/bytecodes.uops:2152
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 159u16;
-    // at runtime/bytecodes.uops:2888
+    // at runtime/bytecodes.uops:2885
     pub const _GUARD_STACK_TYPE: u16 = 160u16;
     // at runtime/bytecodes.uops:1683
     pub const _GUARD_TYPE_VERSION: u16 = 161u16;
-    // at runtime/bytecodes.uops:2494
+    // at runtime/bytecodes.uops:2491
     pub const _INIT_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 162u16;
-    // at runtime/bytecodes.uops:2931
+    // at runtime/bytecodes.uops:2928
     pub const _INT_TO_WORD: u16 = 163u16;
-    // at runtime/bytecodes.uops:2210
+    // at runtime/bytecodes.uops:2219
     pub const _ITER_CHECK_GEN: u16 = 164u16;
-    // at runtime/bytecodes.uops:2160
+    // at runtime/bytecodes.uops:2169
     pub const _ITER_CHECK_LIST: u16 = 165u16;
-    // at runtime/bytecodes.uops:2129
+    // at runtime/bytecodes.uops:2138
     pub const _ITER_CHECK_RANGE: u16 = 166u16;
-    // at runtime/bytecodes.uops:2164
+    // at runtime/bytecodes.uops:2173
     pub const _ITER_JUMP_LIST: u16 = 167u16;
-    // at runtime/bytecodes.uops:2133
+    // at runtime/bytecodes.uops:2142
     pub const _ITER_JUMP_RANGE: u16 = 168u16;
-    // at runtime/bytecodes.uops:2203
+    // at runtime/bytecodes.uops:2212
     pub const _ITER_NEXT_LIST: u16 = 169u16;
-    // at runtime/bytecodes.uops:2187
+    // at runtime/bytecodes.uops:2196
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 170u16;
-    // at runtime/bytecodes.uops:2117
+    // at runtime/bytecodes.uops:2126
     pub const _ITER_NEXT_PRESENT: u16 = 171u16;
-    // at runtime/bytecodes.uops:2147
+    // at runtime/bytecodes.uops:2156
     pub const _ITER_NEXT_RANGE: u16 = 172u16;
-    // at runtime/bytecodes.uops:2175
+    // at runtime/bytecodes.uops:2184
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 173u16;
-    // at runtime/bytecodes.uops:2154
+    // at runtime/bytecodes.uops:2163
     pub const _ITER_POP_EXHAUSTED: u16 = 174u16;
-    // at runtime/bytecodes.uops:2863
+    // at runtime/bytecodes.uops:2860
     pub const _JUMP_TO_TOP: u16 = 175u16;
     // at runtime/bytecodes.uops:1761
     pub const _LOAD_ATTR: u16 = 176u16;
@@ -814,15 +814,15 @@ pub mod uop {
     pub const _LOAD_ATTR_MODULE: u16 = 178u16;
     // at runtime/bytecodes.uops:1775
     pub const _LOAD_ATTR_WITH_HINT: u16 = 179u16;
-    // at runtime/bytecodes.uops:2764
+    // at runtime/bytecodes.uops:2761
     pub const _LOAD_CONST_INLINE: u16 = 180u16;
-    // at runtime/bytecodes.uops:2782
+    // at runtime/bytecodes.uops:2779
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 181u16;
-    // at runtime/bytecodes.uops:2936
+    // at runtime/bytecodes.uops:2933
     pub const _LOAD_CONST_WORD: u16 = 182u16;
-    // at runtime/bytecodes.uops:2799
+    // at runtime/bytecodes.uops:2796
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 183u16;
-    // at runtime/bytecodes.uops:2790
+    // at runtime/bytecodes.uops:2787
     pub const _LOAD_FAST_UNBOXED: u16 = 184u16;
     // at runtime/bytecodes.uops:800
     pub const _LOAD_GLOBAL: u16 = 185u16;
@@ -830,7 +830,7 @@ pub mod uop {
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 186u16;
     // at runtime/bytecodes.uops:817
     pub const _LOAD_GLOBAL_MODULE: u16 = 187u16;
-    // at runtime/bytecodes.uops:2832
+    // at runtime/bytecodes.uops:2829
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 188u16;
     // at runtime/bytecodes.uops:1654
     pub const _LOAD_METHOD: u16 = 189u16;
@@ -840,33 +840,33 @@ pub mod uop {
     pub const _LOAD_METHOD_MODULE: u16 = 191u16;
     // at runtime/bytecodes.uops:1691
     pub const _LOAD_METHOD_WITH_VALUES: u16 = 192u16;
-    // at runtime/bytecodes.uops:2826
+    // at runtime/bytecodes.uops:2823
     pub const _POP_TOP_UNBOXED: u16 = 193u16;
     // at runtime/bytecodes.uops:1805
     pub const _PROPERTY_SELF: u16 = 194u16;
     // at runtime/bytecodes.uops:1099
     pub const _PUSH_FRAME_BINARY: u16 = 195u16;
-    // at runtime/bytecodes.uops:2446
+    // at runtime/bytecodes.uops:2443
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 196u16;
     // at runtime/bytecodes.uops:1812
     pub const _PUSH_FRAME_GETTER: u16 = 197u16;
-    // at runtime/bytecodes.uops:2473
+    // at runtime/bytecodes.uops:2470
     pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 198u16;
-    // at runtime/bytecodes.uops:2528
+    // at runtime/bytecodes.uops:2525
     pub const _PUSH_INIT_FRAME: u16 = 199u16;
-    // at runtime/bytecodes.uops:2690
+    // at runtime/bytecodes.uops:2687
     pub const _SET_IP: u16 = 200u16;
     // at runtime/bytecodes.uops:903
     pub const _SPECIALIZE_BINARY_OP: u16 = 201u16;
     // at runtime/bytecodes.uops:1329
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 202u16;
-    // at runtime/bytecodes.uops:2420
+    // at runtime/bytecodes.uops:2417
     pub const _SPECIALIZE_CALL: u16 = 203u16;
     // at runtime/bytecodes.uops:1180
     pub const _SPECIALIZE_COMPARE_OP: u16 = 204u16;
     // at runtime/bytecodes.uops:1228
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 205u16;
-    // at runtime/bytecodes.uops:2081
+    // at runtime/bytecodes.uops:2090
     pub const _SPECIALIZE_FOR_ITER: u16 = 206u16;
     // at runtime/bytecodes.uops:1753
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 207u16;
@@ -882,7 +882,7 @@ pub mod uop {
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 212u16;
     // at runtime/bytecodes.uops:1543
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 213u16;
-    // at runtime/bytecodes.uops:2685
+    // at runtime/bytecodes.uops:2682
     pub const _START_EXECUTOR: u16 = 214u16;
     // at runtime/bytecodes.uops:1897
     pub const _STORE_ATTR: u16 = 215u16;
@@ -890,17 +890,17 @@ pub mod uop {
     pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 216u16;
     // at runtime/bytecodes.uops:1905
     pub const _STORE_ATTR_WITH_HINT: u16 = 217u16;
-    // at runtime/bytecodes.uops:2816
+    // at runtime/bytecodes.uops:2813
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 218u16;
-    // at runtime/bytecodes.uops:2808
+    // at runtime/bytecodes.uops:2805
     pub const _STORE_FAST_UNBOXED: u16 = 219u16;
     // at runtime/bytecodes.uops:867
     pub const _STORE_GLOBAL: u16 = 220u16;
     // at runtime/bytecodes.uops:873
     pub const _STORE_GLOBAL_MODULE: u16 = 221u16;
-    // at runtime/bytecodes.uops:2841
+    // at runtime/bytecodes.uops:2838
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 222u16;
-    // at runtime/bytecodes.uops:2852
+    // at runtime/bytecodes.uops:2849
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 223u16;
     // at runtime/bytecodes.uops:1417
     pub const _STORE_SUBSCR: u16 = 224u16;
@@ -914,7 +914,7 @@ pub mod uop {
     pub const _UNPACK_SEQUENCE_LIST: u16 = 228u16;
     // at runtime/bytecodes.uops:1563
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 229u16;
-    // at runtime/bytecodes.uops:2943
+    // at runtime/bytecodes.uops:2940
     pub const _WORD_TO_INT: u16 = 230u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -1127,31 +1127,6 @@ pub struct FamilyInfo {
 /// Indexed by opcode; `line` is where the `.uops` file defines each.
 pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
     InstructionInfo {
-        name: "APPLY_METACLASS",
-        cache_units: 0u8,
-        flags: 262168u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 0u16,
-        family_head: false,
-        tier2: Tier2::NotViable("`APPLY_METACLASS` declared `tier1`"),
-        expansion: &[
-            Expansion {
-                uop: 0u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2404u32,
-    },
-    InstructionInfo {
         name: "BEFORE_WITH",
         cache_units: 0u8,
         flags: 8388633u32,
@@ -1163,18 +1138,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 1u16,
+        deopt: 0u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 1u16,
+                uop: 0u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2305u32,
+        line: 2314u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -1188,7 +1163,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1213,7 +1188,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1242,7 +1217,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1271,7 +1246,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1300,7 +1275,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1329,7 +1304,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1358,7 +1333,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1387,7 +1362,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1429,7 +1404,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1458,7 +1433,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1487,7 +1462,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1516,7 +1491,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1545,7 +1520,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1574,7 +1549,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1603,7 +1578,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1632,7 +1607,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1661,7 +1636,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1690,7 +1665,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1719,7 +1694,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1748,7 +1723,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1777,7 +1752,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1806,7 +1781,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1835,7 +1810,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1864,7 +1839,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 2u16,
+        deopt: 1u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1893,7 +1868,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 26u16,
+        deopt: 25u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1918,7 +1893,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 26u16,
+        deopt: 25u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1943,7 +1918,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 26u16,
+        deopt: 25u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1968,7 +1943,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 26u16,
+        deopt: 25u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -1993,7 +1968,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 26u16,
+        deopt: 25u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2018,7 +1993,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 26u16,
+        deopt: 25u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2043,18 +2018,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 32u16,
+        deopt: 31u16,
         family_head: false,
         tier2: Tier2::NotViable("`BUILD_CLASS` declared `tier1`"),
         expansion: &[
             Expansion {
-                uop: 2u16,
+                uop: 1u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2392u32,
+        line: 2401u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -2068,12 +2043,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 33u16,
+        deopt: 32u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 3u16,
+                uop: 2u16,
                 operand: Operand::None,
             },
         ],
@@ -2093,12 +2068,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 34u16,
+        deopt: 33u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 4u16,
+                uop: 3u16,
                 operand: Operand::None,
             },
         ],
@@ -2118,6 +2093,31 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
+        deopt: 34u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 4u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 1504u32,
+    },
+    InstructionInfo {
+        name: "BUILD_SLICE",
+        cache_units: 0u8,
+        flags: 17u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 0i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
         deopt: 35u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -2129,10 +2129,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1504u32,
+        line: 1494u32,
     },
     InstructionInfo {
-        name: "BUILD_SLICE",
+        name: "BUILD_STRING",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -2154,10 +2154,10 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1494u32,
+        line: 1489u32,
     },
     InstructionInfo {
-        name: "BUILD_STRING",
+        name: "BUILD_TUPLE",
         cache_units: 0u8,
         flags: 17u32,
         popped: Count {
@@ -2179,31 +2179,6 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1489u32,
-    },
-    InstructionInfo {
-        name: "BUILD_TUPLE",
-        cache_units: 0u8,
-        flags: 17u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 0i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 38u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 8u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
         line: 1477u32,
     },
     InstructionInfo {
@@ -2218,7 +2193,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 38u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2229,7 +2204,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2539u32,
+        line: 2536u32,
     },
     InstructionInfo {
         name: "CALL_ALLOC_AND_ENTER_INIT",
@@ -2243,7 +2218,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2264,7 +2239,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 2542u32,
+        line: 2539u32,
     },
     InstructionInfo {
         name: "CALL_BOUND_METHOD_EXACT_ARGS",
@@ -2278,7 +2253,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2300,7 +2275,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2545u32,
+        line: 2542u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2314,7 +2289,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2325,7 +2300,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2544u32,
+        line: 2541u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2339,7 +2314,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2350,10 +2325,35 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2541u32,
+        line: 2538u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
+        cache_units: 0u8,
+        flags: 8388761u32,
+        popped: Count {
+            per_oparg: 1i16,
+            constant: 3i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        deopt: 43u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 8u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 2617u32,
+    },
+    InstructionInfo {
+        name: "CALL_KW",
         cache_units: 0u8,
         flags: 8388761u32,
         popped: Count {
@@ -2375,32 +2375,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2620u32,
-    },
-    InstructionInfo {
-        name: "CALL_KW",
-        cache_units: 0u8,
-        flags: 8388761u32,
-        popped: Count {
-            per_oparg: 1i16,
-            constant: 3i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        deopt: 45u16,
-        family_head: false,
-        tier2: Tier2::Viable,
-        expansion: &[
-            Expansion {
-                uop: 10u16,
-                operand: Operand::None,
-            },
-        ],
-        history: None,
-        callee: None,
-        line: 2593u32,
+        line: 2590u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2414,7 +2389,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2432,7 +2407,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2540u32,
+        line: 2537u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2446,7 +2421,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 39u16,
+        deopt: 38u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2464,7 +2439,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2543u32,
+        line: 2540u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2478,18 +2453,18 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 2i16,
         },
-        deopt: 48u16,
+        deopt: 47u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 11u16,
+                uop: 10u16,
                 operand: Operand::None,
             },
         ],
         history: None,
         callee: None,
-        line: 2274u32,
+        line: 2283u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2503,7 +2478,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 48u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2528,7 +2503,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2557,7 +2532,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2586,7 +2561,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2615,7 +2590,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 49u16,
+        deopt: 48u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2644,7 +2619,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 54u16,
+        deopt: 53u16,
         family_head: true,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2669,7 +2644,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 54u16,
+        deopt: 53u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
@@ -2694,12 +2669,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 1i16,
         },
-        deopt: 56u16,
+        deopt: 55u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 12u16,
+                uop: 11u16,
                 operand: Operand::None,
             },
         ],
@@ -2719,12 +2694,12 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 1i16,
             constant: 1i16,
         },
-        deopt: 57u16,
+        deopt: 56u16,
         family_head: false,
         tier2: Tier2::Viable,
         expansion: &[
             Expansion {
-                uop: 13u16,
+                uop: 12u16,
                 operand: Operand::None,
             },
         ],
@@ -2744,6 +2719,31 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
             per_oparg: 0i16,
             constant: 0i16,
         },
+        deopt: 57u16,
+        family_head: false,
+        tier2: Tier2::Viable,
+        expansion: &[
+            Expansion {
+                uop: 13u16,
+                operand: Operand::None,
+            },
+        ],
+        history: None,
+        callee: None,
+        line: 757u32,
+    },
+    InstructionInfo {
+        name: "DELETE_ATTR",
+        cache_units: 0u8,
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
         deopt: 58u16,
         family_head: false,
         tier2: Tier2::Viable,
@@ -2755,7 +2755,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 757u32,
+        line: 1957u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2780,7 +2780,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2285u32,
+        line: 2294u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2805,7 +2805,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2293u32,
+        line: 2302u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2855,7 +2855,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2661u32,
+        line: 2658u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2880,7 +2880,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2651u32,
+        line: 2648u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2905,7 +2905,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2064u32,
+        line: 2073u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2930,7 +2930,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1995u32,
+        line: 2004u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -3005,7 +3005,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2104u32,
+        line: 2113u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -3034,7 +3034,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2233u32,
+        line: 2242u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -3067,7 +3067,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2232u32,
+        line: 2241u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -3100,7 +3100,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2231u32,
+        line: 2240u32,
     },
     InstructionInfo {
         name: "GET_AWAITABLE",
@@ -3125,7 +3125,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2360u32,
+        line: 2369u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -3150,7 +3150,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2073u32,
+        line: 2082u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -3200,7 +3200,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2353u32,
+        line: 2362u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3225,7 +3225,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1968u32,
+        line: 1977u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3250,7 +3250,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1960u32,
+        line: 1969u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3275,7 +3275,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1977u32,
+        line: 1986u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3300,7 +3300,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2615u32,
+        line: 2612u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3350,7 +3350,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2047u32,
+        line: 2056u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3375,7 +3375,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2040u32,
+        line: 2049u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3425,7 +3425,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2633u32,
+        line: 2630u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3450,7 +3450,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2644u32,
+        line: 2641u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3959,7 +3959,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2385u32,
+        line: 2394u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -4139,7 +4139,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2669u32,
+        line: 2666u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -4314,7 +4314,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2269u32,
+        line: 2278u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -4339,7 +4339,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 2003u32,
+        line: 2012u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4364,7 +4364,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 2022u32,
+        line: 2031u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4414,7 +4414,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1984u32,
+        line: 1993u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4439,7 +4439,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2261u32,
+        line: 2270u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4489,7 +4489,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2240u32,
+        line: 2249u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4514,7 +4514,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2254u32,
+        line: 2263u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4539,7 +4539,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2299u32,
+        line: 2308u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4564,7 +4564,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2340u32,
+        line: 2349u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4589,7 +4589,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2604u32,
+        line: 2601u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4614,7 +4614,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2367u32,
+        line: 2376u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4664,7 +4664,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2675u32,
+        line: 2672u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -5194,7 +5194,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2322u32,
+        line: 2331u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -5219,71 +5219,11 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2346u32,
+        line: 2355u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
 pub static UOPS: [UopInfo; 231usize] = [
-    UopInfo {
-        name: "APPLY_METACLASS",
-        flags: 262168u32,
-        popped: Count {
-            per_oparg: 0i16,
-            constant: 2i16,
-        },
-        pushed: Count {
-            per_oparg: 0i16,
-            constant: 1i16,
-        },
-        inputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        outputs: &[
-            Slot {
-                size: Count {
-                    per_oparg: 0i16,
-                    constant: 1i16,
-                },
-                ty: None,
-                peek: false,
-            },
-        ],
-        tier2: Tier2::NotViable("declared `tier1`"),
-        facts: Facts {
-            moves: &[],
-            variants: &[],
-            stays: None,
-            jumps: None,
-            proven_if: &[],
-            proves: None,
-            protects: 0u8,
-            forgets: Forgets {
-                proofs: 0u32,
-                globals: false,
-                locals: false,
-            },
-            calls: None,
-            returns: None,
-            checks: None,
-            fused_from: None,
-        },
-        line: 2404u32,
-    },
     UopInfo {
         name: "BEFORE_WITH",
         flags: 8388633u32,
@@ -5342,7 +5282,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2305u32,
+        line: 2314u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5418,7 +5358,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2392u32,
+        line: 2401u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5806,7 +5746,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2620u32,
+        line: 2617u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5882,7 +5822,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2593u32,
+        line: 2590u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5950,7 +5890,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2274u32,
+        line: 2283u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -6120,6 +6060,49 @@ pub static UOPS: [UopInfo; 231usize] = [
         line: 757u32,
     },
     UopInfo {
+        name: "DELETE_ATTR",
+        flags: 8388633u32,
+        popped: Count {
+            per_oparg: 0i16,
+            constant: 1i16,
+        },
+        pushed: Count {
+            per_oparg: 0i16,
+            constant: 0i16,
+        },
+        inputs: &[
+            Slot {
+                size: Count {
+                    per_oparg: 0i16,
+                    constant: 1i16,
+                },
+                ty: None,
+                peek: false,
+            },
+        ],
+        outputs: &[],
+        tier2: Tier2::Viable,
+        facts: Facts {
+            moves: &[],
+            variants: &[],
+            stays: None,
+            jumps: None,
+            proven_if: &[],
+            proves: None,
+            protects: 0u8,
+            forgets: Forgets {
+                proofs: 2u32,
+                globals: true,
+                locals: false,
+            },
+            calls: None,
+            returns: None,
+            checks: None,
+            fused_from: None,
+        },
+        line: 1957u32,
+    },
+    UopInfo {
         name: "DELETE_FAST",
         flags: 25u32,
         popped: Count {
@@ -6151,7 +6134,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2285u32,
+        line: 2294u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -6185,7 +6168,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2293u32,
+        line: 2302u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6344,7 +6327,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2661u32,
+        line: 2658u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6420,7 +6403,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2651u32,
+        line: 2648u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6454,7 +6437,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2064u32,
+        line: 2073u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6488,7 +6471,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1995u32,
+        line: 2004u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6652,7 +6635,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2360u32,
+        line: 2369u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6704,7 +6687,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2073u32,
+        line: 2082u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6816,7 +6799,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2353u32,
+        line: 2362u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6876,7 +6859,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1968u32,
+        line: 1977u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6936,7 +6919,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1960u32,
+        line: 1969u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6979,7 +6962,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1977u32,
+        line: 1986u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -7022,7 +7005,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2615u32,
+        line: 2612u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -7116,7 +7099,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2047u32,
+        line: 2056u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -7150,7 +7133,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2040u32,
+        line: 2049u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -7302,7 +7285,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2633u32,
+        line: 2630u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -7354,7 +7337,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2644u32,
+        line: 2641u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7799,7 +7782,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2385u32,
+        line: 2394u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7885,7 +7868,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2669u32,
+        line: 2666u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -8310,7 +8293,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2269u32,
+        line: 2278u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -8353,7 +8336,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2003u32,
+        line: 2012u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8396,7 +8379,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2022u32,
+        line: 2031u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8493,7 +8476,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1984u32,
+        line: 1993u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8553,7 +8536,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2261u32,
+        line: 2270u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8639,7 +8622,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2240u32,
+        line: 2249u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8682,7 +8665,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2254u32,
+        line: 2263u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8725,7 +8708,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2299u32,
+        line: 2308u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8759,7 +8742,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2340u32,
+        line: 2349u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8802,7 +8785,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2604u32,
+        line: 2601u32,
     },
     UopInfo {
         name: "SEND",
@@ -8878,7 +8861,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2367u32,
+        line: 2376u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -9014,7 +8997,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2675u32,
+        line: 2672u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -9637,7 +9620,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2322u32,
+        line: 2331u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9680,7 +9663,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2346u32,
+        line: 2355u32,
     },
     UopInfo {
         name: "_BINARY_INSTANCE_ARGS",
@@ -10100,7 +10083,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2956u32,
+        line: 2953u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -10220,7 +10203,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2998u32,
+        line: 2995u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -10340,7 +10323,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2980u32,
+        line: 2977u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10460,7 +10443,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 3016u32,
+        line: 3013u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10700,7 +10683,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2972u32,
+        line: 2969u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10820,7 +10803,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 3004u32,
+        line: 3001u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -11000,7 +10983,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2989u32,
+        line: 2986u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -11120,7 +11103,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 3027u32,
+        line: 3024u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -11360,7 +11343,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2964u32,
+        line: 2961u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11660,7 +11643,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 3010u32,
+        line: 3007u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -12088,7 +12071,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2951u32,
+        line: 2948u32,
     },
     UopInfo {
         name: "_CALL",
@@ -12156,7 +12139,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2428u32,
+        line: 2425u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -12224,7 +12207,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2454u32,
+        line: 2451u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -12292,7 +12275,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2507u32,
+        line: 2504u32,
     },
     UopInfo {
         name: "_CATCH_EXCEPTION",
@@ -12344,7 +12327,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2757u32,
+        line: 2754u32,
     },
     UopInfo {
         name: "_CHECK_AND_ALLOCATE_OBJECT",
@@ -12412,7 +12395,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2518u32,
+        line: 2515u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_CLASS",
@@ -12584,7 +12567,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2483u32,
+        line: 2480u32,
     },
     UopInfo {
         name: "_CHECK_CATCH",
@@ -12636,7 +12619,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2747u32,
+        line: 2744u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -12720,7 +12703,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2438u32,
+        line: 2435u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12788,7 +12771,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2464u32,
+        line: 2461u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12822,7 +12805,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2695u32,
+        line: 2692u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12856,7 +12839,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2721u32,
+        line: 2718u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -13310,7 +13293,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2737u32,
+        line: 2734u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -13344,7 +13327,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2742u32,
+        line: 2739u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -13378,7 +13361,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2712u32,
+        line: 2709u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -13438,7 +13421,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2089u32,
+        line: 2098u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -13498,7 +13481,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2214u32,
+        line: 2223u32,
     },
     UopInfo {
         name: "_GUARD_BINARY_INSTANCE",
@@ -13838,7 +13821,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2700u32,
+        line: 2697u32,
     },
     UopInfo {
         name: "_GUARD_EXACT_KIND",
@@ -14054,7 +14037,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             }),
             fused_from: None,
         },
-        line: 2880u32,
+        line: 2877u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -14097,7 +14080,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2911u32,
+        line: 2908u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -14140,7 +14123,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2896u32,
+        line: 2893u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -14192,7 +14175,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2107u32,
+        line: 2116u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -14233,7 +14216,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             }),
             fused_from: None,
         },
-        line: 2872u32,
+        line: 2869u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -14285,7 +14268,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2198u32,
+        line: 2207u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -14337,7 +14320,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2143u32,
+        line: 2152u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -14408,7 +14391,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             }),
             fused_from: None,
         },
-        line: 2888u32,
+        line: 2885u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -14528,7 +14511,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2494u32,
+        line: 2491u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -14596,7 +14579,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2931u32,
+        line: 2928u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -14648,7 +14631,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2210u32,
+        line: 2219u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -14700,7 +14683,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2160u32,
+        line: 2169u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -14752,7 +14735,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2129u32,
+        line: 2138u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -14804,7 +14787,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2164u32,
+        line: 2173u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -14856,7 +14839,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2133u32,
+        line: 2142u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -14916,7 +14899,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2203u32,
+        line: 2212u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14976,7 +14959,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 2187u32,
+        line: 2196u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -15036,7 +15019,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2117u32,
+        line: 2126u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -15096,7 +15079,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2147u32,
+        line: 2156u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -15156,7 +15139,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 2175u32,
+        line: 2184u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -15199,7 +15182,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2154u32,
+        line: 2163u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -15233,7 +15216,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2863u32,
+        line: 2860u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -15504,7 +15487,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2764u32,
+        line: 2761u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -15556,7 +15539,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2782u32,
+        line: 2779u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -15599,7 +15582,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2936u32,
+        line: 2933u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -15667,7 +15650,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2799u32,
+        line: 2796u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -15719,7 +15702,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2790u32,
+        line: 2787u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -15970,7 +15953,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2832u32,
+        line: 2829u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -16253,7 +16236,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2826u32,
+        line: 2823u32,
     },
     UopInfo {
         name: "_PROPERTY_SELF",
@@ -16425,7 +16408,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2446u32,
+        line: 2443u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_GETTER",
@@ -16537,7 +16520,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2473u32,
+        line: 2470u32,
     },
     UopInfo {
         name: "_PUSH_INIT_FRAME",
@@ -16597,7 +16580,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2528u32,
+        line: 2525u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -16631,7 +16614,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2690u32,
+        line: 2687u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -16851,7 +16834,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2420u32,
+        line: 2417u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -17039,7 +17022,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2081u32,
+        line: 2090u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -17417,7 +17400,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2685u32,
+        line: 2682u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -17639,7 +17622,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2816u32,
+        line: 2813u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -17691,7 +17674,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2808u32,
+        line: 2805u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -17867,7 +17850,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2841u32,
+        line: 2838u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -17919,7 +17902,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2852u32,
+        line: 2849u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -18320,7 +18303,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2943u32,
+        line: 2940u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
@@ -18335,27 +18318,27 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
         line: 887u32,
     },
     FamilyInfo {
-        head: 2u16,
+        head: 1u16,
         members: &[
-            4u16, 20u16, 12u16, 8u16, 17u16, 7u16, 14u16, 25u16, 10u16, 18u16, 23u16,
-            3u16, 19u16, 11u16, 22u16, 15u16, 5u16, 21u16, 13u16, 24u16, 16u16, 6u16,
-            9u16,
+            3u16, 19u16, 11u16, 7u16, 16u16, 6u16, 13u16, 24u16, 9u16, 17u16, 22u16,
+            2u16, 18u16, 10u16, 21u16, 14u16, 4u16, 20u16, 12u16, 23u16, 15u16, 5u16,
+            8u16,
         ],
         line: 1113u32,
     },
     FamilyInfo {
-        head: 49u16,
-        members: &[51u16, 50u16, 52u16, 53u16],
+        head: 48u16,
+        members: &[50u16, 49u16, 51u16, 52u16],
         line: 1221u32,
     },
     FamilyInfo {
-        head: 54u16,
-        members: &[55u16],
+        head: 53u16,
+        members: &[54u16],
         line: 1263u32,
     },
     FamilyInfo {
-        head: 26u16,
-        members: &[28u16, 29u16, 31u16, 30u16, 27u16],
+        head: 25u16,
+        members: &[27u16, 28u16, 30u16, 29u16, 26u16],
         line: 1401u32,
     },
     FamilyInfo {
@@ -18386,12 +18369,12 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
         head: 68u16,
         members: &[71u16, 70u16, 69u16],
-        line: 2234u32,
+        line: 2243u32,
     },
     FamilyInfo {
-        head: 39u16,
-        members: &[46u16, 47u16, 41u16, 40u16, 43u16, 42u16],
-        line: 2546u32,
+        head: 38u16,
+        members: &[45u16, 46u16, 40u16, 39u16, 42u16, 41u16],
+        line: 2543u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -18401,21 +18384,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 2187u32,
+        line: 2196u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 2175u32,
+        line: 2184u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2936u32,
+        line: 2933u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's

@@ -757,7 +757,7 @@ pub unsafe fn store_attr(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:2234
+// family FOR_ITER at runtime/bytecodes.uops:2243
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -768,21 +768,21 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2235
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2244
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2236
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2245
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_LIST);
             }
         }
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2237
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2246
         {
             let fits: bool = { iter.is_kind(KIND_GENERATOR) };
             if fits {
@@ -792,7 +792,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:2546
+// family CALL at runtime/bytecodes.uops:2543
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -805,7 +805,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2547
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2544
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -822,7 +822,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2556
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2553
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -839,7 +839,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2565
+        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2562
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -856,7 +856,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_BOUND_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2574
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2571
         {
             let mut type_version: u32 = 0;
             let mut init_version: u32 = 0;
@@ -879,14 +879,14 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_ALLOC_AND_ENTER_INIT);
             }
         }
-        // CALL_CLASS at runtime/bytecodes.uops:2586
+        // CALL_CLASS at runtime/bytecodes.uops:2583
         {
             let fits: bool = { callable.is_kind(KIND_CLASS) };
             if fits {
                 return specialized(this_instr, op::CALL_CLASS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:2587
+        // CALL_BUILTIN at runtime/bytecodes.uops:2584
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

@@ -45,10 +45,9 @@ pub struct Stencil {
     /// next uop follows.
     pub tail: u8,
 }
-/// 198 stencils, 27157 bytes of code in all.
+/// 199 stencils, 27317 bytes of code in all.
 /// Indexed by uop id; `None` for uops that never appear in a trace.
 pub static STENCILS: [Option<&Stencil>; 231usize] = [
-    None,
     Some(&STENCILBEFORE_WITH),
     None,
     Some(&STENCILBUILD_LIST),
@@ -63,6 +62,7 @@ pub static STENCILS: [Option<&Stencil>; 231usize] = [
     Some(&STENCILCONVERT_VALUE),
     Some(&STENCILCOPY),
     Some(&STENCILCOPY_FREE_VARS),
+    Some(&STENCILDELETE_ATTR),
     Some(&STENCILDELETE_FAST),
     None,
     Some(&STENCILDELETE_SUBSCR),
@@ -280,7 +280,7 @@ pub static STENCILS: [Option<&Stencil>; 231usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BEFORE_WITH at runtime/bytecodes.uops:2305
+/// BEFORE_WITH at runtime/bytecodes.uops:2314
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -897,7 +897,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2620
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2617
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1032,7 +1032,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2593
+/// CALL_KW at runtime/bytecodes.uops:2590
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1171,7 +1171,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CHECK_EXC_MATCH at runtime/bytecodes.uops:2274
+/// CHECK_EXC_MATCH at runtime/bytecodes.uops:2283
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1375,7 +1375,7 @@ pub static STENCILCONVERT_VALUE: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(64u16),
+            kind: HoleKind::Helper(65u16),
             addend: 0i64,
             jump: false,
         },
@@ -1495,7 +1495,106 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_FAST at runtime/bytecodes.uops:2285
+/// DELETE_ATTR at runtime/bytecodes.uops:1957
+///
+/// 0000: 55                               push rbp
+/// 0001: 41 57                            push r15
+/// 0003: 41 56                            push r14
+/// 0005: 41 54                            push r12
+/// 0007: 53                               push rbx
+/// 0008: 48 89 d3                         mov rbx,rdx
+/// 000b: 49 89 f6                         mov r14,rsi
+/// 000e: 49 89 ff                         mov r15,rdi
+/// 0011: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 001b: 4c 8b 66 f8                      mov r12,[rsi-8]
+/// 001f: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0029: 48 89 d7                         mov rdi,rdx
+/// 002c: 4c 89 fe                         mov rsi,r15
+/// 002f: 4c 89 e2                         mov rdx,r12
+/// 0032: ff d0                            call rax
+/// 0034: 4c 89 e1                         mov rcx,r12
+/// 0037: 48 c1 e9 30                      shr rcx,30h
+/// 003b: 81 f9 fa ff 00 00                cmp ecx,0FFFAh
+/// 0041: 75 11                            jne short 0000000000000054h
+/// 0043: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
+/// 004d: 4c 21 e1                         and rcx,r12
+/// 0050: ff 09                            dec dword ptr [rcx]
+/// 0052: 74 14                            je short 0000000000000068h
+/// 0054: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 0058: 84 c0                            test al,al
+/// 005a: 74 27                            je short 0000000000000083h
+/// 005c: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 0066: eb 25                            jmp short 000000000000008Dh
+/// 0068: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
+/// 0072: 4c 89 e7                         mov rdi,r12
+/// 0075: 89 c5                            mov ebp,eax
+/// 0077: ff d1                            call rcx
+/// 0079: 89 e8                            mov eax,ebp
+/// 007b: 49 83 c6 f8                      add r14,0FFFFFFFFFFFFFFF8h
+/// 007f: 84 c0                            test al,al
+/// 0081: 75 d9                            jne short 000000000000005Ch
+/// 0083: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
+/// 008d: 4c 89 ff                         mov rdi,r15
+/// 0090: 4c 89 f6                         mov rsi,r14
+/// 0093: 48 89 da                         mov rdx,rbx
+/// 0096: 5b                               pop rbx
+/// 0097: 41 5c                            pop r12
+/// 0099: 41 5e                            pop r14
+/// 009b: 41 5f                            pop r15
+/// 009d: 5d                               pop rbp
+/// 009e: ff e0                            jmp rax
+pub static STENCILDELETE_ATTR: Stencil = Stencil {
+    code: &[
+        0x55, 0x41, 0x57, 0x41, 0x56, 0x41, 0x54, 0x53, 0x48, 0x89, 0xd3, 0x49, 0x89,
+        0xf6, 0x49, 0x89, 0xff, 0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x4c, 0x8b, 0x66, 0xf8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x48, 0x89, 0xd7, 0x4c, 0x89, 0xfe, 0x4c, 0x89, 0xe2, 0xff, 0xd0,
+        0x4c, 0x89, 0xe1, 0x48, 0xc1, 0xe9, 0x30, 0x81, 0xf9, 0xfa, 0xff, 0x00, 0x00,
+        0x75, 0x11, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x4c,
+        0x21, 0xe1, 0xff, 0x09, 0x74, 0x14, 0x49, 0x83, 0xc6, 0xf8, 0x84, 0xc0, 0x74,
+        0x27, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xeb, 0x25,
+        0x48, 0xb9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89, 0xe7,
+        0x89, 0xc5, 0xff, 0xd1, 0x89, 0xe8, 0x49, 0x83, 0xc6, 0xf8, 0x84, 0xc0, 0x75,
+        0xd9, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4c, 0x89,
+        0xff, 0x4c, 0x89, 0xf6, 0x48, 0x89, 0xda, 0x5b, 0x41, 0x5c, 0x41, 0x5e, 0x41,
+        0x5f, 0x5d, 0xff, 0xe0,
+    ],
+    data: &[],
+    holes: &[
+        Hole {
+            offset: 19u16,
+            kind: HoleKind::Oparg,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 33u16,
+            kind: HoleKind::Helper(63u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 94u16,
+            kind: HoleKind::Continue,
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 106u16,
+            kind: HoleKind::Helper(0u16),
+            addend: 0i64,
+            jump: false,
+        },
+        Hole {
+            offset: 133u16,
+            kind: HoleKind::ErrorTarget,
+            addend: 0i64,
+            jump: false,
+        },
+    ],
+    tail: 0u8,
+};
+/// DELETE_FAST at runtime/bytecodes.uops:2294
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1685,7 +1784,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2661
+/// DICT_MERGE at runtime/bytecodes.uops:2658
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1777,7 +1876,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2651
+/// DICT_UPDATE at runtime/bytecodes.uops:2648
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1982,7 +2081,7 @@ pub static STENCILFORMAT_SIMPLE: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(63u16),
+            kind: HoleKind::Helper(64u16),
             addend: 0i64,
             jump: false,
         },
@@ -2105,7 +2204,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     holes: &[
         Hole {
             offset: 50u16,
-            kind: HoleKind::Helper(63u16),
+            kind: HoleKind::Helper(64u16),
             addend: 0i64,
             jump: false,
         },
@@ -2136,7 +2235,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:2073
+/// GET_ITER at runtime/bytecodes.uops:2082
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2321,7 +2420,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1968
+/// IMPORT_FROM at runtime/bytecodes.uops:1977
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2418,7 +2517,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1960
+/// IMPORT_NAME at runtime/bytecodes.uops:1969
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2556,7 +2655,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1977
+/// IMPORT_STAR at runtime/bytecodes.uops:1986
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2822,7 +2921,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2633
+/// LIST_EXTEND at runtime/bytecodes.uops:2630
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2956,7 +3055,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2644
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2641
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3522,7 +3621,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2669
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2666
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4136,7 +4235,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_EXCEPT at runtime/bytecodes.uops:2269
+/// POP_EXCEPT at runtime/bytecodes.uops:2278
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4248,7 +4347,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_EXC_INFO at runtime/bytecodes.uops:2261
+/// PUSH_EXC_INFO at runtime/bytecodes.uops:2270
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4336,7 +4435,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2240
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2249
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4392,7 +4491,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RAISE_VARARGS at runtime/bytecodes.uops:2254
+/// RAISE_VARARGS at runtime/bytecodes.uops:2263
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4448,7 +4547,7 @@ pub static STENCILRAISE_VARARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RERAISE at runtime/bytecodes.uops:2299
+/// RERAISE at runtime/bytecodes.uops:2308
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4494,7 +4593,7 @@ pub static STENCILRERAISE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2604
+/// RETURN_VALUE at runtime/bytecodes.uops:2601
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4718,7 +4817,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2675
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2672
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5563,7 +5662,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// WITH_EXCEPT_START at runtime/bytecodes.uops:2322
+/// WITH_EXCEPT_START at runtime/bytecodes.uops:2331
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6046,7 +6145,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2956
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2953
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -6113,7 +6212,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2998
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2995
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6210,7 +6309,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2980
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2977
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -6337,7 +6436,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:3016
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:3013
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -6515,7 +6614,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2972
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2969
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -6582,7 +6681,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:3004
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:3001
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6822,7 +6921,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2989
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2986
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -6947,7 +7046,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:3027
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:3024
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -7117,7 +7216,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2964
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2961
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -7350,7 +7449,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:3010
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:3007
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8136,7 +8235,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2951
+/// _BOX_WORD at runtime/bytecodes.uops:2948
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8199,7 +8298,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2428
+/// _CALL at runtime/bytecodes.uops:2425
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8341,7 +8440,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2454
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2451
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8497,7 +8596,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2507
+/// _CALL_CLASS at runtime/bytecodes.uops:2504
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8615,7 +8714,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CATCH_EXCEPTION at runtime/bytecodes.uops:2757
+/// _CATCH_EXCEPTION at runtime/bytecodes.uops:2754
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8691,7 +8790,7 @@ pub static STENCIL_CATCH_EXCEPTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2518
+/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2515
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8891,7 +8990,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2483
+/// _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2480
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -8975,7 +9074,7 @@ pub static STENCIL_CHECK_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_CATCH at runtime/bytecodes.uops:2747
+/// _CHECK_CATCH at runtime/bytecodes.uops:2744
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9065,7 +9164,7 @@ pub static STENCIL_CHECK_CATCH: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2438
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2435
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9135,7 +9234,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2464
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2461
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9206,7 +9305,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2695
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2692
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -9244,7 +9343,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2721
+/// _COLD_EXIT at runtime/bytecodes.uops:2718
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9324,7 +9423,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2721, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2718, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10155,7 +10254,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2737
+/// _DEOPT at runtime/bytecodes.uops:2734
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -10183,7 +10282,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2742
+/// _ERROR_EXIT at runtime/bytecodes.uops:2739
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -10211,7 +10310,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2712
+/// _EXIT_TRACE at runtime/bytecodes.uops:2709
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10490,7 +10589,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2700
+/// _GUARD_CALLER at runtime/bytecodes.uops:2697
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 40                      mov rax,[rdi+40h]
@@ -10692,7 +10791,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2880
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2877
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10777,7 +10876,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2911
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2908
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10922,7 +11021,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2896
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2893
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11070,7 +11169,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2107
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2116
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11127,7 +11226,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2872
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2869
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -11208,7 +11307,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2198
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2207
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -11244,7 +11343,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2143
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2152
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -11278,7 +11377,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2888
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2885
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -11415,7 +11514,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2494
+/// _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2491
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11513,7 +11612,7 @@ pub static STENCIL_INIT_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2931
+/// _INT_TO_WORD at runtime/bytecodes.uops:2928
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -11551,7 +11650,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2210
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2219
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11591,7 +11690,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2160
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2169
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11631,7 +11730,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2129
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2138
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11671,7 +11770,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2203
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2212
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11714,7 +11813,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2187
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2196
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11768,7 +11867,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2117
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2126
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11858,7 +11957,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2147
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2156
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11894,7 +11993,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2175
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2184
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11944,7 +12043,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2154
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2163
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -12010,7 +12109,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2863
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2860
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -12128,7 +12227,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
         },
         Hole {
             offset: 33u16,
-            kind: HoleKind::Helper(68u16),
+            kind: HoleKind::Helper(69u16),
             addend: 0i64,
             jump: false,
         },
@@ -12435,7 +12534,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2764
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2761
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -12475,7 +12574,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2782
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2779
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -12505,7 +12604,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2936
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2933
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -12537,7 +12636,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2799
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2796
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -12573,7 +12672,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2790
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2787
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -12765,7 +12864,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2832
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2829
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -12882,7 +12981,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 34u16,
-            kind: HoleKind::Helper(65u16),
+            kind: HoleKind::Helper(66u16),
             addend: 0i64,
             jump: false,
         },
@@ -12900,7 +12999,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
         },
         Hole {
             offset: 150u16,
-            kind: HoleKind::Helper(67u16),
+            kind: HoleKind::Helper(68u16),
             addend: 0i64,
             jump: false,
         },
@@ -13090,7 +13189,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2826
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2823
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -13211,7 +13310,7 @@ pub static STENCIL_PUSH_FRAME_BINARY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2446
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2443
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13380,7 +13479,7 @@ pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2473
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2470
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13462,7 +13561,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2528
+/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2525
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13544,7 +13643,7 @@ pub static STENCIL_PUSH_INIT_FRAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2690
+/// _SET_IP at runtime/bytecodes.uops:2687
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -13575,7 +13674,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2685
+/// _START_EXECUTOR at runtime/bytecodes.uops:2682
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -13834,7 +13933,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
         },
         Hole {
             offset: 92u16,
-            kind: HoleKind::Helper(66u16),
+            kind: HoleKind::Helper(67u16),
             addend: 0i64,
             jump: false,
         },
@@ -14006,7 +14105,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2816
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2813
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -14041,7 +14140,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2808
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2805
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -14224,7 +14323,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2841
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2838
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -14279,7 +14378,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2852
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2849
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 30                      mov r8,[rdi+30h]
@@ -15238,7 +15337,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2943
+/// _WORD_TO_INT at runtime/bytecodes.uops:2940
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

@@ -7,32 +7,8 @@
 // (unwind from `this_instr`); the functions `deopt_instruction`, `run_executor` and
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
-    op::APPLY_METACLASS => {
-        // APPLY_METACLASS at runtime/bytecodes.uops:2404
-        ip = this_instr.add(2);
-        let cls: Value = *sp.sub(1);
-        let meta: Value = *sp.sub(2);
-        let res = {
-            let res: Value;
-            {
-                let ok = helpers::apply_metaclass(ts, frame, meta, cls);
-                meta.decref();
-                if !ok {
-                    cls.decref();
-                }
-                if !ok {
-                    sp = sp.sub(2);
-                    break 'error;
-                }
-                res = cls;
-            }
-            res
-        };
-        *sp.sub(2) = res;
-        sp = sp.sub(1);
-    }
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2305
+        // BEFORE_WITH at runtime/bytecodes.uops:2314
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -1033,7 +1009,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2392
+        // BUILD_CLASS at runtime/bytecodes.uops:2401
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let kwargs: Value = *sp.sub(2);
@@ -1157,9 +1133,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2539
+        // CALL at runtime/bytecodes.uops:2536
         ip = this_instr.add(7);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2420
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2417
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1187,7 +1163,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2428
+        // _CALL at runtime/bytecodes.uops:2425
         let res = {
             let res: Value;
             {
@@ -1234,9 +1210,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_ALLOC_AND_ENTER_INIT => {
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2542
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2539
         ip = this_instr.add(7);
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2518
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2515
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1259,7 +1235,7 @@ match opcode {
                 *self_args = helpers::alloc_instance(callable);
             }
         }
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2528
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2525
         let res = {
             let res: Value;
             let init_version: u32 = core::ptr::read_unaligned(
@@ -1292,9 +1268,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BOUND_METHOD_EXACT_ARGS => {
-        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2545
+        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2542
         ip = this_instr.add(7);
-        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2483
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2480
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1324,7 +1300,7 @@ match opcode {
                 }
             }
         }
-        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2494
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2491
         let func = {
             let func: Value;
             {
@@ -1338,7 +1314,7 @@ match opcode {
             }
             func
         };
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2473
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2470
         let res = {
             let callable = func;
             let args = self_args;
@@ -1370,7 +1346,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2544
+        // CALL_BUILTIN at runtime/bytecodes.uops:2541
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1409,7 +1385,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2541
+        // CALL_CLASS at runtime/bytecodes.uops:2538
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1443,7 +1419,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2620
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2617
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1492,7 +1468,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2593
+        // CALL_KW at runtime/bytecodes.uops:2590
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1544,9 +1520,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2540
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2537
         ip = this_instr.add(7);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2438
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2435
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1569,7 +1545,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2446
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2443
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1600,9 +1576,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2543
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2540
         ip = this_instr.add(7);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2464
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2461
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1625,7 +1601,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2473
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2470
         let res = {
             let args = self_args;
             let res: Value;
@@ -1656,7 +1632,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2274
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2283
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1940,8 +1916,22 @@ match opcode {
             helpers::copy_free_vars(frame, oparg);
         }
     }
+    op::DELETE_ATTR => {
+        // DELETE_ATTR at runtime/bytecodes.uops:1957
+        ip = this_instr.add(2);
+        let owner: Value = *sp.sub(1);
+        {
+            let ok = helpers::delete_attr(ts, frame, owner, oparg);
+            owner.decref();
+            if !ok {
+                sp = sp.sub(1);
+                break 'error;
+            }
+        }
+        sp = sp.sub(1);
+    }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2285
+        // DELETE_FAST at runtime/bytecodes.uops:2294
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1951,7 +1941,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2293
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2302
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1977,7 +1967,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2661
+        // DICT_MERGE at runtime/bytecodes.uops:2658
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1994,7 +1984,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2651
+        // DICT_UPDATE at runtime/bytecodes.uops:2648
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2012,7 +2002,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:2064
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:2073
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -2040,7 +2030,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:1995
+        // EXTENDED_ARG at runtime/bytecodes.uops:2004
         ip = this_instr.add(2);
         {
             {
@@ -2089,9 +2079,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:2104
+        // FOR_ITER at runtime/bytecodes.uops:2113
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2081
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2090
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2109,7 +2099,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:2089
+        // _FOR_ITER at runtime/bytecodes.uops:2098
         let next = {
             let next: Value;
             {
@@ -2136,9 +2126,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2233
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2242
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2210
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2219
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2148,7 +2138,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:2214
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2223
         let next = {
             let next: Value;
             {
@@ -2175,9 +2165,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2232
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2241
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2160
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2169
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2187,7 +2177,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2164
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2173
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -2199,7 +2189,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2203
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2212
         let next = {
             let next: Value;
             {
@@ -2214,9 +2204,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2231
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2240
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2129
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2138
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2226,7 +2216,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2133
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2142
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -2237,7 +2227,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2147
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2156
         let next = {
             let next: Value;
             {
@@ -2252,7 +2242,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_AWAITABLE => {
-        // GET_AWAITABLE at runtime/bytecodes.uops:2360
+        // GET_AWAITABLE at runtime/bytecodes.uops:2369
         ip = this_instr.add(2);
         let awaitable: Value = *sp.sub(1);
         let delegate = {
@@ -2270,7 +2260,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:2073
+        // GET_ITER at runtime/bytecodes.uops:2082
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2309,7 +2299,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2353
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2362
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2327,7 +2317,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1968
+        // IMPORT_FROM at runtime/bytecodes.uops:1977
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2348,7 +2338,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1960
+        // IMPORT_NAME at runtime/bytecodes.uops:1969
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2369,7 +2359,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1977
+        // IMPORT_STAR at runtime/bytecodes.uops:1986
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2383,7 +2373,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2615
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2612
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2411,7 +2401,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:2047
+        // JUMP_BACKWARD at runtime/bytecodes.uops:2056
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2456,7 +2446,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:2040
+        // JUMP_FORWARD at runtime/bytecodes.uops:2049
         ip = this_instr.add(2);
         {
             {
@@ -2476,7 +2466,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2633
+        // LIST_EXTEND at runtime/bytecodes.uops:2630
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2494,7 +2484,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2644
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2641
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -3024,7 +3014,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2385
+        // LOAD_LOCALS at runtime/bytecodes.uops:2394
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -3213,7 +3203,7 @@ match opcode {
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2669
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2666
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -3325,7 +3315,7 @@ match opcode {
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2269
+        // POP_EXCEPT at runtime/bytecodes.uops:2278
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -3334,7 +3324,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:2003
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:2012
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3365,7 +3355,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:2022
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:2031
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3405,7 +3395,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1984
+        // PRINT_EXPR at runtime/bytecodes.uops:1993
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3419,7 +3409,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2261
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2270
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -3450,7 +3440,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2240
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2249
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3463,7 +3453,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2254
+        // RAISE_VARARGS at runtime/bytecodes.uops:2263
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3476,7 +3466,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2299
+        // RERAISE at runtime/bytecodes.uops:2308
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3489,7 +3479,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2340
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2349
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3504,7 +3494,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2604
+        // RETURN_VALUE at runtime/bytecodes.uops:2601
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3525,7 +3515,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2367
+        // SEND at runtime/bytecodes.uops:2376
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3568,7 +3558,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2675
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2672
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -4126,7 +4116,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2322
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2331
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -4146,7 +4136,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2346
+        // YIELD_VALUE at runtime/bytecodes.uops:2355
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

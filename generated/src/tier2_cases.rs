@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2305
+        // BEFORE_WITH at runtime/bytecodes.uops:2314
         let oparg = (*inst).oparg as u32;
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -134,7 +134,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2620
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2617
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -183,7 +183,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2593
+        // CALL_KW at runtime/bytecodes.uops:2590
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -235,7 +235,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2274
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2283
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
         let matched = {
@@ -298,8 +298,23 @@ match opcode {
             helpers::copy_free_vars(frame, oparg);
         }
     }
+    uop::DELETE_ATTR => {
+        // DELETE_ATTR at runtime/bytecodes.uops:1957
+        let oparg = (*inst).oparg as u32;
+        let owner: Value = *sp.sub(1);
+        {
+            let ok = helpers::delete_attr(ts, frame, owner, oparg);
+            owner.decref();
+            if !ok {
+                sp = sp.sub(1);
+                uip = trace.add((*inst).error_target as usize);
+                continue 'dispatch;
+            }
+        }
+        sp = sp.sub(1);
+    }
     uop::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2285
+        // DELETE_FAST at runtime/bytecodes.uops:2294
         let oparg = (*inst).oparg as u32;
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -326,7 +341,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2661
+        // DICT_MERGE at runtime/bytecodes.uops:2658
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -343,7 +358,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2651
+        // DICT_UPDATE at runtime/bytecodes.uops:2648
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -401,7 +416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:2073
+        // GET_ITER at runtime/bytecodes.uops:2082
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -440,7 +455,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1968
+        // IMPORT_FROM at runtime/bytecodes.uops:1977
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -462,7 +477,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1960
+        // IMPORT_NAME at runtime/bytecodes.uops:1969
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -484,7 +499,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1977
+        // IMPORT_STAR at runtime/bytecodes.uops:1986
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -525,7 +540,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2633
+        // LIST_EXTEND at runtime/bytecodes.uops:2630
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -544,7 +559,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2644
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2641
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -689,7 +704,7 @@ match opcode {
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2669
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2666
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -799,7 +814,7 @@ match opcode {
         {}
     }
     uop::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2269
+        // POP_EXCEPT at runtime/bytecodes.uops:2278
         let previous: Value = *sp.sub(1);
         {
             helpers::pop_except(ts, previous);
@@ -815,7 +830,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2261
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2270
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
             let previous: Value;
@@ -844,7 +859,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2240
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2249
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -858,7 +873,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2254
+        // RAISE_VARARGS at runtime/bytecodes.uops:2263
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -872,7 +887,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2299
+        // RERAISE at runtime/bytecodes.uops:2308
         let exc: Value = *sp.sub(1);
         {
             helpers::reraise(ts, exc);
@@ -885,7 +900,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2604
+        // RETURN_VALUE at runtime/bytecodes.uops:2601
         let retval: Value = *sp.sub(1);
         {
             if (*frame).spare != 0 && helpers::frame_return(ts, frame, retval) {
@@ -923,7 +938,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2675
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2672
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -1082,7 +1097,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2322
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2331
         let oparg = (*inst).oparg as u32;
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -1207,7 +1222,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2956
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2953
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1240,7 +1255,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2998
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2995
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1272,7 +1287,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2980
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2977
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1316,7 +1331,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:3016
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:3013
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1387,7 +1402,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2972
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2969
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1420,7 +1435,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:3004
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:3001
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1476,7 +1491,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2989
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2986
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1514,7 +1529,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:3027
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:3024
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1580,7 +1595,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2964
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2961
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1667,7 +1682,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:3010
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:3007
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1829,7 +1844,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2951
+        // _BOX_WORD at runtime/bytecodes.uops:2948
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1842,7 +1857,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2428
+        // _CALL at runtime/bytecodes.uops:2425
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1893,7 +1908,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2454
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2451
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1929,7 +1944,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2507
+        // _CALL_CLASS at runtime/bytecodes.uops:2504
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1962,7 +1977,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CATCH_EXCEPTION => {
-        // _CATCH_EXCEPTION at runtime/bytecodes.uops:2757
+        // _CATCH_EXCEPTION at runtime/bytecodes.uops:2754
         let oparg = (*inst).oparg as u32;
         let target = (*inst).target;
         let values: *mut Value = sp.offset(oparg as isize * -1);
@@ -1977,7 +1992,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::_CHECK_AND_ALLOCATE_OBJECT => {
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2518
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2515
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2034,7 +2049,7 @@ match opcode {
         }
     }
     uop::_CHECK_CALL_BOUND_METHOD_EXACT_ARGS => {
-        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2483
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2480
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2060,7 +2075,7 @@ match opcode {
         }
     }
     uop::_CHECK_CATCH => {
-        // _CHECK_CATCH at runtime/bytecodes.uops:2747
+        // _CHECK_CATCH at runtime/bytecodes.uops:2744
         let oparg = (*inst).oparg as u32;
         let target = (*inst).target;
         let values: *mut Value = sp.offset(oparg as isize * -1);
@@ -2076,7 +2091,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2438
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2435
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2097,7 +2112,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2464
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2461
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2118,7 +2133,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2695
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2692
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2127,7 +2142,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2721
+        // _COLD_EXIT at runtime/bytecodes.uops:2718
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -2294,7 +2309,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2737
+        // _DEOPT at runtime/bytecodes.uops:2734
         let target = (*inst).target;
         {
             {
@@ -2306,7 +2321,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2742
+        // _ERROR_EXIT at runtime/bytecodes.uops:2739
         let target = (*inst).target;
         {
             {
@@ -2318,7 +2333,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2712
+        // _EXIT_TRACE at runtime/bytecodes.uops:2709
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2406,7 +2421,7 @@ match opcode {
         }
     }
     uop::_GUARD_CALLER => {
-        // _GUARD_CALLER at runtime/bytecodes.uops:2700
+        // _GUARD_CALLER at runtime/bytecodes.uops:2697
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2459,7 +2474,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2880
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2877
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2473,7 +2488,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2911
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2908
         let flag: Value = *sp.sub(1);
         {
             let fast = flag.fast_truth();
@@ -2494,7 +2509,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2896
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2893
         let flag: Value = *sp.sub(1);
         {
             let fast = flag.fast_truth();
@@ -2515,7 +2530,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2107
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2116
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2525,7 +2540,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2872
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2869
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2536,7 +2551,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2198
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2207
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2547,7 +2562,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2143
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2152
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2557,7 +2572,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2888
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2885
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2589,7 +2604,7 @@ match opcode {
         }
     }
     uop::_INIT_CALL_BOUND_METHOD_EXACT_ARGS => {
-        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2494
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2491
         let oparg = (*inst).oparg as u32;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2609,7 +2624,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = func;
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2931
+        // _INT_TO_WORD at runtime/bytecodes.uops:2928
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2622,7 +2637,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2210
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2219
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2632,7 +2647,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2160
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2169
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2642,7 +2657,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2129
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2138
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2652,7 +2667,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2203
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2212
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2668,7 +2683,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2187
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2196
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2688,7 +2703,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2117
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2126
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2709,7 +2724,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2147
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2156
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2725,7 +2740,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2175
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2184
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2745,7 +2760,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2154
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2163
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2753,7 +2768,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2863
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2860
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2848,7 +2863,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2764
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2761
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2862,7 +2877,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2782
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2779
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2875,7 +2890,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2936
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2933
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2888,7 +2903,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2799
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2796
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2904,7 +2919,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2790
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2787
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2964,7 +2979,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2832
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2829
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -3061,7 +3076,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2826
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2823
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
@@ -3112,7 +3127,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2446
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2443
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3178,7 +3193,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2473
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2470
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -3210,7 +3225,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_INIT_FRAME => {
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2528
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2525
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -3244,14 +3259,14 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2690
+        // _SET_IP at runtime/bytecodes.uops:2687
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2685
+        // _START_EXECUTOR at runtime/bytecodes.uops:2682
         {
             (*executor).runs += 1;
         }
@@ -3328,7 +3343,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2816
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2813
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3342,7 +3357,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2808
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2805
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3380,7 +3395,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2841
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2838
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3389,7 +3404,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2852
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2849
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3539,7 +3554,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2943
+        // _WORD_TO_INT at runtime/bytecodes.uops:2940
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -4,8 +4,9 @@
 //! type other than an exception, `list`, `dict`, `tuple`, `str` or `int`, a special
 //! method of such a subclass that no operation asks it for (`__divmod__`), `__getattribute__` in such a subclass, copying such an instance
 //! (a namedtuple's aside), `__new__` of an exception class or reaching `list.__new__`, and the special
-//! attributes CPython's `object` has, metaclasses other than `type` and `ABCMeta`, and
-//! `type()` of a class whose metaclass would be another.
+//! attributes CPython's `object` has, metaclasses other than `type`, `ABCMeta` and the
+//! program's classes deriving from `type` (and their `__prepare__`), and `type()` of a
+//! class whose metaclass would be another.
 
 use std::process::Command;
 
@@ -19,16 +20,30 @@ fn what_classes_do_not_model_is_refused() {
             "print(1)\nclass V:\n    def __init__(self, x):\n        self.x = x\n    def __del__(self):\n        print('gone')\nprint(V(1))\n",
             "the special method __del__ at del.py:2",
         ),
-        ("sub_type.py", "print(1)\nclass Meta(type):\n    pass\n", "a subclass of the builtin class type at sub_type.py:2"),
+        (
+            "meta_prepare.py",
+            "print(1)\nclass Meta(type):\n    @classmethod\n    def __prepare__(mcls, name, bases):\n        return {}\n",
+            "the special method __prepare__ at meta_prepare.py:2",
+        ),
+        (
+            "meta_len.py",
+            "print(1)\nclass Meta(type):\n    def __len__(cls):\n        return 1\n",
+            "the special method __len__ in a metaclass at meta_len.py:2",
+        ),
+        (
+            "meta_abc.py",
+            "from abc import ABCMeta\nprint(1)\nclass Meta(ABCMeta):\n    pass\n",
+            "a subclass of the builtin class ABCMeta at meta_abc.py:3",
+        ),
         (
             "meta_function.py",
             "def meta(name, bases, ns):\n    return 1\nprint(1)\nclass A(metaclass=meta):\n    pass\n",
-            "a metaclass other than type and abc.ABCMeta at meta_function.py:4",
+            "a metaclass other than type, abc.ABCMeta and classes deriving from type at meta_function.py:4",
         ),
         (
-            "type_of_abc.py",
-            "from abc import ABC\nclass A(ABC):\n    pass\nprint(1)\nprint(type(A))\n",
-            "type() of a class derived from ABC (the metaclass ABCMeta) at type_of_abc.py:5",
+            "type_of_enum.py",
+            "from enum import Enum\nclass A(Enum):\n    X = 1\nprint(1)\nprint(type(A))\n",
+            "type() of an enum class (the metaclass EnumType) at type_of_enum.py:5",
         ),
         ("sub_complex.py", "print(1)\nclass F(complex):\n    pass\n", "a subclass of the builtin class complex at sub_complex.py:2"),
         (

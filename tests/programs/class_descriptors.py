@@ -61,6 +61,29 @@ for bad in [("x", 1, 1), ("x", -2.0, 1), ("x", 1.0, "3")]:
 # A data descriptor wins over the instance's dict.
 p.__dict__["qty"] = 99
 print(p.qty, p.__dict__["qty"])
+del p.price
+print(p.price, "_price" in p.__dict__)
+
+
+class ReadOnly:
+    def __get__(self, obj, objtype=None):
+        return 7
+
+    def __set__(self, obj, value):
+        raise AttributeError("read-only")
+
+
+class Holder:
+    fixed = ReadOnly()
+
+
+h = Holder()
+for action in (lambda: setattr(h, "fixed", 1), lambda: delattr(h, "fixed")):
+    try:
+        action()
+    except AttributeError as e:
+        print("AttributeError", e)
+print(h.fixed)
 
 
 class Lazy:

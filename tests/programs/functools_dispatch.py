@@ -85,7 +85,7 @@ class Dataset:
 
 d = Dataset([3, 1, 4, 1, 5, 9, 2, 6])
 print(d.stats, d.stats, d.computed)
-d.__dict__.pop("stats")
+del d.stats
 print(d.stats, d.computed, type(Dataset.stats).__name__)
 
 

@@ -270,11 +270,12 @@ ALLOWED_BUILTINS = {
     "super": (0, 2, set()),
     "staticmethod": (1, 1, set()),
     "classmethod": (1, 1, set()),
-    "property": (1, 2, set()),
+    "property": (0, 3, {"fget", "fset", "fdel"}),
     "issubclass": (2, 2, set()),
     "getattr": (2, 3, set()),
     "setattr": (3, 3, set()),
     "hasattr": (2, 2, set()),
+    "delattr": (2, 2, set()),
     # Generators.
     "next": (1, 2, set()),
     "iter": (1, 2, set()),
@@ -292,7 +293,7 @@ CLASS_DUNDERS = {"__init__", "__new__", "__repr__", "__str__", "__missing__", "_
                  # comparison, hashing, containers, iteration, calls, formatting, attributes
                  "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
                  "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__",
-                 "__iter__", "__next__", "__call__", "__format__", "__getattr__", "__setattr__",
+                 "__iter__", "__next__", "__call__", "__format__", "__getattr__", "__setattr__", "__delattr__",
                  "__getattribute__", "__reversed__", "__fspath__",
                  # descriptors
                  "__get__", "__set__", "__delete__", "__set_name__",
@@ -324,7 +325,7 @@ ALLOWED_METHODS = {
         "floordiv", "mod", "and", "or", "xor", "lshift", "rshift", "radd", "rsub", "rmul", "rtruediv", "rfloordiv",
         "rmod", "rpow", "rand", "ror", "rxor", "rlshift", "rrshift", "divmod", "rdivmod")},
     "__setitem__": (2, 3, set()), "__pow__": (1, 3, set()),
-    "fget": (1, 1, set()), "fset": (2, 2, set()), "setter": (1, 1, set()), "getter": (1, 1, set()),
+    "fget": (1, 1, set()), "fset": (2, 2, set()), "setter": (1, 1, set()), "getter": (1, 1, set()), "deleter": (1, 1, set()), "fdel": (1, 1, set()),
     "append": (1, 1, set()), "pop": (0, 2, set()), "insert": (2, 2, set()),
     "extend": (1, 1, set()), "index": (1, 3, set()), "reverse": (0, 0, set()),
     "sort": (0, 0, {"key", "reverse"}), "copy": (0, 0, set()), "setdefault": (1, 2, set()),
@@ -820,8 +821,8 @@ class Linter(ast.NodeVisitor):
         for t in node.targets:
             if isinstance(t, ast.Name):
                 continue
-            if not isinstance(t, ast.Subscript):
-                self.bad(node, "del is only allowed on names and subscripts (slices included)")
+            if not isinstance(t, (ast.Subscript, ast.Attribute)):
+                self.bad(node, "del is only allowed on names, attributes and subscripts (slices included)")
         self.generic_visit(node)
 
     def visit_Constant(self, node):
@@ -843,6 +844,8 @@ class Linter(ast.NodeVisitor):
                         or isinstance(s, ast.Name) and (s.id in self.classes or s.id in self.own or s.id == "Ellipsis"
                                                         or s.id in EXCEPTION_NAMES)
                         or isinstance(s, ast.Call) and isinstance(s.func, ast.Name) and s.func.id == "type"
+                        # A new instance of a program's class (a metaclass may return a cached one).
+                        or isinstance(s, ast.Call) and isinstance(s.func, ast.Name) and s.func.id in self.classes
                         or isinstance(s, ast.Attribute) and s.attr == "__class__"
                         # Enum members (`Color.RED`, `Color['RED']`): one object each.
                         or isinstance(s, (ast.Attribute, ast.Subscript)) and isinstance(s.value, ast.Name)
@@ -905,8 +908,8 @@ class Linter(ast.NodeVisitor):
             if f.attr not in MODULES[submodule]:
                 self.bad(node, "%s.%s not provided" % (submodule, f.attr))
         elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "object" \
-                and f.attr in ("__setattr__", "__getattribute__"):
-            pass  # object.__setattr__(self, name, value), object.__getattribute__(self, name)
+                and f.attr in ("__setattr__", "__getattribute__", "__delattr__"):
+            pass  # object.__setattr__(self, name, value), object.__getattribute__(self, name), object.__delattr__(self, name)
         elif isinstance(f, ast.Attribute):
             if f.attr in self.methods:
                 pass

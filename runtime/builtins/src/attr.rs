@@ -244,6 +244,17 @@ fn lookup_attr(owner: Value, name: &str) -> PyResult<Value> {
                 "str" => return Ok(stitch_core::class_new::str_new_builtin()),
                 "int" => return Ok(stitch_core::class_new::int_new_builtin()),
                 "float" => return Ok(stitch_core::float_subclass::float_new_builtin()),
+                // `type.__new__(mcls, name, bases, ns)` in a metaclass's `__new__`.
+                "type" => return Ok(stitch_core::metaclass::type_new_builtin()),
+                _ => {}
+            }
+        }
+        // SAFETY: the kind was checked.
+        if unsafe { (*owner.cast::<TypeObject>()).name } == "type" {
+            // `type.__init__(cls, ...)` and `type.__call__(cls, ...)` in a metaclass's own.
+            match name {
+                "__init__" => return Ok(stitch_core::metaclass::type_init_builtin()),
+                "__call__" => return Ok(stitch_core::metaclass::type_call_builtin()),
                 _ => {}
             }
         }
@@ -258,6 +269,10 @@ fn lookup_attr(owner: Value, name: &str) -> PyResult<Value> {
             // `object.__setattr__(self, name, value)`: how a frozen dataclass's
             // `__post_init__` (or a class's own `__setattr__`) stores past itself.
             return Ok(classes::object_setattr_builtin());
+        }
+        if name == "__delattr__" && classes::is_object_type(owner) {
+            // `object.__delattr__(self, name)`: a class's own `__delattr__` ending in it.
+            return Ok(classes::object_delattr_builtin());
         }
         // SAFETY: the kind was checked.
         let type_name = unsafe { (*owner.cast::<TypeObject>()).name };
@@ -344,7 +359,7 @@ fn descriptor_attr(owner: Value, name: &str) -> Option<Value> {
     let v = match (d.which, name) {
         (DescriptorKind::Property, "fget") | (DescriptorKind::StaticMethod | DescriptorKind::ClassMethod, "__func__") => d.func,
         (DescriptorKind::Property, "fset") => d.setter,
-        (DescriptorKind::Property, "fdel") => Value::NONE,
+        (DescriptorKind::Property, "fdel") => d.deleter,
         _ => return None,
     };
     v.incref();
@@ -546,6 +561,63 @@ pub fn store_attr(owner: Value, name: &str, value: Value) -> PyResult<()> {
                 let h = hash(key)?;
                 value.incref();
                 dict::set(d, key, h, value);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `del owner.name` (`delattr`): of instances, classes, exceptions and functions;
+/// other objects' attributes are their types' methods, which cannot be deleted. A
+/// module's names are other code's globals, which the interpreter's DELETE_ATTR helper
+/// removes itself (telling tier 2).
+pub fn delete_attr(owner: Value, name: &str) -> PyResult<()> {
+    if owner.is_kind(KIND_MODULE) {
+        return Err(PyErr::unsupported(format!("deleting the module attribute {name} with delattr")));
+    }
+    match stitch_core::objects::kind(owner) {
+        KIND_INSTANCE => return classes::instance_delattr(owner, name),
+        KIND_CLASS => return classes::class_delattr(owner, name),
+        KIND_EXCEPTION => return classes::exception_delattr(owner, name),
+        KIND_LIST | KIND_DICT | KIND_TUPLE | KIND_STR | KIND_BIGINT if stitch_core::builtin_subclasses::delattr(owner, name)? => return Ok(()),
+        _ => {}
+    }
+    if !owner.is_kind(KIND_FUNCTION) {
+        if methods::lookup(type_name(owner), name).is_some() {
+            return Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("'{}' object attribute '{name}' is read-only", type_name(owner)),
+            ));
+        }
+        if crate::cpython_names::type_has(type_name(owner), name) || is_dunder(name) {
+            return Err(PyErr::unsupported(format!("deleting the attribute {name} of a {}", type_name(owner))));
+        }
+        return Err(no_attribute(owner, name));
+    }
+    let f = owner.cast::<Function>();
+    // SAFETY: the kind was checked; the fields replaced hold owned references.
+    unsafe {
+        match name {
+            "__name__" | "__qualname__" => return Err(PyErr::type_error(format!("{name} must be set to a string object"))),
+            "__dict__" => return Err(PyErr::type_error("cannot delete __dict__")),
+            "__doc__" => std::mem::replace(&mut (*f).doc, Value::NONE).decref(),
+            "__defaults__" => function::set_defaults(f, Value::NONE),
+            "__kwdefaults__" => function::set_kwdefaults(f, Value::NONE),
+            _ if UNMODELLED.contains(&name) => return Err(PyErr::unsupported(format!("the function attribute {name}"))),
+            _ => {
+                let d = (*f).dict;
+                let removed = if d.is_null() {
+                    None
+                } else {
+                    let key = strs::new_str(name);
+                    let r = dict::remove(d, key, strs::as_str(key).hash());
+                    key.decref();
+                    r
+                };
+                match removed {
+                    Some(v) => v.decref(),
+                    None => return Err(PyErr::new(ExcKind::AttributeError, format!("'function' object has no attribute '{name}'"))),
+                }
             }
         }
     }

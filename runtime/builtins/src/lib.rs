@@ -72,6 +72,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("getattr", classes::getattr),
     ("setattr", classes::setattr),
     ("hasattr", classes::hasattr),
+    ("delattr", classes::delattr),
     // The site module's `exit()` and `quit()`: SystemExit, as `sys.exit`.
     ("exit", modules::sys::exit),
     ("quit", modules::sys::exit),
@@ -96,6 +97,9 @@ pub fn builtins_dict() -> Value {
     for (name, v) in functions().iter().copied().chain(types::all()).chain(stitch_core::exceptions::all()).chain(constants) {
         if name == "object" {
             stitch_core::classes::set_object_type(v);
+        }
+        if name == "type" {
+            stitch_core::metaclass::set_type_type(v);
         }
         if name == "tuple" {
             stitch_core::namedtuple_class::set_tuple_type(v);

@@ -432,6 +432,48 @@ pub fn store(obj: Value, name: &str, value: Value) -> PyResult<bool> {
     Ok(true)
 }
 
+/// `del obj.name` of such an instance: the class's `__delattr__`, a property's
+/// deleter, else the name leaves the attribute dict. False when `obj` is no such
+/// instance.
+pub fn delattr(obj: Value, name: &str) -> PyResult<bool> {
+    let Some(s) = side_object(obj) else { return Ok(false) };
+    let class_name = crate::classes::class_name(s.class);
+    if let Some(f) = crate::classes::lookup(s.class, "__delattr__") {
+        let n = crate::objects::str::new_str(name);
+        let r = call_with_self(f, obj, s.class, &[n]);
+        n.decref();
+        r?.decref();
+        return Ok(true);
+    }
+    if let Some(p) = crate::classes::lookup(s.class, name).and_then(property_of) {
+        if crate::namedtuple_class::is_field_getter(p.func) {
+            return Err(PyErr::new(ExcKind::AttributeError, "can't delete attribute"));
+        }
+        if p.deleter == Value::NONE {
+            return Err(PyErr::new(ExcKind::AttributeError, format!("property '{name}' of '{class_name}' object has no deleter")));
+        }
+        crate::ops::call::call_any(p.deleter, &Args { positional: &[obj], keywords: &[] })?.decref();
+        return Ok(true);
+    }
+    let d = s.dict.get();
+    let removed = if d.is_null() {
+        None
+    } else {
+        let key = crate::objects::str::new_str(name);
+        // SAFETY: the attribute dict is live; the removed value is owned and released.
+        let r = unsafe { dict::remove(d.cast(), key, crate::objects::str::hash_text(name)) };
+        key.decref();
+        r
+    };
+    match removed {
+        Some(v) => {
+            v.decref();
+            Ok(true)
+        }
+        None => Err(PyErr::new(ExcKind::AttributeError, format!("'{class_name}' object has no attribute '{name}'"))),
+    }
+}
+
 /// The property `attr` is, if it is one.
 fn property_of<'a>(attr: Value) -> Option<&'a Descriptor> {
     if !attr.is_kind(stitch_abi::KIND_DESCRIPTOR) {

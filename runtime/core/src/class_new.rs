@@ -51,6 +51,10 @@ pub fn instantiate_with_new(rt: &mut Runtime, cls: Value, new: Value, args: &Arg
 pub fn base_new(cls: Value) -> PyResult<Value> {
     // SAFETY: callers pass classes.
     let c = unsafe { as_class(cls) };
+    if c.is_meta.get() {
+        // `super().__new__(mcls, name, bases, ns)` in a metaclass's `__new__`.
+        return Ok(crate::metaclass::type_new_builtin());
+    }
     if c.exc_base.is_some() {
         return Err(PyErr::unsupported("BaseException.__new__"));
     }

@@ -56,7 +56,7 @@ const SUPPORTED_DUNDERS: &[&str] = &[
     "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
     // Containers, iteration, calls, formatting, attributes.
     "__bool__", "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__", "__iter__", "__next__",
-    "__call__", "__format__", "__getattr__", "__setattr__",
+    "__call__", "__format__", "__getattr__", "__setattr__", "__delattr__",
     // Instances without a dict: the attributes they may have (`slots_allow`).
     "__slots__",
     // Context managers (`with`), awaitables (`await`, `stitch_interp::generators`) and
@@ -346,7 +346,9 @@ pub fn property_getter_for_version(obj: Value, name: Value) -> Option<(u32, Valu
 /// abstract methods left, and an `__init__` that is a Python function (not a
 /// generator) taking exactly the instance and the arguments.
 pub fn init_for_version(cls: Value, nargs: u32) -> Option<(u32, Value)> {
-    if !cls.is_kind(KIND_CLASS) || crate::enums::is_enum_class(cls) {
+    // A class of a program's metaclass (whose `__call__` may change) and a metaclass
+    // are called generically.
+    if !cls.is_kind(KIND_CLASS) || crate::enums::is_enum_class(cls) || crate::metaclass::meta_of(cls).is_some() || crate::metaclass::is_metaclass(cls) {
         return None;
     }
     // SAFETY: a class.
@@ -455,6 +457,7 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
     let mut classes = Vec::new();
     let mut generic = false;
     let mut protocol = false;
+    let mut derives_type = false;
     let mut exc_base: Option<ExcKind> = None;
     // CPython allows some of these (when one layout extends the other).
     // Of two exception bases along one line (`class Invalid(AppError, ValueError)` where
@@ -479,12 +482,18 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
                 return Err(PyErr::type_error(format!("duplicate base class {}", class_name(b))));
             }
             // SAFETY: the kind was checked.
+            derives_type |= unsafe { as_class(b) }.is_meta.get();
+            // SAFETY: the kind was checked.
             add_exc_base(unsafe { as_class(b) }.exc_base)?;
             // SAFETY: the kind was checked.
             add_builtin_base(unsafe { as_class(b) }.builtin_base)?;
             classes.push(b);
         } else if b.is_kind(KIND_TYPE) && is_object_type(b) {
             // `class A(object)`: every class derives from object already.
+        } else if b.is_kind(KIND_TYPE) && unsafe { (*b.cast::<TypeObject>()).name } == "type" {
+            // `class Meta(type)`: a metaclass (`crate::metaclass`); `type` itself stays
+            // out of the MRO, as `object` does.
+            derives_type = true;
         } else if is_generic_base(b) {
             // `class Box(Generic[T])`: typing's base for generic classes is not kept
             // in `__mro__` (stitch does not model it); what it gives, `Box[int]`,
@@ -513,6 +522,9 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
     if exc_base.is_some() && builtin_base.is_some() {
         return Err(PyErr::type_error("multiple bases have instance lay-out conflict"));
     }
+    if derives_type && (exc_base.is_some() || builtin_base.is_some() || generic) {
+        return Err(PyErr::unsupported("a metaclass with another builtin base"));
+    }
     let mro = c3(&classes)?;
     // The namespace becomes the class's dict; the `__class__` cell is filled, not kept.
     let d = dict::new_dict();
@@ -538,6 +550,12 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
         if k.len() > 4 && k.starts_with("__") && k.ends_with("__") && !SUPPORTED_DUNDERS.contains(&k) && !(data && !DATA_WITH_MEANING.contains(&k)) {
             d.decref();
             return Err(PyErr::unsupported(format!("the special method {k}")));
+        }
+        if derives_type && is_dunder(k) && !data && !crate::metaclass::SUPPORTED_SPECIALS.contains(&k) {
+            // Operators and protocols of the classes themselves (`len(C)`, `C[k]`,
+            // `iter(C)`) are not dispatched to a metaclass.
+            d.decref();
+            return Err(PyErr::unsupported(format!("the special method {k} in a metaclass")));
         }
         if let Some(base) = builtin_base
             && is_dunder(k)
@@ -606,6 +624,8 @@ pub fn build_class(qualname: &str, bases: Value, namespace: Value) -> PyResult<V
     let cls = new_class(name, qualname.to_string(), classes, mro, d, exc_base, builtin_base);
     // SAFETY: a new class.
     unsafe { as_class(cls) }.protocol.set(protocol);
+    // SAFETY: a new class.
+    unsafe { as_class(cls) }.is_meta.set(derives_type);
     if lookup(cls, "__getattribute__").is_some() {
         // SAFETY: a new class, which nothing else borrows yet.
         let c = unsafe { &mut *cls.cast::<ClassObject>() };
@@ -640,8 +660,22 @@ pub fn is_object_type(t: Value) -> bool {
     t.is_kind(KIND_TYPE) && unsafe { (*t.cast::<TypeObject>()).name } == "object"
 }
 
-/// `Point(args)`: a new instance, initialized by `__init__` when the class has one.
+/// `Point(args)`: a new instance, initialized by `__init__` when the class has one;
+/// a metaclass's `__call__` runs instead when the class's metaclass defines one.
 pub fn instantiate(rt: &mut Runtime, cls: Value, args: &Args) -> PyResult<Value> {
+    if let Some(call) = crate::metaclass::own_call(cls) {
+        let mut positional = vec![cls];
+        positional.extend_from_slice(args.positional);
+        return call_any(call, &Args { positional: &positional, keywords: args.keywords });
+    }
+    if crate::metaclass::is_metaclass(cls) {
+        return crate::metaclass::call_metaclass(rt, cls, args);
+    }
+    instantiate_past_meta(rt, cls, args)
+}
+
+/// `type.__call__(cls, ...)`: `instantiate` past the metaclass's `__call__`.
+pub fn instantiate_past_meta(rt: &mut Runtime, cls: Value, args: &Args) -> PyResult<Value> {
     if crate::enums::is_enum_class(cls) {
         return crate::enums::call(cls, args);
     }
@@ -1097,6 +1131,73 @@ pub fn object_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `del obj.name` of an instance: the class's `__delattr__`, else `object_delattr`.
+pub fn instance_delattr(obj: Value, name: &str) -> PyResult<()> {
+    if let Some(f) = lookup(class_of(obj), "__delattr__") {
+        let n = strs::new_str(name);
+        let r = crate::special::call_method(f, obj, &[n]);
+        n.decref();
+        r?.decref();
+        return Ok(());
+    }
+    object_delattr(obj, name)
+}
+
+/// `object.__delattr__(obj, name)`: a property's deleter, else the name leaves the
+/// instance's dict, with CPython's AttributeError when it has no such attribute.
+pub fn object_delattr(obj: Value, name: &str) -> PyResult<()> {
+    if is_plain_object(obj) {
+        return Err(PyErr::new(ExcKind::AttributeError, format!("'object' object has no attribute '{name}'")));
+    }
+    let cls = class_of(obj);
+    if let Some(attr) = lookup(cls, name)
+        && is_property(attr)
+    {
+        // SAFETY: a property.
+        let deleter = unsafe { (*attr.cast::<Descriptor>()).deleter };
+        if deleter == Value::NONE {
+            return Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("property '{name}' of '{}' object has no deleter", class_name(cls)),
+            ));
+        }
+        let r = call_any(deleter, &Args { positional: &[obj], keywords: &[] })?;
+        r.decref();
+        return Ok(());
+    }
+    if let Some(attr) = lookup(cls, name)
+        && is_data_descriptor(attr)
+    {
+        let Some(delete) = user_descriptor(attr, "__delete__") else {
+            // Only `__set__`: CPython finds no deleter slot to call.
+            return Err(PyErr::new(ExcKind::AttributeError, "__delete__"));
+        };
+        call_any(delete, &Args { positional: &[attr, obj], keywords: &[] })?.decref();
+        return Ok(());
+    }
+    if is_dunder(name) {
+        return Err(PyErr::unsupported(format!("deleting the attribute {name} of an instance")));
+    }
+    let slotted = store_flags(cls) & HAS_SLOTS != 0 && !slots_allow(cls, "__dict__");
+    // SAFETY: instances are live; the removed value is owned and released here.
+    let removed = unsafe {
+        let d = as_instance(obj).dict;
+        let key = strs::new_str(name);
+        let r = dict::remove(d.cast(), key, strs::hash_text(name));
+        key.decref();
+        r
+    };
+    match removed {
+        Some(v) => {
+            v.decref();
+            Ok(())
+        }
+        // An unset slot: CPython's member descriptor says only the name.
+        None if slotted && slots_allow(cls, name) => Err(PyErr::new(ExcKind::AttributeError, name.to_string())),
+        None => Err(PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{name}'", class_name(cls)))),
+    }
+}
+
 /// Whether instances of `cls` may have the attribute `name`: always, unless every
 /// class in its MRO declares `__slots__` (without `__dict__`), as CPython gives
 /// instances a dict then only. (Stitch keeps slot values in the instance's dict all
@@ -1143,7 +1244,7 @@ pub fn class_getattr(cls: Value, name: &str) -> PyResult<Value> {
         "__qualname__" => return Ok(strs::new_str(&c.qualname)),
         "__mro__" => {
             // A builtin base (`tuple`) sits before `object`, as in CPython's MRO.
-            let builtin = c.builtin_base.map(|b| b.0);
+            let builtin = c.builtin_base.map(|b| b.0).or_else(|| crate::metaclass::type_in_mro(cls));
             // An exception class's builtin bases, from the one it derives from up to
             // BaseException, after its own classes (as C3 puts them).
             let mut exceptions = Vec::new();
@@ -1174,12 +1275,23 @@ pub fn class_getattr(cls: Value, name: &str) -> PyResult<Value> {
             let items: Vec<Value> = match c.builtin_base {
                 _ if !c.bases.is_empty() => c.bases.clone(),
                 Some(b) => vec![b.0],
-                None => vec![object_type()],
+                None => vec![crate::metaclass::type_in_mro(cls).unwrap_or_else(object_type)],
             };
             items.iter().for_each(|v| v.incref());
             return Ok(tuple::from_vec(items));
         }
         _ => {}
+    }
+    if name == "__class__"
+        && let Some(meta) = crate::metaclass::meta_of(cls)
+    {
+        meta.incref();
+        return Ok(meta);
+    }
+    if lookup(cls, name).is_none()
+        && let Some(r) = crate::metaclass::class_attr_from_meta(cls, name)
+    {
+        return r;
     }
     match lookup(cls, name) {
         Some(attr) => bind_attribute(attr, Value::NULL, cls),
@@ -1243,13 +1355,32 @@ pub fn class_setattr(cls: Value, name: &str, value: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `del Class.name`: the class's own attribute leaves its dict (one inherited from a
+/// base is not the class's to delete, as in CPython).
+pub fn class_delattr(cls: Value, name: &str) -> PyResult<()> {
+    if crate::enums::is_enum_class(cls) {
+        return Err(PyErr::unsupported("deleting an attribute of an enum class"));
+    }
+    if is_dunder(name) {
+        return Err(PyErr::unsupported(format!("deleting the attribute {name} of a class")));
+    }
+    if own_attr(cls, name).is_none() {
+        return Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!("type object '{}' has no attribute '{name}'", class_name(cls)),
+        ));
+    }
+    remove_own_attr(cls, name);
+    Ok(())
+}
+
 /// `super(cls, obj)`: checks that `obj` is an instance (or subclass) of `cls`.
 pub fn new_super(cls: Value, obj: Value) -> PyResult<Value> {
     if !cls.is_kind(KIND_CLASS) {
         return Err(PyErr::type_error(format!("super() argument 1 must be a type, not {}", crate::ops::type_name(cls))));
     }
     let of = user_class_of(obj).unwrap_or(obj);
-    if !is_subclass(of, cls) {
+    if !is_subclass(of, cls) && !crate::metaclass::is_instance(obj, cls) {
         return Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
     Ok(crate::objects::class::new_super(cls, obj))
@@ -1262,6 +1393,10 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
     // SAFETY: callers pass super objects.
     let s: &SuperObject = unsafe { &*sup.cast::<SuperObject>() };
     let (start, obj) = (s.class, s.obj);
+    if crate::metaclass::is_metaclass(start) && crate::metaclass::is_instance(obj, start) && !is_subclass(obj, start) {
+        // `super().__call__(...)` in a metaclass's method, whose self is a class.
+        return crate::metaclass::super_attr(start, obj, name, for_call);
+    }
     let instance_class = user_class_of(obj);
     let is_instance = instance_class.is_some();
     let of = instance_class.unwrap_or(obj);
@@ -1301,6 +1436,10 @@ pub fn super_getattr(sup: Value, name: &str, for_call: bool) -> PyResult<(Value,
             // object.__setattr__, which a class's own `__setattr__` ends in.
             let f = object_setattr_builtin();
             return Ok(bound_to(f, obj, for_call));
+        }
+        if name == "__delattr__" && obj.is_kind(KIND_INSTANCE) {
+            // object.__delattr__, which a class's own `__delattr__` ends in.
+            return Ok(bound_to(object_delattr_builtin(), obj, for_call));
         }
         if is_instance
             && let Some(base) = crate::builtin_subclasses::base_of(of)
@@ -1493,6 +1632,38 @@ pub fn exception_setattr(exc: Value, name: &str, value: Value) -> PyResult<()> {
     }
     dict_set(e.dict, name, value);
     Ok(())
+}
+
+/// `del exc.name` of an exception object: an attribute the program gave it.
+pub fn exception_delattr(exc: Value, name: &str) -> PyResult<()> {
+    if name == "args" {
+        return Err(PyErr::type_error("args may not be deleted"));
+    }
+    if is_dunder(name) {
+        return Err(PyErr::unsupported(format!("deleting the attribute {name} of an exception")));
+    }
+    // SAFETY: callers pass exception objects; the removed value is owned and released.
+    let removed = unsafe {
+        let e = crate::objects::exception::as_exception(exc);
+        if e.dict.is_object() {
+            let key = strs::new_str(name);
+            let r = dict::remove(e.dict.cast(), key, strs::hash_text(name));
+            key.decref();
+            r
+        } else {
+            None
+        }
+    };
+    match removed {
+        Some(v) => {
+            v.decref();
+            Ok(())
+        }
+        None => Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{name}'", crate::ops::type_name(exc)),
+        )),
+    }
 }
 
 /// `str(exc)` of an exception object whose class defines `__str__`.
@@ -1727,6 +1898,31 @@ fn object_setattr_call(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
     // SAFETY: the kind was checked.
     object_setattr(*obj, unsafe { strs::text(*name) }?, *value)?;
+    Ok(Value::NONE)
+}
+
+/// `object.__delattr__` as `super().__delattr__` and `object.__delattr__` find it (an
+/// immortal builtin).
+pub fn object_delattr_builtin() -> Value {
+    static F: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let p = *F.get_or_init(|| {
+        crate::objects::builtin::immortal_builtin("__delattr__", Some("object"), object_delattr_call).object() as usize
+    });
+    Value::from_object(p as *mut stitch_abi::Object)
+}
+
+fn object_delattr_call(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let [obj, name] = args.positional else {
+        return Err(PyErr::type_error(format!("expected 2 arguments, got {}", args.positional.len())));
+    };
+    if !args.keywords.is_empty() || !obj.is_kind(KIND_INSTANCE) {
+        return Err(PyErr::unsupported("object.__delattr__ of this object"));
+    }
+    if !name.is_kind(KIND_STR) {
+        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", crate::ops::type_name(*name))));
+    }
+    // SAFETY: the kind was checked.
+    object_delattr(*obj, unsafe { strs::text(*name) }?)?;
     Ok(Value::NONE)
 }
 

@@ -19,6 +19,7 @@ pub mod exceptions;
 pub mod format;
 pub mod input;
 pub mod memory;
+pub mod metaclass;
 pub mod namedtuple_class;
 pub mod objects;
 pub mod os_errors;

@@ -938,6 +938,36 @@ pub unsafe extern "C" fn store_attr(ts: *mut Thread, frame: *mut Frame, owner: V
     bool_or_raise(ts, stitch_builtins::attr::store_attr(owner, unsafe { name_of(frame, name) }, value))
 }
 
+pub unsafe extern "C" fn delete_attr(ts: *mut Thread, frame: *mut Frame, owner: Value, name: u32) -> bool {
+    // SAFETY: the frame is live.
+    unsafe { calling_down(ts, frame) };
+    if owner.is_kind(stitch_abi::KIND_MODULE) {
+        // SAFETY: a live module; its namespace is other code's globals, so the removal
+        // tells tier 2 as DELETE_GLOBAL does.
+        unsafe {
+            let globals = objects::module::namespace(owner);
+            let key = code_of(frame).names[name as usize];
+            let hash = as_str(key).hash();
+            return match dict::remove(globals, key, hash) {
+                Some(v) => {
+                    if dict::may_be_watched(globals, hash) {
+                        global_stored(ts, globals, key);
+                    }
+                    v.decref();
+                    true
+                }
+                None => {
+                    let text = name_of(frame, name);
+                    raise(ts, PyErr::new(ExcKind::AttributeError, format!("'module' object has no attribute '{text}'")));
+                    false
+                }
+            };
+        }
+    }
+    // SAFETY: the frame is live.
+    bool_or_raise(ts, stitch_builtins::attr::delete_attr(owner, unsafe { name_of(frame, name) }))
+}
+
 pub unsafe extern "C" fn format_value(ts: *mut Thread, frame: *mut Frame, value: Value, spec: Value) -> Value {
     // SAFETY: the helper's frame is the running one; special methods run past it.
     unsafe { calling_down(ts, frame) };
@@ -1012,26 +1042,83 @@ pub unsafe extern "C" fn build_class(ts: *mut Thread, frame: *mut Frame, name: V
         }
         // SAFETY: the compiler passes a tuple of bases.
         let given = if bases.is_kind(stitch_abi::KIND_TUPLE) { stitch_core::objects::tuple::items(bases.cast()) } else { &[] };
-        if stitch_core::typed_dict::is_base(given) {
-            return value_or_raise(ts, stitch_core::typed_dict::from_class_body(&strs::display(name), given, namespace, kwargs));
+        let (meta, kwargs) = split_metaclass(kwargs);
+        let r = build_class_with(runtime(ts), &strs::display(name), bases, given, meta, kwargs.get(), namespace);
+        if let Some(m) = meta {
+            m.decref();
         }
-        stitch_core::classes::build_class(&strs::display(name), bases, namespace).and_then(|cls| {
-            match stitch_core::classes::init_subclass(cls, kwargs) {
-                Ok(()) => Ok(cls),
-                Err(e) => {
-                    cls.decref();
-                    Err(e)
-                }
-            }
-        })
+        r
     };
     value_or_raise(ts, r)
 }
 
-pub unsafe extern "C" fn apply_metaclass(ts: *mut Thread, frame: *mut Frame, meta: Value, cls: Value) -> bool {
-    // SAFETY: the helper's frame is the running one.
-    unsafe { calling_down(ts, frame) };
-    bool_or_raise(ts, stitch_builtins::modules::abc::apply_metaclass(meta, cls))
+/// The `metaclass=` of a class statement's keywords (a new reference) and the other
+/// keywords (a dict, or None).
+///
+/// # Safety
+/// `kwargs` is a live dict of str keys, or None.
+unsafe fn split_metaclass(kwargs: Value) -> (Option<Value>, Owned) {
+    if kwargs.is_kind(KIND_DICT) {
+        let key = strs::new_str("metaclass");
+        // SAFETY: as the caller promises; the copy is a new dict.
+        let found = unsafe { dict::get(kwargs.cast(), key, as_str(key).hash()) };
+        if found.is_some() {
+            let rest = dict::new_dict();
+            // SAFETY: as above.
+            for e in unsafe { dict::entries(kwargs.cast()) } {
+                if !(e.key.is_kind(KIND_STR) && unsafe { strs::bytes(e.key) } == b"metaclass") {
+                    e.key.incref();
+                    e.value.incref();
+                    // SAFETY: the keys are strs, already hashed once.
+                    unsafe { dict::set(rest.cast(), e.key, as_str(e.key).hash(), e.value) };
+                }
+            }
+            key.decref();
+            let meta = found.inspect(|m| m.incref());
+            // SAFETY: `rest` is a dict.
+            let empty = unsafe { (*rest.cast::<Dict>()).len } == 0;
+            if empty {
+                rest.decref();
+                return (meta, Owned(Value::NONE));
+            }
+            return (meta, Owned(rest));
+        }
+        key.decref();
+    }
+    (None, Owned::new_ref(kwargs))
+}
+
+/// The class of a class statement: through a program's metaclass (`metaclass=` or a
+/// base's), else made here with its base's `__init_subclass__` run, then `type` or
+/// `ABCMeta` applied.
+fn build_class_with(rt: &mut stitch_core::vm::Runtime, qualname: &str, bases: Value, given: &[Value], meta: Option<Value>, kwargs: Value, namespace: Value) -> PyResult<Value> {
+    let program_meta = meta.filter(|&m| stitch_core::metaclass::is_metaclass(m));
+    if let Some(winner) = stitch_core::metaclass::winner(program_meta, given)? {
+        if meta.is_some() && program_meta.is_none() && !is_type_object(meta) {
+            return Err(PyErr::unsupported("abc.ABCMeta with a base whose metaclass is a program's"));
+        }
+        if stitch_core::typed_dict::is_base(given) {
+            return Err(PyErr::unsupported("a TypedDict class with a metaclass"));
+        }
+        return stitch_core::metaclass::make_class(rt, winner, qualname, bases, namespace, kwargs);
+    }
+    if stitch_core::typed_dict::is_base(given) && meta.is_none() {
+        return stitch_core::typed_dict::from_class_body(qualname, given, namespace, kwargs);
+    }
+    let cls = stitch_core::classes::build_class(qualname, bases, namespace)?;
+    let applied = stitch_core::classes::init_subclass(cls, kwargs)
+        .and_then(|()| meta.map_or(Ok(()), |m| stitch_builtins::modules::abc::apply_metaclass(m, cls)));
+    if let Err(e) = applied {
+        cls.decref();
+        return Err(e);
+    }
+    Ok(cls)
+}
+
+/// Whether `meta` is the builtin `type`.
+fn is_type_object(meta: Option<Value>) -> bool {
+    // SAFETY: the kind is checked first.
+    meta.is_some_and(|m| m.is_kind(KIND_TYPE) && unsafe { (*m.cast::<stitch_core::objects::builtin::TypeObject>()).name } == "type")
 }
 
 pub unsafe extern "C" fn load_attr(ts: *mut Thread, frame: *mut Frame, owner: Value, name: u32) -> Value {

@@ -32,18 +32,31 @@ pub fn classmethod(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     Ok(new_descriptor(DescriptorKind::ClassMethod, one("classmethod", args, 0)?))
 }
 
-/// `property(fget)` or `property(fget, fset)`.
+/// `property(fget, fset=None, fdel=None)`, by position or by keyword (a `doc` is
+/// refused: properties keep no docstring here).
 pub fn property(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
-    if !args.keywords.is_empty() || args.positional.is_empty() || args.positional.len() > 2 {
-        return Err(PyErr::unsupported("property() with other than a getter and a setter"));
+    const NAMES: [&str; 3] = ["fget", "fset", "fdel"];
+    if args.positional.len() > 3 {
+        return Err(PyErr::type_error(format!("property() takes at most 4 arguments ({} given)", args.positional.len())));
     }
-    let p = new_descriptor(DescriptorKind::Property, args.positional[0]);
-    if let Some(&setter) = args.positional.get(1) {
-        setter.incref();
-        // SAFETY: a new descriptor; its setter was NONE.
-        unsafe { (*p.cast::<stitch_core::objects::class::Descriptor>()).setter = setter };
+    let mut parts = [None; 3];
+    for (i, &v) in args.positional.iter().enumerate() {
+        parts[i] = Some(v);
     }
-    Ok(p)
+    for &(k, v) in args.keywords {
+        let Some(i) = NAMES.iter().position(|n| *n == k) else {
+            return Err(PyErr::unsupported(format!("property() with the keyword {k}")));
+        };
+        if parts[i].is_some() {
+            return Err(PyErr::type_error(format!("argument for property() given by name ('{k}') and position ({})", i + 1)));
+        }
+        parts[i] = Some(v);
+    }
+    let Some(get) = parts[0] else {
+        return Err(PyErr::unsupported("property() without a getter"));
+    };
+    let none = |p: Option<Value>| p.unwrap_or(Value::NONE);
+    Ok(crate::methods::property::new_property(get, none(parts[1]), none(parts[2])))
 }
 
 /// `issubclass(C, B)` where `B` is a class or a (nested) tuple of classes.
@@ -57,6 +70,13 @@ pub fn issubclass(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 }
 
 fn subclass_of(c: Value, t: Value) -> PyResult<bool> {
+    if stitch_core::metaclass::is_metaclass(c)
+        && t.is_kind(KIND_TYPE)
+        // SAFETY: the kind was checked.
+        && matches!(unsafe { (*t.cast::<stitch_core::objects::builtin::TypeObject>()).name }, "type" | "object")
+    {
+        return Ok(true);
+    }
     if t.is_kind(KIND_CLASS) {
         return Ok(classes::is_subclass(c, t));
     }
@@ -134,6 +154,22 @@ pub fn setattr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     }
     let name = name_arg("setattr", a[1])?;
     store_attr(a[0], name, a[2])?;
+    Ok(Value::NONE)
+}
+
+/// `delattr(obj, name)`: `del obj.name`.
+pub fn delattr(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    no_keywords("delattr", args)?;
+    let a = args.positional;
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!("delattr expected 2 arguments, got {}", a.len())));
+    }
+    if !a[1].is_kind(KIND_STR) {
+        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", type_name(a[1]))));
+    }
+    // SAFETY: the kind was checked; the argument outlives the call.
+    let name = unsafe { strs::text(a[1]) }?;
+    crate::attr::delete_attr(a[0], name)?;
     Ok(Value::NONE)
 }
 

@@ -23,10 +23,18 @@ pub(crate) fn matches(v: Value, t: Value) -> PyResult<bool> {
     if stitch_core::typed_dict::is_typed_dict_class(t) {
         return Err(PyErr::type_error("TypedDict does not support instance and class checks"));
     }
+    if stitch_core::metaclass::is_metaclass(t) {
+        // `isinstance(C, Meta)`: the class's metaclass derives from `Meta`.
+        return Ok(stitch_core::metaclass::is_instance(v, t));
+    }
     if t.is_kind(KIND_CLASS) {
         return Ok(stitch_core::classes::user_class_of(v).is_some_and(|c| stitch_core::classes::is_subclass(c, t)));
     }
     if let Some(id) = as_type(t) {
+        if id == stitch_core::objects::builtin::TypeId::Native(crate::modules::abc::ABC_META) {
+            // `isinstance(C, ABCMeta)`: the classes `type()` gives ABCMeta for.
+            return Ok(v.is_kind(KIND_CLASS) && stitch_core::abstract_methods::derives_from_abc(v));
+        }
         return Ok(is_instance(v, id));
     }
     if let Some(yes) = super::abc_checks::isinstance(v, t) {
@@ -103,7 +111,12 @@ pub fn type_of(v: Value) -> PyResult<Value> {
         return Err(PyErr::unsupported("type() of an enum class (the metaclass EnumType)"));
     }
     if v.is_kind(KIND_CLASS) && stitch_core::abstract_methods::derives_from_abc(v) {
-        return Err(PyErr::unsupported("type() of a class derived from ABC (the metaclass ABCMeta)"));
+        // A class deriving from `ABC` or made with `metaclass=ABCMeta`.
+        return Ok(crate::modules::native_type(crate::modules::abc::ABC_META));
+    }
+    if let Some(meta) = stitch_core::metaclass::meta_of(v) {
+        meta.incref();
+        return Ok(meta);
     }
     if stitch_core::classes::is_plain_object(v) {
         let t = stitch_core::classes::object_type_value();

@@ -1,47 +1,52 @@
-//! `property` methods: `getter` and `setter` make a copy of the property with one
-//! accessor replaced, which is what `@x.setter` does to the property `x`.
+//! `property` methods: `getter`, `setter` and `deleter` make a copy of the property
+//! with one accessor replaced, which is what `@x.setter` does to the property `x`.
 
 use super::receiver;
 use crate::args::one;
 use stitch_abi::Value;
-use stitch_core::errors::{PyErr, PyResult};
+use stitch_core::errors::PyResult;
 use stitch_core::objects::builtin::{Args, BuiltinFn};
 use stitch_core::objects::class::{Descriptor, DescriptorKind, new_descriptor};
 use stitch_core::vm::Runtime;
 
 pub const METHODS: &[(&str, BuiltinFn)] = &[("getter", getter), ("setter", setter), ("deleter", deleter)];
 
-/// The getter and setter of the receiver (borrowed), and the function given.
-fn parts(args: &Args, method: &str) -> PyResult<(Value, Value, Value)> {
+/// The getter, setter and deleter of the receiver (borrowed), and the function given.
+fn parts(args: &Args, method: &str) -> PyResult<([Value; 3], Value)> {
     let p = receiver(args, "property", method)?;
     let f = one(method, args, 1)?;
     // SAFETY: `receiver` checked that `p` is a property, a live descriptor.
     let d = unsafe { &*p.cast::<Descriptor>() };
-    Ok((d.func, d.setter, f))
+    Ok(([d.func, d.setter, d.deleter], f))
 }
 
-/// A new property with getter `get` and setter `set` (both borrowed).
-fn new_property(get: Value, set: Value) -> Value {
+/// A new property with getter `get`, setter `set` and deleter `del` (all borrowed).
+pub fn new_property(get: Value, set: Value, del: Value) -> Value {
     let p = new_descriptor(DescriptorKind::Property, get);
     set.incref();
-    // SAFETY: a new descriptor whose setter is NONE (not owned).
-    unsafe { (*p.cast::<Descriptor>()).setter = set };
+    del.incref();
+    // SAFETY: a new descriptor whose setter and deleter are NONE (not owned).
+    unsafe {
+        (*p.cast::<Descriptor>()).setter = set;
+        (*p.cast::<Descriptor>()).deleter = del;
+    }
     p
 }
 
 /// `prop.getter(f)`: the property with `f` as its getter.
 fn getter(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
-    let (_, set, f) = parts(args, "getter")?;
-    Ok(new_property(f, set))
+    let ([_, set, del], f) = parts(args, "getter")?;
+    Ok(new_property(f, set, del))
 }
 
 /// `prop.setter(f)`: the property with `f` as its setter.
 fn setter(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
-    let (get, _, f) = parts(args, "setter")?;
-    Ok(new_property(get, f))
+    let ([get, _, del], f) = parts(args, "setter")?;
+    Ok(new_property(get, f, del))
 }
 
-/// `prop.deleter(f)`: `del obj.attr` is outside the subset.
-fn deleter(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
-    Err(PyErr::unsupported("a property deleter"))
+/// `prop.deleter(f)`: the property with `f` as its deleter.
+fn deleter(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let ([get, set, _], f) = parts(args, "deleter")?;
+    Ok(new_property(get, set, f))
 }

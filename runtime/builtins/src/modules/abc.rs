@@ -1,7 +1,8 @@
 //! `abc`: the `ABC` base class, `ABCMeta` and `@abstractmethod`. A class deriving
 //! from `ABC`, or made with `metaclass=ABCMeta`, cannot be instantiated while it has
-//! abstract methods (`stitch_core::abstract_methods`). stitch has no metaclasses:
-//! `ABCMeta` is a type object that only a class statement's `metaclass=` uses.
+//! abstract methods (`stitch_core::abstract_methods`). `ABCMeta` is modelled without
+//! a metaclass: it is a type object that only a class statement's `metaclass=` uses (and
+//! `type()` of such a class gives).
 
 use stitch_abi::{KIND_DESCRIPTOR, KIND_FUNCTION, Value};
 use stitch_core::abstract_methods::mark;
@@ -33,7 +34,7 @@ pub fn apply_metaclass(meta: Value, cls: Value) -> PyResult<()> {
     match crate::types::as_type(meta) {
         Some(TypeId::Type) => Ok(()),
         Some(TypeId::Native(ABC_META)) => stitch_core::abstract_methods::adopt(cls),
-        _ => Err(PyErr::unsupported("a metaclass other than type and abc.ABCMeta")),
+        _ => Err(PyErr::unsupported("a metaclass other than type, abc.ABCMeta and classes deriving from type")),
     }
 }
 

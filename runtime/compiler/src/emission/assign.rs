@@ -142,7 +142,12 @@ impl CodeGen<'_> {
                 }
                 super::codegen::Access::Deref(_) => self.unsupported("del of a captured name", name.range),
             },
-            Expr::Attribute(attr) => self.unsupported("del of an attribute", attr.range),
+            Expr::Attribute(attr) => {
+                self.expr(&attr.value)?;
+                let name = self.name_index(attr.attr.as_str());
+                self.emit(op::DELETE_ATTR, name);
+                Ok(())
+            }
             other => self.unsupported("del target", other.range()),
         };
         self.line = saved;

@@ -120,21 +120,19 @@ impl CodeGen<'_> {
             return self.unsupported("internal compiler error: a class without a scope", class.range);
         };
         let qualname = scope.qualname.clone();
-        // `metaclass=` is evaluated first and applied once the class is made
-        // (APPLY_METACLASS); other keywords go to `__init_subclass__` (BUILD_CLASS).
-        let mut metaclass = None;
+        // The keywords (`metaclass=` among them, in their order after the bases, as
+        // CPython evaluates them) go to BUILD_CLASS as a dict, or None.
         let mut keywords = Vec::new();
+        let mut metaclass = false;
         for k in class.arguments.iter().flat_map(|a| a.keywords.iter()) {
             match k.arg.as_ref().map(|a| a.as_str()) {
-                Some("metaclass") if metaclass.is_none() => metaclass = Some(&k.value),
-                Some("metaclass") => return self.unsupported("two metaclass keywords", k.range),
-                Some(name) => keywords.push((name, &k.value)),
+                Some("metaclass") if metaclass => return self.unsupported("two metaclass keywords", k.range),
+                Some(name) => {
+                    metaclass |= name == "metaclass";
+                    keywords.push((name, &k.value));
+                }
                 None => return self.unsupported("class keyword argument **", k.range),
             }
-        }
-        if let Some(meta) = metaclass {
-            self.expr(meta)?;
-            self.line = line;
         }
         self.load_const(Const::Str(qualname));
         let mut count = 0;
@@ -166,9 +164,6 @@ impl CodeGen<'_> {
         self.emit(op::PUSH_NULL, 0);
         self.emit(op::CALL, 0);
         self.emit(op::BUILD_CLASS, 0);
-        if metaclass.is_some() {
-            self.emit(op::APPLY_METACLASS, 0);
-        }
         for decorator in class.decorator_list.iter().rev() {
             self.line = self.map.line(decorator.expression.range().start());
             self.emit(op::CALL, 1);

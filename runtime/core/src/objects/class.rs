@@ -49,6 +49,12 @@ pub struct ClassObject {
     /// The class or its MRO defines `__getattribute__`: every attribute load of its
     /// instances calls it (the class is never specialized: its version is 0).
     pub getattribute: std::cell::Cell<bool>,
+    /// Derives from `type` (`class Meta(type)`): its instances are classes
+    /// (`crate::metaclass`).
+    pub is_meta: std::cell::Cell<bool>,
+    /// The class's metaclass when it is a program's (owned), else NULL: `type`, or the
+    /// `ABCMeta` and `EnumType` that stitch models without metaclasses.
+    pub meta: std::cell::Cell<Value>,
 }
 
 /// The builtin type (`list` or `dict`) a class derives from: its immortal type object,
@@ -79,6 +85,9 @@ impl Drop for ClassObject {
         }
         self.bases.iter().chain(&self.mro).for_each(|b| b.decref());
         self.dict.decref();
+        if !self.meta.get().is_null() {
+            self.meta.get().decref();
+        }
     }
 }
 
@@ -138,12 +147,15 @@ pub struct Descriptor {
     pub func: Value,
     /// Owned: a property's setter, or NONE.
     pub setter: Value,
+    /// Owned: a property's deleter (`del obj.attr`), or NONE.
+    pub deleter: Value,
 }
 
 impl Drop for Descriptor {
     fn drop(&mut self) {
         self.func.decref();
         self.setter.decref();
+        self.deleter.decref();
     }
 }
 
@@ -175,6 +187,8 @@ pub fn new_class(
         enum_class: std::cell::Cell::new(false),
         protocol: std::cell::Cell::new(false),
         getattribute: std::cell::Cell::new(false),
+        is_meta: std::cell::Cell::new(false),
+        meta: std::cell::Cell::new(Value::NULL),
     });
     // SAFETY: a new class, whose bases are live classes (or builtin types).
     unsafe {
@@ -222,7 +236,7 @@ pub fn new_super(class: Value, obj: Value) -> Value {
 /// A new descriptor around `func` (borrowed).
 pub fn new_descriptor(which: DescriptorKind, func: Value) -> Value {
     func.incref();
-    new_object(Descriptor { header: header(KIND_DESCRIPTOR), which, func, setter: Value::NONE })
+    new_object(Descriptor { header: header(KIND_DESCRIPTOR), which, func, setter: Value::NONE, deleter: Value::NONE })
 }
 
 /// The class behind `v`.

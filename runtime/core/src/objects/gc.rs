@@ -311,6 +311,9 @@ unsafe fn traverse(o: *mut Object, visit: &mut dyn FnMut(Value)) {
                 let c = &*v.cast::<super::class::ClassObject>();
                 c.bases.iter().chain(&c.mro).for_each(|&b| visit(b));
                 visit(c.dict);
+                if !c.meta.get().is_null() {
+                    visit(c.meta.get());
+                }
             }
             KIND_TUPLE_ITER | KIND_STR_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED
             | KIND_LONG_RANGE_ITER | KIND_MAP | KIND_FILTER | KIND_SET_ITER | stitch_abi::KIND_BYTES_ITER => iter::traverse(&(*v.cast::<iter::Iter>()).state, visit),

@@ -39,6 +39,9 @@ pub fn str(v: Value) -> PyResult<String> {
     if let Some(r) = crate::builtin_subclasses::text_method(v, "__str__") {
         return r;
     }
+    if let Some(r) = crate::metaclass::text(v, "__str__") {
+        return r;
+    }
     repr(v)
 }
 
@@ -196,6 +199,7 @@ pub fn write_repr(out: &mut String, v: Value) -> PyResult<()> {
             }
             stitch_abi::KIND_INSTANCE => out.push_str(&crate::classes::instance_repr(v)?),
             stitch_abi::KIND_CLASS if crate::enums::is_enum_class(v) => out.push_str(&crate::enums::class_repr(v)),
+            stitch_abi::KIND_CLASS if let Some(r) = crate::metaclass::text(v, "__repr__") => out.push_str(&r?),
             stitch_abi::KIND_CLASS => {
                 let _ = write!(out, "<class '{}'>", crate::classes::full_name(v));
             }
