@@ -20,6 +20,8 @@ use std::rc::Rc;
 thread_local! {
     /// The script's directory, where top-level modules are looked for.
     static SEARCH: RefCell<Option<PathBuf>> = const { RefCell::new(None) };
+    /// How `sys.path[0]` shows the search directory, when not as the path itself.
+    static SHOWN: RefCell<Option<String>> = const { RefCell::new(None) };
     /// Back edges before a loop in a module is projected (the machine's option).
     static LOOP_THRESHOLD: Cell<u16> = const { Cell::new(0) };
     /// The source of every module read, by the file name its code carries.
@@ -35,12 +37,14 @@ pub fn set_script(script: &str) {
     SEARCH.with(|s| *s.borrow_mut() = Some(dir));
 }
 
-/// Programs given with -c, -m or on stdin find their own modules in `dir` (CPython's
-/// `sys.path[0]` is the working directory for them).
-pub fn set_search_dir(dir: &str) {
+/// Programs given with -c, -m or on stdin find their own modules in `dir` (the working
+/// directory), which `sys.path[0]` shows as `shown`: `''` for -c and stdin, the
+/// absolute directory for -m, as CPython shows them.
+pub fn set_search_dir(dir: &str, shown: &str) {
     let dir = PathBuf::from(dir);
     let dir = std::path::absolute(&dir).unwrap_or(dir);
     SEARCH.with(|s| *s.borrow_mut() = Some(dir));
+    SHOWN.with(|s| *s.borrow_mut() = Some(shown.to_string()));
 }
 
 /// The file `-m name` runs: the module's file, or a package's `__main__.py`; or what
@@ -117,7 +121,7 @@ fn load(rt: &mut Runtime, name: &str) -> PyResult<Option<Value>> {
                 return Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'; '{parent}' is not a package")));
             }
         },
-        None => match search_dir() {
+        None => match path_dir(rt, name)? {
             Some(dir) => (dir, name),
             None => return load_written_in_python(rt, name),
         },
@@ -130,6 +134,40 @@ fn load(rt: &mut Runtime, name: &str) -> PyResult<Option<Value>> {
         Err(_) => return Err(PyErr::new(ExcKind::ImportError, format!("cannot read the module '{name}' from {filename}"))),
     };
     run_source(rt, name, source, &filename, &file)
+}
+
+/// The first directory of `sys.path` holding a module or package `name`, as CPython's
+/// path finder takes them in order (`''` is the working directory); None when none does.
+fn path_dir(rt: &Runtime, name: &str) -> PyResult<Option<PathBuf>> {
+    if !rt.path.is_kind(stitch_abi::KIND_LIST) {
+        return Ok(None);
+    }
+    // SAFETY: the kind was checked; the list's items are live values, and a copy of
+    // the slice is taken because nothing here runs Python code that could change it.
+    let entries: Vec<Value> = unsafe { list::items(rt.path.cast()) }.to_vec();
+    for entry in entries {
+        if !entry.is_kind(stitch_abi::KIND_STR) {
+            continue;
+        }
+        // SAFETY: a live str.
+        let text = unsafe { strs::text(entry) }?;
+        let dir = if text.is_empty() { PathBuf::from(".") } else { PathBuf::from(text) };
+        if stitch_compiler::module_file_in(&dir, name).is_some() {
+            return Ok(Some(dir));
+        }
+    }
+    Ok(None)
+}
+
+/// The first entry of `sys.path`: the directory of the program's own modules, when the
+/// program came from a file, `-c`, `-m` or stdin.
+pub fn init_path(rt: &mut Runtime) {
+    let Some(dir) = search_dir() else { return };
+    let shown = SHOWN.with(|s| s.borrow().clone()).unwrap_or_else(|| dir.display().to_string());
+    if rt.path.is_kind(stitch_abi::KIND_LIST) {
+        // SAFETY: the kind was checked; the new str is consumed by the list.
+        unsafe { list::push(rt.path.cast(), strs::new_str(&shown)) };
+    }
 }
 
 /// A standard module stitch provides as Python source (`stitch_builtins::modules::python`),
@@ -152,7 +190,7 @@ fn run_source(rt: &mut Runtime, name: &str, source: String, filename: &str, file
     crate::program::prepare_code(code, LOOP_THRESHOLD.get());
     let m = new_module(name, &filename, file);
     m.incref();
-    rt.modules.push((name.to_string(), m));
+    rt.add_module(name, m);
     // SAFETY: `m` is the live module just made; its namespace lives as long as it.
     let globals = Value::from_object(unsafe { module::namespace(m) });
     let ran = stitch_interp::reenter::run_module(code, globals);
@@ -161,9 +199,7 @@ fn run_source(rt: &mut Runtime, name: &str, source: String, filename: &str, file
         Ok(()) => Ok(Some(m)),
         Err(e) => {
             // CPython takes a module whose code failed out of `sys.modules`.
-            if let Some(i) = rt.modules.iter().rposition(|(n, _)| n == name) {
-                rt.modules.remove(i).1.decref();
-            }
+            rt.remove_module(name);
             m.decref();
             Err(e)
         }
@@ -173,7 +209,7 @@ fn run_source(rt: &mut Runtime, name: &str, source: String, filename: &str, file
 /// The directory of the package `parent` (imported already), or None when it is no
 /// package.
 fn package_dir(rt: &Runtime, parent: &str) -> PyResult<Option<PathBuf>> {
-    let Some(&(_, m)) = rt.modules.iter().find(|(n, _)| n == parent) else { return Ok(None) };
+    let Some(m) = rt.module(parent).filter(|m| m.is_kind(stitch_abi::KIND_MODULE)) else { return Ok(None) };
     // SAFETY: `Runtime::modules` holds live modules; a package's `__path__` is the
     // list of strs made in `new_module`.
     unsafe {

@@ -139,12 +139,12 @@ pub fn run_main(main: Main, args: Vec<String>, options: &Options) -> Outcome {
         }
         Main::Code(code) => {
             stitch_builtins::modules::sys::set_argv(argv("-c".to_string()));
-            crate::imports::set_search_dir(".");
+            crate::imports::set_search_dir(".", "");
             run_named(&code, "<string>", None, options)
         }
         Main::Stdin => {
             stitch_builtins::modules::sys::set_argv(argv("-".to_string()));
-            crate::imports::set_search_dir(".");
+            crate::imports::set_search_dir(".", "");
             let mut bytes = Vec::new();
             if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
                 return Outcome::Unrunnable(format!("stitch: cannot read the program from stdin: {e}"), 2);
@@ -155,7 +155,8 @@ pub fn run_main(main: Main, args: Vec<String>, options: &Options) -> Outcome {
             }
         }
         Main::Module(name) => {
-            crate::imports::set_search_dir(".");
+            let cwd = std::env::current_dir().map(|d| d.display().to_string()).unwrap_or_default();
+            crate::imports::set_search_dir(".", &cwd);
             let file = match crate::imports::main_module_file(&name) {
                 Ok(file) => file,
                 // CPython imports the package before it finds no `__main__` in it.
@@ -320,6 +321,8 @@ impl Machine {
     pub fn new(options: &Options) -> Machine {
         let runtime = Box::into_raw(Box::new(Runtime::new(stitch_builtins::builtins_dict())));
         crate::imports::install(options.loop_threshold);
+        // SAFETY: the runtime was just made and nothing else points at it yet.
+        crate::imports::init_path(unsafe { &mut *runtime });
         let mut stack = DataStack::new(DATA_STACK_SLOTS);
         let counting = options.stats || options.stats_json.is_some();
         let tier2 = if options.tier == Tier::One {
@@ -387,6 +390,10 @@ impl Machine {
             // SAFETY: `globals` is the new dict; the key and value are new references.
             unsafe { dict::set(globals.cast(), key, strs::as_str(key).hash(), value) };
         }
+        // CPython's `sys.modules['__main__']`: a module whose namespace is these globals.
+        globals.incref();
+        let main = stitch_core::objects::module::new_module("__main__", globals);
+        self.runtime().add_module("__main__", main);
         let exit_code = stitch_interp::reenter::exit_code_object(filename.clone());
         // `unittest.main()` loads its tests from the script's globals.
         stitch_builtins::functions::source::set_main_globals(Some(globals));

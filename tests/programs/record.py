@@ -234,7 +234,7 @@ ALLOWED_BUILTINS = {
     "dict": (0, 1, set()),
     "set": (0, 1, set()),
     "frozenset": (0, 1, set()),
-    "enumerate": (1, 1, {"start"}),
+    "enumerate": (1, 2, {"start"}),
     "zip": (2, 3, {"strict"}),
     "isinstance": (2, 2, set()),
     "round": (1, 2, set()),
@@ -310,6 +310,8 @@ ALLOWED_METHODS = {
     "register": (1, 2, set()), "dispatch": (1, 1, set()),
     # json.JSONEncoder's
     "iterencode": (1, 2, set()),
+    # hashlib's hash objects
+    "digest": (0, 0, set()), "hexdigest": (0, 0, set()),
     # random.Random's (the module's functions)
     **{name: (0, 3, {"k", "weights", "cum_weights", "counts", "mu", "sigma", "a", "b", "start", "stop", "step"})
        for name in ("seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform", "sample",
@@ -507,12 +509,13 @@ MODULES = {
         "degrees", "radians", "hypot", "dist", "fsum", "prod", "isqrt", "factorial", "gcd", "lcm",
         "comb", "perm", "nextafter", "ulp", "gamma", "lgamma",
     },
-    "sys": {"exc_info", "exception", "platform", "argv", "exit", "maxsize", "version_info", "float_info", "int_info", "setrecursionlimit", "getrecursionlimit", "stdin", "stdout", "stderr", "hexversion", "byteorder", "maxunicode", "intern", "getdefaultencoding", "getfilesystemencoding"},
+    "sys": {"exc_info", "exception", "modules", "path", "platform", "argv", "exit", "maxsize", "version_info", "float_info", "int_info", "setrecursionlimit", "getrecursionlimit", "stdin", "stdout", "stderr", "hexversion", "byteorder", "maxunicode", "intern", "getdefaultencoding", "getfilesystemencoding"},
     "time": {"time", "perf_counter", "monotonic", "process_time", "time_ns", "perf_counter_ns",
              "monotonic_ns", "sleep"},
     "random": {"Random", "seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform",
                "sample", "choices", "gauss", "normalvariate"},
     "bisect": {"bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"},
+    "hashlib": {"md5", "sha1", "sha224", "sha256", "sha384", "sha512", "new"},
     "heapq": {"heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest", "merge"},
     "typing": {"TypeVar", "TypedDict", "Any", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "FrozenSet",
                "Generator", "Generic", "Hashable", "Iterable", "Iterator", "List", "Literal", "Mapping",

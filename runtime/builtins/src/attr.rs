@@ -495,10 +495,13 @@ unsafe fn dict_get(d: *mut Dict, key: &str) -> Option<Value> {
 /// types' methods, which cannot be set.
 pub fn store_attr(owner: Value, name: &str, value: Value) -> PyResult<()> {
     if owner.is_kind(KIND_MODULE) {
-        // A module's namespace is other code's globals, which traces watch: the
-        // interpreter's STORE_ATTR helper stores there and tells tier 2; this path
-        // (`setattr`) has no access to tier 2.
-        return Err(PyErr::unsupported(format!("assigning to the module attribute {name} with setattr")));
+        // A module's namespace is other code's globals, which traces watch: the dict
+        // tells tier 2 of a store to a watched name itself.
+        let key = strs::new_str(name);
+        value.incref();
+        // SAFETY: a live module; key and value are new references.
+        unsafe { dict::set(stitch_core::objects::module::namespace(owner), key, strs::as_str(key).hash(), value) };
+        return Ok(());
     }
     match stitch_core::objects::kind(owner) {
         KIND_INSTANCE => return classes::instance_setattr(owner, name, value),
@@ -567,13 +570,23 @@ pub fn store_attr(owner: Value, name: &str, value: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `del owner.name` (`delattr`): of instances, classes, exceptions and functions;
-/// other objects' attributes are their types' methods, which cannot be deleted. A
-/// module's names are other code's globals, which the interpreter's DELETE_ATTR helper
-/// removes itself (telling tier 2).
+/// `del owner.name` (`delattr`): of modules, instances, classes, exceptions and
+/// functions; other objects' attributes are their types' methods, which cannot be
+/// deleted.
 pub fn delete_attr(owner: Value, name: &str) -> PyResult<()> {
     if owner.is_kind(KIND_MODULE) {
-        return Err(PyErr::unsupported(format!("deleting the module attribute {name} with delattr")));
+        let key = strs::new_str(name);
+        // SAFETY: a live module and a live key; the dict tells tier 2 of the removal of
+        // a watched name.
+        let removed = unsafe { dict::remove(stitch_core::objects::module::namespace(owner), key, strs::as_str(key).hash()) };
+        key.decref();
+        return match removed {
+            Some(v) => {
+                v.decref();
+                Ok(())
+            }
+            None => Err(PyErr::new(ExcKind::AttributeError, format!("'module' object has no attribute '{name}'"))),
+        };
     }
     match stitch_core::objects::kind(owner) {
         KIND_INSTANCE => return classes::instance_delattr(owner, name),

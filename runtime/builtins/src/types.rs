@@ -78,9 +78,25 @@ fn method_type(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     Ok(stitch_core::objects::builtin::bind(a[0], a[1]))
 }
 
-/// `types.ModuleType(name)`: stitch's modules are made by imports only.
-fn module_type(_rt: &mut Runtime, _args: &Args) -> PyResult<Value> {
-    Err(PyErr::unsupported("making a module object with types.ModuleType"))
+/// `types.ModuleType(name, doc=None)`: an empty module, with the names CPython's
+/// `module.__init__` sets (programs make these to enter in `sys.modules`).
+fn module_type(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let a = crate::args::bind("module", args, 0, &["name", "doc"], 0, 1)?;
+    let name_value = a[0].unwrap_or(Value::NONE);
+    if !name_value.is_kind(stitch_abi::KIND_STR) {
+        return Err(PyErr::type_error(format!("module() argument 'name' must be str, not {}", stitch_core::ops::type_name(name_value))));
+    }
+    // SAFETY: the kind was checked.
+    let name = unsafe { stitch_core::objects::str::text(name_value) }?.to_string();
+    let ns = stitch_core::objects::dict::new_dict();
+    let doc = a[1].unwrap_or(Value::NONE);
+    for (key, value) in [("__doc__", doc), ("__package__", Value::NONE), ("__loader__", Value::NONE), ("__spec__", Value::NONE)] {
+        value.incref();
+        let key = stitch_core::objects::str::new_str(key);
+        // SAFETY: `ns` is the new dict; key and value are new references.
+        unsafe { stitch_core::objects::dict::set(ns.cast(), key, stitch_core::objects::str::as_str(key).hash(), value) };
+    }
+    Ok(stitch_core::objects::module::new_module(&name, ns))
 }
 
 /// `type(f)(...)`: functions are made by `def` and `lambda` only.

@@ -30,8 +30,12 @@ pub struct Runtime {
     /// The exception being raised is raised again (`raise` alone, or leaving a
     /// `finally` or an unmatched `except`): its traceback already has the frame.
     pub reraise: bool,
-    /// The modules imported so far (CPython's `sys.modules`), by dotted name.
-    pub modules: Vec<(String, Value)>,
+    /// The modules imported so far, by dotted name: the dict that is `sys.modules`, so
+    /// a program that puts or takes out an entry changes what `import` finds.
+    pub modules: Value,
+    /// The list that is `sys.path`: the directories the program's own top-level
+    /// modules are looked for in, the script's first.
+    pub path: Value,
     /// The thread state running the program (null until the machine sets it):
     /// `sys.setrecursionlimit` changes its limit.
     pub thread: *mut stitch_abi::Thread,
@@ -49,10 +53,39 @@ impl Runtime {
             traceback: Vec::new(),
             handled: Value::NONE,
             reraise: false,
-            modules: Vec::new(),
+            modules: crate::objects::dict::new_dict(),
+            path: crate::objects::list::from_vec(Vec::new()),
             thread: std::ptr::null_mut(),
             captures: Vec::new(),
         }
+    }
+
+    /// The entry of `sys.modules` named `name` (borrowed): a module, or whatever the
+    /// program put there.
+    pub fn module(&self, name: &str) -> Option<Value> {
+        let key = crate::objects::str::new_str(name);
+        // SAFETY: `modules` is the runtime's live dict; the key a live str.
+        let found = unsafe { crate::objects::dict::get(self.modules.cast(), key, crate::objects::str::as_str(key).hash()) };
+        key.decref();
+        found
+    }
+
+    /// Enters `m` (a new reference, consumed) in `sys.modules` as `name`.
+    pub fn add_module(&mut self, name: &str, m: Value) {
+        let key = crate::objects::str::new_str(name);
+        // SAFETY: as in `module`; key and value are new references.
+        unsafe { crate::objects::dict::set(self.modules.cast(), key, crate::objects::str::as_str(key).hash(), m) };
+    }
+
+    /// Takes `name` out of `sys.modules` (CPython does so for a module whose code
+    /// raised).
+    pub fn remove_module(&mut self, name: &str) {
+        let key = crate::objects::str::new_str(name);
+        // SAFETY: as in `module`; the removed value is a reference the dict held.
+        if let Some(old) = unsafe { crate::objects::dict::remove(self.modules.cast(), key, crate::objects::str::as_str(key).hash()) } {
+            old.decref();
+        }
+        key.decref();
     }
 
     /// Writes to standard output (buffered, see `output`). A closed pipe is CPython's

@@ -159,7 +159,7 @@ unsafe fn global_or_builtin(ts: *mut Thread, frame: *mut Frame, key: Value) -> V
     }
 }
 
-pub unsafe extern "C" fn store_global(ts: *mut Thread, frame: *mut Frame, name: u32, value: Value) {
+pub unsafe extern "C" fn store_global(_ts: *mut Thread, frame: *mut Frame, name: u32, value: Value) {
     // SAFETY: as `load_global`.
     unsafe {
         let key = code_of(frame).names[name as usize];
@@ -167,9 +167,6 @@ pub unsafe extern "C" fn store_global(ts: *mut Thread, frame: *mut Frame, name: 
         key.incref();
         let globals = (*frame).globals;
         dict::set(globals, key, hash, value);
-        if dict::may_be_watched(globals, hash) {
-            global_stored(ts, globals, key);
-        }
     }
 }
 
@@ -918,22 +915,6 @@ pub unsafe extern "C" fn raise_unbound_deref(ts: *mut Thread, frame: *mut Frame,
 pub unsafe extern "C" fn store_attr(ts: *mut Thread, frame: *mut Frame, owner: Value, name: u32, value: Value) -> bool {
     // SAFETY: the frame is live.
     unsafe { calling_down(ts, frame) };
-    if owner.is_kind(stitch_abi::KIND_MODULE) {
-        // SAFETY: a live module; its namespace is other code's globals, so the store
-        // tells tier 2 as STORE_GLOBAL does.
-        unsafe {
-            let globals = objects::module::namespace(owner);
-            let key = code_of(frame).names[name as usize];
-            let hash = as_str(key).hash();
-            key.incref();
-            value.incref();
-            dict::set(globals, key, hash, value);
-            if dict::may_be_watched(globals, hash) {
-                global_stored(ts, globals, key);
-            }
-        }
-        return true;
-    }
     // SAFETY: the frame is live.
     bool_or_raise(ts, stitch_builtins::attr::store_attr(owner, unsafe { name_of(frame, name) }, value))
 }
@@ -941,29 +922,6 @@ pub unsafe extern "C" fn store_attr(ts: *mut Thread, frame: *mut Frame, owner: V
 pub unsafe extern "C" fn delete_attr(ts: *mut Thread, frame: *mut Frame, owner: Value, name: u32) -> bool {
     // SAFETY: the frame is live.
     unsafe { calling_down(ts, frame) };
-    if owner.is_kind(stitch_abi::KIND_MODULE) {
-        // SAFETY: a live module; its namespace is other code's globals, so the removal
-        // tells tier 2 as DELETE_GLOBAL does.
-        unsafe {
-            let globals = objects::module::namespace(owner);
-            let key = code_of(frame).names[name as usize];
-            let hash = as_str(key).hash();
-            return match dict::remove(globals, key, hash) {
-                Some(v) => {
-                    if dict::may_be_watched(globals, hash) {
-                        global_stored(ts, globals, key);
-                    }
-                    v.decref();
-                    true
-                }
-                None => {
-                    let text = name_of(frame, name);
-                    raise(ts, PyErr::new(ExcKind::AttributeError, format!("'module' object has no attribute '{text}'")));
-                    false
-                }
-            };
-        }
-    }
     // SAFETY: the frame is live.
     bool_or_raise(ts, stitch_builtins::attr::delete_attr(owner, unsafe { name_of(frame, name) }))
 }
@@ -1234,9 +1192,9 @@ unsafe fn import_from_missing(ts: *mut Thread, module: Value, name: &str) -> PyR
     unsafe {
         let module_name = objects::module::name(module);
         let full = format!("{module_name}.{name}");
-        if let Some((_, m)) = runtime(ts).modules.iter().find(|(n, _)| *n == full) {
+        if let Some(m) = runtime(ts).module(&full) {
             m.incref();
-            return Ok(*m);
+            return Ok(m);
         }
         if let Some(file) = objects::module::get(module, "__file__").filter(|f| f.is_kind(KIND_STR)) {
             return Err(PyErr::new(ExcKind::ImportError, format!("cannot import name '{name}' from '{module_name}' ({})", display(file))));
@@ -1250,7 +1208,7 @@ unsafe fn import_from_missing(ts: *mut Thread, module: Value, name: &str) -> PyR
     }
 }
 
-pub unsafe extern "C" fn import_star(ts: *mut Thread, frame: *mut Frame, module: Value) -> bool {
+pub unsafe extern "C" fn import_star(_ts: *mut Thread, frame: *mut Frame, module: Value) -> bool {
     // SAFETY: the frame and its globals are live; IMPORT_NAME pushed a module.
     unsafe {
         let names: Vec<(Value, Value)> = dict::entries(objects::module::namespace(module))
@@ -1263,9 +1221,6 @@ pub unsafe extern "C" fn import_star(ts: *mut Thread, frame: *mut Frame, module:
             key.incref();
             value.incref();
             dict::set(globals, key, hash, value);
-            if dict::may_be_watched(globals, hash) {
-                global_stored(ts, globals, key);
-            }
         }
         true
     }

@@ -27,6 +27,26 @@ static HOOKS: OnceLock<&'static Tier2Hooks> = OnceLock::new();
 /// Installs the tier-2 layer's hooks (once per process; later calls change nothing).
 pub fn install(hooks: &'static Tier2Hooks) {
     let _ = HOOKS.set(hooks);
+    stitch_core::objects::dict::set_watch_hook(watched_key_changed);
+}
+
+/// A watched key of a dict changed, by whatever path (the dict layer calls this):
+/// executors of the thread running now that assumed its binding are invalidated.
+///
+/// # Safety
+/// `d` is a live dict and `key` a live value.
+unsafe fn watched_key_changed(d: *mut Dict, key: Value) {
+    let ts = crate::reenter::thread();
+    // Watched keys are global names, strs; a store before any code runs tells no one.
+    if ts.is_null() || !key.is_kind(stitch_abi::KIND_STR) {
+        return;
+    }
+    // SAFETY: the thread state is live while its tier-1 loop runs; forwarded.
+    unsafe {
+        if let Some(h) = tier2(ts) {
+            (h.global_stored)(ts, d, key);
+        }
+    }
 }
 
 /// The hooks, when tier 2 runs on this thread.

@@ -113,9 +113,6 @@ pub unsafe extern "C" fn delete_global(ts: *mut Thread, frame: *mut stitch_abi::
         let globals = (*frame).globals;
         match dict::remove(globals, key, hash) {
             Some(v) => {
-                if dict::may_be_watched(globals, hash) {
-                    crate::helpers::global_stored(ts, globals, key);
-                }
                 v.decref();
                 true
             }

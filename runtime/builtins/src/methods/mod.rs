@@ -55,6 +55,7 @@ const TABLES: &[(&str, Table)] = &[
     ("coroutine", generator::METHODS),
     ("Random", crate::modules::random_instance::METHODS),
     ("StringIO", crate::modules::io::STRINGIO_METHODS),
+    ("HASH", crate::modules::hashlib::HASH_METHODS),
     ("array", crate::modules::array::ARRAY_METHODS),
     ("Pattern", crate::modules::re::PATTERN_METHODS),
     ("Match", crate::modules::re_match::MATCH_METHODS),

@@ -169,9 +169,9 @@ fn flags_arg(v: Option<Value>) -> PyResult<u32> {
 /// CPython's default verbosity: `'-v' in sys.argv` (the list the program may have
 /// changed, once `sys` is imported).
 fn argv_has_v(rt: &Runtime) -> bool {
-    let argv = rt.modules.iter().find(|(n, _)| n == "sys").and_then(|(_, m)| {
-        // SAFETY: the cache holds live modules.
-        unsafe { module::get(*m, "argv") }
+    let argv = rt.module("sys").filter(|m| m.is_kind(stitch_abi::KIND_MODULE)).and_then(|m| {
+        // SAFETY: a live module, as the kind says.
+        unsafe { module::get(m, "argv") }
     });
     match argv {
         Some(a) if a.is_kind(KIND_LIST) => {

@@ -27,6 +27,7 @@ mod dict_subclasses;
 pub mod enums;
 pub mod functools;
 pub mod gc;
+pub mod hashlib;
 pub mod future;
 pub mod heapq;
 mod heapq_merge;
@@ -47,7 +48,6 @@ pub mod python;
 pub mod random;
 mod random_dist;
 pub mod random_instance;
-mod random_sha512;
 pub mod re;
 pub(crate) mod re_match;
 mod re_pattern;
@@ -101,6 +101,7 @@ pub const MODULES: &[ModuleDef] = &[
     ModuleDef { name: "enum", namespace: enums::namespace, complete: false },
     ModuleDef { name: "functools", namespace: functools::namespace, complete: false },
     ModuleDef { name: "gc", namespace: gc::namespace, complete: false },
+    ModuleDef { name: "hashlib", namespace: hashlib::namespace, complete: false },
     ModuleDef { name: "heapq", namespace: heapq::namespace, complete: false },
     ModuleDef { name: "io", namespace: io::namespace, complete: false },
     // Every name of CPython 3.11's (batched is 3.12's: an AttributeError, as in 3.11).
@@ -147,6 +148,7 @@ pub const NATIVE_TYPES: &[(&str, BuiltinFn)] = &[
     ("itertools.pairwise", itertools::pairwise),
     ("functools.partial", functools::partial),
     ("io.StringIO", io::string_io),
+    ("_hashlib.HASH", hashlib::hash_type),
     ("array.array", array::array),
     ("re.Pattern", re::pattern_type),
     ("re.Match", re::match_type),
@@ -193,9 +195,12 @@ pub fn namespace_of(functions: &[(&'static str, BuiltinFn)], values: Vec<(&str, 
 /// The module named `name` (a new reference), built and cached on first import.
 fn load(rt: &mut Runtime, name: &str) -> PyResult<Value> {
     let name = ALIASES.iter().find(|&&(alias, _)| alias == name).map_or(name, |&(_, own)| own);
-    if let Some((_, m)) = rt.modules.iter().find(|(n, _)| n == name) {
+    if let Some(m) = rt.module(name) {
+        if m == Value::NONE {
+            return Err(PyErr::new(stitch_core::errors::ExcKind::ModuleNotFoundError, format!("import of {name} halted; None in sys.modules")));
+        }
         m.incref();
-        return Ok(*m);
+        return Ok(m);
     }
     let Some(def) = find(name) else {
         let found = match LOADER.get() {
@@ -205,12 +210,13 @@ fn load(rt: &mut Runtime, name: &str) -> PyResult<Value> {
         return found.ok_or_else(|| PyErr::new(stitch_core::errors::ExcKind::ModuleNotFoundError, format!("No module named '{name}'")));
     };
     let m = module::new_module(name, (def.namespace)());
+    if name == "sys" {
+        sys::attach(rt, m);
+    }
     m.incref();
-    rt.modules.push((name.to_string(), m));
+    rt.add_module(name, m);
     if let Err(e) = extend(rt, name, m) {
-        if let Some(i) = rt.modules.iter().rposition(|(n, _)| n == name) {
-            rt.modules.remove(i).1.decref();
-        }
+        rt.remove_module(name);
         m.decref();
         return Err(e);
     }

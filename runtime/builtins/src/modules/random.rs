@@ -190,7 +190,7 @@ pub(super) fn seed(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         }
         Mt::init_by_array(&key)
     } else if let Some(mut data) = text {
-        let digest = super::random_sha512::sha512(&data);
+        let digest = <sha2::Sha512 as sha2::Digest>::digest(&data);
         data.extend_from_slice(&digest);
         let mut key = BigUint::from_bytes_be(&data).to_u32_digits();
         if key.is_empty() {

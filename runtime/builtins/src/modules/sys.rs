@@ -1,6 +1,6 @@
 //! `sys`: `argv`, `exit` (CPython's SystemExit as it ends a program with no `try`),
 //! `maxsize`, `version_info`, `hexversion`, `byteorder`, `maxunicode`, `float_info`,
-//! `int_info`, `intern`, the encodings, the recursion limit (the interpreter's own), and `stdin` / `stdout` /
+//! `int_info`, `intern`, the encodings, `modules` and `path` (the import system's own), the recursion limit (the interpreter's own), and `stdin` / `stdout` /
 //! `stderr` with their common methods (`readline`, `read`, `readlines`, iteration;
 //! `write`, `flush`). The streams are namespaces of functions: printing one, or its
 //! other attributes, is outside the subset. Other names are outside the subset too.
@@ -52,6 +52,17 @@ pub fn set_argv(argv: Vec<String>) {
 /// program changed it).
 pub fn argv() -> Vec<String> {
     ARGV.get().cloned().unwrap_or_default()
+}
+
+/// Puts the runtime's own `modules` dict and `path` list into the new `sys` module `m`:
+/// they are the import system's state, so what the program does to them counts.
+pub fn attach(rt: &Runtime, m: Value) {
+    for (name, value) in [("modules", rt.modules), ("path", rt.path)] {
+        value.incref();
+        let key = strs::new_str(name);
+        // SAFETY: `m` is the live module just made; key and value are new references.
+        unsafe { stitch_core::objects::dict::set(module::namespace(m), key, strs::as_str(key).hash(), value) };
+    }
 }
 
 pub fn namespace() -> Value {

@@ -194,6 +194,40 @@ pub unsafe fn get(d: *mut Dict, key: Value, hash: u64) -> Option<Value> {
     unsafe { find(d, key, hash).map(|i| (*(*d).entries.add(i)).value) }
 }
 
+/// What a store to or removal of a watched key tells: the layer that keeps executors
+/// (they may have assumed the key's old binding), whichever path changed the dict —
+/// `STORE_GLOBAL`, `globals()[k] = v`, `setattr(module, k, v)` or `vars(m).update()`.
+pub type WatchHook = unsafe fn(d: *mut Dict, key: Value);
+
+static WATCH_HOOK: std::sync::OnceLock<WatchHook> = std::sync::OnceLock::new();
+
+/// Installs the hook told of stores to watched keys (once per process).
+pub fn set_watch_hook(hook: WatchHook) {
+    let _ = WATCH_HOOK.set(hook);
+}
+
+/// Tells the hook that `key` (borrowed) of `d` changed, when the key may be watched.
+///
+/// # Safety
+/// `d` is a live dict; `key` a live value.
+#[inline]
+unsafe fn changed(d: *mut Dict, key: Value, hash: u64) {
+    // SAFETY: the caller guarantees both.
+    unsafe {
+        if may_be_watched(d, hash) {
+            notify(d, key);
+        }
+    }
+}
+
+#[cold]
+unsafe fn notify(d: *mut Dict, key: Value) {
+    if let Some(hook) = WATCH_HOOK.get() {
+        // SAFETY: forwarded from `changed`.
+        unsafe { hook(d, key) }
+    }
+}
+
 /// Sets `key` to `value`, taking ownership of both.
 ///
 /// # Safety
@@ -212,6 +246,7 @@ pub unsafe fn set(d: *mut Dict, key: Value, hash: u64, value: Value) {
             let e = &mut *(*d).entries.add(i);
             let old = e.value;
             e.value = value;
+            changed(d, key, hash);
             key.decref();
             old.decref();
             return;
@@ -233,6 +268,7 @@ pub unsafe fn set(d: *mut Dict, key: Value, hash: u64, value: Value) {
         (*d).used += 1;
         (*d).len += 1;
         (*d).keys_version = 0;
+        changed(d, key, hash);
     }
 }
 
@@ -253,6 +289,7 @@ pub unsafe fn remove(d: *mut Dict, key: Value, hash: u64) -> Option<Value> {
         *(*d).indices.add(slot) = DELETED;
         (*d).len -= 1;
         (*d).keys_version = 0;
+        changed(d, key, hash);
         Some(value)
     }
 }
@@ -360,6 +397,9 @@ pub unsafe fn clear(d: *mut Dict) {
     unsafe {
         for k in 0..(*d).used {
             let e = &mut *(*d).entries.add(k);
+            if !e.key.is_null() {
+                changed(d, e.key, e.hash);
+            }
             dropped.push(std::mem::replace(&mut e.key, Value::NULL));
             dropped.push(std::mem::replace(&mut e.value, Value::NULL));
         }
