@@ -1000,12 +1000,22 @@ pub unsafe extern "C" fn build_class(ts: *mut Thread, frame: *mut Frame, name: V
         }
         // SAFETY: the compiler passes a tuple of bases.
         let given = if bases.is_kind(stitch_abi::KIND_TUPLE) { stitch_core::objects::tuple::items(bases.cast()) } else { &[] };
-        let (meta, kwargs) = split_metaclass(kwargs);
-        let r = build_class_with(runtime(ts), &strs::display(name), bases, given, meta, kwargs.get(), namespace);
-        if let Some(m) = meta {
-            m.decref();
+        match abc_bases(runtime(ts), given) {
+            Err(e) => Err(e),
+            Ok(replaced) => {
+                let (bases, given) = match &replaced {
+                    // SAFETY: `abc_bases` makes a tuple.
+                    Some(t) => (t.get(), stitch_core::objects::tuple::items(t.get().cast())),
+                    None => (bases, given),
+                };
+                let (meta, kwargs) = split_metaclass(kwargs);
+                let r = build_class_with(runtime(ts), &strs::display(name), bases, given, meta, kwargs.get(), namespace);
+                if let Some(m) = meta {
+                    m.decref();
+                }
+                r
+            }
         }
-        r
     };
     value_or_raise(ts, r)
 }
@@ -1015,6 +1025,52 @@ pub unsafe extern "C" fn build_class(ts: *mut Thread, frame: *mut Frame, name: V
 ///
 /// # Safety
 /// `kwargs` is a live dict of str keys, or None.
+/// The bases of a class statement with collections.abc's ABCs (native placeholders,
+/// also reached as typing's aliases or subscripted, `Mapping[str, int]`) replaced by
+/// the classes written in Python that carry their abstract and mixin methods
+/// (`_stitch_collections_abc`); None when no base is one.
+fn abc_bases(rt: &mut stitch_core::vm::Runtime, given: &[Value]) -> PyResult<Option<Owned>> {
+    let abc_name = |b: Value| -> Option<&'static str> {
+        let b = stitch_core::generic_alias::origin_of(b).unwrap_or(b);
+        if !b.is_kind(stitch_abi::KIND_BUILTIN) {
+            return None;
+        }
+        // SAFETY: the kind was checked.
+        let (owner, name) = unsafe { ((*b.cast::<objects::builtin::Builtin>()).owner, (*b.cast::<objects::builtin::Builtin>()).name) };
+        match owner {
+            Some("collections.abc") => Some(name),
+            // typing.Set is the builtin set's alias, not the ABC.
+            Some("typing") if name != "Set" && ABC_NAMES.contains(&name) => Some(name),
+            _ => None,
+        }
+    };
+    if !given.iter().any(|&b| abc_name(b).is_some()) {
+        return Ok(None);
+    }
+    let module = Owned(stitch_builtins::modules::import(rt, "_stitch_collections_abc", true)?);
+    let mut items = Vec::with_capacity(given.len());
+    for &b in given {
+        let item = match abc_name(b) {
+            // SAFETY: the import made a module.
+            Some(name) => match unsafe { objects::module::get(module.get(), name) } {
+                Some(cls) => cls,
+                None => return Err(PyErr::unsupported(format!("a subclass of collections.abc.{name}"))),
+            },
+            None => b,
+        };
+        item.incref();
+        items.push(item);
+    }
+    Ok(Some(Owned(stitch_core::objects::tuple::from_vec(items))))
+}
+
+/// collections.abc's ABCs, which typing re-exports under the same names.
+const ABC_NAMES: &[&str] = &[
+    "Hashable", "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Iterable", "Iterator",
+    "Reversible", "Generator", "Sized", "Container", "Collection", "Callable", "MutableSet", "Mapping", "MappingView",
+    "KeysView", "ItemsView", "ValuesView", "MutableMapping", "Sequence", "ByteString", "MutableSequence",
+];
+
 unsafe fn split_metaclass(kwargs: Value) -> (Option<Value>, Owned) {
     if kwargs.is_kind(KIND_DICT) {
         let key = strs::new_str("metaclass");

@@ -106,6 +106,20 @@ fn is_fraction_class(c: Value) -> bool {
     is_fraction(c) || unsafe { stitch_core::objects::class::as_class(c) }.mro.iter().any(|&k| is_fraction(k))
 }
 
+/// Whether `k` is collections.abc's class `abc`, as written in Python.
+fn is_abc_class(k: Value, abc: &str) -> bool {
+    if !k.is_kind(KIND_CLASS) {
+        return false;
+    }
+    // SAFETY: the kind was checked.
+    if unsafe { stitch_core::objects::class::as_class(k) }.name != abc {
+        return false;
+    }
+    let Some(module) = stitch_core::classes::lookup(k, "__module__").filter(|m| m.is_kind(KIND_STR)) else { return false };
+    // SAFETY: a str, checked above.
+    unsafe { stitch_core::objects::str::text(module) }.is_ok_and(|t| t == "collections.abc")
+}
+
 /// The methods that make any class an instance of a one-trick ABC.
 fn hook_methods(abc: &str) -> Option<&'static [&'static str]> {
     Some(match abc {
@@ -147,6 +161,13 @@ pub fn isinstance(v: Value, t: Value) -> Option<bool> {
         return None;
     }
     if known.contains(&name) {
+        return Some(true);
+    }
+    // A class deriving from the ABC itself (through `_stitch_collections_abc`, which
+    // class statements put in its place).
+    if let Some(c) = class
+        && stitch_core::classes::full_mro(c).iter().any(|&k| is_abc_class(k, abc))
+    {
         return Some(true);
     }
     match abc {

@@ -73,6 +73,8 @@ pub(super) mod libm {
         pub safe fn cbrt(x: f64) -> f64;
         #[cfg_attr(all(target_os = "linux", target_env = "gnu"), link_name = "fmodf64")]
         pub safe fn fmod(x: f64, y: f64) -> f64;
+        #[cfg_attr(all(target_os = "linux", target_env = "gnu"), link_name = "remainderf64")]
+        pub safe fn remainder(x: f64, y: f64) -> f64;
         #[cfg_attr(all(target_os = "linux", target_env = "gnu"), link_name = "erff64")]
         pub safe fn erf(x: f64) -> f64;
         #[cfg_attr(all(target_os = "linux", target_env = "gnu"), link_name = "erfcf64")]
@@ -110,6 +112,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("erfc", erfc),
     ("fabs", fabs),
     ("fmod", fmod),
+    ("remainder", remainder),
     ("modf", modf),
     ("frexp", frexp),
     ("ldexp", ldexp),
@@ -433,6 +436,27 @@ fn fmod(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
         return Err(domain_error());
     }
     Ok(Value::float(r))
+}
+
+/// `math.remainder(x, y)`: IEEE 754's remainder (the multiple of `y` nearest `x`, ties
+/// to even), with CPython's special cases: NaNs pass through, an infinite `x` or a
+/// zero `y` is a domain error, an infinite `y` leaves `x`.
+fn remainder(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let (a, b) = arg2("remainder", args)?;
+    let (x, y) = (to_double(a)?, to_double(b)?);
+    if x.is_nan() {
+        return Ok(Value::float(x));
+    }
+    if y.is_nan() {
+        return Ok(Value::float(y));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain_error());
+    }
+    if y.is_infinite() {
+        return Ok(Value::float(x));
+    }
+    Ok(Value::float(libm::remainder(x, y)))
 }
 
 fn copysign(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {

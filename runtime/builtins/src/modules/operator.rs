@@ -48,7 +48,11 @@ fn one(name: &str, args: &Args) -> PyResult<Value> {
 binary! {
     add: NB_ADD, sub: NB_SUBTRACT, mul: NB_MULTIPLY, truediv: NB_TRUE_DIVIDE, floordiv: NB_FLOOR_DIVIDE,
     mod_: NB_REMAINDER, pow: NB_POWER, and_: NB_AND, or_: NB_OR, xor: NB_XOR, lshift: NB_LSHIFT, rshift: NB_RSHIFT,
+    matmul: NB_MATRIX_MULTIPLY,
     iadd: NB_ADD | NB_INPLACE, isub: NB_SUBTRACT | NB_INPLACE, imul: NB_MULTIPLY | NB_INPLACE,
+    itruediv: NB_TRUE_DIVIDE | NB_INPLACE, ifloordiv: NB_FLOOR_DIVIDE | NB_INPLACE, imod: NB_REMAINDER | NB_INPLACE,
+    ipow: NB_POWER | NB_INPLACE, iand: NB_AND | NB_INPLACE, ior: NB_OR | NB_INPLACE, ixor: NB_XOR | NB_INPLACE,
+    ilshift: NB_LSHIFT | NB_INPLACE, irshift: NB_RSHIFT | NB_INPLACE, imatmul: NB_MATRIX_MULTIPLY | NB_INPLACE,
 }
 
 comparison! { lt: CMP_LT, le: CMP_LE, eq_: CMP_EQ, ne: CMP_NE, gt: CMP_GT, ge: CMP_GE }
@@ -66,9 +70,22 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("xor", xor),
     ("lshift", lshift),
     ("rshift", rshift),
+    ("matmul", matmul),
     ("iadd", iadd),
     ("isub", isub),
     ("imul", imul),
+    ("itruediv", itruediv),
+    ("ifloordiv", ifloordiv),
+    ("imod", imod),
+    ("ipow", ipow),
+    ("iand", iand),
+    ("ior", ior),
+    ("ixor", ixor),
+    ("ilshift", ilshift),
+    ("irshift", irshift),
+    ("imatmul", imatmul),
+    ("iconcat", iconcat),
+    ("call", call),
     ("lt", lt),
     ("le", le),
     ("eq", eq_),
@@ -147,6 +164,23 @@ fn is_(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
 fn is_not(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
     let a = two("is_not", args)?;
     Ok(Value::bool(a[0] != a[1]))
+}
+
+/// `operator.iconcat(a, b)`: `a += b` for sequences.
+fn iconcat(rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let a = two("iconcat", args)?;
+    if !matches!(stitch_core::objects::kind(a[0]), KIND_LIST | KIND_TUPLE | KIND_STR) {
+        return Err(PyErr::type_error(format!("'{}' object can't be concatenated", type_name(a[0]))));
+    }
+    binary_op(rt, a[0], a[1], NB_ADD | NB_INPLACE)
+}
+
+/// `operator.call(f, *args, **kwargs)` (new in 3.11).
+fn call(_rt: &mut Runtime, args: &Args) -> PyResult<Value> {
+    let Some((&f, rest)) = args.positional.split_first() else {
+        return Err(PyErr::type_error("call expected at least 1 argument, got 0"));
+    };
+    call_any(f, &Args { positional: rest, keywords: args.keywords })
 }
 
 fn concat(rt: &mut Runtime, args: &Args) -> PyResult<Value> {

@@ -30,6 +30,7 @@ macro_rules! python_module {
 
 pub const PYTHON_MODULES: &[PythonModule] = &[
     python_module!("_stitch_collections", false),
+    python_module!("_stitch_collections_abc", false),
     python_module!("_stitch_files", false),
     python_module!("_stitch_functools", false),
     python_module!("_stitch_json", false),
