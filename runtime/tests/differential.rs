@@ -89,7 +89,8 @@ fn random_programs_give_cpythons_output_under_every_tier() {
             let (from, to) = range.split_once("..").expect("STITCH_DIFF_SEEDS=FROM..TO");
             (from.parse().unwrap()..to.parse().unwrap()).collect()
         }
-        Err(_) => (0..40).collect(),
+        // Eight of each of the seven kinds (`generate.py`'s `KINDS`).
+        Err(_) => (0..56).collect(),
     };
     let dir = std::env::temp_dir().join(format!("stitch-differential-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
