@@ -398,6 +398,11 @@ impl Machine {
         // `unittest.main()` loads its tests from the script's globals.
         stitch_builtins::functions::source::set_main_globals(Some(globals));
         let result = self.run_module(code, globals, exit_code);
+        // No frame runs any more: a suspended generator freed with the globals below is
+        // not closed (its `finally` would run in the returned module frame, reading the
+        // globals as they are freed, and what it printed would come after the flush).
+        // SAFETY: the thread state is live, and nothing runs on it now.
+        unsafe { (*self.thread).frame = std::ptr::null_mut() };
         stitch_builtins::functions::source::set_main_globals(None);
         let outcome = match result {
             Ok(()) => Outcome::Finished,

@@ -2,13 +2,18 @@
 """Random programs in stitch's subset for differential testing against CPython
 (runtime/tests/differential.rs runs them under every tier).
 
-  python3 generate.py SEED    print program SEED (even seeds: arithmetic, odd: mechanisms;
-                              every third one then fails late in a hot loop)
+  python3 generate.py SEED    print program SEED (its kind is KINDS[SEED % 7]: int and
+                              float arithmetic, loop and call mechanisms, or one of the
+                              kinds built from pieces.py: classes, generators, closures,
+                              try/finally and with, sets, comprehensions and
+                              star-unpacking; every third one then fails late in a hot loop)
 
 Stdlib only; the same seed always gives the same program.
 """
 import random
 import sys
+
+import pieces
 
 
 def arithmetic(seed):
@@ -224,10 +229,22 @@ def raising(seed):
     return "\n".join(out) + "\n"
 
 
+# Seed % 7 picks the kind. Before the piece kinds came, even seeds were `arithmetic`
+# and odd ones `mechanisms`: a seed's program changed then, but not the programs of a
+# kind (`arithmetic(seed)` is the same program for the same seed).
+KINDS = ["arithmetic", "mechanisms", "classes", "generators", "closures", "flow", "collections"]
+
+
 def program(seed):
-    """Even seeds: arithmetic, odd: mechanisms; every third seed then fails late in a
-    hot loop (`raising`)."""
-    text = arithmetic(seed) if seed % 2 == 0 else mechanisms(seed)
+    """The kind `KINDS[seed % 7]`; every third seed then fails late in a hot loop
+    (`raising`), if the program has not failed before."""
+    kind = KINDS[seed % len(KINDS)]
+    if kind == "arithmetic":
+        text = arithmetic(seed)
+    elif kind == "mechanisms":
+        text = mechanisms(seed)
+    else:
+        text = pieces.build(random.Random(seed * 104729 + 17), pieces.POOLS[kind])
     if seed % 3 == 2:
         text += raising(seed)
     return text

@@ -416,7 +416,7 @@ pub fn store(obj: Value, name: &str, value: Value) -> PyResult<bool> {
             return Err(PyErr::new(ExcKind::AttributeError, "can't set attribute"));
         }
         if p.setter == Value::NONE {
-            return Err(PyErr::new(ExcKind::AttributeError, format!("property '{name}' of '{class_name}' object has no setter")));
+            return Err(crate::classes::missing_accessor(p, s.class, "setter"));
         }
         crate::ops::call::call_any(p.setter, &Args { positional: &[obj, value], keywords: &[] })?.decref();
         return Ok(true);
@@ -450,7 +450,7 @@ pub fn delattr(obj: Value, name: &str) -> PyResult<bool> {
             return Err(PyErr::new(ExcKind::AttributeError, "can't delete attribute"));
         }
         if p.deleter == Value::NONE {
-            return Err(PyErr::new(ExcKind::AttributeError, format!("property '{name}' of '{class_name}' object has no deleter")));
+            return Err(crate::classes::missing_accessor(p, s.class, "deleter"));
         }
         crate::ops::call::call_any(p.deleter, &Args { positional: &[obj], keywords: &[] })?.decref();
         return Ok(true);

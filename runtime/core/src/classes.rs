@@ -984,10 +984,38 @@ fn is_data_descriptor(attr: Value) -> bool {
     is_property(attr) || user_descriptor(attr, "__set__").is_some() || user_descriptor(attr, "__delete__").is_some()
 }
 
+/// Gives each property of the new class `cls` the name it has there (the last, when it
+/// has several), as `property.__set_name__` does in CPython.
+fn name_properties(cls: Value) {
+    // SAFETY: callers pass classes; no Python code runs meanwhile.
+    for e in unsafe { dict::entries(as_class(cls).dict.cast()) } {
+        if is_property(e.value) {
+            e.key.incref();
+            // SAFETY: a property, a live descriptor.
+            unsafe { std::mem::replace(&mut (*e.value.cast::<Descriptor>()).name, e.key) }.decref();
+        }
+    }
+}
+
+/// CPython's AttributeError for setting (`what` "setter") or deleting ("deleter") through
+/// the property `prop` of an instance of `cls` without that accessor: the property's
+/// name, when a class statement gave it one, and the class's qualified name.
+pub fn missing_accessor(prop: &Descriptor, cls: Value, what: &str) -> PyErr {
+    // SAFETY: callers pass classes.
+    let qualname = &unsafe { as_class(cls) }.qualname;
+    // SAFETY: a property's name is NONE or a str.
+    let message = match (prop.name != Value::NONE).then(|| unsafe { strs::text(prop.name) }) {
+        Some(Ok(name)) => format!("property '{name}' of '{qualname}' object has no {what}"),
+        _ => format!("property of '{qualname}' object has no {what}"),
+    };
+    PyErr::new(ExcKind::AttributeError, message)
+}
+
 /// Calls `__set_name__(owner, name)` of each attribute of the new class `cls` whose
 /// class defines it, in the namespace's order, as CPython's `type.__new__` does before
 /// `__init_subclass__`. An error is wrapped in CPython 3.11's RuntimeError.
 pub fn set_names(cls: Value) -> PyResult<()> {
+    name_properties(cls);
     // SAFETY: callers pass classes; the pairs are copied (with references) before any
     // hook runs, as a hook may change the class's dict.
     let pairs: Vec<(Value, Value)> = unsafe { dict::entries(as_class(cls).dict.cast()) }
@@ -1096,10 +1124,8 @@ pub fn object_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
         // SAFETY: a property.
         let setter = unsafe { (*attr.cast::<Descriptor>()).setter };
         if setter == Value::NONE {
-            return Err(PyErr::new(
-                ExcKind::AttributeError,
-                format!("property '{name}' of '{}' object has no setter", class_name(cls)),
-            ));
+            // SAFETY: a property.
+            return Err(missing_accessor(unsafe { &*attr.cast::<Descriptor>() }, cls, "setter"));
         }
         let r = call_any(setter, &Args { positional: &[obj, value], keywords: &[] })?;
         r.decref();
@@ -1156,10 +1182,8 @@ pub fn object_delattr(obj: Value, name: &str) -> PyResult<()> {
         // SAFETY: a property.
         let deleter = unsafe { (*attr.cast::<Descriptor>()).deleter };
         if deleter == Value::NONE {
-            return Err(PyErr::new(
-                ExcKind::AttributeError,
-                format!("property '{name}' of '{}' object has no deleter", class_name(cls)),
-            ));
+            // SAFETY: a property.
+            return Err(missing_accessor(unsafe { &*attr.cast::<Descriptor>() }, cls, "deleter"));
         }
         let r = call_any(deleter, &Args { positional: &[obj], keywords: &[] })?;
         r.decref();

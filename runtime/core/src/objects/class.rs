@@ -149,6 +149,10 @@ pub struct Descriptor {
     pub setter: Value,
     /// Owned: a property's deleter (`del obj.attr`), or NONE.
     pub deleter: Value,
+    /// Owned: the name a class statement gave a property (CPython's `prop_name`, set
+    /// by `__set_name__`; copied by `setter` and the like), or NONE: a property put on
+    /// a class later is nameless in CPython's AttributeErrors.
+    pub name: Value,
 }
 
 impl Drop for Descriptor {
@@ -156,6 +160,7 @@ impl Drop for Descriptor {
         self.func.decref();
         self.setter.decref();
         self.deleter.decref();
+        self.name.decref();
     }
 }
 
@@ -236,7 +241,7 @@ pub fn new_super(class: Value, obj: Value) -> Value {
 /// A new descriptor around `func` (borrowed).
 pub fn new_descriptor(which: DescriptorKind, func: Value) -> Value {
     func.incref();
-    new_object(Descriptor { header: header(KIND_DESCRIPTOR), which, func, setter: Value::NONE, deleter: Value::NONE })
+    new_object(Descriptor { header: header(KIND_DESCRIPTOR), which, func, setter: Value::NONE, deleter: Value::NONE, name: Value::NONE })
 }
 
 /// The class behind `v`.
