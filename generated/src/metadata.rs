@@ -149,7 +149,7 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2320
+    // at runtime/bytecodes.uops:2324
     pub const BEFORE_WITH: u16 = 0u16;
     // at runtime/bytecodes.uops:920
     pub const BINARY_OP: u16 = 1u16;
@@ -211,7 +211,7 @@ pub mod op {
     pub const BINARY_SUBSCR_STR_INT: u16 = 29u16;
     // at runtime/bytecodes.uops:1397
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 30u16;
-    // at runtime/bytecodes.uops:2407
+    // at runtime/bytecodes.uops:2411
     pub const BUILD_CLASS: u16 = 31u16;
     // at runtime/bytecodes.uops:1473
     pub const BUILD_LIST: u16 = 32u16;
@@ -225,25 +225,25 @@ pub mod op {
     pub const BUILD_STRING: u16 = 36u16;
     // at runtime/bytecodes.uops:1477
     pub const BUILD_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:2544
-    pub const CALL: u16 = 38u16;
-    // at runtime/bytecodes.uops:2547
-    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 39u16;
-    // at runtime/bytecodes.uops:2550
-    pub const CALL_BOUND_METHOD_EXACT_ARGS: u16 = 40u16;
-    // at runtime/bytecodes.uops:2549
-    pub const CALL_BUILTIN: u16 = 41u16;
-    // at runtime/bytecodes.uops:2546
-    pub const CALL_CLASS: u16 = 42u16;
-    // at runtime/bytecodes.uops:2625
-    pub const CALL_FUNCTION_EX: u16 = 43u16;
-    // at runtime/bytecodes.uops:2598
-    pub const CALL_KW: u16 = 44u16;
-    // at runtime/bytecodes.uops:2545
-    pub const CALL_PY_EXACT_ARGS: u16 = 45u16;
     // at runtime/bytecodes.uops:2548
+    pub const CALL: u16 = 38u16;
+    // at runtime/bytecodes.uops:2551
+    pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 39u16;
+    // at runtime/bytecodes.uops:2554
+    pub const CALL_BOUND_METHOD_EXACT_ARGS: u16 = 40u16;
+    // at runtime/bytecodes.uops:2553
+    pub const CALL_BUILTIN: u16 = 41u16;
+    // at runtime/bytecodes.uops:2550
+    pub const CALL_CLASS: u16 = 42u16;
+    // at runtime/bytecodes.uops:2629
+    pub const CALL_FUNCTION_EX: u16 = 43u16;
+    // at runtime/bytecodes.uops:2602
+    pub const CALL_KW: u16 = 44u16;
+    // at runtime/bytecodes.uops:2549
+    pub const CALL_PY_EXACT_ARGS: u16 = 45u16;
+    // at runtime/bytecodes.uops:2552
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 46u16;
-    // at runtime/bytecodes.uops:2289
+    // at runtime/bytecodes.uops:2293
     pub const CHECK_EXC_MATCH: u16 = 47u16;
     // at runtime/bytecodes.uops:1197
     pub const COMPARE_OP: u16 = 48u16;
@@ -265,73 +265,73 @@ pub mod op {
     pub const COPY: u16 = 56u16;
     // at runtime/bytecodes.uops:757
     pub const COPY_FREE_VARS: u16 = 57u16;
-    // at runtime/bytecodes.uops:1963
+    // at runtime/bytecodes.uops:1967
     pub const DELETE_ATTR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2300
+    // at runtime/bytecodes.uops:2304
     pub const DELETE_FAST: u16 = 59u16;
-    // at runtime/bytecodes.uops:2308
+    // at runtime/bytecodes.uops:2312
     pub const DELETE_GLOBAL: u16 = 60u16;
     // at runtime/bytecodes.uops:1460
     pub const DELETE_SUBSCR: u16 = 61u16;
-    // at runtime/bytecodes.uops:2666
+    // at runtime/bytecodes.uops:2670
     pub const DICT_MERGE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2656
+    // at runtime/bytecodes.uops:2660
     pub const DICT_UPDATE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2079
+    // at runtime/bytecodes.uops:2083
     pub const ENTER_EXECUTOR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2010
+    // at runtime/bytecodes.uops:2014
     pub const EXTENDED_ARG: u16 = 65u16;
     // at runtime/bytecodes.uops:1614
     pub const FORMAT_SIMPLE: u16 = 66u16;
     // at runtime/bytecodes.uops:1623
     pub const FORMAT_WITH_SPEC: u16 = 67u16;
-    // at runtime/bytecodes.uops:2119
+    // at runtime/bytecodes.uops:2123
     pub const FOR_ITER: u16 = 68u16;
-    // at runtime/bytecodes.uops:2248
+    // at runtime/bytecodes.uops:2252
     pub const FOR_ITER_GEN: u16 = 69u16;
-    // at runtime/bytecodes.uops:2247
+    // at runtime/bytecodes.uops:2251
     pub const FOR_ITER_LIST: u16 = 70u16;
-    // at runtime/bytecodes.uops:2246
+    // at runtime/bytecodes.uops:2250
     pub const FOR_ITER_RANGE: u16 = 71u16;
-    // at runtime/bytecodes.uops:2375
+    // at runtime/bytecodes.uops:2379
     pub const GET_AWAITABLE: u16 = 72u16;
-    // at runtime/bytecodes.uops:2088
+    // at runtime/bytecodes.uops:2092
     pub const GET_ITER: u16 = 73u16;
     // at runtime/bytecodes.uops:1279
     pub const GET_LEN: u16 = 74u16;
-    // at runtime/bytecodes.uops:2368
+    // at runtime/bytecodes.uops:2372
     pub const GET_YIELD_FROM_ITER: u16 = 75u16;
-    // at runtime/bytecodes.uops:1983
+    // at runtime/bytecodes.uops:1987
     pub const IMPORT_FROM: u16 = 76u16;
-    // at runtime/bytecodes.uops:1975
+    // at runtime/bytecodes.uops:1979
     pub const IMPORT_NAME: u16 = 77u16;
-    // at runtime/bytecodes.uops:1992
+    // at runtime/bytecodes.uops:1996
     pub const IMPORT_STAR: u16 = 78u16;
-    // at runtime/bytecodes.uops:2620
+    // at runtime/bytecodes.uops:2624
     pub const INTERPRETER_EXIT: u16 = 79u16;
     // at runtime/bytecodes.uops:1267
     pub const IS_OP: u16 = 80u16;
-    // at runtime/bytecodes.uops:2062
+    // at runtime/bytecodes.uops:2066
     pub const JUMP_BACKWARD: u16 = 81u16;
-    // at runtime/bytecodes.uops:2055
+    // at runtime/bytecodes.uops:2059
     pub const JUMP_FORWARD: u16 = 82u16;
     // at runtime/bytecodes.uops:1499
     pub const LIST_APPEND: u16 = 83u16;
-    // at runtime/bytecodes.uops:2638
+    // at runtime/bytecodes.uops:2642
     pub const LIST_EXTEND: u16 = 84u16;
-    // at runtime/bytecodes.uops:2649
+    // at runtime/bytecodes.uops:2653
     pub const LIST_TO_TUPLE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1832
-    pub const LOAD_ATTR: u16 = 86u16;
-    // at runtime/bytecodes.uops:1837
-    pub const LOAD_ATTR_CLASS: u16 = 87u16;
-    // at runtime/bytecodes.uops:1833
-    pub const LOAD_ATTR_MODULE: u16 = 88u16;
     // at runtime/bytecodes.uops:1836
+    pub const LOAD_ATTR: u16 = 86u16;
+    // at runtime/bytecodes.uops:1841
+    pub const LOAD_ATTR_CLASS: u16 = 87u16;
+    // at runtime/bytecodes.uops:1837
+    pub const LOAD_ATTR_MODULE: u16 = 88u16;
+    // at runtime/bytecodes.uops:1840
     pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 89u16;
-    // at runtime/bytecodes.uops:1835
+    // at runtime/bytecodes.uops:1839
     pub const LOAD_ATTR_PROPERTY: u16 = 90u16;
-    // at runtime/bytecodes.uops:1834
+    // at runtime/bytecodes.uops:1838
     pub const LOAD_ATTR_WITH_HINT: u16 = 91u16;
     // at runtime/bytecodes.uops:686
     pub const LOAD_CLASS_LOCAL: u16 = 92u16;
@@ -353,19 +353,19 @@ pub mod op {
     pub const LOAD_GLOBAL_BUILTIN: u16 = 100u16;
     // at runtime/bytecodes.uops:833
     pub const LOAD_GLOBAL_MODULE: u16 = 101u16;
-    // at runtime/bytecodes.uops:2400
+    // at runtime/bytecodes.uops:2404
     pub const LOAD_LOCALS: u16 = 102u16;
-    // at runtime/bytecodes.uops:1722
-    pub const LOAD_METHOD: u16 = 103u16;
-    // at runtime/bytecodes.uops:1725
-    pub const LOAD_METHOD_BUILTIN: u16 = 104u16;
-    // at runtime/bytecodes.uops:1723
-    pub const LOAD_METHOD_MODULE: u16 = 105u16;
     // at runtime/bytecodes.uops:1724
+    pub const LOAD_METHOD: u16 = 103u16;
+    // at runtime/bytecodes.uops:1727
+    pub const LOAD_METHOD_BUILTIN: u16 = 104u16;
+    // at runtime/bytecodes.uops:1725
+    pub const LOAD_METHOD_MODULE: u16 = 105u16;
+    // at runtime/bytecodes.uops:1726
     pub const LOAD_METHOD_WITH_VALUES: u16 = 106u16;
     // at runtime/bytecodes.uops:750
     pub const MAKE_CELL: u16 = 107u16;
-    // at runtime/bytecodes.uops:2674
+    // at runtime/bytecodes.uops:2678
     pub const MAKE_FUNCTION: u16 = 108u16;
     // at runtime/bytecodes.uops:1530
     pub const MAP_ADD: u16 = 109u16;
@@ -379,43 +379,43 @@ pub mod op {
     pub const MATCH_SEQUENCE: u16 = 113u16;
     // at runtime/bytecodes.uops:639
     pub const NOP: u16 = 114u16;
-    // at runtime/bytecodes.uops:2284
+    // at runtime/bytecodes.uops:2288
     pub const POP_EXCEPT: u16 = 115u16;
-    // at runtime/bytecodes.uops:2018
+    // at runtime/bytecodes.uops:2022
     pub const POP_JUMP_IF_FALSE: u16 = 116u16;
-    // at runtime/bytecodes.uops:2037
+    // at runtime/bytecodes.uops:2041
     pub const POP_JUMP_IF_TRUE: u16 = 117u16;
     // at runtime/bytecodes.uops:642
     pub const POP_TOP: u16 = 118u16;
-    // at runtime/bytecodes.uops:1999
+    // at runtime/bytecodes.uops:2003
     pub const PRINT_EXPR: u16 = 119u16;
-    // at runtime/bytecodes.uops:2276
+    // at runtime/bytecodes.uops:2280
     pub const PUSH_EXC_INFO: u16 = 120u16;
     // at runtime/bytecodes.uops:646
     pub const PUSH_NULL: u16 = 121u16;
-    // at runtime/bytecodes.uops:2255
+    // at runtime/bytecodes.uops:2259
     pub const RAISE_ASSERTION: u16 = 122u16;
-    // at runtime/bytecodes.uops:2269
+    // at runtime/bytecodes.uops:2273
     pub const RAISE_VARARGS: u16 = 123u16;
-    // at runtime/bytecodes.uops:2314
+    // at runtime/bytecodes.uops:2318
     pub const RERAISE: u16 = 124u16;
-    // at runtime/bytecodes.uops:2355
+    // at runtime/bytecodes.uops:2359
     pub const RETURN_GENERATOR: u16 = 125u16;
-    // at runtime/bytecodes.uops:2609
+    // at runtime/bytecodes.uops:2613
     pub const RETURN_VALUE: u16 = 126u16;
-    // at runtime/bytecodes.uops:2382
+    // at runtime/bytecodes.uops:2386
     pub const SEND: u16 = 127u16;
     // at runtime/bytecodes.uops:1510
     pub const SET_ADD: u16 = 128u16;
-    // at runtime/bytecodes.uops:2680
+    // at runtime/bytecodes.uops:2684
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 129u16;
     // at runtime/bytecodes.uops:1520
     pub const SET_UPDATE: u16 = 130u16;
-    // at runtime/bytecodes.uops:1937
+    // at runtime/bytecodes.uops:1941
     pub const STORE_ATTR: u16 = 131u16;
-    // at runtime/bytecodes.uops:1939
+    // at runtime/bytecodes.uops:1943
     pub const STORE_ATTR_NEW_WITH_HINT: u16 = 132u16;
-    // at runtime/bytecodes.uops:1938
+    // at runtime/bytecodes.uops:1942
     pub const STORE_ATTR_WITH_HINT: u16 = 133u16;
     // at runtime/bytecodes.uops:781
     pub const STORE_DEREF: u16 = 134u16;
@@ -447,16 +447,16 @@ pub mod op {
     pub const UNPACK_SEQUENCE_LIST: u16 = 147u16;
     // at runtime/bytecodes.uops:1607
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 148u16;
-    // at runtime/bytecodes.uops:2337
+    // at runtime/bytecodes.uops:2341
     pub const WITH_EXCEPT_START: u16 = 149u16;
-    // at runtime/bytecodes.uops:2361
+    // at runtime/bytecodes.uops:2365
     pub const YIELD_VALUE: u16 = 150u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2320
+    // at runtime/bytecodes.uops:2324
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:2407
+    // at runtime/bytecodes.uops:2411
     pub const BUILD_CLASS: u16 = 1u16;
     // at runtime/bytecodes.uops:1473
     pub const BUILD_LIST: u16 = 2u16;
@@ -470,11 +470,11 @@ pub mod uop {
     pub const BUILD_STRING: u16 = 6u16;
     // at runtime/bytecodes.uops:1477
     pub const BUILD_TUPLE: u16 = 7u16;
-    // at runtime/bytecodes.uops:2625
+    // at runtime/bytecodes.uops:2629
     pub const CALL_FUNCTION_EX: u16 = 8u16;
-    // at runtime/bytecodes.uops:2598
+    // at runtime/bytecodes.uops:2602
     pub const CALL_KW: u16 = 9u16;
-    // at runtime/bytecodes.uops:2289
+    // at runtime/bytecodes.uops:2293
     pub const CHECK_EXC_MATCH: u16 = 10u16;
     // at runtime/bytecodes.uops:1633
     pub const CONVERT_VALUE: u16 = 11u16;
@@ -482,53 +482,53 @@ pub mod uop {
     pub const COPY: u16 = 12u16;
     // at runtime/bytecodes.uops:757
     pub const COPY_FREE_VARS: u16 = 13u16;
-    // at runtime/bytecodes.uops:1963
+    // at runtime/bytecodes.uops:1967
     pub const DELETE_ATTR: u16 = 14u16;
-    // at runtime/bytecodes.uops:2300
+    // at runtime/bytecodes.uops:2304
     pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2308
+    // at runtime/bytecodes.uops:2312
     pub const DELETE_GLOBAL: u16 = 16u16;
     // at runtime/bytecodes.uops:1460
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2666
+    // at runtime/bytecodes.uops:2670
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2656
+    // at runtime/bytecodes.uops:2660
     pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:2079
+    // at runtime/bytecodes.uops:2083
     pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:2010
+    // at runtime/bytecodes.uops:2014
     pub const EXTENDED_ARG: u16 = 21u16;
     // at runtime/bytecodes.uops:1614
     pub const FORMAT_SIMPLE: u16 = 22u16;
     // at runtime/bytecodes.uops:1623
     pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:2375
+    // at runtime/bytecodes.uops:2379
     pub const GET_AWAITABLE: u16 = 24u16;
-    // at runtime/bytecodes.uops:2088
+    // at runtime/bytecodes.uops:2092
     pub const GET_ITER: u16 = 25u16;
     // at runtime/bytecodes.uops:1279
     pub const GET_LEN: u16 = 26u16;
-    // at runtime/bytecodes.uops:2368
+    // at runtime/bytecodes.uops:2372
     pub const GET_YIELD_FROM_ITER: u16 = 27u16;
-    // at runtime/bytecodes.uops:1983
+    // at runtime/bytecodes.uops:1987
     pub const IMPORT_FROM: u16 = 28u16;
-    // at runtime/bytecodes.uops:1975
+    // at runtime/bytecodes.uops:1979
     pub const IMPORT_NAME: u16 = 29u16;
-    // at runtime/bytecodes.uops:1992
+    // at runtime/bytecodes.uops:1996
     pub const IMPORT_STAR: u16 = 30u16;
-    // at runtime/bytecodes.uops:2620
+    // at runtime/bytecodes.uops:2624
     pub const INTERPRETER_EXIT: u16 = 31u16;
     // at runtime/bytecodes.uops:1267
     pub const IS_OP: u16 = 32u16;
-    // at runtime/bytecodes.uops:2062
+    // at runtime/bytecodes.uops:2066
     pub const JUMP_BACKWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:2055
+    // at runtime/bytecodes.uops:2059
     pub const JUMP_FORWARD: u16 = 34u16;
     // at runtime/bytecodes.uops:1499
     pub const LIST_APPEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2638
+    // at runtime/bytecodes.uops:2642
     pub const LIST_EXTEND: u16 = 36u16;
-    // at runtime/bytecodes.uops:2649
+    // at runtime/bytecodes.uops:2653
     pub const LIST_TO_TUPLE: u16 = 37u16;
     // at runtime/bytecodes.uops:686
     pub const LOAD_CLASS_LOCAL: u16 = 38u16;
@@ -544,11 +544,11 @@ pub mod uop {
     pub const LOAD_FAST_CHECK: u16 = 43u16;
     // at runtime/bytecodes.uops:709
     pub const LOAD_FAST_LOAD_FAST: u16 = 44u16;
-    // at runtime/bytecodes.uops:2400
+    // at runtime/bytecodes.uops:2404
     pub const LOAD_LOCALS: u16 = 45u16;
     // at runtime/bytecodes.uops:750
     pub const MAKE_CELL: u16 = 46u16;
-    // at runtime/bytecodes.uops:2674
+    // at runtime/bytecodes.uops:2678
     pub const MAKE_FUNCTION: u16 = 47u16;
     // at runtime/bytecodes.uops:1530
     pub const MAP_ADD: u16 = 48u16;
@@ -562,35 +562,35 @@ pub mod uop {
     pub const MATCH_SEQUENCE: u16 = 52u16;
     // at runtime/bytecodes.uops:639
     pub const NOP: u16 = 53u16;
-    // at runtime/bytecodes.uops:2284
+    // at runtime/bytecodes.uops:2288
     pub const POP_EXCEPT: u16 = 54u16;
-    // at runtime/bytecodes.uops:2018
+    // at runtime/bytecodes.uops:2022
     pub const POP_JUMP_IF_FALSE: u16 = 55u16;
-    // at runtime/bytecodes.uops:2037
+    // at runtime/bytecodes.uops:2041
     pub const POP_JUMP_IF_TRUE: u16 = 56u16;
     // at runtime/bytecodes.uops:642
     pub const POP_TOP: u16 = 57u16;
-    // at runtime/bytecodes.uops:1999
+    // at runtime/bytecodes.uops:2003
     pub const PRINT_EXPR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2276
+    // at runtime/bytecodes.uops:2280
     pub const PUSH_EXC_INFO: u16 = 59u16;
     // at runtime/bytecodes.uops:646
     pub const PUSH_NULL: u16 = 60u16;
-    // at runtime/bytecodes.uops:2255
+    // at runtime/bytecodes.uops:2259
     pub const RAISE_ASSERTION: u16 = 61u16;
-    // at runtime/bytecodes.uops:2269
+    // at runtime/bytecodes.uops:2273
     pub const RAISE_VARARGS: u16 = 62u16;
-    // at runtime/bytecodes.uops:2314
+    // at runtime/bytecodes.uops:2318
     pub const RERAISE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2355
+    // at runtime/bytecodes.uops:2359
     pub const RETURN_GENERATOR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2609
+    // at runtime/bytecodes.uops:2613
     pub const RETURN_VALUE: u16 = 65u16;
-    // at runtime/bytecodes.uops:2382
+    // at runtime/bytecodes.uops:2386
     pub const SEND: u16 = 66u16;
     // at runtime/bytecodes.uops:1510
     pub const SET_ADD: u16 = 67u16;
-    // at runtime/bytecodes.uops:2680
+    // at runtime/bytecodes.uops:2684
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 68u16;
     // at runtime/bytecodes.uops:1520
     pub const SET_UPDATE: u16 = 69u16;
@@ -608,9 +608,9 @@ pub mod uop {
     pub const UNARY_OP: u16 = 75u16;
     // at runtime/bytecodes.uops:1595
     pub const UNPACK_EX: u16 = 76u16;
-    // at runtime/bytecodes.uops:2337
+    // at runtime/bytecodes.uops:2341
     pub const WITH_EXCEPT_START: u16 = 77u16;
-    // at runtime/bytecodes.uops:2361
+    // at runtime/bytecodes.uops:2365
     pub const YIELD_VALUE: u16 = 78u16;
     // at runtime/bytecodes.uops:1092
     pub const _BINARY_INSTANCE_ARGS: u16 = 79u16;
@@ -624,19 +624,19 @@ pub mod uop {
     pub const _BINARY_OP_ADD_MIX: u16 = 83u16;
     // at runtime/bytecodes.uops:1050
     pub const _BINARY_OP_ADD_STR: u16 = 84u16;
-    // at runtime/bytecodes.uops:2961
+    // at runtime/bytecodes.uops:2965
     pub const _BINARY_OP_ADD_WORD: u16 = 85u16;
     // at runtime/bytecodes.uops:970
     pub const _BINARY_OP_AND_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:3003
+    // at runtime/bytecodes.uops:3007
     pub const _BINARY_OP_AND_WORD: u16 = 87u16;
     // at runtime/bytecodes.uops:960
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2985
+    // at runtime/bytecodes.uops:2989
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 89u16;
     // at runtime/bytecodes.uops:982
     pub const _BINARY_OP_LSHIFT_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:3021
+    // at runtime/bytecodes.uops:3025
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 91u16;
     // at runtime/bytecodes.uops:1013
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 92u16;
@@ -644,21 +644,21 @@ pub mod uop {
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 93u16;
     // at runtime/bytecodes.uops:1030
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 94u16;
-    // at runtime/bytecodes.uops:2977
+    // at runtime/bytecodes.uops:2981
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 95u16;
     // at runtime/bytecodes.uops:974
     pub const _BINARY_OP_OR_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:3009
+    // at runtime/bytecodes.uops:3013
     pub const _BINARY_OP_OR_WORD: u16 = 97u16;
     // at runtime/bytecodes.uops:1039
     pub const _BINARY_OP_POWER_FLOAT: u16 = 98u16;
     // at runtime/bytecodes.uops:965
     pub const _BINARY_OP_REMAINDER_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2994
+    // at runtime/bytecodes.uops:2998
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 100u16;
     // at runtime/bytecodes.uops:993
     pub const _BINARY_OP_RSHIFT_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:3032
+    // at runtime/bytecodes.uops:3036
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 102u16;
     // at runtime/bytecodes.uops:1009
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 103u16;
@@ -666,7 +666,7 @@ pub mod uop {
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 104u16;
     // at runtime/bytecodes.uops:1026
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 105u16;
-    // at runtime/bytecodes.uops:2969
+    // at runtime/bytecodes.uops:2973
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 106u16;
     // at runtime/bytecodes.uops:1017
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 107u16;
@@ -676,7 +676,7 @@ pub mod uop {
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 109u16;
     // at runtime/bytecodes.uops:978
     pub const _BINARY_OP_XOR_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:3015
+    // at runtime/bytecodes.uops:3019
     pub const _BINARY_OP_XOR_WORD: u16 = 111u16;
     // at runtime/bytecodes.uops:1337
     pub const _BINARY_SUBSCR: u16 = 112u16;
@@ -690,33 +690,33 @@ pub mod uop {
     pub const _BINARY_SUBSCR_STR_INT: u16 = 116u16;
     // at runtime/bytecodes.uops:1361
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 117u16;
-    // at runtime/bytecodes.uops:2956
+    // at runtime/bytecodes.uops:2960
     pub const _BOX_WORD: u16 = 118u16;
-    // at runtime/bytecodes.uops:2431
+    // at runtime/bytecodes.uops:2435
     pub const _CALL: u16 = 119u16;
-    // at runtime/bytecodes.uops:2457
+    // at runtime/bytecodes.uops:2461
     pub const _CALL_BUILTIN: u16 = 120u16;
-    // at runtime/bytecodes.uops:2512
+    // at runtime/bytecodes.uops:2516
     pub const _CALL_CLASS: u16 = 121u16;
-    // at runtime/bytecodes.uops:2762
+    // at runtime/bytecodes.uops:2766
     pub const _CATCH_EXCEPTION: u16 = 122u16;
-    // at runtime/bytecodes.uops:2523
+    // at runtime/bytecodes.uops:2527
     pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1794
+    // at runtime/bytecodes.uops:1796
     pub const _CHECK_ATTR_CLASS: u16 = 124u16;
     // at runtime/bytecodes.uops:1666
     pub const _CHECK_ATTR_MODULE: u16 = 125u16;
-    // at runtime/bytecodes.uops:2488
+    // at runtime/bytecodes.uops:2492
     pub const _CHECK_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 126u16;
-    // at runtime/bytecodes.uops:2752
+    // at runtime/bytecodes.uops:2756
     pub const _CHECK_CATCH: u16 = 127u16;
-    // at runtime/bytecodes.uops:2441
+    // at runtime/bytecodes.uops:2445
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 128u16;
-    // at runtime/bytecodes.uops:2469
+    // at runtime/bytecodes.uops:2473
     pub const _CHECK_METHOD_EXACT_ARGS: u16 = 129u16;
-    // at runtime/bytecodes.uops:2700
+    // at runtime/bytecodes.uops:2704
     pub const _CHECK_VALIDITY: u16 = 130u16;
-    // at runtime/bytecodes.uops:2726
+    // at runtime/bytecodes.uops:2730
     pub const _COLD_EXIT: u16 = 131u16;
     // at runtime/bytecodes.uops:1188
     pub const _COMPARE_OP: u16 = 132u16;
@@ -732,15 +732,15 @@ pub mod uop {
     pub const _CONTAINS_OP: u16 = 137u16;
     // at runtime/bytecodes.uops:1250
     pub const _CONTAINS_OP_PLAIN: u16 = 138u16;
-    // at runtime/bytecodes.uops:2742
+    // at runtime/bytecodes.uops:2746
     pub const _DEOPT: u16 = 139u16;
-    // at runtime/bytecodes.uops:2747
+    // at runtime/bytecodes.uops:2751
     pub const _ERROR_EXIT: u16 = 140u16;
-    // at runtime/bytecodes.uops:2717
+    // at runtime/bytecodes.uops:2721
     pub const _EXIT_TRACE: u16 = 141u16;
-    // at runtime/bytecodes.uops:2104
+    // at runtime/bytecodes.uops:2108
     pub const _FOR_ITER: u16 = 142u16;
-    // at runtime/bytecodes.uops:2229
+    // at runtime/bytecodes.uops:2233
     pub const _FOR_ITER_GEN: u16 = 143u16;
     // at runtime/bytecodes.uops:1080
     pub const _GUARD_BINARY_INSTANCE: u16 = 144u16;
@@ -752,77 +752,77 @@ pub mod uop {
     pub const _GUARD_BOTH_STR: u16 = 147u16;
     // at runtime/bytecodes.uops:811
     pub const _GUARD_BUILTINS_VERSION: u16 = 148u16;
-    // at runtime/bytecodes.uops:2705
+    // at runtime/bytecodes.uops:2709
     pub const _GUARD_CALLER: u16 = 149u16;
-    // at runtime/bytecodes.uops:1706
+    // at runtime/bytecodes.uops:1708
     pub const _GUARD_EXACT_KIND: u16 = 150u16;
     // at runtime/bytecodes.uops:931
     pub const _GUARD_FLOAT_MIX: u16 = 151u16;
     // at runtime/bytecodes.uops:805
     pub const _GUARD_GLOBALS_VERSION: u16 = 152u16;
-    // at runtime/bytecodes.uops:2885
+    // at runtime/bytecodes.uops:2889
     pub const _GUARD_GLOBAL_TYPE: u16 = 153u16;
-    // at runtime/bytecodes.uops:2916
+    // at runtime/bytecodes.uops:2920
     pub const _GUARD_IS_FALSE_POP: u16 = 154u16;
-    // at runtime/bytecodes.uops:2901
+    // at runtime/bytecodes.uops:2905
     pub const _GUARD_IS_TRUE_POP: u16 = 155u16;
-    // at runtime/bytecodes.uops:2122
+    // at runtime/bytecodes.uops:2126
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 156u16;
-    // at runtime/bytecodes.uops:2877
+    // at runtime/bytecodes.uops:2881
     pub const _GUARD_LOCAL_TYPE: u16 = 157u16;
-    // at runtime/bytecodes.uops:2213
+    // at runtime/bytecodes.uops:2217
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 158u16;
-    // at runtime/bytecodes.uops:2158
+    // at runtime/bytecodes.uops:2162
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 159u16;
-    // at runtime/bytecodes.uops:2893
+    // at runtime/bytecodes.uops:2897
     pub const _GUARD_STACK_TYPE: u16 = 160u16;
     // at runtime/bytecodes.uops:1683
     pub const _GUARD_TYPE_VERSION: u16 = 161u16;
-    // at runtime/bytecodes.uops:2499
+    // at runtime/bytecodes.uops:2503
     pub const _INIT_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 162u16;
-    // at runtime/bytecodes.uops:2936
+    // at runtime/bytecodes.uops:2940
     pub const _INT_TO_WORD: u16 = 163u16;
-    // at runtime/bytecodes.uops:2225
+    // at runtime/bytecodes.uops:2229
     pub const _ITER_CHECK_GEN: u16 = 164u16;
-    // at runtime/bytecodes.uops:2175
-    pub const _ITER_CHECK_LIST: u16 = 165u16;
-    // at runtime/bytecodes.uops:2144
-    pub const _ITER_CHECK_RANGE: u16 = 166u16;
     // at runtime/bytecodes.uops:2179
-    pub const _ITER_JUMP_LIST: u16 = 167u16;
+    pub const _ITER_CHECK_LIST: u16 = 165u16;
     // at runtime/bytecodes.uops:2148
+    pub const _ITER_CHECK_RANGE: u16 = 166u16;
+    // at runtime/bytecodes.uops:2183
+    pub const _ITER_JUMP_LIST: u16 = 167u16;
+    // at runtime/bytecodes.uops:2152
     pub const _ITER_JUMP_RANGE: u16 = 168u16;
-    // at runtime/bytecodes.uops:2218
+    // at runtime/bytecodes.uops:2222
     pub const _ITER_NEXT_LIST: u16 = 169u16;
-    // at runtime/bytecodes.uops:2202
+    // at runtime/bytecodes.uops:2206
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 170u16;
-    // at runtime/bytecodes.uops:2132
+    // at runtime/bytecodes.uops:2136
     pub const _ITER_NEXT_PRESENT: u16 = 171u16;
-    // at runtime/bytecodes.uops:2162
+    // at runtime/bytecodes.uops:2166
     pub const _ITER_NEXT_RANGE: u16 = 172u16;
-    // at runtime/bytecodes.uops:2190
+    // at runtime/bytecodes.uops:2194
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 173u16;
-    // at runtime/bytecodes.uops:2169
+    // at runtime/bytecodes.uops:2173
     pub const _ITER_POP_EXHAUSTED: u16 = 174u16;
-    // at runtime/bytecodes.uops:2868
+    // at runtime/bytecodes.uops:2872
     pub const _JUMP_TO_TOP: u16 = 175u16;
-    // at runtime/bytecodes.uops:1767
+    // at runtime/bytecodes.uops:1769
     pub const _LOAD_ATTR: u16 = 176u16;
-    // at runtime/bytecodes.uops:1802
+    // at runtime/bytecodes.uops:1804
     pub const _LOAD_ATTR_CLASS_VALUE: u16 = 177u16;
-    // at runtime/bytecodes.uops:1774
+    // at runtime/bytecodes.uops:1776
     pub const _LOAD_ATTR_MODULE: u16 = 178u16;
-    // at runtime/bytecodes.uops:1781
+    // at runtime/bytecodes.uops:1783
     pub const _LOAD_ATTR_WITH_HINT: u16 = 179u16;
-    // at runtime/bytecodes.uops:2769
+    // at runtime/bytecodes.uops:2773
     pub const _LOAD_CONST_INLINE: u16 = 180u16;
-    // at runtime/bytecodes.uops:2787
+    // at runtime/bytecodes.uops:2791
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 181u16;
-    // at runtime/bytecodes.uops:2941
+    // at runtime/bytecodes.uops:2945
     pub const _LOAD_CONST_WORD: u16 = 182u16;
-    // at runtime/bytecodes.uops:2804
+    // at runtime/bytecodes.uops:2808
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 183u16;
-    // at runtime/bytecodes.uops:2795
+    // at runtime/bytecodes.uops:2799
     pub const _LOAD_FAST_UNBOXED: u16 = 184u16;
     // at runtime/bytecodes.uops:800
     pub const _LOAD_GLOBAL: u16 = 185u16;
@@ -830,51 +830,51 @@ pub mod uop {
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 186u16;
     // at runtime/bytecodes.uops:817
     pub const _LOAD_GLOBAL_MODULE: u16 = 187u16;
-    // at runtime/bytecodes.uops:2837
+    // at runtime/bytecodes.uops:2841
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 188u16;
     // at runtime/bytecodes.uops:1654
     pub const _LOAD_METHOD: u16 = 189u16;
-    // at runtime/bytecodes.uops:1713
+    // at runtime/bytecodes.uops:1715
     pub const _LOAD_METHOD_BUILTIN: u16 = 190u16;
     // at runtime/bytecodes.uops:1674
     pub const _LOAD_METHOD_MODULE: u16 = 191u16;
     // at runtime/bytecodes.uops:1697
     pub const _LOAD_METHOD_WITH_VALUES: u16 = 192u16;
-    // at runtime/bytecodes.uops:2831
+    // at runtime/bytecodes.uops:2835
     pub const _POP_TOP_UNBOXED: u16 = 193u16;
-    // at runtime/bytecodes.uops:1811
+    // at runtime/bytecodes.uops:1813
     pub const _PROPERTY_SELF: u16 = 194u16;
     // at runtime/bytecodes.uops:1099
     pub const _PUSH_FRAME_BINARY: u16 = 195u16;
-    // at runtime/bytecodes.uops:2449
+    // at runtime/bytecodes.uops:2453
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 196u16;
-    // at runtime/bytecodes.uops:1818
+    // at runtime/bytecodes.uops:1822
     pub const _PUSH_FRAME_GETTER: u16 = 197u16;
-    // at runtime/bytecodes.uops:2478
+    // at runtime/bytecodes.uops:2482
     pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 198u16;
-    // at runtime/bytecodes.uops:2533
+    // at runtime/bytecodes.uops:2537
     pub const _PUSH_INIT_FRAME: u16 = 199u16;
-    // at runtime/bytecodes.uops:2695
+    // at runtime/bytecodes.uops:2699
     pub const _SET_IP: u16 = 200u16;
     // at runtime/bytecodes.uops:903
     pub const _SPECIALIZE_BINARY_OP: u16 = 201u16;
     // at runtime/bytecodes.uops:1329
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 202u16;
-    // at runtime/bytecodes.uops:2423
+    // at runtime/bytecodes.uops:2427
     pub const _SPECIALIZE_CALL: u16 = 203u16;
     // at runtime/bytecodes.uops:1180
     pub const _SPECIALIZE_COMPARE_OP: u16 = 204u16;
     // at runtime/bytecodes.uops:1228
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 205u16;
-    // at runtime/bytecodes.uops:2096
+    // at runtime/bytecodes.uops:2100
     pub const _SPECIALIZE_FOR_ITER: u16 = 206u16;
-    // at runtime/bytecodes.uops:1759
+    // at runtime/bytecodes.uops:1761
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 207u16;
     // at runtime/bytecodes.uops:792
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 208u16;
     // at runtime/bytecodes.uops:1646
     pub const _SPECIALIZE_LOAD_METHOD: u16 = 209u16;
-    // at runtime/bytecodes.uops:1895
+    // at runtime/bytecodes.uops:1899
     pub const _SPECIALIZE_STORE_ATTR: u16 = 210u16;
     // at runtime/bytecodes.uops:859
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 211u16;
@@ -882,25 +882,25 @@ pub mod uop {
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 212u16;
     // at runtime/bytecodes.uops:1543
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 213u16;
-    // at runtime/bytecodes.uops:2690
+    // at runtime/bytecodes.uops:2694
     pub const _START_EXECUTOR: u16 = 214u16;
-    // at runtime/bytecodes.uops:1903
+    // at runtime/bytecodes.uops:1907
     pub const _STORE_ATTR: u16 = 215u16;
-    // at runtime/bytecodes.uops:1925
+    // at runtime/bytecodes.uops:1929
     pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 216u16;
-    // at runtime/bytecodes.uops:1911
+    // at runtime/bytecodes.uops:1915
     pub const _STORE_ATTR_WITH_HINT: u16 = 217u16;
-    // at runtime/bytecodes.uops:2821
+    // at runtime/bytecodes.uops:2825
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 218u16;
-    // at runtime/bytecodes.uops:2813
+    // at runtime/bytecodes.uops:2817
     pub const _STORE_FAST_UNBOXED: u16 = 219u16;
     // at runtime/bytecodes.uops:867
     pub const _STORE_GLOBAL: u16 = 220u16;
     // at runtime/bytecodes.uops:873
     pub const _STORE_GLOBAL_MODULE: u16 = 221u16;
-    // at runtime/bytecodes.uops:2846
+    // at runtime/bytecodes.uops:2850
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 222u16;
-    // at runtime/bytecodes.uops:2857
+    // at runtime/bytecodes.uops:2861
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 223u16;
     // at runtime/bytecodes.uops:1417
     pub const _STORE_SUBSCR: u16 = 224u16;
@@ -914,7 +914,7 @@ pub mod uop {
     pub const _UNPACK_SEQUENCE_LIST: u16 = 228u16;
     // at runtime/bytecodes.uops:1563
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 229u16;
-    // at runtime/bytecodes.uops:2948
+    // at runtime/bytecodes.uops:2952
     pub const _WORD_TO_INT: u16 = 230u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -1149,7 +1149,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2320u32,
+        line: 2324u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -2029,7 +2029,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2407u32,
+        line: 2411u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -2204,7 +2204,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2544u32,
+        line: 2548u32,
     },
     InstructionInfo {
         name: "CALL_ALLOC_AND_ENTER_INIT",
@@ -2239,7 +2239,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 2547u32,
+        line: 2551u32,
     },
     InstructionInfo {
         name: "CALL_BOUND_METHOD_EXACT_ARGS",
@@ -2275,7 +2275,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2550u32,
+        line: 2554u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2300,7 +2300,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2549u32,
+        line: 2553u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2325,7 +2325,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2546u32,
+        line: 2550u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2350,7 +2350,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2625u32,
+        line: 2629u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2375,7 +2375,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2598u32,
+        line: 2602u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2407,7 +2407,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2545u32,
+        line: 2549u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2439,7 +2439,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2548u32,
+        line: 2552u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2464,7 +2464,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2289u32,
+        line: 2293u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2755,7 +2755,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1963u32,
+        line: 1967u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2780,7 +2780,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2300u32,
+        line: 2304u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2805,7 +2805,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2308u32,
+        line: 2312u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2855,7 +2855,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2666u32,
+        line: 2670u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2880,7 +2880,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2656u32,
+        line: 2660u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2905,7 +2905,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2079u32,
+        line: 2083u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2930,7 +2930,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2010u32,
+        line: 2014u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -3005,7 +3005,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2119u32,
+        line: 2123u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -3034,7 +3034,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2248u32,
+        line: 2252u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -3067,7 +3067,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2247u32,
+        line: 2251u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -3100,7 +3100,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2246u32,
+        line: 2250u32,
     },
     InstructionInfo {
         name: "GET_AWAITABLE",
@@ -3125,7 +3125,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2375u32,
+        line: 2379u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -3150,7 +3150,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2088u32,
+        line: 2092u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -3200,7 +3200,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2368u32,
+        line: 2372u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3225,7 +3225,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1983u32,
+        line: 1987u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3250,7 +3250,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1975u32,
+        line: 1979u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3275,7 +3275,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1992u32,
+        line: 1996u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3300,7 +3300,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2620u32,
+        line: 2624u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3350,7 +3350,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2062u32,
+        line: 2066u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3375,7 +3375,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2055u32,
+        line: 2059u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3425,7 +3425,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2638u32,
+        line: 2642u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3450,7 +3450,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2649u32,
+        line: 2653u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3475,7 +3475,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1832u32,
+        line: 1836u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_CLASS",
@@ -3510,7 +3510,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1837u32,
+        line: 1841u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3545,7 +3545,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1833u32,
+        line: 1837u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_NONDESCRIPTOR",
@@ -3580,7 +3580,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1836u32,
+        line: 1840u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_PROPERTY",
@@ -3622,7 +3622,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 1835u32,
+        line: 1839u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3657,7 +3657,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1834u32,
+        line: 1838u32,
     },
     InstructionInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -3959,7 +3959,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2400u32,
+        line: 2404u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3984,7 +3984,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1722u32,
+        line: 1724u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_BUILTIN",
@@ -4019,7 +4019,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1725u32,
+        line: 1727u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -4054,7 +4054,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1723u32,
+        line: 1725u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -4089,7 +4089,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1724u32,
+        line: 1726u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -4139,7 +4139,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2674u32,
+        line: 2678u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -4314,7 +4314,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2284u32,
+        line: 2288u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -4339,7 +4339,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 2018u32,
+        line: 2022u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4364,7 +4364,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 2037u32,
+        line: 2041u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4414,7 +4414,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1999u32,
+        line: 2003u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4439,7 +4439,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2276u32,
+        line: 2280u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4489,7 +4489,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2255u32,
+        line: 2259u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4514,7 +4514,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2269u32,
+        line: 2273u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4539,7 +4539,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2314u32,
+        line: 2318u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4564,7 +4564,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2355u32,
+        line: 2359u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4589,7 +4589,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2609u32,
+        line: 2613u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4614,7 +4614,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2382u32,
+        line: 2386u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4664,7 +4664,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2680u32,
+        line: 2684u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4714,7 +4714,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1937u32,
+        line: 1941u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4749,7 +4749,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1939u32,
+        line: 1943u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4784,7 +4784,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1938u32,
+        line: 1942u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -5194,7 +5194,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2337u32,
+        line: 2341u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -5219,7 +5219,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2361u32,
+        line: 2365u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -5283,7 +5283,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2320u32,
+        line: 2324u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5360,7 +5360,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2407u32,
+        line: 2411u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5755,7 +5755,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2625u32,
+        line: 2629u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5832,7 +5832,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2598u32,
+        line: 2602u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5901,7 +5901,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2289u32,
+        line: 2293u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -6115,7 +6115,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1963u32,
+        line: 1967u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -6150,7 +6150,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2300u32,
+        line: 2304u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -6185,7 +6185,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2308u32,
+        line: 2312u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6346,7 +6346,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2666u32,
+        line: 2670u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6423,7 +6423,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2656u32,
+        line: 2660u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6458,7 +6458,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2079u32,
+        line: 2083u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6493,7 +6493,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2010u32,
+        line: 2014u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6660,7 +6660,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2375u32,
+        line: 2379u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6713,7 +6713,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2088u32,
+        line: 2092u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6827,7 +6827,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2368u32,
+        line: 2372u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6888,7 +6888,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1983u32,
+        line: 1987u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6949,7 +6949,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1975u32,
+        line: 1979u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6993,7 +6993,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1992u32,
+        line: 1996u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -7037,7 +7037,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2620u32,
+        line: 2624u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -7133,7 +7133,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2062u32,
+        line: 2066u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -7168,7 +7168,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2055u32,
+        line: 2059u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -7322,7 +7322,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2638u32,
+        line: 2642u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -7375,7 +7375,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2649u32,
+        line: 2653u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7828,7 +7828,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2400u32,
+        line: 2404u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7916,7 +7916,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2674u32,
+        line: 2678u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -8348,7 +8348,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2284u32,
+        line: 2288u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -8392,7 +8392,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2018u32,
+        line: 2022u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8436,7 +8436,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2037u32,
+        line: 2041u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8535,7 +8535,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1999u32,
+        line: 2003u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8596,7 +8596,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2276u32,
+        line: 2280u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8684,7 +8684,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2255u32,
+        line: 2259u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8728,7 +8728,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2269u32,
+        line: 2273u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8772,7 +8772,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2314u32,
+        line: 2318u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8807,7 +8807,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2355u32,
+        line: 2359u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8851,7 +8851,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2609u32,
+        line: 2613u32,
     },
     UopInfo {
         name: "SEND",
@@ -8928,7 +8928,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2382u32,
+        line: 2386u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -9066,7 +9066,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2680u32,
+        line: 2684u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -9698,7 +9698,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2337u32,
+        line: 2341u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9742,7 +9742,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2361u32,
+        line: 2365u32,
     },
     UopInfo {
         name: "_BINARY_INSTANCE_ARGS",
@@ -10169,7 +10169,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2961u32,
+        line: 2965u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -10291,7 +10291,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 3003u32,
+        line: 3007u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -10413,7 +10413,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2985u32,
+        line: 2989u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10535,7 +10535,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 3021u32,
+        line: 3025u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10779,7 +10779,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2977u32,
+        line: 2981u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10901,7 +10901,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 3009u32,
+        line: 3013u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -11084,7 +11084,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2994u32,
+        line: 2998u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -11206,7 +11206,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 3032u32,
+        line: 3036u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -11450,7 +11450,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2969u32,
+        line: 2973u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11755,7 +11755,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 3015u32,
+        line: 3019u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -12190,7 +12190,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2956u32,
+        line: 2960u32,
     },
     UopInfo {
         name: "_CALL",
@@ -12259,7 +12259,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2431u32,
+        line: 2435u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -12328,7 +12328,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2457u32,
+        line: 2461u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -12397,7 +12397,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2512u32,
+        line: 2516u32,
     },
     UopInfo {
         name: "_CATCH_EXCEPTION",
@@ -12450,7 +12450,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2762u32,
+        line: 2766u32,
     },
     UopInfo {
         name: "_CHECK_AND_ALLOCATE_OBJECT",
@@ -12519,7 +12519,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2523u32,
+        line: 2527u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_CLASS",
@@ -12572,7 +12572,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1794u32,
+        line: 1796u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -12694,7 +12694,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2488u32,
+        line: 2492u32,
     },
     UopInfo {
         name: "_CHECK_CATCH",
@@ -12747,7 +12747,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2752u32,
+        line: 2756u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -12832,7 +12832,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2441u32,
+        line: 2445u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12901,7 +12901,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2469u32,
+        line: 2473u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12936,7 +12936,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2700u32,
+        line: 2704u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12971,7 +12971,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2726u32,
+        line: 2730u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -13433,7 +13433,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2742u32,
+        line: 2746u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -13468,7 +13468,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2747u32,
+        line: 2751u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -13503,7 +13503,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2717u32,
+        line: 2721u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -13564,7 +13564,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2104u32,
+        line: 2108u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -13625,7 +13625,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2229u32,
+        line: 2233u32,
     },
     UopInfo {
         name: "_GUARD_BINARY_INSTANCE",
@@ -13971,7 +13971,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2705u32,
+        line: 2709u32,
     },
     UopInfo {
         name: "_GUARD_EXACT_KIND",
@@ -14024,7 +14024,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1706u32,
+        line: 1708u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -14191,7 +14191,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             }),
             fused_from: None,
         },
-        line: 2885u32,
+        line: 2889u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -14235,7 +14235,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2916u32,
+        line: 2920u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -14279,7 +14279,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2901u32,
+        line: 2905u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -14332,7 +14332,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2122u32,
+        line: 2126u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -14374,7 +14374,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             }),
             fused_from: None,
         },
-        line: 2877u32,
+        line: 2881u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -14427,7 +14427,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2213u32,
+        line: 2217u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -14480,7 +14480,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2158u32,
+        line: 2162u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -14552,7 +14552,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             }),
             fused_from: None,
         },
-        line: 2893u32,
+        line: 2897u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -14674,7 +14674,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2499u32,
+        line: 2503u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -14743,7 +14743,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2936u32,
+        line: 2940u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -14796,7 +14796,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2225u32,
+        line: 2229u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -14849,7 +14849,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2175u32,
+        line: 2179u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -14902,7 +14902,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2144u32,
+        line: 2148u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -14955,7 +14955,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2179u32,
+        line: 2183u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -15008,7 +15008,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2148u32,
+        line: 2152u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -15069,7 +15069,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2218u32,
+        line: 2222u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -15130,7 +15130,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 2202u32,
+        line: 2206u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -15191,7 +15191,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2132u32,
+        line: 2136u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -15252,7 +15252,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2162u32,
+        line: 2166u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -15313,7 +15313,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 2190u32,
+        line: 2194u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -15357,7 +15357,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2169u32,
+        line: 2173u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -15392,7 +15392,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2868u32,
+        line: 2872u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -15445,7 +15445,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1767u32,
+        line: 1769u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_CLASS_VALUE",
@@ -15498,7 +15498,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1802u32,
+        line: 1804u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -15551,7 +15551,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1774u32,
+        line: 1776u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -15604,7 +15604,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1781u32,
+        line: 1783u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -15668,7 +15668,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2769u32,
+        line: 2773u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -15721,7 +15721,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2787u32,
+        line: 2791u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -15765,7 +15765,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2941u32,
+        line: 2945u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -15834,7 +15834,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2804u32,
+        line: 2808u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -15887,7 +15887,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2795u32,
+        line: 2799u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -16142,7 +16142,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2837u32,
+        line: 2841u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -16264,7 +16264,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1713u32,
+        line: 1715u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -16368,7 +16368,12 @@ pub static UOPS: [UopInfo; 231usize] = [
         ],
         tier2: Tier2::Viable,
         facts: Facts {
-            moves: &[],
+            moves: &[
+                Move {
+                    dst: Place::Output(1u8),
+                    src: Place::Input(0u8),
+                },
+            ],
             variants: &[],
             stays: None,
             jumps: None,
@@ -16430,7 +16435,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2831u32,
+        line: 2835u32,
     },
     UopInfo {
         name: "_PROPERTY_SELF",
@@ -16465,7 +16470,12 @@ pub static UOPS: [UopInfo; 231usize] = [
         ],
         tier2: Tier2::Viable,
         facts: Facts {
-            moves: &[],
+            moves: &[
+                Move {
+                    dst: Place::Output(0u8),
+                    src: Place::Input(0u8),
+                },
+            ],
             variants: &[],
             stays: None,
             jumps: None,
@@ -16483,7 +16493,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1811u32,
+        line: 1813u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_BINARY",
@@ -16605,7 +16615,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2449u32,
+        line: 2453u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_GETTER",
@@ -16658,7 +16668,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1818u32,
+        line: 1822u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -16719,7 +16729,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2478u32,
+        line: 2482u32,
     },
     UopInfo {
         name: "_PUSH_INIT_FRAME",
@@ -16780,7 +16790,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2533u32,
+        line: 2537u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -16815,7 +16825,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2695u32,
+        line: 2699u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -17038,7 +17048,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2423u32,
+        line: 2427u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -17229,7 +17239,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2096u32,
+        line: 2100u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -17282,7 +17292,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1759u32,
+        line: 1761u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -17423,7 +17433,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1895u32,
+        line: 1899u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -17615,7 +17625,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2690u32,
+        line: 2694u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -17667,7 +17677,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1903u32,
+        line: 1907u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -17719,7 +17729,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1925u32,
+        line: 1929u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -17771,7 +17781,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1911u32,
+        line: 1915u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -17841,7 +17851,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2821u32,
+        line: 2825u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -17894,7 +17904,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2813u32,
+        line: 2817u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -18073,7 +18083,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2846u32,
+        line: 2850u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -18126,7 +18136,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2857u32,
+        line: 2861u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -18534,7 +18544,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2948u32,
+        line: 2952u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
@@ -18585,27 +18595,27 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
         head: 103u16,
         members: &[106u16, 104u16, 105u16],
-        line: 1726u32,
+        line: 1728u32,
     },
     FamilyInfo {
         head: 86u16,
         members: &[91u16, 90u16, 89u16, 87u16, 88u16],
-        line: 1838u32,
+        line: 1842u32,
     },
     FamilyInfo {
         head: 131u16,
         members: &[133u16, 132u16],
-        line: 1940u32,
+        line: 1944u32,
     },
     FamilyInfo {
         head: 68u16,
         members: &[71u16, 70u16, 69u16],
-        line: 2249u32,
+        line: 2253u32,
     },
     FamilyInfo {
         head: 38u16,
         members: &[45u16, 46u16, 40u16, 39u16, 42u16, 41u16],
-        line: 2551u32,
+        line: 2555u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -18615,21 +18625,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 2202u32,
+        line: 2206u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 2190u32,
+        line: 2194u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2941u32,
+        line: 2945u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's
