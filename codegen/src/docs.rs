@@ -321,7 +321,8 @@ fn facts(a: &Analysis, u: &Uop) -> String {
     }
     if let Some(p) = f.proves {
         let kinds = if f.protects.is_empty() { String::new() } else { format!(" for {}", f.protects.join(", ")) };
-        out.push(format!("proves `{}`{kinds}", a.proofs[p]));
+        let of = f.proves_of.map(|k| format!(" of `{}`", u.inputs[k].name)).unwrap_or_default();
+        out.push(format!("proves `{}`{of}{kinds}", a.proofs[p]));
     }
     if !f.forgets.is_empty() {
         let names: Vec<String> = f

@@ -434,6 +434,9 @@ pub fn generate(a: &Analysis) -> String {
             pub proven_if: &'static [&'static [Cond]],
             /// The proof id this guard establishes for its operand.
             pub proves: Option<u8>,
+            /// For a proof of a value (`proves NAME of ITEM`): the input it is about; the
+            /// proof is keyed by that value as well as the operand.
+            pub proves_of: Option<u8>,
             /// The kinds of places whose use needs the proof (`PROTECTS_*` bits): a trace
             /// using none drops the guard.
             pub protects: u8,
@@ -560,6 +563,7 @@ fn facts(a: &Analysis, id: usize) -> TokenStream {
         }))
     };
     let proves = byte(f.proves);
+    let proves_of = byte(f.proves_of);
     let protects = f.protects.iter().fold(0u8, |m, k| m | match k.as_str() {
         "local" => 1,
         "global" => 2,
@@ -593,6 +597,7 @@ fn facts(a: &Analysis, id: usize) -> TokenStream {
             jumps: #jumps,
             proven_if: &[#(#proven),*],
             proves: #proves,
+            proves_of: #proves_of,
             protects: #protects,
             forgets: Forgets { proofs: #proofs, globals: #globals, locals: #locals },
             calls: #calls,

@@ -70,9 +70,10 @@ pub enum FactKind {
     Jumps(Vec<Ident>),
     /// `proven if (conditions) | (conditions)`.
     ProvenIf(Vec<Vec<Condition>>),
-    /// `proves NAME for KIND, ...`: what the guard proves, and the kinds of places
+    /// `proves NAME of ITEM for KIND, ...`: what the guard proves, of which stack item's
+    /// value (keyed by the value itself, not only the operand), and the kinds of places
     /// whose use needs it.
-    Proves(Ident, Vec<Ident>),
+    Proves(Ident, Option<Ident>, Vec<Ident>),
     /// `forgets NAME, ...`.
     Forgets(Vec<Ident>),
     /// `calls CACHE(ARGS)`.

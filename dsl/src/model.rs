@@ -103,6 +103,11 @@ pub struct Facts {
     pub proven_if: Vec<Vec<Condition>>,
     /// `proves NAME`: the fact id this guard proves, keyed by its operand.
     pub proves: Option<usize>,
+    /// `proves NAME of ITEM`: the input whose value the proof is about. The proof then
+    /// holds for that value (wherever it is moved) and is lost when the value's place
+    /// is rebound, or at a uop that forgets it; every uop that may run Python code
+    /// (an `invalidates` helper) forgets such proofs.
+    pub proves_of: Option<usize>,
     /// `proves NAME for KIND, ...`: the kinds of places (`global`, `builtin`, `local`)
     /// whose use in a trace needs the proof; a trace that uses none drops the guard.
     pub protects: Vec<String>,

@@ -309,7 +309,12 @@ impl Lower {
             Rule::proven_fact => FactKind::ProvenIf(it.map(|alt| alt.into_inner().map(|c| self.condition(c)).collect()).collect()),
             Rule::proves_fact => {
                 let proof = self.ident(it.next().unwrap());
-                FactKind::Proves(proof, it.map(|i| self.ident(i)).collect())
+                let mut rest = it.peekable();
+                let of = match rest.peek() {
+                    Some(p) if p.as_rule() == Rule::proves_of => Some(self.ident(rest.next().unwrap().into_inner().next().unwrap())),
+                    _ => None,
+                };
+                FactKind::Proves(proof, of, rest.map(|i| self.ident(i)).collect())
             }
             Rule::forgets_fact => FactKind::Forgets(it.map(|i| self.ident(i)).collect()),
             Rule::calls_fact => {

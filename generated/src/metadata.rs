@@ -149,7 +149,7 @@ pub const UNARY_POSITIVE: u32 = 1;
 pub const UNARY_INVERT: u32 = 2;
 /// Tier-1 opcodes, in name order.
 pub mod op {
-    // at runtime/bytecodes.uops:2314
+    // at runtime/bytecodes.uops:2324
     pub const BEFORE_WITH: u16 = 0u16;
     // at runtime/bytecodes.uops:920
     pub const BINARY_OP: u16 = 1u16;
@@ -211,7 +211,7 @@ pub mod op {
     pub const BINARY_SUBSCR_STR_INT: u16 = 29u16;
     // at runtime/bytecodes.uops:1397
     pub const BINARY_SUBSCR_TUPLE_INT: u16 = 30u16;
-    // at runtime/bytecodes.uops:2401
+    // at runtime/bytecodes.uops:2411
     pub const BUILD_CLASS: u16 = 31u16;
     // at runtime/bytecodes.uops:1473
     pub const BUILD_LIST: u16 = 32u16;
@@ -225,25 +225,25 @@ pub mod op {
     pub const BUILD_STRING: u16 = 36u16;
     // at runtime/bytecodes.uops:1477
     pub const BUILD_TUPLE: u16 = 37u16;
-    // at runtime/bytecodes.uops:2536
+    // at runtime/bytecodes.uops:2548
     pub const CALL: u16 = 38u16;
-    // at runtime/bytecodes.uops:2539
+    // at runtime/bytecodes.uops:2551
     pub const CALL_ALLOC_AND_ENTER_INIT: u16 = 39u16;
-    // at runtime/bytecodes.uops:2542
+    // at runtime/bytecodes.uops:2554
     pub const CALL_BOUND_METHOD_EXACT_ARGS: u16 = 40u16;
-    // at runtime/bytecodes.uops:2541
+    // at runtime/bytecodes.uops:2553
     pub const CALL_BUILTIN: u16 = 41u16;
-    // at runtime/bytecodes.uops:2538
+    // at runtime/bytecodes.uops:2550
     pub const CALL_CLASS: u16 = 42u16;
-    // at runtime/bytecodes.uops:2617
+    // at runtime/bytecodes.uops:2629
     pub const CALL_FUNCTION_EX: u16 = 43u16;
-    // at runtime/bytecodes.uops:2590
+    // at runtime/bytecodes.uops:2602
     pub const CALL_KW: u16 = 44u16;
-    // at runtime/bytecodes.uops:2537
+    // at runtime/bytecodes.uops:2549
     pub const CALL_PY_EXACT_ARGS: u16 = 45u16;
-    // at runtime/bytecodes.uops:2540
+    // at runtime/bytecodes.uops:2552
     pub const CALL_PY_METHOD_EXACT_ARGS: u16 = 46u16;
-    // at runtime/bytecodes.uops:2283
+    // at runtime/bytecodes.uops:2293
     pub const CHECK_EXC_MATCH: u16 = 47u16;
     // at runtime/bytecodes.uops:1197
     pub const COMPARE_OP: u16 = 48u16;
@@ -265,73 +265,73 @@ pub mod op {
     pub const COPY: u16 = 56u16;
     // at runtime/bytecodes.uops:757
     pub const COPY_FREE_VARS: u16 = 57u16;
-    // at runtime/bytecodes.uops:1957
+    // at runtime/bytecodes.uops:1967
     pub const DELETE_ATTR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2294
+    // at runtime/bytecodes.uops:2304
     pub const DELETE_FAST: u16 = 59u16;
-    // at runtime/bytecodes.uops:2302
+    // at runtime/bytecodes.uops:2312
     pub const DELETE_GLOBAL: u16 = 60u16;
     // at runtime/bytecodes.uops:1460
     pub const DELETE_SUBSCR: u16 = 61u16;
-    // at runtime/bytecodes.uops:2658
+    // at runtime/bytecodes.uops:2670
     pub const DICT_MERGE: u16 = 62u16;
-    // at runtime/bytecodes.uops:2648
+    // at runtime/bytecodes.uops:2660
     pub const DICT_UPDATE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2073
+    // at runtime/bytecodes.uops:2083
     pub const ENTER_EXECUTOR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2004
+    // at runtime/bytecodes.uops:2014
     pub const EXTENDED_ARG: u16 = 65u16;
     // at runtime/bytecodes.uops:1614
     pub const FORMAT_SIMPLE: u16 = 66u16;
     // at runtime/bytecodes.uops:1623
     pub const FORMAT_WITH_SPEC: u16 = 67u16;
-    // at runtime/bytecodes.uops:2113
+    // at runtime/bytecodes.uops:2123
     pub const FOR_ITER: u16 = 68u16;
-    // at runtime/bytecodes.uops:2242
+    // at runtime/bytecodes.uops:2252
     pub const FOR_ITER_GEN: u16 = 69u16;
-    // at runtime/bytecodes.uops:2241
+    // at runtime/bytecodes.uops:2251
     pub const FOR_ITER_LIST: u16 = 70u16;
-    // at runtime/bytecodes.uops:2240
+    // at runtime/bytecodes.uops:2250
     pub const FOR_ITER_RANGE: u16 = 71u16;
-    // at runtime/bytecodes.uops:2369
+    // at runtime/bytecodes.uops:2379
     pub const GET_AWAITABLE: u16 = 72u16;
-    // at runtime/bytecodes.uops:2082
+    // at runtime/bytecodes.uops:2092
     pub const GET_ITER: u16 = 73u16;
     // at runtime/bytecodes.uops:1279
     pub const GET_LEN: u16 = 74u16;
-    // at runtime/bytecodes.uops:2362
+    // at runtime/bytecodes.uops:2372
     pub const GET_YIELD_FROM_ITER: u16 = 75u16;
-    // at runtime/bytecodes.uops:1977
+    // at runtime/bytecodes.uops:1987
     pub const IMPORT_FROM: u16 = 76u16;
-    // at runtime/bytecodes.uops:1969
+    // at runtime/bytecodes.uops:1979
     pub const IMPORT_NAME: u16 = 77u16;
-    // at runtime/bytecodes.uops:1986
+    // at runtime/bytecodes.uops:1996
     pub const IMPORT_STAR: u16 = 78u16;
-    // at runtime/bytecodes.uops:2612
+    // at runtime/bytecodes.uops:2624
     pub const INTERPRETER_EXIT: u16 = 79u16;
     // at runtime/bytecodes.uops:1267
     pub const IS_OP: u16 = 80u16;
-    // at runtime/bytecodes.uops:2056
+    // at runtime/bytecodes.uops:2066
     pub const JUMP_BACKWARD: u16 = 81u16;
-    // at runtime/bytecodes.uops:2049
+    // at runtime/bytecodes.uops:2059
     pub const JUMP_FORWARD: u16 = 82u16;
     // at runtime/bytecodes.uops:1499
     pub const LIST_APPEND: u16 = 83u16;
-    // at runtime/bytecodes.uops:2630
+    // at runtime/bytecodes.uops:2642
     pub const LIST_EXTEND: u16 = 84u16;
-    // at runtime/bytecodes.uops:2641
+    // at runtime/bytecodes.uops:2653
     pub const LIST_TO_TUPLE: u16 = 85u16;
-    // at runtime/bytecodes.uops:1826
+    // at runtime/bytecodes.uops:1836
     pub const LOAD_ATTR: u16 = 86u16;
-    // at runtime/bytecodes.uops:1831
+    // at runtime/bytecodes.uops:1841
     pub const LOAD_ATTR_CLASS: u16 = 87u16;
-    // at runtime/bytecodes.uops:1827
+    // at runtime/bytecodes.uops:1837
     pub const LOAD_ATTR_MODULE: u16 = 88u16;
-    // at runtime/bytecodes.uops:1830
+    // at runtime/bytecodes.uops:1840
     pub const LOAD_ATTR_NONDESCRIPTOR: u16 = 89u16;
-    // at runtime/bytecodes.uops:1829
+    // at runtime/bytecodes.uops:1839
     pub const LOAD_ATTR_PROPERTY: u16 = 90u16;
-    // at runtime/bytecodes.uops:1828
+    // at runtime/bytecodes.uops:1838
     pub const LOAD_ATTR_WITH_HINT: u16 = 91u16;
     // at runtime/bytecodes.uops:686
     pub const LOAD_CLASS_LOCAL: u16 = 92u16;
@@ -353,19 +353,19 @@ pub mod op {
     pub const LOAD_GLOBAL_BUILTIN: u16 = 100u16;
     // at runtime/bytecodes.uops:833
     pub const LOAD_GLOBAL_MODULE: u16 = 101u16;
-    // at runtime/bytecodes.uops:2394
+    // at runtime/bytecodes.uops:2404
     pub const LOAD_LOCALS: u16 = 102u16;
-    // at runtime/bytecodes.uops:1716
+    // at runtime/bytecodes.uops:1724
     pub const LOAD_METHOD: u16 = 103u16;
-    // at runtime/bytecodes.uops:1719
+    // at runtime/bytecodes.uops:1727
     pub const LOAD_METHOD_BUILTIN: u16 = 104u16;
-    // at runtime/bytecodes.uops:1717
+    // at runtime/bytecodes.uops:1725
     pub const LOAD_METHOD_MODULE: u16 = 105u16;
-    // at runtime/bytecodes.uops:1718
+    // at runtime/bytecodes.uops:1726
     pub const LOAD_METHOD_WITH_VALUES: u16 = 106u16;
     // at runtime/bytecodes.uops:750
     pub const MAKE_CELL: u16 = 107u16;
-    // at runtime/bytecodes.uops:2666
+    // at runtime/bytecodes.uops:2678
     pub const MAKE_FUNCTION: u16 = 108u16;
     // at runtime/bytecodes.uops:1530
     pub const MAP_ADD: u16 = 109u16;
@@ -379,43 +379,43 @@ pub mod op {
     pub const MATCH_SEQUENCE: u16 = 113u16;
     // at runtime/bytecodes.uops:639
     pub const NOP: u16 = 114u16;
-    // at runtime/bytecodes.uops:2278
+    // at runtime/bytecodes.uops:2288
     pub const POP_EXCEPT: u16 = 115u16;
-    // at runtime/bytecodes.uops:2012
+    // at runtime/bytecodes.uops:2022
     pub const POP_JUMP_IF_FALSE: u16 = 116u16;
-    // at runtime/bytecodes.uops:2031
+    // at runtime/bytecodes.uops:2041
     pub const POP_JUMP_IF_TRUE: u16 = 117u16;
     // at runtime/bytecodes.uops:642
     pub const POP_TOP: u16 = 118u16;
-    // at runtime/bytecodes.uops:1993
+    // at runtime/bytecodes.uops:2003
     pub const PRINT_EXPR: u16 = 119u16;
-    // at runtime/bytecodes.uops:2270
+    // at runtime/bytecodes.uops:2280
     pub const PUSH_EXC_INFO: u16 = 120u16;
     // at runtime/bytecodes.uops:646
     pub const PUSH_NULL: u16 = 121u16;
-    // at runtime/bytecodes.uops:2249
+    // at runtime/bytecodes.uops:2259
     pub const RAISE_ASSERTION: u16 = 122u16;
-    // at runtime/bytecodes.uops:2263
+    // at runtime/bytecodes.uops:2273
     pub const RAISE_VARARGS: u16 = 123u16;
-    // at runtime/bytecodes.uops:2308
+    // at runtime/bytecodes.uops:2318
     pub const RERAISE: u16 = 124u16;
-    // at runtime/bytecodes.uops:2349
+    // at runtime/bytecodes.uops:2359
     pub const RETURN_GENERATOR: u16 = 125u16;
-    // at runtime/bytecodes.uops:2601
+    // at runtime/bytecodes.uops:2613
     pub const RETURN_VALUE: u16 = 126u16;
-    // at runtime/bytecodes.uops:2376
+    // at runtime/bytecodes.uops:2386
     pub const SEND: u16 = 127u16;
     // at runtime/bytecodes.uops:1510
     pub const SET_ADD: u16 = 128u16;
-    // at runtime/bytecodes.uops:2672
+    // at runtime/bytecodes.uops:2684
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 129u16;
     // at runtime/bytecodes.uops:1520
     pub const SET_UPDATE: u16 = 130u16;
-    // at runtime/bytecodes.uops:1931
+    // at runtime/bytecodes.uops:1941
     pub const STORE_ATTR: u16 = 131u16;
-    // at runtime/bytecodes.uops:1933
+    // at runtime/bytecodes.uops:1943
     pub const STORE_ATTR_NEW_WITH_HINT: u16 = 132u16;
-    // at runtime/bytecodes.uops:1932
+    // at runtime/bytecodes.uops:1942
     pub const STORE_ATTR_WITH_HINT: u16 = 133u16;
     // at runtime/bytecodes.uops:781
     pub const STORE_DEREF: u16 = 134u16;
@@ -447,16 +447,16 @@ pub mod op {
     pub const UNPACK_SEQUENCE_LIST: u16 = 147u16;
     // at runtime/bytecodes.uops:1607
     pub const UNPACK_SEQUENCE_TUPLE: u16 = 148u16;
-    // at runtime/bytecodes.uops:2331
+    // at runtime/bytecodes.uops:2341
     pub const WITH_EXCEPT_START: u16 = 149u16;
-    // at runtime/bytecodes.uops:2355
+    // at runtime/bytecodes.uops:2365
     pub const YIELD_VALUE: u16 = 150u16;
 }
 /// Uop ids, in name order.
 pub mod uop {
-    // at runtime/bytecodes.uops:2314
+    // at runtime/bytecodes.uops:2324
     pub const BEFORE_WITH: u16 = 0u16;
-    // at runtime/bytecodes.uops:2401
+    // at runtime/bytecodes.uops:2411
     pub const BUILD_CLASS: u16 = 1u16;
     // at runtime/bytecodes.uops:1473
     pub const BUILD_LIST: u16 = 2u16;
@@ -470,11 +470,11 @@ pub mod uop {
     pub const BUILD_STRING: u16 = 6u16;
     // at runtime/bytecodes.uops:1477
     pub const BUILD_TUPLE: u16 = 7u16;
-    // at runtime/bytecodes.uops:2617
+    // at runtime/bytecodes.uops:2629
     pub const CALL_FUNCTION_EX: u16 = 8u16;
-    // at runtime/bytecodes.uops:2590
+    // at runtime/bytecodes.uops:2602
     pub const CALL_KW: u16 = 9u16;
-    // at runtime/bytecodes.uops:2283
+    // at runtime/bytecodes.uops:2293
     pub const CHECK_EXC_MATCH: u16 = 10u16;
     // at runtime/bytecodes.uops:1633
     pub const CONVERT_VALUE: u16 = 11u16;
@@ -482,53 +482,53 @@ pub mod uop {
     pub const COPY: u16 = 12u16;
     // at runtime/bytecodes.uops:757
     pub const COPY_FREE_VARS: u16 = 13u16;
-    // at runtime/bytecodes.uops:1957
+    // at runtime/bytecodes.uops:1967
     pub const DELETE_ATTR: u16 = 14u16;
-    // at runtime/bytecodes.uops:2294
+    // at runtime/bytecodes.uops:2304
     pub const DELETE_FAST: u16 = 15u16;
-    // at runtime/bytecodes.uops:2302
+    // at runtime/bytecodes.uops:2312
     pub const DELETE_GLOBAL: u16 = 16u16;
     // at runtime/bytecodes.uops:1460
     pub const DELETE_SUBSCR: u16 = 17u16;
-    // at runtime/bytecodes.uops:2658
+    // at runtime/bytecodes.uops:2670
     pub const DICT_MERGE: u16 = 18u16;
-    // at runtime/bytecodes.uops:2648
+    // at runtime/bytecodes.uops:2660
     pub const DICT_UPDATE: u16 = 19u16;
-    // at runtime/bytecodes.uops:2073
+    // at runtime/bytecodes.uops:2083
     pub const ENTER_EXECUTOR: u16 = 20u16;
-    // at runtime/bytecodes.uops:2004
+    // at runtime/bytecodes.uops:2014
     pub const EXTENDED_ARG: u16 = 21u16;
     // at runtime/bytecodes.uops:1614
     pub const FORMAT_SIMPLE: u16 = 22u16;
     // at runtime/bytecodes.uops:1623
     pub const FORMAT_WITH_SPEC: u16 = 23u16;
-    // at runtime/bytecodes.uops:2369
+    // at runtime/bytecodes.uops:2379
     pub const GET_AWAITABLE: u16 = 24u16;
-    // at runtime/bytecodes.uops:2082
+    // at runtime/bytecodes.uops:2092
     pub const GET_ITER: u16 = 25u16;
     // at runtime/bytecodes.uops:1279
     pub const GET_LEN: u16 = 26u16;
-    // at runtime/bytecodes.uops:2362
+    // at runtime/bytecodes.uops:2372
     pub const GET_YIELD_FROM_ITER: u16 = 27u16;
-    // at runtime/bytecodes.uops:1977
+    // at runtime/bytecodes.uops:1987
     pub const IMPORT_FROM: u16 = 28u16;
-    // at runtime/bytecodes.uops:1969
+    // at runtime/bytecodes.uops:1979
     pub const IMPORT_NAME: u16 = 29u16;
-    // at runtime/bytecodes.uops:1986
+    // at runtime/bytecodes.uops:1996
     pub const IMPORT_STAR: u16 = 30u16;
-    // at runtime/bytecodes.uops:2612
+    // at runtime/bytecodes.uops:2624
     pub const INTERPRETER_EXIT: u16 = 31u16;
     // at runtime/bytecodes.uops:1267
     pub const IS_OP: u16 = 32u16;
-    // at runtime/bytecodes.uops:2056
+    // at runtime/bytecodes.uops:2066
     pub const JUMP_BACKWARD: u16 = 33u16;
-    // at runtime/bytecodes.uops:2049
+    // at runtime/bytecodes.uops:2059
     pub const JUMP_FORWARD: u16 = 34u16;
     // at runtime/bytecodes.uops:1499
     pub const LIST_APPEND: u16 = 35u16;
-    // at runtime/bytecodes.uops:2630
+    // at runtime/bytecodes.uops:2642
     pub const LIST_EXTEND: u16 = 36u16;
-    // at runtime/bytecodes.uops:2641
+    // at runtime/bytecodes.uops:2653
     pub const LIST_TO_TUPLE: u16 = 37u16;
     // at runtime/bytecodes.uops:686
     pub const LOAD_CLASS_LOCAL: u16 = 38u16;
@@ -544,11 +544,11 @@ pub mod uop {
     pub const LOAD_FAST_CHECK: u16 = 43u16;
     // at runtime/bytecodes.uops:709
     pub const LOAD_FAST_LOAD_FAST: u16 = 44u16;
-    // at runtime/bytecodes.uops:2394
+    // at runtime/bytecodes.uops:2404
     pub const LOAD_LOCALS: u16 = 45u16;
     // at runtime/bytecodes.uops:750
     pub const MAKE_CELL: u16 = 46u16;
-    // at runtime/bytecodes.uops:2666
+    // at runtime/bytecodes.uops:2678
     pub const MAKE_FUNCTION: u16 = 47u16;
     // at runtime/bytecodes.uops:1530
     pub const MAP_ADD: u16 = 48u16;
@@ -562,35 +562,35 @@ pub mod uop {
     pub const MATCH_SEQUENCE: u16 = 52u16;
     // at runtime/bytecodes.uops:639
     pub const NOP: u16 = 53u16;
-    // at runtime/bytecodes.uops:2278
+    // at runtime/bytecodes.uops:2288
     pub const POP_EXCEPT: u16 = 54u16;
-    // at runtime/bytecodes.uops:2012
+    // at runtime/bytecodes.uops:2022
     pub const POP_JUMP_IF_FALSE: u16 = 55u16;
-    // at runtime/bytecodes.uops:2031
+    // at runtime/bytecodes.uops:2041
     pub const POP_JUMP_IF_TRUE: u16 = 56u16;
     // at runtime/bytecodes.uops:642
     pub const POP_TOP: u16 = 57u16;
-    // at runtime/bytecodes.uops:1993
+    // at runtime/bytecodes.uops:2003
     pub const PRINT_EXPR: u16 = 58u16;
-    // at runtime/bytecodes.uops:2270
+    // at runtime/bytecodes.uops:2280
     pub const PUSH_EXC_INFO: u16 = 59u16;
     // at runtime/bytecodes.uops:646
     pub const PUSH_NULL: u16 = 60u16;
-    // at runtime/bytecodes.uops:2249
+    // at runtime/bytecodes.uops:2259
     pub const RAISE_ASSERTION: u16 = 61u16;
-    // at runtime/bytecodes.uops:2263
+    // at runtime/bytecodes.uops:2273
     pub const RAISE_VARARGS: u16 = 62u16;
-    // at runtime/bytecodes.uops:2308
+    // at runtime/bytecodes.uops:2318
     pub const RERAISE: u16 = 63u16;
-    // at runtime/bytecodes.uops:2349
+    // at runtime/bytecodes.uops:2359
     pub const RETURN_GENERATOR: u16 = 64u16;
-    // at runtime/bytecodes.uops:2601
+    // at runtime/bytecodes.uops:2613
     pub const RETURN_VALUE: u16 = 65u16;
-    // at runtime/bytecodes.uops:2376
+    // at runtime/bytecodes.uops:2386
     pub const SEND: u16 = 66u16;
     // at runtime/bytecodes.uops:1510
     pub const SET_ADD: u16 = 67u16;
-    // at runtime/bytecodes.uops:2672
+    // at runtime/bytecodes.uops:2684
     pub const SET_FUNCTION_ATTRIBUTE: u16 = 68u16;
     // at runtime/bytecodes.uops:1520
     pub const SET_UPDATE: u16 = 69u16;
@@ -608,9 +608,9 @@ pub mod uop {
     pub const UNARY_OP: u16 = 75u16;
     // at runtime/bytecodes.uops:1595
     pub const UNPACK_EX: u16 = 76u16;
-    // at runtime/bytecodes.uops:2331
+    // at runtime/bytecodes.uops:2341
     pub const WITH_EXCEPT_START: u16 = 77u16;
-    // at runtime/bytecodes.uops:2355
+    // at runtime/bytecodes.uops:2365
     pub const YIELD_VALUE: u16 = 78u16;
     // at runtime/bytecodes.uops:1092
     pub const _BINARY_INSTANCE_ARGS: u16 = 79u16;
@@ -624,19 +624,19 @@ pub mod uop {
     pub const _BINARY_OP_ADD_MIX: u16 = 83u16;
     // at runtime/bytecodes.uops:1050
     pub const _BINARY_OP_ADD_STR: u16 = 84u16;
-    // at runtime/bytecodes.uops:2953
+    // at runtime/bytecodes.uops:2965
     pub const _BINARY_OP_ADD_WORD: u16 = 85u16;
     // at runtime/bytecodes.uops:970
     pub const _BINARY_OP_AND_INT: u16 = 86u16;
-    // at runtime/bytecodes.uops:2995
+    // at runtime/bytecodes.uops:3007
     pub const _BINARY_OP_AND_WORD: u16 = 87u16;
     // at runtime/bytecodes.uops:960
     pub const _BINARY_OP_FLOOR_DIVIDE_INT: u16 = 88u16;
-    // at runtime/bytecodes.uops:2977
+    // at runtime/bytecodes.uops:2989
     pub const _BINARY_OP_FLOOR_DIVIDE_WORD: u16 = 89u16;
     // at runtime/bytecodes.uops:982
     pub const _BINARY_OP_LSHIFT_INT: u16 = 90u16;
-    // at runtime/bytecodes.uops:3013
+    // at runtime/bytecodes.uops:3025
     pub const _BINARY_OP_LSHIFT_WORD: u16 = 91u16;
     // at runtime/bytecodes.uops:1013
     pub const _BINARY_OP_MULTIPLY_FLOAT: u16 = 92u16;
@@ -644,21 +644,21 @@ pub mod uop {
     pub const _BINARY_OP_MULTIPLY_INT: u16 = 93u16;
     // at runtime/bytecodes.uops:1030
     pub const _BINARY_OP_MULTIPLY_MIX: u16 = 94u16;
-    // at runtime/bytecodes.uops:2969
+    // at runtime/bytecodes.uops:2981
     pub const _BINARY_OP_MULTIPLY_WORD: u16 = 95u16;
     // at runtime/bytecodes.uops:974
     pub const _BINARY_OP_OR_INT: u16 = 96u16;
-    // at runtime/bytecodes.uops:3001
+    // at runtime/bytecodes.uops:3013
     pub const _BINARY_OP_OR_WORD: u16 = 97u16;
     // at runtime/bytecodes.uops:1039
     pub const _BINARY_OP_POWER_FLOAT: u16 = 98u16;
     // at runtime/bytecodes.uops:965
     pub const _BINARY_OP_REMAINDER_INT: u16 = 99u16;
-    // at runtime/bytecodes.uops:2986
+    // at runtime/bytecodes.uops:2998
     pub const _BINARY_OP_REMAINDER_WORD: u16 = 100u16;
     // at runtime/bytecodes.uops:993
     pub const _BINARY_OP_RSHIFT_INT: u16 = 101u16;
-    // at runtime/bytecodes.uops:3024
+    // at runtime/bytecodes.uops:3036
     pub const _BINARY_OP_RSHIFT_WORD: u16 = 102u16;
     // at runtime/bytecodes.uops:1009
     pub const _BINARY_OP_SUBTRACT_FLOAT: u16 = 103u16;
@@ -666,7 +666,7 @@ pub mod uop {
     pub const _BINARY_OP_SUBTRACT_INT: u16 = 104u16;
     // at runtime/bytecodes.uops:1026
     pub const _BINARY_OP_SUBTRACT_MIX: u16 = 105u16;
-    // at runtime/bytecodes.uops:2961
+    // at runtime/bytecodes.uops:2973
     pub const _BINARY_OP_SUBTRACT_WORD: u16 = 106u16;
     // at runtime/bytecodes.uops:1017
     pub const _BINARY_OP_TRUE_DIVIDE_FLOAT: u16 = 107u16;
@@ -676,7 +676,7 @@ pub mod uop {
     pub const _BINARY_OP_TRUE_DIVIDE_MIX: u16 = 109u16;
     // at runtime/bytecodes.uops:978
     pub const _BINARY_OP_XOR_INT: u16 = 110u16;
-    // at runtime/bytecodes.uops:3007
+    // at runtime/bytecodes.uops:3019
     pub const _BINARY_OP_XOR_WORD: u16 = 111u16;
     // at runtime/bytecodes.uops:1337
     pub const _BINARY_SUBSCR: u16 = 112u16;
@@ -690,33 +690,33 @@ pub mod uop {
     pub const _BINARY_SUBSCR_STR_INT: u16 = 116u16;
     // at runtime/bytecodes.uops:1361
     pub const _BINARY_SUBSCR_TUPLE_INT: u16 = 117u16;
-    // at runtime/bytecodes.uops:2948
+    // at runtime/bytecodes.uops:2960
     pub const _BOX_WORD: u16 = 118u16;
-    // at runtime/bytecodes.uops:2425
+    // at runtime/bytecodes.uops:2435
     pub const _CALL: u16 = 119u16;
-    // at runtime/bytecodes.uops:2451
+    // at runtime/bytecodes.uops:2461
     pub const _CALL_BUILTIN: u16 = 120u16;
-    // at runtime/bytecodes.uops:2504
+    // at runtime/bytecodes.uops:2516
     pub const _CALL_CLASS: u16 = 121u16;
-    // at runtime/bytecodes.uops:2754
+    // at runtime/bytecodes.uops:2766
     pub const _CATCH_EXCEPTION: u16 = 122u16;
-    // at runtime/bytecodes.uops:2515
+    // at runtime/bytecodes.uops:2527
     pub const _CHECK_AND_ALLOCATE_OBJECT: u16 = 123u16;
-    // at runtime/bytecodes.uops:1788
+    // at runtime/bytecodes.uops:1796
     pub const _CHECK_ATTR_CLASS: u16 = 124u16;
     // at runtime/bytecodes.uops:1666
     pub const _CHECK_ATTR_MODULE: u16 = 125u16;
-    // at runtime/bytecodes.uops:2480
+    // at runtime/bytecodes.uops:2492
     pub const _CHECK_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 126u16;
-    // at runtime/bytecodes.uops:2744
+    // at runtime/bytecodes.uops:2756
     pub const _CHECK_CATCH: u16 = 127u16;
-    // at runtime/bytecodes.uops:2435
+    // at runtime/bytecodes.uops:2445
     pub const _CHECK_FUNCTION_EXACT_ARGS: u16 = 128u16;
-    // at runtime/bytecodes.uops:2461
+    // at runtime/bytecodes.uops:2473
     pub const _CHECK_METHOD_EXACT_ARGS: u16 = 129u16;
-    // at runtime/bytecodes.uops:2692
+    // at runtime/bytecodes.uops:2704
     pub const _CHECK_VALIDITY: u16 = 130u16;
-    // at runtime/bytecodes.uops:2718
+    // at runtime/bytecodes.uops:2730
     pub const _COLD_EXIT: u16 = 131u16;
     // at runtime/bytecodes.uops:1188
     pub const _COMPARE_OP: u16 = 132u16;
@@ -732,15 +732,15 @@ pub mod uop {
     pub const _CONTAINS_OP: u16 = 137u16;
     // at runtime/bytecodes.uops:1250
     pub const _CONTAINS_OP_PLAIN: u16 = 138u16;
-    // at runtime/bytecodes.uops:2734
+    // at runtime/bytecodes.uops:2746
     pub const _DEOPT: u16 = 139u16;
-    // at runtime/bytecodes.uops:2739
+    // at runtime/bytecodes.uops:2751
     pub const _ERROR_EXIT: u16 = 140u16;
-    // at runtime/bytecodes.uops:2709
+    // at runtime/bytecodes.uops:2721
     pub const _EXIT_TRACE: u16 = 141u16;
-    // at runtime/bytecodes.uops:2098
+    // at runtime/bytecodes.uops:2108
     pub const _FOR_ITER: u16 = 142u16;
-    // at runtime/bytecodes.uops:2223
+    // at runtime/bytecodes.uops:2233
     pub const _FOR_ITER_GEN: u16 = 143u16;
     // at runtime/bytecodes.uops:1080
     pub const _GUARD_BINARY_INSTANCE: u16 = 144u16;
@@ -752,77 +752,77 @@ pub mod uop {
     pub const _GUARD_BOTH_STR: u16 = 147u16;
     // at runtime/bytecodes.uops:811
     pub const _GUARD_BUILTINS_VERSION: u16 = 148u16;
-    // at runtime/bytecodes.uops:2697
+    // at runtime/bytecodes.uops:2709
     pub const _GUARD_CALLER: u16 = 149u16;
-    // at runtime/bytecodes.uops:1700
+    // at runtime/bytecodes.uops:1708
     pub const _GUARD_EXACT_KIND: u16 = 150u16;
     // at runtime/bytecodes.uops:931
     pub const _GUARD_FLOAT_MIX: u16 = 151u16;
     // at runtime/bytecodes.uops:805
     pub const _GUARD_GLOBALS_VERSION: u16 = 152u16;
-    // at runtime/bytecodes.uops:2877
+    // at runtime/bytecodes.uops:2889
     pub const _GUARD_GLOBAL_TYPE: u16 = 153u16;
-    // at runtime/bytecodes.uops:2908
+    // at runtime/bytecodes.uops:2920
     pub const _GUARD_IS_FALSE_POP: u16 = 154u16;
-    // at runtime/bytecodes.uops:2893
+    // at runtime/bytecodes.uops:2905
     pub const _GUARD_IS_TRUE_POP: u16 = 155u16;
-    // at runtime/bytecodes.uops:2116
+    // at runtime/bytecodes.uops:2126
     pub const _GUARD_ITER_NOT_EXHAUSTED: u16 = 156u16;
-    // at runtime/bytecodes.uops:2869
+    // at runtime/bytecodes.uops:2881
     pub const _GUARD_LOCAL_TYPE: u16 = 157u16;
-    // at runtime/bytecodes.uops:2207
+    // at runtime/bytecodes.uops:2217
     pub const _GUARD_NOT_EXHAUSTED_LIST: u16 = 158u16;
-    // at runtime/bytecodes.uops:2152
+    // at runtime/bytecodes.uops:2162
     pub const _GUARD_NOT_EXHAUSTED_RANGE: u16 = 159u16;
-    // at runtime/bytecodes.uops:2885
+    // at runtime/bytecodes.uops:2897
     pub const _GUARD_STACK_TYPE: u16 = 160u16;
     // at runtime/bytecodes.uops:1683
     pub const _GUARD_TYPE_VERSION: u16 = 161u16;
-    // at runtime/bytecodes.uops:2491
+    // at runtime/bytecodes.uops:2503
     pub const _INIT_CALL_BOUND_METHOD_EXACT_ARGS: u16 = 162u16;
-    // at runtime/bytecodes.uops:2928
+    // at runtime/bytecodes.uops:2940
     pub const _INT_TO_WORD: u16 = 163u16;
-    // at runtime/bytecodes.uops:2219
+    // at runtime/bytecodes.uops:2229
     pub const _ITER_CHECK_GEN: u16 = 164u16;
-    // at runtime/bytecodes.uops:2169
+    // at runtime/bytecodes.uops:2179
     pub const _ITER_CHECK_LIST: u16 = 165u16;
-    // at runtime/bytecodes.uops:2138
+    // at runtime/bytecodes.uops:2148
     pub const _ITER_CHECK_RANGE: u16 = 166u16;
-    // at runtime/bytecodes.uops:2173
+    // at runtime/bytecodes.uops:2183
     pub const _ITER_JUMP_LIST: u16 = 167u16;
-    // at runtime/bytecodes.uops:2142
+    // at runtime/bytecodes.uops:2152
     pub const _ITER_JUMP_RANGE: u16 = 168u16;
-    // at runtime/bytecodes.uops:2212
+    // at runtime/bytecodes.uops:2222
     pub const _ITER_NEXT_LIST: u16 = 169u16;
-    // at runtime/bytecodes.uops:2196
+    // at runtime/bytecodes.uops:2206
     pub const _ITER_NEXT_LIST_OR_EXIT: u16 = 170u16;
-    // at runtime/bytecodes.uops:2126
+    // at runtime/bytecodes.uops:2136
     pub const _ITER_NEXT_PRESENT: u16 = 171u16;
-    // at runtime/bytecodes.uops:2156
+    // at runtime/bytecodes.uops:2166
     pub const _ITER_NEXT_RANGE: u16 = 172u16;
-    // at runtime/bytecodes.uops:2184
+    // at runtime/bytecodes.uops:2194
     pub const _ITER_NEXT_RANGE_OR_EXIT: u16 = 173u16;
-    // at runtime/bytecodes.uops:2163
+    // at runtime/bytecodes.uops:2173
     pub const _ITER_POP_EXHAUSTED: u16 = 174u16;
-    // at runtime/bytecodes.uops:2860
+    // at runtime/bytecodes.uops:2872
     pub const _JUMP_TO_TOP: u16 = 175u16;
-    // at runtime/bytecodes.uops:1761
+    // at runtime/bytecodes.uops:1769
     pub const _LOAD_ATTR: u16 = 176u16;
-    // at runtime/bytecodes.uops:1796
+    // at runtime/bytecodes.uops:1804
     pub const _LOAD_ATTR_CLASS_VALUE: u16 = 177u16;
-    // at runtime/bytecodes.uops:1768
+    // at runtime/bytecodes.uops:1776
     pub const _LOAD_ATTR_MODULE: u16 = 178u16;
-    // at runtime/bytecodes.uops:1775
+    // at runtime/bytecodes.uops:1783
     pub const _LOAD_ATTR_WITH_HINT: u16 = 179u16;
-    // at runtime/bytecodes.uops:2761
+    // at runtime/bytecodes.uops:2773
     pub const _LOAD_CONST_INLINE: u16 = 180u16;
-    // at runtime/bytecodes.uops:2779
+    // at runtime/bytecodes.uops:2791
     pub const _LOAD_CONST_INLINE_UNBOXED: u16 = 181u16;
-    // at runtime/bytecodes.uops:2933
+    // at runtime/bytecodes.uops:2945
     pub const _LOAD_CONST_WORD: u16 = 182u16;
-    // at runtime/bytecodes.uops:2796
+    // at runtime/bytecodes.uops:2808
     pub const _LOAD_FAST_LOAD_FAST_UNBOXED: u16 = 183u16;
-    // at runtime/bytecodes.uops:2787
+    // at runtime/bytecodes.uops:2799
     pub const _LOAD_FAST_UNBOXED: u16 = 184u16;
     // at runtime/bytecodes.uops:800
     pub const _LOAD_GLOBAL: u16 = 185u16;
@@ -830,51 +830,51 @@ pub mod uop {
     pub const _LOAD_GLOBAL_BUILTIN: u16 = 186u16;
     // at runtime/bytecodes.uops:817
     pub const _LOAD_GLOBAL_MODULE: u16 = 187u16;
-    // at runtime/bytecodes.uops:2829
+    // at runtime/bytecodes.uops:2841
     pub const _LOAD_GLOBAL_MODULE_UNBOXED: u16 = 188u16;
     // at runtime/bytecodes.uops:1654
     pub const _LOAD_METHOD: u16 = 189u16;
-    // at runtime/bytecodes.uops:1707
+    // at runtime/bytecodes.uops:1715
     pub const _LOAD_METHOD_BUILTIN: u16 = 190u16;
     // at runtime/bytecodes.uops:1674
     pub const _LOAD_METHOD_MODULE: u16 = 191u16;
-    // at runtime/bytecodes.uops:1691
+    // at runtime/bytecodes.uops:1697
     pub const _LOAD_METHOD_WITH_VALUES: u16 = 192u16;
-    // at runtime/bytecodes.uops:2823
+    // at runtime/bytecodes.uops:2835
     pub const _POP_TOP_UNBOXED: u16 = 193u16;
-    // at runtime/bytecodes.uops:1805
+    // at runtime/bytecodes.uops:1813
     pub const _PROPERTY_SELF: u16 = 194u16;
     // at runtime/bytecodes.uops:1099
     pub const _PUSH_FRAME_BINARY: u16 = 195u16;
-    // at runtime/bytecodes.uops:2443
+    // at runtime/bytecodes.uops:2453
     pub const _PUSH_FRAME_EXACT_ARGS: u16 = 196u16;
-    // at runtime/bytecodes.uops:1812
+    // at runtime/bytecodes.uops:1822
     pub const _PUSH_FRAME_GETTER: u16 = 197u16;
-    // at runtime/bytecodes.uops:2470
+    // at runtime/bytecodes.uops:2482
     pub const _PUSH_FRAME_METHOD_EXACT_ARGS: u16 = 198u16;
-    // at runtime/bytecodes.uops:2525
+    // at runtime/bytecodes.uops:2537
     pub const _PUSH_INIT_FRAME: u16 = 199u16;
-    // at runtime/bytecodes.uops:2687
+    // at runtime/bytecodes.uops:2699
     pub const _SET_IP: u16 = 200u16;
     // at runtime/bytecodes.uops:903
     pub const _SPECIALIZE_BINARY_OP: u16 = 201u16;
     // at runtime/bytecodes.uops:1329
     pub const _SPECIALIZE_BINARY_SUBSCR: u16 = 202u16;
-    // at runtime/bytecodes.uops:2417
+    // at runtime/bytecodes.uops:2427
     pub const _SPECIALIZE_CALL: u16 = 203u16;
     // at runtime/bytecodes.uops:1180
     pub const _SPECIALIZE_COMPARE_OP: u16 = 204u16;
     // at runtime/bytecodes.uops:1228
     pub const _SPECIALIZE_CONTAINS_OP: u16 = 205u16;
-    // at runtime/bytecodes.uops:2090
+    // at runtime/bytecodes.uops:2100
     pub const _SPECIALIZE_FOR_ITER: u16 = 206u16;
-    // at runtime/bytecodes.uops:1753
+    // at runtime/bytecodes.uops:1761
     pub const _SPECIALIZE_LOAD_ATTR: u16 = 207u16;
     // at runtime/bytecodes.uops:792
     pub const _SPECIALIZE_LOAD_GLOBAL: u16 = 208u16;
     // at runtime/bytecodes.uops:1646
     pub const _SPECIALIZE_LOAD_METHOD: u16 = 209u16;
-    // at runtime/bytecodes.uops:1889
+    // at runtime/bytecodes.uops:1899
     pub const _SPECIALIZE_STORE_ATTR: u16 = 210u16;
     // at runtime/bytecodes.uops:859
     pub const _SPECIALIZE_STORE_GLOBAL: u16 = 211u16;
@@ -882,25 +882,25 @@ pub mod uop {
     pub const _SPECIALIZE_STORE_SUBSCR: u16 = 212u16;
     // at runtime/bytecodes.uops:1543
     pub const _SPECIALIZE_UNPACK_SEQUENCE: u16 = 213u16;
-    // at runtime/bytecodes.uops:2682
+    // at runtime/bytecodes.uops:2694
     pub const _START_EXECUTOR: u16 = 214u16;
-    // at runtime/bytecodes.uops:1897
+    // at runtime/bytecodes.uops:1907
     pub const _STORE_ATTR: u16 = 215u16;
-    // at runtime/bytecodes.uops:1919
+    // at runtime/bytecodes.uops:1929
     pub const _STORE_ATTR_NEW_WITH_HINT: u16 = 216u16;
-    // at runtime/bytecodes.uops:1905
+    // at runtime/bytecodes.uops:1915
     pub const _STORE_ATTR_WITH_HINT: u16 = 217u16;
-    // at runtime/bytecodes.uops:2813
+    // at runtime/bytecodes.uops:2825
     pub const _STORE_FAST_LOAD_FAST_UNBOXED: u16 = 218u16;
-    // at runtime/bytecodes.uops:2805
+    // at runtime/bytecodes.uops:2817
     pub const _STORE_FAST_UNBOXED: u16 = 219u16;
     // at runtime/bytecodes.uops:867
     pub const _STORE_GLOBAL: u16 = 220u16;
     // at runtime/bytecodes.uops:873
     pub const _STORE_GLOBAL_MODULE: u16 = 221u16;
-    // at runtime/bytecodes.uops:2838
+    // at runtime/bytecodes.uops:2850
     pub const _STORE_GLOBAL_MODULE_CHECKED: u16 = 222u16;
-    // at runtime/bytecodes.uops:2849
+    // at runtime/bytecodes.uops:2861
     pub const _STORE_GLOBAL_MODULE_UNBOXED: u16 = 223u16;
     // at runtime/bytecodes.uops:1417
     pub const _STORE_SUBSCR: u16 = 224u16;
@@ -914,7 +914,7 @@ pub mod uop {
     pub const _UNPACK_SEQUENCE_LIST: u16 = 228u16;
     // at runtime/bytecodes.uops:1563
     pub const _UNPACK_SEQUENCE_TUPLE: u16 = 229u16;
-    // at runtime/bytecodes.uops:2940
+    // at runtime/bytecodes.uops:2952
     pub const _WORD_TO_INT: u16 = 230u16;
 }
 /// Flags inferred from bodies and annotations.
@@ -1149,7 +1149,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2314u32,
+        line: 2324u32,
     },
     InstructionInfo {
         name: "BINARY_OP",
@@ -2029,7 +2029,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2401u32,
+        line: 2411u32,
     },
     InstructionInfo {
         name: "BUILD_LIST",
@@ -2204,7 +2204,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2536u32,
+        line: 2548u32,
     },
     InstructionInfo {
         name: "CALL_ALLOC_AND_ENTER_INIT",
@@ -2239,7 +2239,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 2539u32,
+        line: 2551u32,
     },
     InstructionInfo {
         name: "CALL_BOUND_METHOD_EXACT_ARGS",
@@ -2275,7 +2275,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2542u32,
+        line: 2554u32,
     },
     InstructionInfo {
         name: "CALL_BUILTIN",
@@ -2300,7 +2300,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2541u32,
+        line: 2553u32,
     },
     InstructionInfo {
         name: "CALL_CLASS",
@@ -2325,7 +2325,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2538u32,
+        line: 2550u32,
     },
     InstructionInfo {
         name: "CALL_FUNCTION_EX",
@@ -2350,7 +2350,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2617u32,
+        line: 2629u32,
     },
     InstructionInfo {
         name: "CALL_KW",
@@ -2375,7 +2375,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2590u32,
+        line: 2602u32,
     },
     InstructionInfo {
         name: "CALL_PY_EXACT_ARGS",
@@ -2407,7 +2407,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2537u32,
+        line: 2549u32,
     },
     InstructionInfo {
         name: "CALL_PY_METHOD_EXACT_ARGS",
@@ -2439,7 +2439,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: Some((1u8, 2u8)),
-        line: 2540u32,
+        line: 2552u32,
     },
     InstructionInfo {
         name: "CHECK_EXC_MATCH",
@@ -2464,7 +2464,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2283u32,
+        line: 2293u32,
     },
     InstructionInfo {
         name: "COMPARE_OP",
@@ -2755,7 +2755,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1957u32,
+        line: 1967u32,
     },
     InstructionInfo {
         name: "DELETE_FAST",
@@ -2780,7 +2780,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2294u32,
+        line: 2304u32,
     },
     InstructionInfo {
         name: "DELETE_GLOBAL",
@@ -2805,7 +2805,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2302u32,
+        line: 2312u32,
     },
     InstructionInfo {
         name: "DELETE_SUBSCR",
@@ -2855,7 +2855,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2658u32,
+        line: 2670u32,
     },
     InstructionInfo {
         name: "DICT_UPDATE",
@@ -2880,7 +2880,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2648u32,
+        line: 2660u32,
     },
     InstructionInfo {
         name: "ENTER_EXECUTOR",
@@ -2905,7 +2905,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2073u32,
+        line: 2083u32,
     },
     InstructionInfo {
         name: "EXTENDED_ARG",
@@ -2930,7 +2930,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2004u32,
+        line: 2014u32,
     },
     InstructionInfo {
         name: "FORMAT_SIMPLE",
@@ -3005,7 +3005,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2113u32,
+        line: 2123u32,
     },
     InstructionInfo {
         name: "FOR_ITER_GEN",
@@ -3034,7 +3034,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2242u32,
+        line: 2252u32,
     },
     InstructionInfo {
         name: "FOR_ITER_LIST",
@@ -3067,7 +3067,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2241u32,
+        line: 2251u32,
     },
     InstructionInfo {
         name: "FOR_ITER_RANGE",
@@ -3100,7 +3100,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2240u32,
+        line: 2250u32,
     },
     InstructionInfo {
         name: "GET_AWAITABLE",
@@ -3125,7 +3125,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2369u32,
+        line: 2379u32,
     },
     InstructionInfo {
         name: "GET_ITER",
@@ -3150,7 +3150,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2082u32,
+        line: 2092u32,
     },
     InstructionInfo {
         name: "GET_LEN",
@@ -3200,7 +3200,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2362u32,
+        line: 2372u32,
     },
     InstructionInfo {
         name: "IMPORT_FROM",
@@ -3225,7 +3225,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1977u32,
+        line: 1987u32,
     },
     InstructionInfo {
         name: "IMPORT_NAME",
@@ -3250,7 +3250,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1969u32,
+        line: 1979u32,
     },
     InstructionInfo {
         name: "IMPORT_STAR",
@@ -3275,7 +3275,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1986u32,
+        line: 1996u32,
     },
     InstructionInfo {
         name: "INTERPRETER_EXIT",
@@ -3300,7 +3300,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2612u32,
+        line: 2624u32,
     },
     InstructionInfo {
         name: "IS_OP",
@@ -3350,7 +3350,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2056u32,
+        line: 2066u32,
     },
     InstructionInfo {
         name: "JUMP_FORWARD",
@@ -3375,7 +3375,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2049u32,
+        line: 2059u32,
     },
     InstructionInfo {
         name: "LIST_APPEND",
@@ -3425,7 +3425,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2630u32,
+        line: 2642u32,
     },
     InstructionInfo {
         name: "LIST_TO_TUPLE",
@@ -3450,7 +3450,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2641u32,
+        line: 2653u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR",
@@ -3475,7 +3475,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1826u32,
+        line: 1836u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_CLASS",
@@ -3510,7 +3510,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1831u32,
+        line: 1841u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_MODULE",
@@ -3545,7 +3545,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1827u32,
+        line: 1837u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_NONDESCRIPTOR",
@@ -3580,7 +3580,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1830u32,
+        line: 1840u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_PROPERTY",
@@ -3622,7 +3622,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: Some((3u8, 2u8)),
-        line: 1829u32,
+        line: 1839u32,
     },
     InstructionInfo {
         name: "LOAD_ATTR_WITH_HINT",
@@ -3657,7 +3657,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1828u32,
+        line: 1838u32,
     },
     InstructionInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -3959,7 +3959,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2394u32,
+        line: 2404u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD",
@@ -3984,7 +3984,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1716u32,
+        line: 1724u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_BUILTIN",
@@ -4019,7 +4019,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1719u32,
+        line: 1727u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_MODULE",
@@ -4054,7 +4054,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1717u32,
+        line: 1725u32,
     },
     InstructionInfo {
         name: "LOAD_METHOD_WITH_VALUES",
@@ -4089,7 +4089,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1718u32,
+        line: 1726u32,
     },
     InstructionInfo {
         name: "MAKE_CELL",
@@ -4139,7 +4139,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2666u32,
+        line: 2678u32,
     },
     InstructionInfo {
         name: "MAP_ADD",
@@ -4314,7 +4314,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2278u32,
+        line: 2288u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -4339,7 +4339,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 2012u32,
+        line: 2022u32,
     },
     InstructionInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -4364,7 +4364,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: Some(0u8),
         callee: None,
-        line: 2031u32,
+        line: 2041u32,
     },
     InstructionInfo {
         name: "POP_TOP",
@@ -4414,7 +4414,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1993u32,
+        line: 2003u32,
     },
     InstructionInfo {
         name: "PUSH_EXC_INFO",
@@ -4439,7 +4439,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2270u32,
+        line: 2280u32,
     },
     InstructionInfo {
         name: "PUSH_NULL",
@@ -4489,7 +4489,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2249u32,
+        line: 2259u32,
     },
     InstructionInfo {
         name: "RAISE_VARARGS",
@@ -4514,7 +4514,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2263u32,
+        line: 2273u32,
     },
     InstructionInfo {
         name: "RERAISE",
@@ -4539,7 +4539,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2308u32,
+        line: 2318u32,
     },
     InstructionInfo {
         name: "RETURN_GENERATOR",
@@ -4564,7 +4564,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2349u32,
+        line: 2359u32,
     },
     InstructionInfo {
         name: "RETURN_VALUE",
@@ -4589,7 +4589,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2601u32,
+        line: 2613u32,
     },
     InstructionInfo {
         name: "SEND",
@@ -4614,7 +4614,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2376u32,
+        line: 2386u32,
     },
     InstructionInfo {
         name: "SET_ADD",
@@ -4664,7 +4664,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2672u32,
+        line: 2684u32,
     },
     InstructionInfo {
         name: "SET_UPDATE",
@@ -4714,7 +4714,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1931u32,
+        line: 1941u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_NEW_WITH_HINT",
@@ -4749,7 +4749,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1933u32,
+        line: 1943u32,
     },
     InstructionInfo {
         name: "STORE_ATTR_WITH_HINT",
@@ -4784,7 +4784,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 1932u32,
+        line: 1942u32,
     },
     InstructionInfo {
         name: "STORE_DEREF",
@@ -5074,7 +5074,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
     InstructionInfo {
         name: "UNPACK_EX",
         cache_units: 0u8,
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -5194,7 +5194,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2331u32,
+        line: 2341u32,
     },
     InstructionInfo {
         name: "YIELD_VALUE",
@@ -5219,7 +5219,7 @@ pub static INSTRUCTIONS: [InstructionInfo; 151usize] = [
         ],
         history: None,
         callee: None,
-        line: 2355u32,
+        line: 2365u32,
     },
 ];
 /// Indexed by uop id; `line` is where the `.uops` file defines each.
@@ -5271,9 +5271,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -5282,7 +5283,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2314u32,
+        line: 2324u32,
     },
     UopInfo {
         name: "BUILD_CLASS",
@@ -5347,9 +5348,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -5358,7 +5360,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2401u32,
+        line: 2411u32,
     },
     UopInfo {
         name: "BUILD_LIST",
@@ -5399,6 +5401,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -5451,9 +5454,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -5503,6 +5507,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -5555,6 +5560,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -5607,6 +5613,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -5659,6 +5666,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -5735,9 +5743,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -5746,7 +5755,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2617u32,
+        line: 2629u32,
     },
     UopInfo {
         name: "CALL_KW",
@@ -5811,9 +5820,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -5822,7 +5832,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2590u32,
+        line: 2602u32,
     },
     UopInfo {
         name: "CHECK_EXC_MATCH",
@@ -5879,6 +5889,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -5890,7 +5901,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2283u32,
+        line: 2293u32,
     },
     UopInfo {
         name: "CONVERT_VALUE",
@@ -5931,9 +5942,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -6012,6 +6024,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -6046,6 +6059,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -6089,9 +6103,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -6100,7 +6115,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1957u32,
+        line: 1967u32,
     },
     UopInfo {
         name: "DELETE_FAST",
@@ -6123,6 +6138,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -6134,7 +6150,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2294u32,
+        line: 2304u32,
     },
     UopInfo {
         name: "DELETE_GLOBAL",
@@ -6157,9 +6173,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -6168,7 +6185,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2302u32,
+        line: 2312u32,
     },
     UopInfo {
         name: "DELETE_SUBSCR",
@@ -6208,9 +6225,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -6316,6 +6334,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -6327,7 +6346,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2658u32,
+        line: 2670u32,
     },
     UopInfo {
         name: "DICT_UPDATE",
@@ -6392,6 +6411,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -6403,7 +6423,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2648u32,
+        line: 2660u32,
     },
     UopInfo {
         name: "ENTER_EXECUTOR",
@@ -6426,6 +6446,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -6437,7 +6458,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2073u32,
+        line: 2083u32,
     },
     UopInfo {
         name: "EXTENDED_ARG",
@@ -6460,6 +6481,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -6471,7 +6493,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2004u32,
+        line: 2014u32,
     },
     UopInfo {
         name: "FORMAT_SIMPLE",
@@ -6512,9 +6534,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -6572,9 +6595,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -6624,9 +6648,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -6635,7 +6660,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2369u32,
+        line: 2379u32,
     },
     UopInfo {
         name: "GET_ITER",
@@ -6676,9 +6701,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -6687,7 +6713,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2082u32,
+        line: 2092u32,
     },
     UopInfo {
         name: "GET_LEN",
@@ -6736,9 +6762,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -6788,6 +6815,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -6799,7 +6827,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2362u32,
+        line: 2372u32,
     },
     UopInfo {
         name: "IMPORT_FROM",
@@ -6848,6 +6876,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -6859,7 +6888,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1977u32,
+        line: 1987u32,
     },
     UopInfo {
         name: "IMPORT_NAME",
@@ -6908,9 +6937,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -6919,7 +6949,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1969u32,
+        line: 1979u32,
     },
     UopInfo {
         name: "IMPORT_STAR",
@@ -6951,9 +6981,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -6962,7 +6993,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1986u32,
+        line: 1996u32,
     },
     UopInfo {
         name: "INTERPRETER_EXIT",
@@ -6994,6 +7025,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -7005,7 +7037,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2612u32,
+        line: 2624u32,
     },
     UopInfo {
         name: "IS_OP",
@@ -7054,6 +7086,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -7088,6 +7121,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -7099,7 +7133,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2056u32,
+        line: 2066u32,
     },
     UopInfo {
         name: "JUMP_FORWARD",
@@ -7122,6 +7156,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: Some(&[]),
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -7133,7 +7168,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2049u32,
+        line: 2059u32,
     },
     UopInfo {
         name: "LIST_APPEND",
@@ -7198,6 +7233,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -7274,9 +7310,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -7285,7 +7322,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2630u32,
+        line: 2642u32,
     },
     UopInfo {
         name: "LIST_TO_TUPLE",
@@ -7326,6 +7363,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -7337,7 +7375,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2641u32,
+        line: 2653u32,
     },
     UopInfo {
         name: "LOAD_CLASS_LOCAL",
@@ -7369,6 +7407,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -7412,6 +7451,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -7476,6 +7516,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -7519,6 +7560,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -7582,6 +7624,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -7645,6 +7688,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -7728,6 +7772,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -7771,6 +7816,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -7782,7 +7828,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2394u32,
+        line: 2404u32,
     },
     UopInfo {
         name: "MAKE_CELL",
@@ -7805,6 +7851,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -7857,6 +7904,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -7868,7 +7916,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2666u32,
+        line: 2678u32,
     },
     UopInfo {
         name: "MAP_ADD",
@@ -7941,9 +7989,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -8009,9 +8058,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -8085,9 +8135,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -8145,6 +8196,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -8205,6 +8257,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -8239,6 +8292,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -8282,6 +8336,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -8293,7 +8348,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2278u32,
+        line: 2288u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_FALSE",
@@ -8325,9 +8380,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: Some(&[uop::_GUARD_IS_FALSE_POP]),
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -8336,7 +8392,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2012u32,
+        line: 2022u32,
     },
     UopInfo {
         name: "POP_JUMP_IF_TRUE",
@@ -8368,9 +8424,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: Some(&[uop::_GUARD_IS_TRUE_POP]),
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -8379,7 +8436,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2031u32,
+        line: 2041u32,
     },
     UopInfo {
         name: "POP_TOP",
@@ -8422,6 +8479,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -8465,9 +8523,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -8476,7 +8535,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1993u32,
+        line: 2003u32,
     },
     UopInfo {
         name: "PUSH_EXC_INFO",
@@ -8525,6 +8584,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -8536,7 +8596,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2270u32,
+        line: 2280u32,
     },
     UopInfo {
         name: "PUSH_NULL",
@@ -8568,6 +8628,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -8611,6 +8672,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -8622,7 +8684,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2249u32,
+        line: 2259u32,
     },
     UopInfo {
         name: "RAISE_VARARGS",
@@ -8654,6 +8716,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -8665,7 +8728,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2263u32,
+        line: 2273u32,
     },
     UopInfo {
         name: "RERAISE",
@@ -8697,6 +8760,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -8708,7 +8772,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2308u32,
+        line: 2318u32,
     },
     UopInfo {
         name: "RETURN_GENERATOR",
@@ -8731,6 +8795,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -8742,7 +8807,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2349u32,
+        line: 2359u32,
     },
     UopInfo {
         name: "RETURN_VALUE",
@@ -8774,6 +8839,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -8785,7 +8851,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2601u32,
+        line: 2613u32,
     },
     UopInfo {
         name: "SEND",
@@ -8850,9 +8916,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -8861,7 +8928,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2376u32,
+        line: 2386u32,
     },
     UopInfo {
         name: "SET_ADD",
@@ -8926,6 +8993,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -8986,6 +9054,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -8997,7 +9066,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2672u32,
+        line: 2684u32,
     },
     UopInfo {
         name: "SET_UPDATE",
@@ -9062,9 +9131,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -9105,6 +9175,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -9172,6 +9243,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -9260,6 +9332,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -9353,6 +9426,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -9405,9 +9479,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -9457,9 +9532,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -9472,7 +9548,7 @@ pub static UOPS: [UopInfo; 231usize] = [
     },
     UopInfo {
         name: "UNPACK_EX",
-        flags: 25u32,
+        flags: 8388633u32,
         popped: Count {
             per_oparg: 0i16,
             constant: 2i16,
@@ -9517,9 +9593,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -9609,9 +9686,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -9620,7 +9698,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2331u32,
+        line: 2341u32,
     },
     UopInfo {
         name: "YIELD_VALUE",
@@ -9652,6 +9730,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -9663,7 +9742,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2355u32,
+        line: 2365u32,
     },
     UopInfo {
         name: "_BINARY_INSTANCE_ARGS",
@@ -9712,6 +9791,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -9772,9 +9852,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -9832,6 +9913,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -9892,6 +9974,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -9952,6 +10035,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10012,6 +10096,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10072,6 +10157,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10083,7 +10169,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2953u32,
+        line: 2965u32,
     },
     UopInfo {
         name: "_BINARY_OP_AND_INT",
@@ -10132,6 +10218,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10192,6 +10279,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10203,7 +10291,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2995u32,
+        line: 3007u32,
     },
     UopInfo {
         name: "_BINARY_OP_FLOOR_DIVIDE_INT",
@@ -10252,6 +10340,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10312,6 +10401,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10323,7 +10413,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2977u32,
+        line: 2989u32,
     },
     UopInfo {
         name: "_BINARY_OP_LSHIFT_INT",
@@ -10372,6 +10462,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10432,6 +10523,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10443,7 +10535,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 3013u32,
+        line: 3025u32,
     },
     UopInfo {
         name: "_BINARY_OP_MULTIPLY_FLOAT",
@@ -10492,6 +10584,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10552,6 +10645,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10612,6 +10706,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10672,6 +10767,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10683,7 +10779,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2969u32,
+        line: 2981u32,
     },
     UopInfo {
         name: "_BINARY_OP_OR_INT",
@@ -10732,6 +10828,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10792,6 +10889,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10803,7 +10901,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 3001u32,
+        line: 3013u32,
     },
     UopInfo {
         name: "_BINARY_OP_POWER_FLOAT",
@@ -10852,6 +10950,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10912,6 +11011,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10972,6 +11072,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -10983,7 +11084,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2986u32,
+        line: 2998u32,
     },
     UopInfo {
         name: "_BINARY_OP_RSHIFT_INT",
@@ -11032,6 +11133,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -11092,6 +11194,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -11103,7 +11206,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 3024u32,
+        line: 3036u32,
     },
     UopInfo {
         name: "_BINARY_OP_SUBTRACT_FLOAT",
@@ -11152,6 +11255,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -11212,6 +11316,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -11272,6 +11377,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -11332,6 +11438,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -11343,7 +11450,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2961u32,
+        line: 2973u32,
     },
     UopInfo {
         name: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
@@ -11392,6 +11499,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -11452,6 +11560,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -11512,6 +11621,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -11572,6 +11682,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -11632,6 +11743,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -11643,7 +11755,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 3007u32,
+        line: 3019u32,
     },
     UopInfo {
         name: "_BINARY_SUBSCR",
@@ -11692,9 +11804,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -11752,6 +11865,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -11812,9 +11926,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -11872,6 +11987,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -11932,6 +12048,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -11992,6 +12109,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -12060,6 +12178,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -12071,7 +12190,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2948u32,
+        line: 2960u32,
     },
     UopInfo {
         name: "_CALL",
@@ -12128,9 +12247,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -12139,7 +12259,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2425u32,
+        line: 2435u32,
     },
     UopInfo {
         name: "_CALL_BUILTIN",
@@ -12196,9 +12316,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -12207,7 +12328,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2451u32,
+        line: 2461u32,
     },
     UopInfo {
         name: "_CALL_CLASS",
@@ -12264,9 +12385,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -12275,7 +12397,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2504u32,
+        line: 2516u32,
     },
     UopInfo {
         name: "_CATCH_EXCEPTION",
@@ -12316,6 +12438,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -12327,7 +12450,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2754u32,
+        line: 2766u32,
     },
     UopInfo {
         name: "_CHECK_AND_ALLOCATE_OBJECT",
@@ -12384,6 +12507,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -12395,7 +12519,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2515u32,
+        line: 2527u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_CLASS",
@@ -12436,6 +12560,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -12447,7 +12572,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1788u32,
+        line: 1796u32,
     },
     UopInfo {
         name: "_CHECK_ATTR_MODULE",
@@ -12488,6 +12613,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -12556,6 +12682,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -12567,7 +12694,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2480u32,
+        line: 2492u32,
     },
     UopInfo {
         name: "_CHECK_CATCH",
@@ -12608,6 +12735,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -12619,7 +12747,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2744u32,
+        line: 2756u32,
     },
     UopInfo {
         name: "_CHECK_FUNCTION_EXACT_ARGS",
@@ -12692,6 +12820,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -12703,7 +12832,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2435u32,
+        line: 2445u32,
     },
     UopInfo {
         name: "_CHECK_METHOD_EXACT_ARGS",
@@ -12760,6 +12889,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -12771,7 +12901,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2461u32,
+        line: 2473u32,
     },
     UopInfo {
         name: "_CHECK_VALIDITY",
@@ -12794,6 +12924,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -12805,7 +12936,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2692u32,
+        line: 2704u32,
     },
     UopInfo {
         name: "_COLD_EXIT",
@@ -12828,6 +12959,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -12839,7 +12971,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2718u32,
+        line: 2730u32,
     },
     UopInfo {
         name: "_COMPARE_OP",
@@ -12888,9 +13020,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -12948,6 +13081,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -13008,6 +13142,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -13068,6 +13203,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -13128,6 +13264,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -13188,9 +13325,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -13248,9 +13386,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -13282,6 +13421,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -13293,7 +13433,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2734u32,
+        line: 2746u32,
     },
     UopInfo {
         name: "_ERROR_EXIT",
@@ -13316,6 +13456,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -13327,7 +13468,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2739u32,
+        line: 2751u32,
     },
     UopInfo {
         name: "_EXIT_TRACE",
@@ -13350,6 +13491,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -13361,7 +13503,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2709u32,
+        line: 2721u32,
     },
     UopInfo {
         name: "_FOR_ITER",
@@ -13410,9 +13552,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: Some(&[uop::_ITER_POP_EXHAUSTED]),
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -13421,7 +13564,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2098u32,
+        line: 2108u32,
     },
     UopInfo {
         name: "_FOR_ITER_GEN",
@@ -13470,9 +13613,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: Some(&[uop::_ITER_POP_EXHAUSTED]),
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -13481,7 +13625,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2223u32,
+        line: 2233u32,
     },
     UopInfo {
         name: "_GUARD_BINARY_INSTANCE",
@@ -13538,6 +13682,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -13606,6 +13751,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -13674,6 +13820,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -13742,6 +13889,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -13776,6 +13924,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: Some(0u8),
+            proves_of: None,
             protects: 4u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -13810,6 +13959,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -13821,7 +13971,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2697u32,
+        line: 2709u32,
     },
     UopInfo {
         name: "_GUARD_EXACT_KIND",
@@ -13862,6 +14012,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -13873,7 +14024,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1700u32,
+        line: 1708u32,
     },
     UopInfo {
         name: "_GUARD_FLOAT_MIX",
@@ -13951,6 +14102,7 @@ pub static UOPS: [UopInfo; 231usize] = [
                 ],
             ],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -13985,6 +14137,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: Some(1u8),
+            proves_of: None,
             protects: 6u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14019,6 +14172,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14037,7 +14191,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             }),
             fused_from: None,
         },
-        line: 2877u32,
+        line: 2889u32,
     },
     UopInfo {
         name: "_GUARD_IS_FALSE_POP",
@@ -14069,6 +14223,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14080,7 +14235,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2908u32,
+        line: 2920u32,
     },
     UopInfo {
         name: "_GUARD_IS_TRUE_POP",
@@ -14112,6 +14267,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14123,7 +14279,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2893u32,
+        line: 2905u32,
     },
     UopInfo {
         name: "_GUARD_ITER_NOT_EXHAUSTED",
@@ -14164,9 +14320,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -14175,7 +14332,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2116u32,
+        line: 2126u32,
     },
     UopInfo {
         name: "_GUARD_LOCAL_TYPE",
@@ -14198,6 +14355,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14216,7 +14374,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             }),
             fused_from: None,
         },
-        line: 2869u32,
+        line: 2881u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_LIST",
@@ -14257,6 +14415,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14268,7 +14427,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2207u32,
+        line: 2217u32,
     },
     UopInfo {
         name: "_GUARD_NOT_EXHAUSTED_RANGE",
@@ -14309,6 +14468,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14320,7 +14480,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2152u32,
+        line: 2162u32,
     },
     UopInfo {
         name: "_GUARD_STACK_TYPE",
@@ -14377,6 +14537,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14391,7 +14552,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             }),
             fused_from: None,
         },
-        line: 2885u32,
+        line: 2897u32,
     },
     UopInfo {
         name: "_GUARD_TYPE_VERSION",
@@ -14431,7 +14592,8 @@ pub static UOPS: [UopInfo; 231usize] = [
             stays: None,
             jumps: None,
             proven_if: &[],
-            proves: None,
+            proves: Some(2u8),
+            proves_of: Some(0u8),
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14500,6 +14662,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14511,7 +14674,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2491u32,
+        line: 2503u32,
     },
     UopInfo {
         name: "_INT_TO_WORD",
@@ -14568,6 +14731,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14579,7 +14743,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2928u32,
+        line: 2940u32,
     },
     UopInfo {
         name: "_ITER_CHECK_GEN",
@@ -14620,6 +14784,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14631,7 +14796,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2219u32,
+        line: 2229u32,
     },
     UopInfo {
         name: "_ITER_CHECK_LIST",
@@ -14672,6 +14837,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14683,7 +14849,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2169u32,
+        line: 2179u32,
     },
     UopInfo {
         name: "_ITER_CHECK_RANGE",
@@ -14724,6 +14890,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14735,7 +14902,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2138u32,
+        line: 2148u32,
     },
     UopInfo {
         name: "_ITER_JUMP_LIST",
@@ -14776,6 +14943,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: Some(&[uop::_ITER_POP_EXHAUSTED]),
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14787,7 +14955,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2173u32,
+        line: 2183u32,
     },
     UopInfo {
         name: "_ITER_JUMP_RANGE",
@@ -14828,6 +14996,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: Some(&[uop::_ITER_POP_EXHAUSTED]),
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14839,7 +15008,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2142u32,
+        line: 2152u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST",
@@ -14888,6 +15057,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14899,7 +15069,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2212u32,
+        line: 2222u32,
     },
     UopInfo {
         name: "_ITER_NEXT_LIST_OR_EXIT",
@@ -14948,6 +15118,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -14959,7 +15130,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_LIST, uop::_ITER_NEXT_LIST)),
         },
-        line: 2196u32,
+        line: 2206u32,
     },
     UopInfo {
         name: "_ITER_NEXT_PRESENT",
@@ -15008,9 +15179,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -15019,7 +15191,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2126u32,
+        line: 2136u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE",
@@ -15068,6 +15240,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -15079,7 +15252,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2156u32,
+        line: 2166u32,
     },
     UopInfo {
         name: "_ITER_NEXT_RANGE_OR_EXIT",
@@ -15128,6 +15301,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -15139,7 +15313,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: Some((uop::_GUARD_NOT_EXHAUSTED_RANGE, uop::_ITER_NEXT_RANGE)),
         },
-        line: 2184u32,
+        line: 2194u32,
     },
     UopInfo {
         name: "_ITER_POP_EXHAUSTED",
@@ -15171,6 +15345,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -15182,7 +15357,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2163u32,
+        line: 2173u32,
     },
     UopInfo {
         name: "_JUMP_TO_TOP",
@@ -15205,6 +15380,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -15216,7 +15392,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2860u32,
+        line: 2872u32,
     },
     UopInfo {
         name: "_LOAD_ATTR",
@@ -15257,9 +15433,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -15268,7 +15445,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1761u32,
+        line: 1769u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_CLASS_VALUE",
@@ -15309,6 +15486,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -15320,7 +15498,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1796u32,
+        line: 1804u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_MODULE",
@@ -15361,6 +15539,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -15372,7 +15551,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1768u32,
+        line: 1776u32,
     },
     UopInfo {
         name: "_LOAD_ATTR_WITH_HINT",
@@ -15413,6 +15592,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -15424,7 +15604,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1775u32,
+        line: 1783u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE",
@@ -15476,6 +15656,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -15487,7 +15668,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2761u32,
+        line: 2773u32,
     },
     UopInfo {
         name: "_LOAD_CONST_INLINE_UNBOXED",
@@ -15528,6 +15709,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -15539,7 +15721,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2779u32,
+        line: 2791u32,
     },
     UopInfo {
         name: "_LOAD_CONST_WORD",
@@ -15571,6 +15753,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -15582,7 +15765,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: Some((uop::_LOAD_CONST_INLINE_UNBOXED, uop::_INT_TO_WORD)),
         },
-        line: 2933u32,
+        line: 2945u32,
     },
     UopInfo {
         name: "_LOAD_FAST_LOAD_FAST_UNBOXED",
@@ -15639,6 +15822,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -15650,7 +15834,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2796u32,
+        line: 2808u32,
     },
     UopInfo {
         name: "_LOAD_FAST_UNBOXED",
@@ -15691,6 +15875,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -15702,7 +15887,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2787u32,
+        line: 2799u32,
     },
     UopInfo {
         name: "_LOAD_GLOBAL",
@@ -15734,6 +15919,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -15807,6 +15993,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -15890,6 +16077,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -15942,6 +16130,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -15953,7 +16142,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2829u32,
+        line: 2841u32,
     },
     UopInfo {
         name: "_LOAD_METHOD",
@@ -16002,9 +16191,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -16062,6 +16252,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -16073,7 +16264,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1707u32,
+        line: 1715u32,
     },
     UopInfo {
         name: "_LOAD_METHOD_MODULE",
@@ -16122,6 +16313,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -16176,12 +16368,18 @@ pub static UOPS: [UopInfo; 231usize] = [
         ],
         tier2: Tier2::Viable,
         facts: Facts {
-            moves: &[],
+            moves: &[
+                Move {
+                    dst: Place::Output(1u8),
+                    src: Place::Input(0u8),
+                },
+            ],
             variants: &[],
             stays: None,
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -16193,7 +16391,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1691u32,
+        line: 1697u32,
     },
     UopInfo {
         name: "_POP_TOP_UNBOXED",
@@ -16225,6 +16423,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -16236,7 +16435,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2823u32,
+        line: 2835u32,
     },
     UopInfo {
         name: "_PROPERTY_SELF",
@@ -16271,12 +16470,18 @@ pub static UOPS: [UopInfo; 231usize] = [
         ],
         tier2: Tier2::Viable,
         facts: Facts {
-            moves: &[],
+            moves: &[
+                Move {
+                    dst: Place::Output(0u8),
+                    src: Place::Input(0u8),
+                },
+            ],
             variants: &[],
             stays: None,
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -16288,7 +16493,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1805u32,
+        line: 1813u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_BINARY",
@@ -16329,6 +16534,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -16397,6 +16603,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -16408,7 +16615,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2443u32,
+        line: 2453u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_GETTER",
@@ -16449,6 +16656,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -16460,7 +16668,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1812u32,
+        line: 1822u32,
     },
     UopInfo {
         name: "_PUSH_FRAME_METHOD_EXACT_ARGS",
@@ -16509,6 +16717,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -16520,7 +16729,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2470u32,
+        line: 2482u32,
     },
     UopInfo {
         name: "_PUSH_INIT_FRAME",
@@ -16569,6 +16778,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -16580,7 +16790,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2525u32,
+        line: 2537u32,
     },
     UopInfo {
         name: "_SET_IP",
@@ -16603,6 +16813,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -16614,7 +16825,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2687u32,
+        line: 2699u32,
     },
     UopInfo {
         name: "_SPECIALIZE_BINARY_OP",
@@ -16671,6 +16882,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -16739,6 +16951,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -16823,6 +17036,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -16834,7 +17048,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2417u32,
+        line: 2427u32,
     },
     UopInfo {
         name: "_SPECIALIZE_COMPARE_OP",
@@ -16891,6 +17105,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -16959,6 +17174,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -17011,6 +17227,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -17022,7 +17239,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2090u32,
+        line: 2100u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_ATTR",
@@ -17063,6 +17280,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -17074,7 +17292,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1753u32,
+        line: 1761u32,
     },
     UopInfo {
         name: "_SPECIALIZE_LOAD_GLOBAL",
@@ -17097,6 +17315,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -17149,6 +17368,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -17201,6 +17421,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -17212,7 +17433,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1889u32,
+        line: 1899u32,
     },
     UopInfo {
         name: "_SPECIALIZE_STORE_GLOBAL",
@@ -17235,6 +17456,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -17303,6 +17525,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -17355,6 +17578,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -17389,6 +17613,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -17400,7 +17625,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2682u32,
+        line: 2694u32,
     },
     UopInfo {
         name: "_STORE_ATTR",
@@ -17440,9 +17665,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -17451,7 +17677,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1897u32,
+        line: 1907u32,
     },
     UopInfo {
         name: "_STORE_ATTR_NEW_WITH_HINT",
@@ -17491,6 +17717,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -17502,7 +17729,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1919u32,
+        line: 1929u32,
     },
     UopInfo {
         name: "_STORE_ATTR_WITH_HINT",
@@ -17542,6 +17769,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -17553,7 +17781,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 1905u32,
+        line: 1915u32,
     },
     UopInfo {
         name: "_STORE_FAST_LOAD_FAST_UNBOXED",
@@ -17611,6 +17839,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -17622,7 +17851,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2813u32,
+        line: 2825u32,
     },
     UopInfo {
         name: "_STORE_FAST_UNBOXED",
@@ -17663,6 +17892,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -17674,7 +17904,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2805u32,
+        line: 2817u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL",
@@ -17706,9 +17936,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -17787,6 +18018,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -17839,9 +18071,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 0u32,
+                proofs: 4u32,
                 globals: false,
                 locals: false,
             },
@@ -17850,7 +18083,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2838u32,
+        line: 2850u32,
     },
     UopInfo {
         name: "_STORE_GLOBAL_MODULE_UNBOXED",
@@ -17891,6 +18124,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -17902,7 +18136,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2849u32,
+        line: 2861u32,
     },
     UopInfo {
         name: "_STORE_SUBSCR",
@@ -17950,9 +18184,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -18009,9 +18244,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -18068,6 +18304,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -18120,9 +18357,10 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
-                proofs: 2u32,
+                proofs: 6u32,
                 globals: true,
                 locals: false,
             },
@@ -18172,6 +18410,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -18224,6 +18463,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -18292,6 +18532,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -18303,7 +18544,7 @@ pub static UOPS: [UopInfo; 231usize] = [
             checks: None,
             fused_from: None,
         },
-        line: 2940u32,
+        line: 2952u32,
     },
 ];
 pub static FAMILIES: [FamilyInfo; 13usize] = [
@@ -18354,27 +18595,27 @@ pub static FAMILIES: [FamilyInfo; 13usize] = [
     FamilyInfo {
         head: 103u16,
         members: &[106u16, 104u16, 105u16],
-        line: 1720u32,
+        line: 1728u32,
     },
     FamilyInfo {
         head: 86u16,
         members: &[91u16, 90u16, 89u16, 87u16, 88u16],
-        line: 1832u32,
+        line: 1842u32,
     },
     FamilyInfo {
         head: 131u16,
         members: &[133u16, 132u16],
-        line: 1934u32,
+        line: 1944u32,
     },
     FamilyInfo {
         head: 68u16,
         members: &[71u16, 70u16, 69u16],
-        line: 2243u32,
+        line: 2253u32,
     },
     FamilyInfo {
         head: 38u16,
         members: &[45u16, 46u16, 40u16, 39u16, 42u16, 41u16],
-        line: 2543u32,
+        line: 2555u32,
     },
 ];
 /// Uops that do what two adjacent ones do (`fuses A + B`).
@@ -18384,21 +18625,21 @@ pub static FUSIONS: [Fusion; 3usize] = [
         second: uop::_ITER_NEXT_LIST,
         second_oparg: None,
         fused: uop::_ITER_NEXT_LIST_OR_EXIT,
-        line: 2196u32,
+        line: 2206u32,
     },
     Fusion {
         first: uop::_GUARD_NOT_EXHAUSTED_RANGE,
         second: uop::_ITER_NEXT_RANGE,
         second_oparg: None,
         fused: uop::_ITER_NEXT_RANGE_OR_EXIT,
-        line: 2184u32,
+        line: 2194u32,
     },
     Fusion {
         first: uop::_LOAD_CONST_INLINE_UNBOXED,
         second: uop::_INT_TO_WORD,
         second_oparg: Some(0u16),
         fused: uop::_LOAD_CONST_WORD,
-        line: 2933u32,
+        line: 2945u32,
     },
 ];
 /// Superinstructions: (first, second, fused) opcodes; the fused instruction's
@@ -18412,7 +18653,11 @@ pub const PROTECTS_LOCAL: u8 = 1;
 pub const PROTECTS_GLOBAL: u8 = 2;
 pub const PROTECTS_BUILTIN: u8 = 4;
 /// The names of the facts guards prove, by proof id.
-pub static PROOFS: [&str; 2usize] = ["builtins_version", "globals_version"];
+pub static PROOFS: [&str; 3usize] = [
+    "builtins_version",
+    "globals_version",
+    "type_version",
+];
 /// The machine-word form of a uop with this oparg (`word of`), if it has one.
 #[allow(unused_variables, unused_braces, clippy::all)]
 pub fn word_variant(uop: u16, oparg: u32) -> Option<u16> {
@@ -18544,6 +18789,9 @@ pub struct Facts {
     pub proven_if: &'static [&'static [Cond]],
     /// The proof id this guard establishes for its operand.
     pub proves: Option<u8>,
+    /// For a proof of a value (`proves NAME of ITEM`): the input it is about; the
+    /// proof is keyed by that value as well as the operand.
+    pub proves_of: Option<u8>,
     /// The kinds of places whose use needs the proof (`PROTECTS_*` bits): a trace
     /// using none drops the guard.
     pub protects: u8,

@@ -487,7 +487,7 @@ pub unsafe fn unpack_sequence(
         not_specialized(this_instr)
     }
 }
-// family LOAD_METHOD at runtime/bytecodes.uops:1720
+// family LOAD_METHOD at runtime/bytecodes.uops:1728
 /// Picks the member of the `LOAD_METHOD` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_method(
@@ -498,7 +498,7 @@ pub unsafe fn load_method(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1721
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1729
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -521,7 +521,7 @@ pub unsafe fn load_method(
                 return specialized(this_instr, op::LOAD_METHOD_WITH_VALUES);
             }
         }
-        // LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1731
+        // LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1739
         {
             let mut exact_kind: u16 = 0;
             let mut descr: u64 = 0;
@@ -541,7 +541,7 @@ pub unsafe fn load_method(
                 return specialized(this_instr, op::LOAD_METHOD_BUILTIN);
             }
         }
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1741
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1749
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -564,7 +564,7 @@ pub unsafe fn load_method(
         not_specialized(this_instr)
     }
 }
-// family LOAD_ATTR at runtime/bytecodes.uops:1832
+// family LOAD_ATTR at runtime/bytecodes.uops:1842
 /// Picks the member of the `LOAD_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn load_attr(
@@ -575,7 +575,7 @@ pub unsafe fn load_attr(
     owner: Value,
 ) {
     unsafe {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1833
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1843
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -599,7 +599,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_WITH_HINT);
             }
         }
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1843
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1853
         {
             let mut type_version: u32 = 0;
             let mut func_version: u32 = 0;
@@ -627,7 +627,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_PROPERTY);
             }
         }
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1857
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1867
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -650,7 +650,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_NONDESCRIPTOR);
             }
         }
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1867
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1877
         {
             let mut type_version: u32 = 0;
             let mut descr: u64 = 0;
@@ -673,7 +673,7 @@ pub unsafe fn load_attr(
                 return specialized(this_instr, op::LOAD_ATTR_CLASS);
             }
         }
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1877
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1887
         {
             let mut version: u32 = 0;
             let mut index: u16 = 0;
@@ -696,7 +696,7 @@ pub unsafe fn load_attr(
         not_specialized(this_instr)
     }
 }
-// family STORE_ATTR at runtime/bytecodes.uops:1934
+// family STORE_ATTR at runtime/bytecodes.uops:1944
 /// Picks the member of the `STORE_ATTR` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn store_attr(
@@ -707,7 +707,7 @@ pub unsafe fn store_attr(
     owner: Value,
 ) {
     unsafe {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1935
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1945
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -731,7 +731,7 @@ pub unsafe fn store_attr(
                 return specialized(this_instr, op::STORE_ATTR_WITH_HINT);
             }
         }
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1945
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1955
         {
             let mut type_version: u32 = 0;
             let mut hint: u16 = 0;
@@ -757,7 +757,7 @@ pub unsafe fn store_attr(
         not_specialized(this_instr)
     }
 }
-// family FOR_ITER at runtime/bytecodes.uops:2243
+// family FOR_ITER at runtime/bytecodes.uops:2253
 /// Picks the member of the `FOR_ITER` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn for_iter(
@@ -768,21 +768,21 @@ pub unsafe fn for_iter(
     iter: Value,
 ) {
     unsafe {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2244
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2254
         {
             let fits: bool = { iter.is_kind(KIND_RANGE_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_RANGE);
             }
         }
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2245
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2255
         {
             let fits: bool = { iter.is_kind(KIND_LIST_ITER) };
             if fits {
                 return specialized(this_instr, op::FOR_ITER_LIST);
             }
         }
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2246
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2256
         {
             let fits: bool = { iter.is_kind(KIND_GENERATOR) };
             if fits {
@@ -792,7 +792,7 @@ pub unsafe fn for_iter(
         not_specialized(this_instr)
     }
 }
-// family CALL at runtime/bytecodes.uops:2543
+// family CALL at runtime/bytecodes.uops:2555
 /// Picks the member of the `CALL` family that fits the operands.
 #[allow(unused_variables, unused_mut, unused_unsafe, clippy::all)]
 pub unsafe fn call(
@@ -805,7 +805,7 @@ pub unsafe fn call(
     args: *mut Value,
 ) {
     unsafe {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2544
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2556
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -822,7 +822,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_EXACT_ARGS);
             }
         }
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2553
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2565
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -839,7 +839,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_PY_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2562
+        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2574
         {
             let mut func_version: u32 = 0;
             let fits: bool = {
@@ -856,7 +856,7 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_BOUND_METHOD_EXACT_ARGS);
             }
         }
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2571
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2583
         {
             let mut type_version: u32 = 0;
             let mut init_version: u32 = 0;
@@ -879,14 +879,14 @@ pub unsafe fn call(
                 return specialized(this_instr, op::CALL_ALLOC_AND_ENTER_INIT);
             }
         }
-        // CALL_CLASS at runtime/bytecodes.uops:2583
+        // CALL_CLASS at runtime/bytecodes.uops:2595
         {
             let fits: bool = { callable.is_kind(KIND_CLASS) };
             if fits {
                 return specialized(this_instr, op::CALL_CLASS);
             }
         }
-        // CALL_BUILTIN at runtime/bytecodes.uops:2584
+        // CALL_BUILTIN at runtime/bytecodes.uops:2596
         {
             let fits: bool = {
                 (callable.is_kind(KIND_BUILTIN) || callable.is_kind(KIND_TYPE))

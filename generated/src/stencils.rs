@@ -280,7 +280,7 @@ pub static STENCILS: [Option<&Stencil>; 231usize] = [
     Some(&STENCIL_UNPACK_SEQUENCE_TUPLE),
     Some(&STENCIL_WORD_TO_INT),
 ];
-/// BEFORE_WITH at runtime/bytecodes.uops:2314
+/// BEFORE_WITH at runtime/bytecodes.uops:2324
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -897,7 +897,7 @@ pub static STENCILBUILD_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2617
+/// CALL_FUNCTION_EX at runtime/bytecodes.uops:2629
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1032,7 +1032,7 @@ pub static STENCILCALL_FUNCTION_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CALL_KW at runtime/bytecodes.uops:2590
+/// CALL_KW at runtime/bytecodes.uops:2602
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1171,7 +1171,7 @@ pub static STENCILCALL_KW: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// CHECK_EXC_MATCH at runtime/bytecodes.uops:2283
+/// CHECK_EXC_MATCH at runtime/bytecodes.uops:2293
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1495,7 +1495,7 @@ pub static STENCILCOPY_FREE_VARS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_ATTR at runtime/bytecodes.uops:1957
+/// DELETE_ATTR at runtime/bytecodes.uops:1967
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1594,7 +1594,7 @@ pub static STENCILDELETE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DELETE_FAST at runtime/bytecodes.uops:2294
+/// DELETE_FAST at runtime/bytecodes.uops:2304
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -1784,7 +1784,7 @@ pub static STENCILDELETE_SUBSCR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_MERGE at runtime/bytecodes.uops:2658
+/// DICT_MERGE at runtime/bytecodes.uops:2670
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -1876,7 +1876,7 @@ pub static STENCILDICT_MERGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// DICT_UPDATE at runtime/bytecodes.uops:2648
+/// DICT_UPDATE at runtime/bytecodes.uops:2660
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2235,7 +2235,7 @@ pub static STENCILFORMAT_WITH_SPEC: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// GET_ITER at runtime/bytecodes.uops:2082
+/// GET_ITER at runtime/bytecodes.uops:2092
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2420,7 +2420,7 @@ pub static STENCILGET_LEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_FROM at runtime/bytecodes.uops:1977
+/// IMPORT_FROM at runtime/bytecodes.uops:1987
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -2517,7 +2517,7 @@ pub static STENCILIMPORT_FROM: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_NAME at runtime/bytecodes.uops:1969
+/// IMPORT_NAME at runtime/bytecodes.uops:1979
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2655,7 +2655,7 @@ pub static STENCILIMPORT_NAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// IMPORT_STAR at runtime/bytecodes.uops:1986
+/// IMPORT_STAR at runtime/bytecodes.uops:1996
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -2921,7 +2921,7 @@ pub static STENCILLIST_APPEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_EXTEND at runtime/bytecodes.uops:2630
+/// LIST_EXTEND at runtime/bytecodes.uops:2642
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -3055,7 +3055,7 @@ pub static STENCILLIST_EXTEND: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// LIST_TO_TUPLE at runtime/bytecodes.uops:2641
+/// LIST_TO_TUPLE at runtime/bytecodes.uops:2653
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -3621,7 +3621,7 @@ pub static STENCILMAKE_CELL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// MAKE_FUNCTION at runtime/bytecodes.uops:2666
+/// MAKE_FUNCTION at runtime/bytecodes.uops:2678
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4235,7 +4235,7 @@ pub static STENCILNOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// POP_EXCEPT at runtime/bytecodes.uops:2278
+/// POP_EXCEPT at runtime/bytecodes.uops:2288
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4347,7 +4347,7 @@ pub static STENCILPOP_TOP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// PUSH_EXC_INFO at runtime/bytecodes.uops:2270
+/// PUSH_EXC_INFO at runtime/bytecodes.uops:2280
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4435,7 +4435,7 @@ pub static STENCILPUSH_NULL: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// RAISE_ASSERTION at runtime/bytecodes.uops:2249
+/// RAISE_ASSERTION at runtime/bytecodes.uops:2259
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4491,7 +4491,7 @@ pub static STENCILRAISE_ASSERTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RAISE_VARARGS at runtime/bytecodes.uops:2263
+/// RAISE_VARARGS at runtime/bytecodes.uops:2273
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4547,7 +4547,7 @@ pub static STENCILRAISE_VARARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RERAISE at runtime/bytecodes.uops:2308
+/// RERAISE at runtime/bytecodes.uops:2318
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4593,7 +4593,7 @@ pub static STENCILRERAISE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// RETURN_VALUE at runtime/bytecodes.uops:2601
+/// RETURN_VALUE at runtime/bytecodes.uops:2613
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -4817,7 +4817,7 @@ pub static STENCILSET_ADD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2672
+/// SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2684
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -5662,7 +5662,7 @@ pub static STENCILUNPACK_EX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// WITH_EXCEPT_START at runtime/bytecodes.uops:2331
+/// WITH_EXCEPT_START at runtime/bytecodes.uops:2341
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -6145,7 +6145,7 @@ pub static STENCIL_BINARY_OP_ADD_STR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2953
+/// _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2965
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 03 46 f8                      add rax,[rsi-8]
@@ -6212,7 +6212,7 @@ pub static STENCIL_BINARY_OP_AND_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2995
+/// _BINARY_OP_AND_WORD at runtime/bytecodes.uops:3007
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6309,7 +6309,7 @@ pub static STENCIL_BINARY_OP_FLOOR_DIVIDE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2977
+/// _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2989
 ///
 /// 0000: 48 8b 4e f0                      mov rcx,[rsi-10h]
 /// 0004: 4c 8b 46 f8                      mov r8,[rsi-8]
@@ -6436,7 +6436,7 @@ pub static STENCIL_BINARY_OP_LSHIFT_INT: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:3013
+/// _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:3025
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 40                      cmp rcx,40h
@@ -6614,7 +6614,7 @@ pub static STENCIL_BINARY_OP_MULTIPLY_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2969
+/// _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2981
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 0f af 46 f8                   imul rax,[rsi-8]
@@ -6681,7 +6681,7 @@ pub static STENCIL_BINARY_OP_OR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:3001
+/// _BINARY_OP_OR_WORD at runtime/bytecodes.uops:3013
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -6921,7 +6921,7 @@ pub static STENCIL_BINARY_OP_REMAINDER_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2986
+/// _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2998
 ///
 /// 0000: 48 8b 4e f8                      mov rcx,[rsi-8]
 /// 0004: 48 83 f9 ff                      cmp rcx,0FFFFFFFFFFFFFFFFh
@@ -7046,7 +7046,7 @@ pub static STENCIL_BINARY_OP_RSHIFT_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:3024
+/// _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:3036
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 85 c0                         test rax,rax
@@ -7216,7 +7216,7 @@ pub static STENCIL_BINARY_OP_SUBTRACT_MIX: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2961
+/// _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2973
 ///
 /// 0000: 48 8b 46 f0                      mov rax,[rsi-10h]
 /// 0004: 48 2b 46 f8                      sub rax,[rsi-8]
@@ -7449,7 +7449,7 @@ pub static STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:3007
+/// _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:3019
 ///
 /// 0000: 48 8d 46 f8                      lea rax,[rsi-8]
 /// 0004: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8235,7 +8235,7 @@ pub static STENCIL_BINARY_SUBSCR_TUPLE_INT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _BOX_WORD at runtime/bytecodes.uops:2948
+/// _BOX_WORD at runtime/bytecodes.uops:2960
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8298,7 +8298,7 @@ pub static STENCIL_BOX_WORD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL at runtime/bytecodes.uops:2425
+/// _CALL at runtime/bytecodes.uops:2435
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8440,7 +8440,7 @@ pub static STENCIL_CALL: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_BUILTIN at runtime/bytecodes.uops:2451
+/// _CALL_BUILTIN at runtime/bytecodes.uops:2461
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8596,7 +8596,7 @@ pub static STENCIL_CALL_BUILTIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CALL_CLASS at runtime/bytecodes.uops:2504
+/// _CALL_CLASS at runtime/bytecodes.uops:2516
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -8714,7 +8714,7 @@ pub static STENCIL_CALL_CLASS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CATCH_EXCEPTION at runtime/bytecodes.uops:2754
+/// _CATCH_EXCEPTION at runtime/bytecodes.uops:2766
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8790,7 +8790,7 @@ pub static STENCIL_CATCH_EXCEPTION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2515
+/// _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2527
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -8888,7 +8888,7 @@ pub static STENCIL_CHECK_AND_ALLOCATE_OBJECT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1788
+/// _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1796
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -8990,7 +8990,7 @@ pub static STENCIL_CHECK_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2480
+/// _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2492
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9074,7 +9074,7 @@ pub static STENCIL_CHECK_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_CATCH at runtime/bytecodes.uops:2744
+/// _CHECK_CATCH at runtime/bytecodes.uops:2756
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9164,7 +9164,7 @@ pub static STENCIL_CHECK_CATCH: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2435
+/// _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2445
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9234,7 +9234,7 @@ pub static STENCIL_CHECK_FUNCTION_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2461
+/// _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2473
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -9305,7 +9305,7 @@ pub static STENCIL_CHECK_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _CHECK_VALIDITY at runtime/bytecodes.uops:2692
+/// _CHECK_VALIDITY at runtime/bytecodes.uops:2704
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 80 38 00                         cmp byte ptr [rax],0
@@ -9343,7 +9343,7 @@ pub static STENCIL_CHECK_VALIDITY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2718
+/// _COLD_EXIT at runtime/bytecodes.uops:2730
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -9423,7 +9423,7 @@ pub static STENCIL_COLD_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _COLD_EXIT at runtime/bytecodes.uops:2718, oparg in a register
+/// _COLD_EXIT at runtime/bytecodes.uops:2730, oparg in a register
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -10254,7 +10254,7 @@ pub static STENCIL_CONTAINS_OP_PLAIN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _DEOPT at runtime/bytecodes.uops:2734
+/// _DEOPT at runtime/bytecodes.uops:2746
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -10282,7 +10282,7 @@ pub static STENCIL_DEOPT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ERROR_EXIT at runtime/bytecodes.uops:2739
+/// _ERROR_EXIT at runtime/bytecodes.uops:2751
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 77 18                      mov [rdi+18h],rsi
@@ -10310,7 +10310,7 @@ pub static STENCIL_ERROR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _EXIT_TRACE at runtime/bytecodes.uops:2709
+/// _EXIT_TRACE at runtime/bytecodes.uops:2721
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10589,7 +10589,7 @@ pub static STENCIL_GUARD_BUILTINS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_CALLER at runtime/bytecodes.uops:2697
+/// _GUARD_CALLER at runtime/bytecodes.uops:2709
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 48 8b 47 40                      mov rax,[rdi+40h]
@@ -10649,7 +10649,7 @@ pub static STENCIL_GUARD_CALLER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_EXACT_KIND at runtime/bytecodes.uops:1700
+/// _GUARD_EXACT_KIND at runtime/bytecodes.uops:1708
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -10791,7 +10791,7 @@ pub static STENCIL_GUARD_GLOBALS_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2877
+/// _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2889
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -10876,7 +10876,7 @@ pub static STENCIL_GUARD_GLOBAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2908
+/// _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2920
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11021,7 +11021,7 @@ pub static STENCIL_GUARD_IS_FALSE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2893
+/// _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2905
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11169,7 +11169,7 @@ pub static STENCIL_GUARD_IS_TRUE_POP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2116
+/// _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2126
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11226,7 +11226,7 @@ pub static STENCIL_GUARD_ITER_NOT_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2869
+/// _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2881
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
@@ -11307,7 +11307,7 @@ pub static STENCIL_GUARD_LOCAL_TYPE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2207
+/// _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2217
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -11343,7 +11343,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2152
+/// _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2162
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 23 46 f8                      and rax,[rsi-8]
@@ -11377,7 +11377,7 @@ pub static STENCIL_GUARD_NOT_EXHAUSTED_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2885
+/// _GUARD_STACK_TYPE at runtime/bytecodes.uops:2897
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -11514,7 +11514,7 @@ pub static STENCIL_GUARD_TYPE_VERSION: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2491
+/// _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2503
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11612,7 +11612,7 @@ pub static STENCIL_INIT_CALL_BOUND_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _INT_TO_WORD at runtime/bytecodes.uops:2928
+/// _INT_TO_WORD at runtime/bytecodes.uops:2940
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: f7 d0                            not eax
@@ -11650,7 +11650,7 @@ pub static STENCIL_INT_TO_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2219
+/// _ITER_CHECK_GEN at runtime/bytecodes.uops:2229
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11690,7 +11690,7 @@ pub static STENCIL_ITER_CHECK_GEN: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2169
+/// _ITER_CHECK_LIST at runtime/bytecodes.uops:2179
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11730,7 +11730,7 @@ pub static STENCIL_ITER_CHECK_LIST: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2138
+/// _ITER_CHECK_RANGE at runtime/bytecodes.uops:2148
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 89 c1                         mov rcx,rax
@@ -11770,7 +11770,7 @@ pub static STENCIL_ITER_CHECK_RANGE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2212
+/// _ITER_NEXT_LIST at runtime/bytecodes.uops:2222
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11813,7 +11813,7 @@ pub static STENCIL_ITER_NEXT_LIST: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2196
+/// _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2206
 ///
 /// 0000: 48 b9 ff ff ff ff ff ff 00 00    mov rcx,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -11867,7 +11867,7 @@ pub static STENCIL_ITER_NEXT_LIST_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2126
+/// _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2136
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -11957,7 +11957,7 @@ pub static STENCIL_ITER_NEXT_PRESENT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2156
+/// _ITER_NEXT_RANGE at runtime/bytecodes.uops:2166
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -11993,7 +11993,7 @@ pub static STENCIL_ITER_NEXT_RANGE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2184
+/// _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2194
 ///
 /// 0000: 49 b8 ff ff ff ff ff ff 00 00    mov r8,0FFFFFFFFFFFFh
 /// 000a: 48 8b 46 f8                      mov rax,[rsi-8]
@@ -12043,7 +12043,7 @@ pub static STENCIL_ITER_NEXT_RANGE_OR_EXIT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2163
+/// _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2173
 ///
 /// 0000: 48 8b 46 f8                      mov rax,[rsi-8]
 /// 0004: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
@@ -12109,7 +12109,7 @@ pub static STENCIL_ITER_POP_EXHAUSTED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _JUMP_TO_TOP at runtime/bytecodes.uops:2860
+/// _JUMP_TO_TOP at runtime/bytecodes.uops:2872
 ///
 /// 0000: 48 83 7a 48 00                   cmp qword ptr [rdx+48h],0
 /// 0005: 74 0c                            je short 0000000000000013h
@@ -12149,7 +12149,7 @@ pub static STENCIL_JUMP_TO_TOP: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR at runtime/bytecodes.uops:1761
+/// _LOAD_ATTR at runtime/bytecodes.uops:1769
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12252,7 +12252,7 @@ pub static STENCIL_LOAD_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1796
+/// _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1804
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12332,7 +12332,7 @@ pub static STENCIL_LOAD_ATTR_CLASS_VALUE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1768
+/// _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1776
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12419,7 +12419,7 @@ pub static STENCIL_LOAD_ATTR_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1775
+/// _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1783
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -12534,7 +12534,7 @@ pub static STENCIL_LOAD_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2761
+/// _LOAD_CONST_INLINE at runtime/bytecodes.uops:2773
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 c1                         mov rcx,rax
@@ -12574,7 +12574,7 @@ pub static STENCIL_LOAD_CONST_INLINE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2779
+/// _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2791
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 89 06                         mov [rsi],rax
@@ -12604,7 +12604,7 @@ pub static STENCIL_LOAD_CONST_INLINE_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2933
+/// _LOAD_CONST_WORD at runtime/bytecodes.uops:2945
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 c1 e0 10                      shl rax,10h
@@ -12636,7 +12636,7 @@ pub static STENCIL_LOAD_CONST_WORD: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2796
+/// _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2808
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 0f b6 c8                         movzx ecx,al
@@ -12672,7 +12672,7 @@ pub static STENCIL_LOAD_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2787
+/// _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2799
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 89 c0                            mov eax,eax
@@ -12864,7 +12864,7 @@ pub static STENCIL_LOAD_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2829
+/// _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2841
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4f 30                      mov rcx,[rdi+30h]
@@ -13012,7 +13012,7 @@ pub static STENCIL_LOAD_METHOD: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1707
+/// _LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1715
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -13146,7 +13146,7 @@ pub static STENCIL_LOAD_METHOD_MODULE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1691
+/// _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1697
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -13189,7 +13189,7 @@ pub static STENCIL_LOAD_METHOD_WITH_VALUES: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2823
+/// _POP_TOP_UNBOXED at runtime/bytecodes.uops:2835
 ///
 /// 0000: 48 83 c6 f8                      add rsi,0FFFFFFFFFFFFFFF8h
 /// 0004: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
@@ -13210,7 +13210,7 @@ pub static STENCIL_POP_TOP_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _PROPERTY_SELF at runtime/bytecodes.uops:1805
+/// _PROPERTY_SELF at runtime/bytecodes.uops:1813
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: ff e0                            jmp rax
@@ -13310,7 +13310,7 @@ pub static STENCIL_PUSH_FRAME_BINARY: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2443
+/// _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2453
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13392,7 +13392,7 @@ pub static STENCIL_PUSH_FRAME_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1812
+/// _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1822
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13479,7 +13479,7 @@ pub static STENCIL_PUSH_FRAME_GETTER: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2470
+/// _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2482
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13561,7 +13561,7 @@ pub static STENCIL_PUSH_FRAME_METHOD_EXACT_ARGS: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2525
+/// _PUSH_INIT_FRAME at runtime/bytecodes.uops:2537
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -13643,7 +13643,7 @@ pub static STENCIL_PUSH_INIT_FRAME: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _SET_IP at runtime/bytecodes.uops:2687
+/// _SET_IP at runtime/bytecodes.uops:2699
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 01 c0                         add rax,rax
@@ -13674,7 +13674,7 @@ pub static STENCIL_SET_IP: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _START_EXECUTOR at runtime/bytecodes.uops:2682
+/// _START_EXECUTOR at runtime/bytecodes.uops:2694
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 ff 40 08                      inc qword ptr [rax+8]
@@ -13702,7 +13702,7 @@ pub static STENCIL_START_EXECUTOR: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_ATTR at runtime/bytecodes.uops:1897
+/// _STORE_ATTR at runtime/bytecodes.uops:1907
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13836,7 +13836,7 @@ pub static STENCIL_STORE_ATTR: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1919
+/// _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1929
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -13964,7 +13964,7 @@ pub static STENCIL_STORE_ATTR_NEW_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1905
+/// _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1915
 ///
 /// 0000: 55                               push rbp
 /// 0001: 41 57                            push r15
@@ -14105,7 +14105,7 @@ pub static STENCIL_STORE_ATTR_WITH_HINT: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2813
+/// _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2825
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -14140,7 +14140,7 @@ pub static STENCIL_STORE_FAST_LOAD_FAST_UNBOXED: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2805
+/// _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2817
 ///
 /// 0000: 48 b8 00 00 00 00 00 00 00 00    mov rax,0
 /// 000a: 48 8b 4e f8                      mov rcx,[rsi-8]
@@ -14323,7 +14323,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE: Stencil = Stencil {
     ],
     tail: 12u8,
 };
-/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2838
+/// _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2850
 ///
 /// 0000: 41 57                            push r15
 /// 0002: 41 56                            push r14
@@ -14378,7 +14378,7 @@ pub static STENCIL_STORE_GLOBAL_MODULE_CHECKED: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2849
+/// _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2861
 ///
 /// 0000: 48 b9 00 00 00 00 00 00 00 00    mov rcx,0
 /// 000a: 4c 8b 47 30                      mov r8,[rdi+30h]
@@ -15337,7 +15337,7 @@ pub static STENCIL_UNPACK_SEQUENCE_TUPLE: Stencil = Stencil {
     ],
     tail: 0u8,
 };
-/// _WORD_TO_INT at runtime/bytecodes.uops:2940
+/// _WORD_TO_INT at runtime/bytecodes.uops:2952
 ///
 /// 0000: 48 b8 ff ff ff ff ff ff 00 00    mov rax,0FFFFFFFFFFFFh
 /// 000a: 49 b8 00 00 00 00 00 00 00 00    mov r8,0

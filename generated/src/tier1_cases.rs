@@ -8,7 +8,7 @@
 // `invalid_opcode() -> !`; and `op`, `Value`, `helpers` and the layouts.
 match opcode {
     op::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2314
+        // BEFORE_WITH at runtime/bytecodes.uops:2324
         ip = this_instr.add(2);
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -1009,7 +1009,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::BUILD_CLASS => {
-        // BUILD_CLASS at runtime/bytecodes.uops:2401
+        // BUILD_CLASS at runtime/bytecodes.uops:2411
         ip = this_instr.add(2);
         let namespace: Value = *sp.sub(1);
         let kwargs: Value = *sp.sub(2);
@@ -1133,9 +1133,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     op::CALL => {
-        // CALL at runtime/bytecodes.uops:2536
+        // CALL at runtime/bytecodes.uops:2548
         ip = this_instr.add(7);
-        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2417
+        // _SPECIALIZE_CALL at runtime/bytecodes.uops:2427
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -1163,7 +1163,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _CALL at runtime/bytecodes.uops:2425
+        // _CALL at runtime/bytecodes.uops:2435
         let res = {
             let res: Value;
             {
@@ -1210,9 +1210,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_ALLOC_AND_ENTER_INIT => {
-        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2539
+        // CALL_ALLOC_AND_ENTER_INIT at runtime/bytecodes.uops:2551
         ip = this_instr.add(7);
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2515
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2527
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1235,7 +1235,7 @@ match opcode {
                 *self_args = helpers::alloc_instance(callable);
             }
         }
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2525
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2537
         let res = {
             let res: Value;
             let init_version: u32 = core::ptr::read_unaligned(
@@ -1268,9 +1268,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BOUND_METHOD_EXACT_ARGS => {
-        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2542
+        // CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2554
         ip = this_instr.add(7);
-        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2480
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2492
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1300,7 +1300,7 @@ match opcode {
                 }
             }
         }
-        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2491
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2503
         let func = {
             let func: Value;
             {
@@ -1314,7 +1314,7 @@ match opcode {
             }
             func
         };
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2470
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2482
         let res = {
             let callable = func;
             let args = self_args;
@@ -1346,7 +1346,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_BUILTIN => {
-        // CALL_BUILTIN at runtime/bytecodes.uops:2541
+        // CALL_BUILTIN at runtime/bytecodes.uops:2553
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1385,7 +1385,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_CLASS => {
-        // CALL_CLASS at runtime/bytecodes.uops:2538
+        // CALL_CLASS at runtime/bytecodes.uops:2550
         ip = this_instr.add(7);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1419,7 +1419,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2617
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2629
         ip = this_instr.add(2);
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1468,7 +1468,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2590
+        // CALL_KW at runtime/bytecodes.uops:2602
         ip = this_instr.add(2);
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -1520,9 +1520,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     op::CALL_PY_EXACT_ARGS => {
-        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2537
+        // CALL_PY_EXACT_ARGS at runtime/bytecodes.uops:2549
         ip = this_instr.add(7);
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2435
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2445
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1545,7 +1545,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2443
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2453
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let res = {
             let res: Value;
@@ -1576,9 +1576,9 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CALL_PY_METHOD_EXACT_ARGS => {
-        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2540
+        // CALL_PY_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2552
         ip = this_instr.add(7);
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2461
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2473
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
         {
@@ -1601,7 +1601,7 @@ match opcode {
                 }
             }
         }
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2470
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2482
         let res = {
             let args = self_args;
             let res: Value;
@@ -1632,7 +1632,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     op::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2283
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2293
         ip = this_instr.add(2);
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
@@ -1917,7 +1917,7 @@ match opcode {
         }
     }
     op::DELETE_ATTR => {
-        // DELETE_ATTR at runtime/bytecodes.uops:1957
+        // DELETE_ATTR at runtime/bytecodes.uops:1967
         ip = this_instr.add(2);
         let owner: Value = *sp.sub(1);
         {
@@ -1931,7 +1931,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2294
+        // DELETE_FAST at runtime/bytecodes.uops:2304
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -1941,7 +1941,7 @@ match opcode {
         }
     }
     op::DELETE_GLOBAL => {
-        // DELETE_GLOBAL at runtime/bytecodes.uops:2302
+        // DELETE_GLOBAL at runtime/bytecodes.uops:2312
         ip = this_instr.add(2);
         {
             let ok = helpers::delete_global(ts, frame, oparg);
@@ -1967,7 +1967,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2658
+        // DICT_MERGE at runtime/bytecodes.uops:2670
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
@@ -1984,7 +1984,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2648
+        // DICT_UPDATE at runtime/bytecodes.uops:2660
         ip = this_instr.add(2);
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2002,7 +2002,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::ENTER_EXECUTOR => {
-        // ENTER_EXECUTOR at runtime/bytecodes.uops:2073
+        // ENTER_EXECUTOR at runtime/bytecodes.uops:2083
         ip = this_instr.add(3);
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
@@ -2030,7 +2030,7 @@ match opcode {
         }
     }
     op::EXTENDED_ARG => {
-        // EXTENDED_ARG at runtime/bytecodes.uops:2004
+        // EXTENDED_ARG at runtime/bytecodes.uops:2014
         ip = this_instr.add(2);
         {
             {
@@ -2079,9 +2079,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::FOR_ITER => {
-        // FOR_ITER at runtime/bytecodes.uops:2113
+        // FOR_ITER at runtime/bytecodes.uops:2123
         ip = this_instr.add(3);
-        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2090
+        // _SPECIALIZE_FOR_ITER at runtime/bytecodes.uops:2100
         let iter: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2099,7 +2099,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _FOR_ITER at runtime/bytecodes.uops:2098
+        // _FOR_ITER at runtime/bytecodes.uops:2108
         let next = {
             let next: Value;
             {
@@ -2126,9 +2126,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_GEN => {
-        // FOR_ITER_GEN at runtime/bytecodes.uops:2242
+        // FOR_ITER_GEN at runtime/bytecodes.uops:2252
         ip = this_instr.add(3);
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2219
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2229
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2138,7 +2138,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _FOR_ITER_GEN at runtime/bytecodes.uops:2223
+        // _FOR_ITER_GEN at runtime/bytecodes.uops:2233
         let next = {
             let next: Value;
             {
@@ -2165,9 +2165,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_LIST => {
-        // FOR_ITER_LIST at runtime/bytecodes.uops:2241
+        // FOR_ITER_LIST at runtime/bytecodes.uops:2251
         ip = this_instr.add(3);
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2169
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2179
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2177,7 +2177,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2173
+        // _ITER_JUMP_LIST at runtime/bytecodes.uops:2183
         {
             let it = iter.cast::<ListIter>();
             if (*it).index >= (*(*it).list).len {
@@ -2189,7 +2189,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2212
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2222
         let next = {
             let next: Value;
             {
@@ -2204,9 +2204,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::FOR_ITER_RANGE => {
-        // FOR_ITER_RANGE at runtime/bytecodes.uops:2240
+        // FOR_ITER_RANGE at runtime/bytecodes.uops:2250
         ip = this_instr.add(3);
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2138
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2148
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2216,7 +2216,7 @@ match opcode {
                 continue 'dispatch;
             }
         }
-        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2142
+        // _ITER_JUMP_RANGE at runtime/bytecodes.uops:2152
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
                 iter.decref();
@@ -2227,7 +2227,7 @@ match opcode {
                 }
             }
         }
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2156
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2166
         let next = {
             let next: Value;
             {
@@ -2242,7 +2242,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_AWAITABLE => {
-        // GET_AWAITABLE at runtime/bytecodes.uops:2369
+        // GET_AWAITABLE at runtime/bytecodes.uops:2379
         ip = this_instr.add(2);
         let awaitable: Value = *sp.sub(1);
         let delegate = {
@@ -2260,7 +2260,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:2082
+        // GET_ITER at runtime/bytecodes.uops:2092
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let iter = {
@@ -2299,7 +2299,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::GET_YIELD_FROM_ITER => {
-        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2362
+        // GET_YIELD_FROM_ITER at runtime/bytecodes.uops:2372
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let delegate = {
@@ -2317,7 +2317,7 @@ match opcode {
         *sp.sub(1) = delegate;
     }
     op::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1977
+        // IMPORT_FROM at runtime/bytecodes.uops:1987
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         let attr = {
@@ -2338,7 +2338,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1969
+        // IMPORT_NAME at runtime/bytecodes.uops:1979
         ip = this_instr.add(2);
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -2359,7 +2359,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1986
+        // IMPORT_STAR at runtime/bytecodes.uops:1996
         ip = this_instr.add(2);
         let module: Value = *sp.sub(1);
         {
@@ -2373,7 +2373,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::INTERPRETER_EXIT => {
-        // INTERPRETER_EXIT at runtime/bytecodes.uops:2612
+        // INTERPRETER_EXIT at runtime/bytecodes.uops:2624
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -2401,7 +2401,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::JUMP_BACKWARD => {
-        // JUMP_BACKWARD at runtime/bytecodes.uops:2056
+        // JUMP_BACKWARD at runtime/bytecodes.uops:2066
         ip = this_instr.add(3);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2446,7 +2446,7 @@ match opcode {
         }
     }
     op::JUMP_FORWARD => {
-        // JUMP_FORWARD at runtime/bytecodes.uops:2049
+        // JUMP_FORWARD at runtime/bytecodes.uops:2059
         ip = this_instr.add(2);
         {
             {
@@ -2466,7 +2466,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2630
+        // LIST_EXTEND at runtime/bytecodes.uops:2642
         ip = this_instr.add(2);
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2484,7 +2484,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2641
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2653
         ip = this_instr.add(2);
         let list: Value = *sp.sub(1);
         let tuple = {
@@ -2498,9 +2498,9 @@ match opcode {
         *sp.sub(1) = tuple;
     }
     op::LOAD_ATTR => {
-        // LOAD_ATTR at runtime/bytecodes.uops:1826
+        // LOAD_ATTR at runtime/bytecodes.uops:1836
         ip = this_instr.add(11);
-        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1753
+        // _SPECIALIZE_LOAD_ATTR at runtime/bytecodes.uops:1761
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -2518,7 +2518,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _LOAD_ATTR at runtime/bytecodes.uops:1761
+        // _LOAD_ATTR at runtime/bytecodes.uops:1769
         let attr = {
             let attr: Value;
             {
@@ -2534,9 +2534,9 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_CLASS => {
-        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1831
+        // LOAD_ATTR_CLASS at runtime/bytecodes.uops:1841
         ip = this_instr.add(11);
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1788
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1796
         let owner: Value = *sp.sub(1);
         {
             let type_version: u32 = core::ptr::read_unaligned(
@@ -2557,7 +2557,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1796
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1804
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2573,7 +2573,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_MODULE => {
-        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1827
+        // LOAD_ATTR_MODULE at runtime/bytecodes.uops:1837
         ip = this_instr.add(11);
         // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1666
         let owner: Value = *sp.sub(1);
@@ -2596,7 +2596,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1768
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1776
         let attr = {
             let attr: Value;
             let index: u16 = core::ptr::read_unaligned(
@@ -2615,7 +2615,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_NONDESCRIPTOR => {
-        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1830
+        // LOAD_ATTR_NONDESCRIPTOR at runtime/bytecodes.uops:1840
         ip = this_instr.add(11);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
@@ -2640,7 +2640,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1796
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1804
         let attr = {
             let attr: Value;
             let descr: u64 = core::ptr::read_unaligned(
@@ -2656,7 +2656,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_PROPERTY => {
-        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1829
+        // LOAD_ATTR_PROPERTY at runtime/bytecodes.uops:1839
         ip = this_instr.add(11);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
@@ -2681,7 +2681,7 @@ match opcode {
                 }
             }
         }
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1805
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1813
         let self_arg: *mut Value = sp.sub(1);
         {
             let func_version: u32 = core::ptr::read_unaligned(
@@ -2691,7 +2691,7 @@ match opcode {
                 *self_arg = owner;
             }
         }
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1812
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1822
         let attr = {
             let attr: Value;
             let fget: u64 = core::ptr::read_unaligned(
@@ -2725,7 +2725,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     op::LOAD_ATTR_WITH_HINT => {
-        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1828
+        // LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1838
         ip = this_instr.add(11);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
@@ -2750,7 +2750,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1775
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1783
         let attr = {
             let attr: Value;
             let hint: u16 = core::ptr::read_unaligned(
@@ -3014,7 +3014,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_LOCALS => {
-        // LOAD_LOCALS at runtime/bytecodes.uops:2394
+        // LOAD_LOCALS at runtime/bytecodes.uops:2404
         ip = this_instr.add(2);
         let namespace = {
             let namespace: Value;
@@ -3030,7 +3030,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD => {
-        // LOAD_METHOD at runtime/bytecodes.uops:1716
+        // LOAD_METHOD at runtime/bytecodes.uops:1724
         ip = this_instr.add(9);
         // _SPECIALIZE_LOAD_METHOD at runtime/bytecodes.uops:1646
         let owner: Value = *sp.sub(1);
@@ -3070,9 +3070,9 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_BUILTIN => {
-        // LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1719
+        // LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1727
         ip = this_instr.add(9);
-        // _GUARD_EXACT_KIND at runtime/bytecodes.uops:1700
+        // _GUARD_EXACT_KIND at runtime/bytecodes.uops:1708
         let owner: Value = *sp.sub(1);
         {
             let exact_kind: u16 = core::ptr::read_unaligned(
@@ -3087,7 +3087,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1707
+        // _LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1715
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -3106,7 +3106,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_MODULE => {
-        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1717
+        // LOAD_METHOD_MODULE at runtime/bytecodes.uops:1725
         ip = this_instr.add(9);
         // _CHECK_ATTR_MODULE at runtime/bytecodes.uops:1666
         let owner: Value = *sp.sub(1);
@@ -3152,7 +3152,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::LOAD_METHOD_WITH_VALUES => {
-        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1718
+        // LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1726
         ip = this_instr.add(9);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
@@ -3177,7 +3177,7 @@ match opcode {
                 }
             }
         }
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1691
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1697
         let (method, self_or_null) = {
             let method: Value;
             let self_or_null: Value;
@@ -3203,7 +3203,7 @@ match opcode {
         }
     }
     op::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2666
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2678
         ip = this_instr.add(2);
         let code: Value = *sp.sub(1);
         let func = {
@@ -3315,7 +3315,7 @@ match opcode {
         {}
     }
     op::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2278
+        // POP_EXCEPT at runtime/bytecodes.uops:2288
         ip = this_instr.add(2);
         let previous: Value = *sp.sub(1);
         {
@@ -3324,7 +3324,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_FALSE => {
-        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:2012
+        // POP_JUMP_IF_FALSE at runtime/bytecodes.uops:2022
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3355,7 +3355,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::POP_JUMP_IF_TRUE => {
-        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:2031
+        // POP_JUMP_IF_TRUE at runtime/bytecodes.uops:2041
         ip = this_instr.add(3);
         let cond: Value = *sp.sub(1);
         {
@@ -3395,7 +3395,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PRINT_EXPR => {
-        // PRINT_EXPR at runtime/bytecodes.uops:1993
+        // PRINT_EXPR at runtime/bytecodes.uops:2003
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {
@@ -3409,7 +3409,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2270
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2280
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
@@ -3440,7 +3440,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2249
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2259
         ip = this_instr.add(2);
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3453,7 +3453,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2263
+        // RAISE_VARARGS at runtime/bytecodes.uops:2273
         ip = this_instr.add(2);
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -3466,7 +3466,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     op::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2308
+        // RERAISE at runtime/bytecodes.uops:2318
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         {
@@ -3479,7 +3479,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::RETURN_GENERATOR => {
-        // RETURN_GENERATOR at runtime/bytecodes.uops:2349
+        // RETURN_GENERATOR at runtime/bytecodes.uops:2359
         ip = this_instr.add(2);
         {
             let caller = helpers::return_generator(ts, frame, this_instr.add(2));
@@ -3494,7 +3494,7 @@ match opcode {
         }
     }
     op::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2601
+        // RETURN_VALUE at runtime/bytecodes.uops:2613
         ip = this_instr.add(2);
         let retval: Value = *sp.sub(1);
         {
@@ -3515,7 +3515,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SEND => {
-        // SEND at runtime/bytecodes.uops:2376
+        // SEND at runtime/bytecodes.uops:2386
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         let delegate: Value = *sp.sub(2);
@@ -3558,7 +3558,7 @@ match opcode {
         sp = sp.sub(1);
     }
     op::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2672
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2684
         ip = this_instr.add(2);
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -3592,9 +3592,9 @@ match opcode {
         sp = sp.sub(1);
     }
     op::STORE_ATTR => {
-        // STORE_ATTR at runtime/bytecodes.uops:1931
+        // STORE_ATTR at runtime/bytecodes.uops:1941
         ip = this_instr.add(6);
-        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1889
+        // _SPECIALIZE_STORE_ATTR at runtime/bytecodes.uops:1899
         let owner: Value = *sp.sub(1);
         {
             let counter: u16 = core::ptr::read_unaligned(
@@ -3612,7 +3612,7 @@ match opcode {
                 tick_counter(this_instr);
             }
         }
-        // _STORE_ATTR at runtime/bytecodes.uops:1897
+        // _STORE_ATTR at runtime/bytecodes.uops:1907
         let value: Value = *sp.sub(2);
         {
             let ok = helpers::store_attr(ts, frame, owner, oparg, value);
@@ -3626,7 +3626,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_NEW_WITH_HINT => {
-        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1933
+        // STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1943
         ip = this_instr.add(6);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
@@ -3651,7 +3651,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1919
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1929
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -3681,7 +3681,7 @@ match opcode {
         sp = sp.sub(2);
     }
     op::STORE_ATTR_WITH_HINT => {
-        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1932
+        // STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1942
         ip = this_instr.add(6);
         // _GUARD_TYPE_VERSION at runtime/bytecodes.uops:1683
         let owner: Value = *sp.sub(1);
@@ -3706,7 +3706,7 @@ match opcode {
                 }
             }
         }
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1905
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1915
         let value: Value = *sp.sub(2);
         {
             let hint: u16 = core::ptr::read_unaligned(
@@ -4116,7 +4116,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     op::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2331
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2341
         ip = this_instr.add(2);
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -4136,7 +4136,7 @@ match opcode {
         sp = sp.add(1);
     }
     op::YIELD_VALUE => {
-        // YIELD_VALUE at runtime/bytecodes.uops:2355
+        // YIELD_VALUE at runtime/bytecodes.uops:2365
         ip = this_instr.add(2);
         let value: Value = *sp.sub(1);
         {

@@ -6,7 +6,7 @@
 // `helpers` and the layouts. Leaving tier 2 returns `false` (`true` with an error).
 match opcode {
     uop::BEFORE_WITH => {
-        // BEFORE_WITH at runtime/bytecodes.uops:2314
+        // BEFORE_WITH at runtime/bytecodes.uops:2324
         let oparg = (*inst).oparg as u32;
         let manager: Value = *sp.sub(1);
         let (exit, res) = {
@@ -134,7 +134,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::CALL_FUNCTION_EX => {
-        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2617
+        // CALL_FUNCTION_EX at runtime/bytecodes.uops:2629
         let oparg = (*inst).oparg as u32;
         let kwargs: *mut Value = sp.offset(oparg as isize * -1);
         let callargs: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -183,7 +183,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CALL_KW => {
-        // CALL_KW at runtime/bytecodes.uops:2590
+        // CALL_KW at runtime/bytecodes.uops:2602
         let oparg = (*inst).oparg as u32;
         let kwnames: Value = *sp.sub(1);
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -235,7 +235,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 2);
     }
     uop::CHECK_EXC_MATCH => {
-        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2283
+        // CHECK_EXC_MATCH at runtime/bytecodes.uops:2293
         let classes: Value = *sp.sub(1);
         let exc: Value = *sp.sub(2);
         let matched = {
@@ -299,7 +299,7 @@ match opcode {
         }
     }
     uop::DELETE_ATTR => {
-        // DELETE_ATTR at runtime/bytecodes.uops:1957
+        // DELETE_ATTR at runtime/bytecodes.uops:1967
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         {
@@ -314,7 +314,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DELETE_FAST => {
-        // DELETE_FAST at runtime/bytecodes.uops:2294
+        // DELETE_FAST at runtime/bytecodes.uops:2304
         let oparg = (*inst).oparg as u32;
         {
             let ok = helpers::delete_fast(ts, frame, oparg);
@@ -341,7 +341,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::DICT_MERGE => {
-        // DICT_MERGE at runtime/bytecodes.uops:2658
+        // DICT_MERGE at runtime/bytecodes.uops:2670
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.sub(2);
         let callargs: Value = *sp.sub(3);
@@ -358,7 +358,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::DICT_UPDATE => {
-        // DICT_UPDATE at runtime/bytecodes.uops:2648
+        // DICT_UPDATE at runtime/bytecodes.uops:2660
         let oparg = (*inst).oparg as u32;
         let update: Value = *sp.sub(1);
         let dict: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -416,7 +416,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::GET_ITER => {
-        // GET_ITER at runtime/bytecodes.uops:2082
+        // GET_ITER at runtime/bytecodes.uops:2092
         let iterable: Value = *sp.sub(1);
         let iter = {
             let iter: Value;
@@ -455,7 +455,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_FROM => {
-        // IMPORT_FROM at runtime/bytecodes.uops:1977
+        // IMPORT_FROM at runtime/bytecodes.uops:1987
         let oparg = (*inst).oparg as u32;
         let module: Value = *sp.sub(1);
         let attr = {
@@ -477,7 +477,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::IMPORT_NAME => {
-        // IMPORT_NAME at runtime/bytecodes.uops:1969
+        // IMPORT_NAME at runtime/bytecodes.uops:1979
         let oparg = (*inst).oparg as u32;
         let fromlist: Value = *sp.sub(1);
         let level: Value = *sp.sub(2);
@@ -499,7 +499,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::IMPORT_STAR => {
-        // IMPORT_STAR at runtime/bytecodes.uops:1986
+        // IMPORT_STAR at runtime/bytecodes.uops:1996
         let module: Value = *sp.sub(1);
         {
             let ok = helpers::import_star(ts, frame, module);
@@ -540,7 +540,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_EXTEND => {
-        // LIST_EXTEND at runtime/bytecodes.uops:2630
+        // LIST_EXTEND at runtime/bytecodes.uops:2642
         let oparg = (*inst).oparg as u32;
         let iterable: Value = *sp.sub(1);
         let list: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -559,7 +559,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::LIST_TO_TUPLE => {
-        // LIST_TO_TUPLE at runtime/bytecodes.uops:2641
+        // LIST_TO_TUPLE at runtime/bytecodes.uops:2653
         let list: Value = *sp.sub(1);
         let tuple = {
             let tuple: Value;
@@ -704,7 +704,7 @@ match opcode {
         }
     }
     uop::MAKE_FUNCTION => {
-        // MAKE_FUNCTION at runtime/bytecodes.uops:2666
+        // MAKE_FUNCTION at runtime/bytecodes.uops:2678
         let code: Value = *sp.sub(1);
         let func = {
             let func: Value;
@@ -814,7 +814,7 @@ match opcode {
         {}
     }
     uop::POP_EXCEPT => {
-        // POP_EXCEPT at runtime/bytecodes.uops:2278
+        // POP_EXCEPT at runtime/bytecodes.uops:2288
         let previous: Value = *sp.sub(1);
         {
             helpers::pop_except(ts, previous);
@@ -830,7 +830,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::PUSH_EXC_INFO => {
-        // PUSH_EXC_INFO at runtime/bytecodes.uops:2270
+        // PUSH_EXC_INFO at runtime/bytecodes.uops:2280
         let exc: Value = *sp.sub(1);
         let (previous, handled) = {
             let previous: Value;
@@ -859,7 +859,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::RAISE_ASSERTION => {
-        // RAISE_ASSERTION at runtime/bytecodes.uops:2249
+        // RAISE_ASSERTION at runtime/bytecodes.uops:2259
         let oparg = (*inst).oparg as u32;
         let message: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -873,7 +873,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RAISE_VARARGS => {
-        // RAISE_VARARGS at runtime/bytecodes.uops:2263
+        // RAISE_VARARGS at runtime/bytecodes.uops:2273
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         {
@@ -887,7 +887,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1);
     }
     uop::RERAISE => {
-        // RERAISE at runtime/bytecodes.uops:2308
+        // RERAISE at runtime/bytecodes.uops:2318
         let exc: Value = *sp.sub(1);
         {
             helpers::reraise(ts, exc);
@@ -900,7 +900,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::RETURN_VALUE => {
-        // RETURN_VALUE at runtime/bytecodes.uops:2601
+        // RETURN_VALUE at runtime/bytecodes.uops:2613
         let retval: Value = *sp.sub(1);
         {
             if (*frame).spare != 0 && helpers::frame_return(ts, frame, retval) {
@@ -938,7 +938,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::SET_FUNCTION_ATTRIBUTE => {
-        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2672
+        // SET_FUNCTION_ATTRIBUTE at runtime/bytecodes.uops:2684
         let oparg = (*inst).oparg as u32;
         let func_in: Value = *sp.sub(1);
         let attr: Value = *sp.sub(2);
@@ -1097,7 +1097,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 2);
     }
     uop::WITH_EXCEPT_START => {
-        // WITH_EXCEPT_START at runtime/bytecodes.uops:2331
+        // WITH_EXCEPT_START at runtime/bytecodes.uops:2341
         let oparg = (*inst).oparg as u32;
         let exc: Value = *sp.sub(1);
         let previous: Value = *sp.sub(2);
@@ -1222,7 +1222,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_ADD_WORD => {
-        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2953
+        // _BINARY_OP_ADD_WORD at runtime/bytecodes.uops:2965
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1255,7 +1255,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_AND_WORD => {
-        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:2995
+        // _BINARY_OP_AND_WORD at runtime/bytecodes.uops:3007
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1287,7 +1287,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_FLOOR_DIVIDE_WORD => {
-        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2977
+        // _BINARY_OP_FLOOR_DIVIDE_WORD at runtime/bytecodes.uops:2989
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1331,7 +1331,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_LSHIFT_WORD => {
-        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:3013
+        // _BINARY_OP_LSHIFT_WORD at runtime/bytecodes.uops:3025
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1402,7 +1402,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_MULTIPLY_WORD => {
-        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2969
+        // _BINARY_OP_MULTIPLY_WORD at runtime/bytecodes.uops:2981
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1435,7 +1435,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_OR_WORD => {
-        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:3001
+        // _BINARY_OP_OR_WORD at runtime/bytecodes.uops:3013
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1491,7 +1491,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_REMAINDER_WORD => {
-        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2986
+        // _BINARY_OP_REMAINDER_WORD at runtime/bytecodes.uops:2998
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1529,7 +1529,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_RSHIFT_WORD => {
-        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:3024
+        // _BINARY_OP_RSHIFT_WORD at runtime/bytecodes.uops:3036
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1595,7 +1595,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_SUBTRACT_WORD => {
-        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2961
+        // _BINARY_OP_SUBTRACT_WORD at runtime/bytecodes.uops:2973
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1682,7 +1682,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BINARY_OP_XOR_WORD => {
-        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:3007
+        // _BINARY_OP_XOR_WORD at runtime/bytecodes.uops:3019
         let right: Value = *sp.sub(1);
         let left: Value = *sp.sub(2);
         let res = {
@@ -1844,7 +1844,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_BOX_WORD => {
-        // _BOX_WORD at runtime/bytecodes.uops:2948
+        // _BOX_WORD at runtime/bytecodes.uops:2960
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {
@@ -1857,7 +1857,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = value;
     }
     uop::_CALL => {
-        // _CALL at runtime/bytecodes.uops:2425
+        // _CALL at runtime/bytecodes.uops:2435
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1908,7 +1908,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_BUILTIN => {
-        // _CALL_BUILTIN at runtime/bytecodes.uops:2451
+        // _CALL_BUILTIN at runtime/bytecodes.uops:2461
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1944,7 +1944,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CALL_CLASS => {
-        // _CALL_CLASS at runtime/bytecodes.uops:2504
+        // _CALL_CLASS at runtime/bytecodes.uops:2516
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -1977,7 +1977,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_CATCH_EXCEPTION => {
-        // _CATCH_EXCEPTION at runtime/bytecodes.uops:2754
+        // _CATCH_EXCEPTION at runtime/bytecodes.uops:2766
         let oparg = (*inst).oparg as u32;
         let target = (*inst).target;
         let values: *mut Value = sp.offset(oparg as isize * -1);
@@ -1992,7 +1992,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 + 1);
     }
     uop::_CHECK_AND_ALLOCATE_OBJECT => {
-        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2515
+        // _CHECK_AND_ALLOCATE_OBJECT at runtime/bytecodes.uops:2527
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2013,7 +2013,7 @@ match opcode {
         }
     }
     uop::_CHECK_ATTR_CLASS => {
-        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1788
+        // _CHECK_ATTR_CLASS at runtime/bytecodes.uops:1796
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2049,7 +2049,7 @@ match opcode {
         }
     }
     uop::_CHECK_CALL_BOUND_METHOD_EXACT_ARGS => {
-        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2480
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2492
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2075,7 +2075,7 @@ match opcode {
         }
     }
     uop::_CHECK_CATCH => {
-        // _CHECK_CATCH at runtime/bytecodes.uops:2744
+        // _CHECK_CATCH at runtime/bytecodes.uops:2756
         let oparg = (*inst).oparg as u32;
         let target = (*inst).target;
         let values: *mut Value = sp.offset(oparg as isize * -1);
@@ -2091,7 +2091,7 @@ match opcode {
         }
     }
     uop::_CHECK_FUNCTION_EXACT_ARGS => {
-        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2435
+        // _CHECK_FUNCTION_EXACT_ARGS at runtime/bytecodes.uops:2445
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2112,7 +2112,7 @@ match opcode {
         }
     }
     uop::_CHECK_METHOD_EXACT_ARGS => {
-        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2461
+        // _CHECK_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2473
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -2133,7 +2133,7 @@ match opcode {
         }
     }
     uop::_CHECK_VALIDITY => {
-        // _CHECK_VALIDITY at runtime/bytecodes.uops:2692
+        // _CHECK_VALIDITY at runtime/bytecodes.uops:2704
         {
             if (*executor).valid == 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2142,7 +2142,7 @@ match opcode {
         }
     }
     uop::_COLD_EXIT => {
-        // _COLD_EXIT at runtime/bytecodes.uops:2718
+        // _COLD_EXIT at runtime/bytecodes.uops:2730
         let oparg = (*inst).oparg as u32;
         {
             (*ts).cold_exits += 1;
@@ -2309,7 +2309,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_DEOPT => {
-        // _DEOPT at runtime/bytecodes.uops:2734
+        // _DEOPT at runtime/bytecodes.uops:2746
         let target = (*inst).target;
         {
             {
@@ -2321,7 +2321,7 @@ match opcode {
         }
     }
     uop::_ERROR_EXIT => {
-        // _ERROR_EXIT at runtime/bytecodes.uops:2739
+        // _ERROR_EXIT at runtime/bytecodes.uops:2751
         let target = (*inst).target;
         {
             {
@@ -2333,7 +2333,7 @@ match opcode {
         }
     }
     uop::_EXIT_TRACE => {
-        // _EXIT_TRACE at runtime/bytecodes.uops:2709
+        // _EXIT_TRACE at runtime/bytecodes.uops:2721
         let oparg = (*inst).oparg as u32;
         {
             let exit = exit_data(executor, oparg);
@@ -2421,7 +2421,7 @@ match opcode {
         }
     }
     uop::_GUARD_CALLER => {
-        // _GUARD_CALLER at runtime/bytecodes.uops:2697
+        // _GUARD_CALLER at runtime/bytecodes.uops:2709
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2436,7 +2436,7 @@ match opcode {
         }
     }
     uop::_GUARD_EXACT_KIND => {
-        // _GUARD_EXACT_KIND at runtime/bytecodes.uops:1700
+        // _GUARD_EXACT_KIND at runtime/bytecodes.uops:1708
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         {
@@ -2474,7 +2474,7 @@ match opcode {
         }
     }
     uop::_GUARD_GLOBAL_TYPE => {
-        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2877
+        // _GUARD_GLOBAL_TYPE at runtime/bytecodes.uops:2889
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2488,7 +2488,7 @@ match opcode {
         }
     }
     uop::_GUARD_IS_FALSE_POP => {
-        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2908
+        // _GUARD_IS_FALSE_POP at runtime/bytecodes.uops:2920
         let flag: Value = *sp.sub(1);
         {
             let fast = flag.fast_truth();
@@ -2509,7 +2509,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_IS_TRUE_POP => {
-        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2893
+        // _GUARD_IS_TRUE_POP at runtime/bytecodes.uops:2905
         let flag: Value = *sp.sub(1);
         {
             let fast = flag.fast_truth();
@@ -2530,7 +2530,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_GUARD_ITER_NOT_EXHAUSTED => {
-        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2116
+        // _GUARD_ITER_NOT_EXHAUSTED at runtime/bytecodes.uops:2126
         let iter: Value = *sp.sub(1);
         {
             if !helpers::iter_has_next(ts, frame, iter) {
@@ -2540,7 +2540,7 @@ match opcode {
         }
     }
     uop::_GUARD_LOCAL_TYPE => {
-        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2869
+        // _GUARD_LOCAL_TYPE at runtime/bytecodes.uops:2881
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         {
@@ -2551,7 +2551,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_LIST => {
-        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2207
+        // _GUARD_NOT_EXHAUSTED_LIST at runtime/bytecodes.uops:2217
         let iter: Value = *sp.sub(1);
         {
             let it = iter.cast::<ListIter>();
@@ -2562,7 +2562,7 @@ match opcode {
         }
     }
     uop::_GUARD_NOT_EXHAUSTED_RANGE => {
-        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2152
+        // _GUARD_NOT_EXHAUSTED_RANGE at runtime/bytecodes.uops:2162
         let iter: Value = *sp.sub(1);
         {
             if (*iter.cast::<RangeIter>()).remaining <= 0 {
@@ -2572,7 +2572,7 @@ match opcode {
         }
     }
     uop::_GUARD_STACK_TYPE => {
-        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2885
+        // _GUARD_STACK_TYPE at runtime/bytecodes.uops:2897
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -2604,7 +2604,7 @@ match opcode {
         }
     }
     uop::_INIT_CALL_BOUND_METHOD_EXACT_ARGS => {
-        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2491
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2503
         let oparg = (*inst).oparg as u32;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -2624,7 +2624,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 2) = func;
     }
     uop::_INT_TO_WORD => {
-        // _INT_TO_WORD at runtime/bytecodes.uops:2928
+        // _INT_TO_WORD at runtime/bytecodes.uops:2940
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.offset(oparg as isize * -1 - 1);
         let word = {
@@ -2637,7 +2637,7 @@ match opcode {
         *sp.offset(oparg as isize * -1 - 1) = word;
     }
     uop::_ITER_CHECK_GEN => {
-        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2219
+        // _ITER_CHECK_GEN at runtime/bytecodes.uops:2229
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_GENERATOR) {
@@ -2647,7 +2647,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_LIST => {
-        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2169
+        // _ITER_CHECK_LIST at runtime/bytecodes.uops:2179
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_LIST_ITER) {
@@ -2657,7 +2657,7 @@ match opcode {
         }
     }
     uop::_ITER_CHECK_RANGE => {
-        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2138
+        // _ITER_CHECK_RANGE at runtime/bytecodes.uops:2148
         let iter: Value = *sp.sub(1);
         {
             if !iter.is_kind(KIND_RANGE_ITER) {
@@ -2667,7 +2667,7 @@ match opcode {
         }
     }
     uop::_ITER_NEXT_LIST => {
-        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2212
+        // _ITER_NEXT_LIST at runtime/bytecodes.uops:2222
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2683,7 +2683,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_LIST_OR_EXIT => {
-        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2196
+        // _ITER_NEXT_LIST_OR_EXIT at runtime/bytecodes.uops:2206
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2703,7 +2703,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_PRESENT => {
-        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2126
+        // _ITER_NEXT_PRESENT at runtime/bytecodes.uops:2136
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2724,7 +2724,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE => {
-        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2156
+        // _ITER_NEXT_RANGE at runtime/bytecodes.uops:2166
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2740,7 +2740,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_NEXT_RANGE_OR_EXIT => {
-        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2184
+        // _ITER_NEXT_RANGE_OR_EXIT at runtime/bytecodes.uops:2194
         let iter: Value = *sp.sub(1);
         let next = {
             let next: Value;
@@ -2760,7 +2760,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_ITER_POP_EXHAUSTED => {
-        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2163
+        // _ITER_POP_EXHAUSTED at runtime/bytecodes.uops:2173
         let iter: Value = *sp.sub(1);
         {
             iter.decref();
@@ -2768,7 +2768,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_JUMP_TO_TOP => {
-        // _JUMP_TO_TOP at runtime/bytecodes.uops:2860
+        // _JUMP_TO_TOP at runtime/bytecodes.uops:2872
         {
             if core::ptr::read_volatile(&(*ts).interrupt) != 0 {
                 uip = trace.add((*inst).jump_target as usize);
@@ -2782,7 +2782,7 @@ match opcode {
         }
     }
     uop::_LOAD_ATTR => {
-        // _LOAD_ATTR at runtime/bytecodes.uops:1761
+        // _LOAD_ATTR at runtime/bytecodes.uops:1769
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2801,7 +2801,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_CLASS_VALUE => {
-        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1796
+        // _LOAD_ATTR_CLASS_VALUE at runtime/bytecodes.uops:1804
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2817,7 +2817,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_MODULE => {
-        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1768
+        // _LOAD_ATTR_MODULE at runtime/bytecodes.uops:1776
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let attr = {
@@ -2836,7 +2836,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_ATTR_WITH_HINT => {
-        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1775
+        // _LOAD_ATTR_WITH_HINT at runtime/bytecodes.uops:1783
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -2863,7 +2863,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_LOAD_CONST_INLINE => {
-        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2761
+        // _LOAD_CONST_INLINE at runtime/bytecodes.uops:2773
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2877,7 +2877,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_INLINE_UNBOXED => {
-        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2779
+        // _LOAD_CONST_INLINE_UNBOXED at runtime/bytecodes.uops:2791
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -2890,7 +2890,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_CONST_WORD => {
-        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2933
+        // _LOAD_CONST_WORD at runtime/bytecodes.uops:2945
         let operand = (*inst).operand;
         let word = {
             let word: Value;
@@ -2903,7 +2903,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_FAST_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2796
+        // _LOAD_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2808
         let oparg = (*inst).oparg as u32;
         let (first, second) = {
             let first: Value;
@@ -2919,7 +2919,7 @@ match opcode {
         sp = sp.add(2);
     }
     uop::_LOAD_FAST_UNBOXED => {
-        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2787
+        // _LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2799
         let oparg = (*inst).oparg as u32;
         let value = {
             let value: Value;
@@ -2979,7 +2979,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_GLOBAL_MODULE_UNBOXED => {
-        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2829
+        // _LOAD_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2841
         let operand = (*inst).operand;
         let value = {
             let value: Value;
@@ -3015,7 +3015,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_BUILTIN => {
-        // _LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1707
+        // _LOAD_METHOD_BUILTIN at runtime/bytecodes.uops:1715
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -3057,7 +3057,7 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_LOAD_METHOD_WITH_VALUES => {
-        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1691
+        // _LOAD_METHOD_WITH_VALUES at runtime/bytecodes.uops:1697
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let (method, self_or_null) = {
@@ -3076,13 +3076,13 @@ match opcode {
         sp = sp.add(1);
     }
     uop::_POP_TOP_UNBOXED => {
-        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2823
+        // _POP_TOP_UNBOXED at runtime/bytecodes.uops:2835
         let value: Value = *sp.sub(1);
         {}
         sp = sp.sub(1);
     }
     uop::_PROPERTY_SELF => {
-        // _PROPERTY_SELF at runtime/bytecodes.uops:1805
+        // _PROPERTY_SELF at runtime/bytecodes.uops:1813
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
         let self_arg: *mut Value = sp.sub(1);
@@ -3127,7 +3127,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_PUSH_FRAME_EXACT_ARGS => {
-        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2443
+        // _PUSH_FRAME_EXACT_ARGS at runtime/bytecodes.uops:2453
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1);
         let self_or_null: Value = *sp.offset(oparg as isize * -1 - 1);
@@ -3160,7 +3160,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_FRAME_GETTER => {
-        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1812
+        // _PUSH_FRAME_GETTER at runtime/bytecodes.uops:1822
         let operand = (*inst).operand;
         let self_arg: *mut Value = sp.sub(1);
         let attr = {
@@ -3193,7 +3193,7 @@ match opcode {
         *sp.sub(1) = attr;
     }
     uop::_PUSH_FRAME_METHOD_EXACT_ARGS => {
-        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2470
+        // _PUSH_FRAME_METHOD_EXACT_ARGS at runtime/bytecodes.uops:2482
         let oparg = (*inst).oparg as u32;
         let args: *mut Value = sp.offset(oparg as isize * -1 - 1);
         let callable: Value = *sp.offset(oparg as isize * -1 - 2);
@@ -3225,7 +3225,7 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_PUSH_INIT_FRAME => {
-        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2525
+        // _PUSH_INIT_FRAME at runtime/bytecodes.uops:2537
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let self_args: *mut Value = sp.offset(oparg as isize * -1 - 1);
@@ -3259,20 +3259,20 @@ match opcode {
         sp = sp.offset(oparg as isize * -1 - 1);
     }
     uop::_SET_IP => {
-        // _SET_IP at runtime/bytecodes.uops:2687
+        // _SET_IP at runtime/bytecodes.uops:2699
         let operand = (*inst).operand;
         {
             (*frame).ip = (*frame).instrs.add(operand as usize);
         }
     }
     uop::_START_EXECUTOR => {
-        // _START_EXECUTOR at runtime/bytecodes.uops:2682
+        // _START_EXECUTOR at runtime/bytecodes.uops:2694
         {
             (*executor).runs += 1;
         }
     }
     uop::_STORE_ATTR => {
-        // _STORE_ATTR at runtime/bytecodes.uops:1897
+        // _STORE_ATTR at runtime/bytecodes.uops:1907
         let oparg = (*inst).oparg as u32;
         let owner: Value = *sp.sub(1);
         let value: Value = *sp.sub(2);
@@ -3289,7 +3289,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_NEW_WITH_HINT => {
-        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1919
+        // _STORE_ATTR_NEW_WITH_HINT at runtime/bytecodes.uops:1929
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -3316,7 +3316,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_ATTR_WITH_HINT => {
-        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1905
+        // _STORE_ATTR_WITH_HINT at runtime/bytecodes.uops:1915
         let oparg = (*inst).oparg as u32;
         let operand = (*inst).operand;
         let owner: Value = *sp.sub(1);
@@ -3343,7 +3343,7 @@ match opcode {
         sp = sp.sub(2);
     }
     uop::_STORE_FAST_LOAD_FAST_UNBOXED => {
-        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2813
+        // _STORE_FAST_LOAD_FAST_UNBOXED at runtime/bytecodes.uops:2825
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         let loaded = {
@@ -3357,7 +3357,7 @@ match opcode {
         *sp.sub(1) = loaded;
     }
     uop::_STORE_FAST_UNBOXED => {
-        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2805
+        // _STORE_FAST_UNBOXED at runtime/bytecodes.uops:2817
         let oparg = (*inst).oparg as u32;
         let value: Value = *sp.sub(1);
         {
@@ -3395,7 +3395,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_CHECKED => {
-        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2838
+        // _STORE_GLOBAL_MODULE_CHECKED at runtime/bytecodes.uops:2850
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3404,7 +3404,7 @@ match opcode {
         sp = sp.sub(1);
     }
     uop::_STORE_GLOBAL_MODULE_UNBOXED => {
-        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2849
+        // _STORE_GLOBAL_MODULE_UNBOXED at runtime/bytecodes.uops:2861
         let operand = (*inst).operand;
         let value: Value = *sp.sub(1);
         {
@@ -3554,7 +3554,7 @@ match opcode {
         sp = sp.offset(oparg as isize - 1);
     }
     uop::_WORD_TO_INT => {
-        // _WORD_TO_INT at runtime/bytecodes.uops:2940
+        // _WORD_TO_INT at runtime/bytecodes.uops:2952
         let oparg = (*inst).oparg as u32;
         let word: Value = *sp.offset(oparg as isize * -1 - 1);
         let value = {

@@ -41,6 +41,9 @@ pub struct Report {
     pub top_exits: Vec<(ExitSite, u64)>,
     /// How often the specializer chose each specialized instruction, by name.
     pub specialized: Vec<(&'static str, u32)>,
+    /// Guards the tier-2 interpreter ran, by uop, most run first (none under the JIT,
+    /// whose code is not counted per uop).
+    pub guards: Vec<(&'static str, u64)>,
 }
 
 /// Reads the counters and the live executors (none when only tier 1 ran). Call before
@@ -97,6 +100,7 @@ pub fn collect(t2: Option<&Tier2State>, ts: &Thread, tier: &'static str) -> Repo
         cold_exit_bytes: stitch_tier2::cold::data_bytes() as u64 + jit.map_or(0, |j| j.cold_code_bytes),
         top_exits: top,
         specialized: stitch_interp::specialize::specialization_counts(),
+        guards: s.guards_run(),
     }
 }
 
@@ -143,6 +147,12 @@ impl Report {
         row(&mut o, "executors reclaimed", thousands(self.reclaimed));
         row(&mut o, "uops in traces", thousands(self.uops_projected));
         row(&mut o, "uops optimized away", thousands(self.uops_optimized_away));
+        if !self.guards.is_empty() {
+            row(&mut o, "guards run", thousands(self.guards.iter().map(|g| g.1).sum()));
+            for (name, n) in self.guards.iter().take(3) {
+                row(&mut o, &format!("  {name}"), thousands(*n));
+            }
+        }
         if self.tier == "jit" {
             let pad = if self.jit_code_bytes == 0 { 0.0 } else { 100.0 * self.jit_padding_bytes as f64 / (self.jit_code_bytes + self.jit_padding_bytes) as f64 };
             row(&mut o, "jit code bytes (live)", thousands(self.jit_code_bytes));
@@ -194,6 +204,7 @@ impl Report {
             "jit_interpreted_executors": self.jit_interpreted_executors,
             "cold_exit_bytes": self.cold_exit_bytes,
             "top_exits": top,
+            "guards_run": self.guards.iter().map(|(n, c)| (n.to_string(), serde_json::json!(c))).collect::<serde_json::Map<String, serde_json::Value>>(),
             "specialized": self.specialized.iter().map(|(n, c)| (n.to_string(), serde_json::json!(c))).collect::<serde_json::Map<String, serde_json::Value>>(),
         });
         serde_json::to_string_pretty(&v).expect("JSON of plain data") + "\n"

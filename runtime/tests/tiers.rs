@@ -497,3 +497,16 @@ fn polymorphic_call_sites_stay_in_tier_2() {
         }
     }
 }
+
+#[test]
+fn a_value_s_type_version_is_checked_once() {
+    // Per iteration `a.dot(b)` reads three attributes of each of two objects: with the
+    // proof of a value's type version, one guard per object is left (the method load
+    // on `a`, the first read of `b`); without it, seven. Guards are counted by the
+    // tier-2 interpreter.
+    let s = run("type_version_once.py", "2", &[]);
+    let guards = s["guards_run"]["_GUARD_TYPE_VERSION"].as_u64().unwrap_or_else(|| panic!("no type version guards run: {s}"));
+    assert!((10_000..25_000).contains(&guards), "type version guards run for 10,000 iterations: {guards}");
+    // The JIT runs the same trace.
+    run("type_version_once.py", "jit", &["--loop-threshold", "1", "--exit-hotness", "-1"]);
+}

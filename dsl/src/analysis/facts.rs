@@ -32,7 +32,7 @@ pub fn resolve(ctx: &mut Ctx, defs: &[&ast::UopDef], uops: &mut [Uop], ok: &[boo
     let mut proofs: Vec<String> = Vec::new();
     for d in defs {
         for f in &d.facts {
-            if let FactKind::Proves(p, _) = &f.kind
+            if let FactKind::Proves(p, ..) = &f.kind
                 && !proofs.contains(&p.name)
             {
                 proofs.push(p.name.clone());
@@ -47,6 +47,17 @@ pub fn resolve(ctx: &mut Ctx, defs: &[&ast::UopDef], uops: &mut [Uop], ok: &[boo
     }
     for (u, facts) in uops.iter_mut().zip(all) {
         u.facts = facts;
+    }
+    // A proof of a value (`proves NAME of ITEM`) holds until something may change what
+    // it says: a uop that may run Python code (it calls an `invalidates` helper) may
+    // change anything, so it forgets every such proof.
+    let of_values: BTreeSet<usize> = uops.iter().filter(|u| u.facts.proves_of.is_some()).filter_map(|u| u.facts.proves).collect();
+    for u in uops.iter_mut().filter(|u| u.flags.contains(crate::model::Flags::INVALIDATES)) {
+        for &p in &of_values {
+            if !u.facts.forgets.contains(&Forget::Proof(p)) {
+                u.facts.forgets.push(Forget::Proof(p));
+            }
+        }
     }
     check_stand_ins(ctx, defs, uops, ok);
     check_cycles(ctx, defs, uops);
@@ -150,8 +161,20 @@ fn uop_facts(ctx: &mut Ctx, d: &ast::UopDef, id: usize, uops: &[Uop], names: &Na
             FactKind::ProvenIf(alternatives) => {
                 out.proven_if = alternatives.iter().map(|alt| alt.iter().filter_map(|c| condition(ctx, u, u, c, names)).collect()).collect();
             }
-            FactKind::Proves(p, kinds) => {
+            FactKind::Proves(p, of, kinds) => {
                 out.proves = proofs.iter().position(|x| *x == p.name);
+                if let Some(item) = of {
+                    match u.inputs.iter().position(|v| v.name == item.name && !v.is_unused()) {
+                        Some(k) if u.outputs.get(k).is_some_and(|o| o.peek && o.name == item.name) && u.inputs[k].size.is_none() => {
+                            out.proves_of = Some(k)
+                        }
+                        _ => ctx.error(
+                            Diagnostic::error(item.span, format!("`{}` is not a value `{}` leaves on the stack", item.name, u.name))
+                                .label("a proof of a value is about an input the guard peeks")
+                                .note(format!("its items are {}", items(u))),
+                        ),
+                    }
+                }
                 for k in kinds {
                     match k.name.as_str() {
                         "local" | "global" | "builtin" => out.protects.push(k.name.clone()),

@@ -68,10 +68,11 @@ unsafe fn interpret<const STATS: bool>(ts: *mut Thread, mut frame: *mut Frame, m
         'dispatch: loop {
             let inst = uip;
             uip = uip.add(1);
+            let opcode = (*inst).opcode;
             if STATS {
                 (*ts).tier2_uops += 1;
+                super::state(ts).stats.count_uop(opcode);
             }
-            let opcode = (*inst).opcode;
             include!("../../../generated/src/tier2_cases.rs");
         }
     }

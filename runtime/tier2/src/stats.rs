@@ -2,7 +2,7 @@
 //! program's `--stats` report (runtime/src/report.rs) is made of.
 
 use super::executor::vm;
-use stitch_abi::INSTRUCTIONS;
+use stitch_abi::{INSTRUCTIONS, UOPS};
 use stitch_core::objects::code::Code;
 use std::collections::HashMap;
 
@@ -33,6 +33,40 @@ pub struct Stats {
     pub freed_runs: u64,
     /// Exits of freed executors, by where they lead.
     pub freed_exits: HashMap<ExitSite, u64>,
+    /// Uops the tier-2 interpreter ran, by opcode (with `--stats`; JIT code is not
+    /// counted per uop).
+    pub uops_run: Vec<u64>,
+}
+
+impl Stats {
+    #[inline]
+    pub fn count_uop(&mut self, opcode: u16) {
+        if self.uops_run.is_empty() {
+            self.uops_run = vec![0; UOPS.len()];
+        }
+        self.uops_run[opcode as usize] += 1;
+    }
+
+    /// The guards the tier-2 interpreter ran (uops that only check their inputs and
+    /// may leave: every output is an input left in place), by name, most run first.
+    pub fn guards_run(&self) -> Vec<(&'static str, u64)> {
+        let mut out: Vec<(&'static str, u64)> = self
+            .uops_run
+            .iter()
+            .enumerate()
+            .filter(|&(op, &n)| n > 0 && is_guard(op as u16))
+            .map(|(op, &n)| (UOPS[op].name, n))
+            .collect();
+        out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        out
+    }
+}
+
+/// A uop that checks and leaves nothing new: it may exit, and its outputs are its
+/// inputs, in place.
+fn is_guard(op: u16) -> bool {
+    let info = &UOPS[op as usize];
+    super::facts::can_exit(op) && info.inputs.len() == info.outputs.len() && info.outputs.iter().all(|o| o.peek)
 }
 
 /// Where an exit leads: a tier-1 instruction in a function.

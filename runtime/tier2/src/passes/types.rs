@@ -5,7 +5,11 @@
 //! - a type guard whose values are known to have its types goes (`TYPE_GUARD`), and so
 //!   does one of whose `proven if` alternatives holds;
 //! - a guard that `proves` something already proven for its operand goes, until a uop
-//!   `forgets` it;
+//!   `forgets` it; a proof `of` a stack item is keyed by that value as well: each
+//!   value gets an identity, which moves keep (a load of a local is the value stored
+//!   there, a peek stays the same value, a callee's locals are the arguments), so a
+//!   second `_GUARD_TYPE_VERSION` of `self` goes until `self` is rebound or a uop
+//!   forgets the proof;
 //! - the first variant whose conditions the known types meet replaces its base (an
 //!   unboxed load, store or pop of a value proven to be an int, float or bool).
 //!
@@ -52,27 +56,54 @@ struct Frame {
     /// `BELOW` slots stand for what was on the stack when the trace started.
     stack: Vec<Option<Ty>>,
     locals: BTreeMap<u32, Ty>,
+    /// The identity of each stack value (in step with `stack`) and of each local's
+    /// value (a local not read or stored yet has none): the same identity is the
+    /// same object, which proofs `of` values are keyed by.
+    ids: Vec<u32>,
+    local_ids: BTreeMap<u32, u32>,
+}
+
+/// Hands out value identities.
+#[derive(Default)]
+struct Ids(u32);
+
+impl Ids {
+    fn fresh(&mut self) -> u32 {
+        self.0 += 1;
+        self.0
+    }
 }
 
 impl Frame {
-    fn root(assumed: &Assumptions) -> Frame {
-        let mut f = Frame { stack: vec![None; BELOW], locals: assumed.locals.clone() };
+    fn root(assumed: &Assumptions, ids: &mut Ids) -> Frame {
+        let mut f = Frame { stack: vec![None; BELOW], locals: assumed.locals.clone(), ..Frame::default() };
+        f.ids = (0..BELOW).map(|_| ids.fresh()).collect();
         for (&depth, &t) in &assumed.stack {
             f.set(depth, Some(t));
         }
         f
     }
 
-    fn pop(&mut self) -> Option<Ty> {
-        self.stack.pop().flatten()
+    fn pop(&mut self) -> (Option<Ty>, u32) {
+        (self.stack.pop().flatten(), self.ids.pop().unwrap_or(0))
     }
 
-    fn pop_n(&mut self, n: usize) -> Vec<Option<Ty>> {
-        let mut out = vec![None; n];
-        for slot in out.iter_mut().rev() {
-            *slot = self.pop();
+    fn pop_n(&mut self, n: usize) -> (Vec<Option<Ty>>, Vec<u32>) {
+        let (mut out, mut ids) = (vec![None; n], vec![0; n]);
+        for k in (0..n).rev() {
+            (out[k], ids[k]) = self.pop();
         }
-        out
+        (out, ids)
+    }
+
+    fn push(&mut self, t: Option<Ty>, id: u32) {
+        self.stack.push(t);
+        self.ids.push(id);
+    }
+
+    /// The identity of a local's value, given one when it has none yet.
+    fn local_id(&mut self, index: u32, ids: &mut Ids) -> u32 {
+        *self.local_ids.entry(index).or_insert_with(|| ids.fresh())
     }
 
     /// The type `depth` items below the top (1 is the top).
@@ -112,9 +143,12 @@ pub fn run(p: &mut Projection, assumed: &Assumptions, words: bool) {
 /// The abstract interpretation itself: no change to the body. With `words`, int chains
 /// are lowered to machine words where they pay.
 pub fn analyse(body: &[UopInst], codes: &[*mut stitch_abi::Code], assumed: &Assumptions, words: bool) -> Analysis {
-    let mut frames = vec![Frame::root(assumed)];
+    let mut ids = Ids::default();
+    let mut frames = vec![Frame::root(assumed, &mut ids)];
     let mut globals: BTreeMap<u64, Ty> = assumed.globals.clone();
     let mut proven: HashSet<(u8, u64)> = assumed.proofs.iter().map(|&(p, _, operand)| (p, operand)).collect();
+    // Proofs of values: the proof, its operand, the value's identity.
+    let mut proven_of: HashSet<(u8, u64, u32)> = HashSet::new();
     let mut edits = Edits::new(body.len());
     let mut at_end = None;
     // Uops before this one were planned with their instruction (word arithmetic).
@@ -127,6 +161,13 @@ pub fn analyse(body: &[UopInst], codes: &[*mut stitch_abi::Code], assumed: &Assu
         if words && starts_instruction(body, codes, i) {
             let end = (i + 1..body.len()).find(|&j| starts_instruction(body, codes, j)).unwrap_or(body.len());
             if words::plan_into(&mut f.stack, body, i, end, &mut edits) {
+                // Word arithmetic replaced the instruction's operands by its result,
+                // a new value.
+                let keep = f.ids.len().min(f.stack.len().saturating_sub(1));
+                f.ids.truncate(keep);
+                while f.ids.len() < f.stack.len() {
+                    f.ids.push(ids.fresh());
+                }
                 planned_to = end;
                 continue;
             }
@@ -142,47 +183,66 @@ pub fn analyse(body: &[UopInst], codes: &[*mut stitch_abi::Code], assumed: &Assu
         let info = &UOPS[u.opcode as usize];
         let facts = &info.facts;
         let oparg = u.oparg as u32;
-        if let Some(p) = facts.proves
-            && !proven.insert((p, u.operand))
-        {
-            edits.keep[i] = false;
+        // The inputs, bottom to top, each a list of its slots' types (and identities).
+        let mut inputs: Vec<Vec<Option<Ty>>> = Vec::with_capacity(info.inputs.len());
+        let mut input_ids: Vec<Vec<u32>> = Vec::with_capacity(info.inputs.len());
+        for slot in info.inputs.iter().rev() {
+            let (types, idents) = f.pop_n(slot.size.eval(oparg).max(0) as usize);
+            inputs.push(types);
+            input_ids.push(idents);
+        }
+        inputs.reverse();
+        input_ids.reverse();
+        if let Some(p) = facts.proves {
+            let fresh = match facts.proves_of {
+                // Identity 0: a value popped from below what the frame models, which
+                // is no value in particular.
+                Some(k) => match input_ids[k as usize].first() {
+                    Some(&id) if id != 0 => proven_of.insert((p, u.operand, id)),
+                    _ => true,
+                },
+                None => proven.insert((p, u.operand)),
+            };
+            if !fresh {
+                edits.keep[i] = false;
+            }
         }
         if facts.forgets.proofs != 0 {
             proven.retain(|(p, _)| facts.forgets.proofs & (1 << p) == 0);
+            proven_of.retain(|(p, _, _)| facts.forgets.proofs & (1 << p) == 0);
         }
         if facts.forgets.globals {
             globals.clear();
         }
         if facts.forgets.locals {
             f.locals.clear();
+            f.local_ids.clear();
         }
-        // The inputs, bottom to top, each a list of its slots' types.
-        let mut inputs: Vec<Vec<Option<Ty>>> = Vec::with_capacity(info.inputs.len());
-        for slot in info.inputs.iter().rev() {
-            inputs.push(f.pop_n(slot.size.eval(oparg).max(0) as usize));
-        }
-        inputs.reverse();
         if let Some(args) = facts.calls {
-            // The callee's locals start as the arguments; its result comes back on return.
+            // The callee's locals start as the arguments (the same values); its result
+            // comes back on return.
             let mut callee = Frame::default();
-            for (k, t) in inputs[args as usize].iter().enumerate() {
+            for (k, (t, &id)) in inputs[args as usize].iter().zip(&input_ids[args as usize]).enumerate() {
                 if let Some(t) = t {
                     callee.locals.insert(k as u32, *t);
                 }
+                callee.local_ids.insert(k as u32, id);
             }
             frames.push(callee);
             continue;
         }
         if let Some(value) = facts.returns {
             let t = inputs[value as usize].first().copied().flatten();
+            let id = input_ids[value as usize].first().copied().unwrap_or_else(|| ids.fresh());
             if frames.len() > 1 {
                 frames.pop();
             } else {
                 // Out of the frame the trace started in, into its caller: nothing is
                 // known there.
-                frames[0] = Frame { stack: vec![None; BELOW], locals: BTreeMap::new() };
+                frames[0] = Frame { stack: vec![None; BELOW], ..Frame::default() };
+                frames[0].ids = (0..BELOW).map(|_| ids.fresh()).collect();
             }
-            frames.last_mut().expect("a caller").stack.push(t);
+            frames.last_mut().expect("a caller").push(t, id);
             continue;
         }
         // What the places hold before the uop: variants' conditions on places are about
@@ -201,13 +261,24 @@ pub fn analyse(body: &[UopInst], codes: &[*mut stitch_abi::Code], assumed: &Assu
         // Moves happen in the order they are declared (a store, then a load of the same
         // local, sees the stored type).
         let mut moved: BTreeMap<u8, Option<Ty>> = BTreeMap::new();
+        let mut moved_ids: BTreeMap<u8, u32> = BTreeMap::new();
         for m in facts.moves {
             let t = place_type(m.src, &f.locals, &globals, &inputs);
+            let id = match m.src {
+                Place::Input(k) => input_ids.get(k as usize).and_then(|s| s.first().copied()),
+                Place::Local(a) => Some(f.local_id(facts::index(a, u) as u32, &mut ids)),
+                _ => None,
+            }
+            .unwrap_or_else(|| ids.fresh());
             match m.dst {
-                Place::Local(a) => learn(&mut f.locals, facts::index(a, u) as u32, t),
+                Place::Local(a) => {
+                    learn(&mut f.locals, facts::index(a, u) as u32, t);
+                    f.local_ids.insert(facts::index(a, u) as u32, id);
+                }
                 Place::Global(a) => learn(&mut globals, facts::index(a, u), t),
                 Place::Output(k) => {
                     moved.insert(k, t);
+                    moved_ids.insert(k, id);
                 }
                 _ => {}
             }
@@ -246,8 +317,19 @@ pub fn analyse(body: &[UopInst], codes: &[*mut stitch_abi::Code], assumed: &Assu
             let pick = facts.variants.iter().find(|v| v.operand.is_none() && !v.conditions.is_empty() && v.conditions.iter().all(holds));
             edits.replace[i] = pick.map(|v| v.uop);
         }
-        for types in outputs {
-            f.stack.extend(types);
+        for (k, types) in outputs.into_iter().enumerate() {
+            let slot = &info.outputs[k];
+            // A peek is the value that was there; a moved value keeps its identity;
+            // anything else is new.
+            let kept = input_ids.get(k).filter(|items| slot.peek && items.len() == types.len());
+            for (j, t) in types.into_iter().enumerate() {
+                let id = match (moved_ids.get(&(k as u8)), kept) {
+                    (Some(&id), _) if j == 0 => id,
+                    (_, Some(items)) => items[j],
+                    _ => ids.fresh(),
+                };
+                f.push(t, id);
+            }
         }
     }
     Analysis { edits, at_end }
