@@ -156,6 +156,7 @@ impl Report {
         if self.tier == "jit" {
             let pad = if self.jit_code_bytes == 0 { 0.0 } else { 100.0 * self.jit_padding_bytes as f64 / (self.jit_code_bytes + self.jit_padding_bytes) as f64 };
             row(&mut o, "jit code bytes (live)", thousands(self.jit_code_bytes));
+            row(&mut o, "jit code bytes per executor", thousands(self.jit_bytes_per_executor()));
             row(&mut o, "jit padding", format!("{} ({pad:.1}%)", thousands(self.jit_padding_bytes)));
             let rate = if self.jit_compile_ns == 0 { 0.0 } else { self.jit_uops_compiled as f64 * 1000.0 / self.jit_compile_ns as f64 };
             row(&mut o, "jit uops compiled", format!("{} ({rate:.1}/us)", thousands(self.jit_uops_compiled)));
@@ -169,6 +170,12 @@ impl Report {
             }
         }
         o
+    }
+
+    /// Mean bytes of machine code (and float data) per live executor: how much of the
+    /// instruction cache one trace takes (a thunk counts as its few bytes).
+    fn jit_bytes_per_executor(&self) -> u64 {
+        self.jit_code_bytes.checked_div(self.executors_live).unwrap_or(0)
     }
 
     /// The JSON report (`--stats-json`).
@@ -199,6 +206,7 @@ impl Report {
             "uops_optimized_away": self.uops_optimized_away,
             "jit_code_bytes": self.jit_code_bytes,
             "jit_padding_bytes": self.jit_padding_bytes,
+            "jit_bytes_per_executor": self.jit_bytes_per_executor(),
             "jit_uops_compiled": self.jit_uops_compiled,
             "jit_compile_ns": self.jit_compile_ns,
             "jit_interpreted_executors": self.jit_interpreted_executors,

@@ -54,6 +54,7 @@ fn stats_json_has_the_documented_keys() {
         "executor_runs",
         "invalidations",
         "jit_code_bytes",
+        "jit_bytes_per_executor",
         "cold_exit_bytes",
     ] {
         assert!(s[key].is_u64(), "missing {key}");
@@ -509,4 +510,25 @@ fn a_value_s_type_version_is_checked_once() {
     assert!((10_000..25_000).contains(&guards), "type version guards run for 10,000 iterations: {guards}");
     // The JIT runs the same trace.
     run("type_version_once.py", "jit", &["--loop-threshold", "1", "--exit-hotness", "-1"]);
+}
+
+/// Machine code per uop stays small: every byte of a trace competes for the
+/// instruction cache, and where the JIT's code outgrew it the JIT ran slower than tier
+/// 1 (benchmarks/json_parse.py: 7.6 MB of code for 843 executors). The stencils average
+/// about 80 bytes per compiled uop (`movabs` holes, exit jumps inline); a stencil
+/// change that bloats them fails here, not only in a benchmark. `--stats` reports the
+/// mean per executor.
+#[test]
+fn jit_code_stays_under_a_bound_per_uop() {
+    for name in ["class_families.py", "hot_loop.py", "operator_methods.py"] {
+        let s = run(name, "jit", &[]);
+        let (bytes, uops, live) = (n(&s, "jit_code_bytes"), n(&s, "jit_uops_compiled"), n(&s, "executors_live"));
+        assert!(uops > 0 && live > 0, "{name}: something was compiled: {s}");
+        // Only when every executor compiled is still live and none was left to the
+        // interpreter do the live bytes belong to exactly the uops compiled.
+        if n(&s, "executors_reclaimed") == 0 && n(&s, "jit_interpreted_executors") == 0 {
+            assert!(bytes <= 128 * uops, "{name}: {bytes} bytes of code for {uops} uops: {s}");
+        }
+        assert_eq!(n(&s, "jit_bytes_per_executor"), bytes / live, "{name}: {s}");
+    }
 }
