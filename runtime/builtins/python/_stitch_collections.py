@@ -9,49 +9,8 @@ def _is_mapping(x):
     return isinstance(x, (dict, ChainMap))
 
 
-class _MappingView:
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return "%s(%r)" % (type(self).__name__, self._mapping)
-
-
-class KeysView(_MappingView):
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-
-class ItemsView(_MappingView):
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-    def __contains__(self, item):
-        key, value = item
-        if key not in self._mapping:
-            return False
-        v = self._mapping[key]
-        return v is value or v == value
-
-
-class ValuesView(_MappingView):
-    def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-    def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+# ChainMap's views are collections.abc's, as in CPython.
+from _stitch_collections_abc import ItemsView, KeysView, ValuesView
 
 
 class ChainMap:
