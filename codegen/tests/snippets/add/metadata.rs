@@ -340,6 +340,7 @@ pub static UOPS: [UopInfo; 7usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -383,6 +384,7 @@ pub static UOPS: [UopInfo; 7usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -443,6 +445,7 @@ pub static UOPS: [UopInfo; 7usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -503,6 +506,7 @@ pub static UOPS: [UopInfo; 7usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -571,6 +575,7 @@ pub static UOPS: [UopInfo; 7usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -605,6 +610,7 @@ pub static UOPS: [UopInfo; 7usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -673,6 +679,7 @@ pub static UOPS: [UopInfo; 7usize] = [
             jumps: None,
             proven_if: &[],
             proves: None,
+            proves_of: None,
             protects: 0u8,
             forgets: Forgets {
                 proofs: 0u32,
@@ -796,6 +803,9 @@ pub struct Facts {
     pub proven_if: &'static [&'static [Cond]],
     /// The proof id this guard establishes for its operand.
     pub proves: Option<u8>,
+    /// For a proof of a value (`proves NAME of ITEM`): the input it is about; the
+    /// proof is keyed by that value as well as the operand.
+    pub proves_of: Option<u8>,
     /// The kinds of places whose use needs the proof (`PROTECTS_*` bits): a trace
     /// using none drops the guard.
     pub protects: u8,

@@ -73,7 +73,7 @@ fn corpus_and_benchmarks_compile() {
         // ask it).
         let modules = [
             "__future__", "_stitch_collections", "_stitch_files", "_stitch_string", "abc", "argparse", "array", "asyncio", "base64", "binascii", "bisect", "cmath", "collections", "collections.abc", "contextlib", "copy", "csv", "dataclasses", "datetime", "difflib", "doctest", "enum",
-            "fractions", "functools", "gc", "heapq", "io", "itertools", "json", "math", "operator", "os", "os.path", "pathlib", "posix", "numbers", "posixpath", "pprint",
+            "fractions", "functools", "gc", "hashlib", "heapq", "io", "itertools", "json", "math", "operator", "os", "os.path", "pathlib", "posix", "numbers", "posixpath", "pprint",
             "queue", "random", "re", "statistics",
             "string", "struct", "sys", "textwrap", "time", "timeit", "traceback", "types", "typing", "unittest", "logging", "warnings",
         ];
